@@ -1,0 +1,88 @@
+using TextInsight.Entities;
+using TextInsight.Structure;
+using TextInsight.Summaries;
+using TextInsight.Topics;
+
+namespace TextInsight;
+
+/// <summary>
+/// What <see cref="TextAnalyzer"/> found in one article. The text is held once; everything else is a span over
+/// <see cref="Text"/> (UTF-16 code units). Immutable and safe to share between threads.
+/// </summary>
+public sealed class ArticleAnalysis
+{
+    private readonly Lazy<string> _body;
+
+    internal ArticleAnalysis(
+        string? source,
+        ArticleStructure structure,
+        IReadOnlyList<TextSpan> sentences,
+        EntityAnalysis entities,
+        IReadOnlyList<TopicScore> topics,
+        Summary summary,
+        IReadOnlyList<Keyphrase> keyphrases)
+    {
+        Source = source;
+        Structure = structure;
+        Sentences = sentences;
+        EntityAnalysis = entities;
+        Topics = topics;
+        Summary = summary;
+        Keyphrases = keyphrases;
+        _body = new Lazy<string>(structure.GetBody, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Where the document came from (a relative path or a row id), if known.</summary>
+    public string? Source { get; }
+
+    /// <summary>The analyzed text (for HTML input, the extracted plain text). Every span indexes it.</summary>
+    public string Text => Structure.Text;
+
+    /// <summary>The structure: title, sections, boilerplate and metadata.</summary>
+    public ArticleStructure Structure { get; }
+
+    /// <summary>The title, if the article has one.</summary>
+    public string? Title => Structure.Title is { } t ? t.GetText(Text) : null;
+
+    /// <summary>The author named by the byline, if any.</summary>
+    public string? Byline => Structure.Byline is { } b ? b.GetText(Text) : null;
+
+    /// <summary>The publication date, if the article states one.</summary>
+    public DateOnly? Published => Structure.Published;
+
+    /// <summary>Notes on how the input was read.</summary>
+    public IReadOnlyList<string> Warnings => Structure.Warnings;
+
+    /// <summary>The sections of the main text.</summary>
+    public IReadOnlyList<Section> Sections => Structure.Sections;
+
+    /// <summary>Boilerplate blocks around the article.</summary>
+    public IReadOnlyList<BoilerplateBlock> Boilerplate => Structure.Boilerplate;
+
+    /// <summary>The main text: headings and paragraphs, a blank line between them, boilerplate excluded.</summary>
+    public string Body => _body.Value;
+
+    /// <summary>The sentences of the body paragraphs, in document order.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>Mentions and linked entities.</summary>
+    public EntityAnalysis EntityAnalysis { get; }
+
+    /// <summary>Every entity mention, in every zone, ordered by position.</summary>
+    public IReadOnlyList<EntityMention> Entities => EntityAnalysis.Mentions;
+
+    /// <summary>The linked entities of the title, headings and body, most salient first.</summary>
+    public IReadOnlyList<LinkedEntity> EntitySummary => EntityAnalysis.Entities;
+
+    /// <summary>Topic scores, highest first.</summary>
+    public IReadOnlyList<TopicScore> Topics { get; }
+
+    /// <summary>The extractive summary.</summary>
+    public Summary Summary { get; }
+
+    /// <summary>Key phrases, highest score first.</summary>
+    public IReadOnlyList<Keyphrase> Keyphrases { get; }
+
+    /// <summary>The zone a position of <see cref="Text"/> lies in, or <see langword="null"/> when it lies in none.</summary>
+    public Zone? ZoneAt(int position) => Structure.ZoneAt(position);
+}

@@ -1,0 +1,17 @@
+namespace TextInsight;
+
+/// <summary>How <see cref="TextAnalyzer"/> runs a batch.</summary>
+public sealed record BatchOptions
+{
+    /// <summary>How many documents are analyzed at once; by default the processor count.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many finished or running documents may wait for their turn to be returned in input order; bounds memory.
+    /// By default four per degree of parallelism.
+    /// </summary>
+    public int? MaxPending { get; init; }
+
+    /// <summary>The longest one document may take before it is given up as a <see cref="ErrorCodes.Timeout"/> error; none by default.</summary>
+    public TimeSpan? TimeoutPerDocument { get; init; }
+}

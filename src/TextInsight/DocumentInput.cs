@@ -1,0 +1,30 @@
+namespace TextInsight;
+
+/// <summary>
+/// One document of a batch for <see cref="TextAnalyzer.AnalyzeManyAsync(IAsyncEnumerable{DocumentInput}, BatchOptions?, CancellationToken)"/>:
+/// its content, or the error met while reading it (which the batch passes through as an error result).
+/// </summary>
+public sealed record DocumentInput
+{
+    /// <summary>Where the document came from: a relative path or a row id.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The document's text, or <see langword="null"/> when <see cref="Error"/> is set.</summary>
+    public string? Content { get; init; }
+
+    /// <summary>How <see cref="Content"/> is written.</summary>
+    public DocumentFormat Format { get; init; }
+
+    /// <summary>Notes from reading the document (for example a fallback decoding).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The error met while reading the document, if any.</summary>
+    public DocumentError? Error { get; init; }
+
+    /// <summary>A plain-text document.</summary>
+    public static DocumentInput FromText(string source, string text) => new() { Source = source, Content = text };
+
+    /// <summary>A document that could not be read.</summary>
+    public static DocumentInput Failed(string source, string code, string message) =>
+        new() { Source = source, Error = new DocumentError(code, message) };
+}

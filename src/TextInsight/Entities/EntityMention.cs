@@ -1,0 +1,32 @@
+namespace TextInsight.Entities;
+
+/// <summary>One mention of an entity in the analyzed text.</summary>
+public sealed record EntityMention
+{
+    /// <summary>The type of the entity.</summary>
+    public required EntityType Type { get; init; }
+
+    /// <summary>Where the mention is in the analyzed text.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The text of the mention, as written.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The part of the article the mention is in.</summary>
+    public required Zone Zone { get; init; }
+
+    /// <summary>The normalized amount of a <see cref="EntityType.Money"/> or <see cref="EntityType.Percent"/> mention (<c>$1.5M</c> → 1500000).</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>The ISO 4217 code of a <see cref="EntityType.Money"/> mention.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>).</summary>
+    public string? Iso { get; init; }
+
+    /// <summary>How sure the recognizer is, from 0 to 1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>The <see cref="LinkedEntity.Id"/> this mention refers to, if it was linked.</summary>
+    public int? EntityId { get; init; }
+}

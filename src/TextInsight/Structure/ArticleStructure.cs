@@ -1,0 +1,121 @@
+namespace TextInsight.Structure;
+
+/// <summary>
+/// The layout of an article found by <see cref="ArticleParser"/> or <see cref="HtmlArticleParser"/>:
+/// title, sections with headings and paragraphs, metadata lines and boilerplate, all as spans over <see cref="Text"/>.
+/// </summary>
+public sealed class ArticleStructure
+{
+    /// <summary>Creates a structure over <paramref name="text"/>.</summary>
+    public ArticleStructure(
+        string text,
+        TextSpan? title,
+        IReadOnlyList<Section> sections,
+        IReadOnlyList<BoilerplateBlock> boilerplate,
+        TextSpan? byline = null,
+        DateOnly? published = null,
+        IReadOnlyList<string>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(boilerplate);
+        Text = text;
+        Title = title;
+        Sections = sections;
+        Boilerplate = boilerplate;
+        Byline = byline;
+        Published = published;
+        Warnings = warnings ?? [];
+    }
+
+    /// <summary>The text every span indexes.</summary>
+    public string Text { get; }
+
+    /// <summary>The title line, if the article has one.</summary>
+    public TextSpan? Title { get; }
+
+    /// <summary>The sections of the main text, in document order.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Boilerplate blocks, in document order.</summary>
+    public IReadOnlyList<BoilerplateBlock> Boilerplate { get; }
+
+    /// <summary>The author's name as given by a byline (<c>By Jane Doe</c> → <c>Jane Doe</c>), if any.</summary>
+    public TextSpan? Byline { get; }
+
+    /// <summary>The publication date given by a dateline or metadata, if any.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Notes on how the input was read (for example a fallback decoding).</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The zone a position of <see cref="Text"/> lies in, or <see langword="null"/> when it lies in none.</summary>
+    public Zone? ZoneAt(int position)
+    {
+        if (Title is { } t && position >= t.Start && position < t.End)
+        {
+            return Zone.Title;
+        }
+
+        foreach (var section in Sections)
+        {
+            if (position < section.Span.Start || position >= section.Span.End)
+            {
+                continue;
+            }
+
+            if (section.Heading is { } h && position >= h.Start && position < h.End)
+            {
+                return Zone.Heading;
+            }
+
+            foreach (var p in section.Paragraphs)
+            {
+                if (position >= p.Start && position < p.End)
+                {
+                    return Zone.Body;
+                }
+            }
+        }
+
+        foreach (var b in Boilerplate)
+        {
+            if (position >= b.Span.Start && position < b.Span.End)
+            {
+                return Zone.Boilerplate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The main text: headings and paragraphs in order, a blank line between them, boilerplate excluded.</summary>
+    public string GetBody()
+    {
+        var sb = new System.Text.StringBuilder(Text.Length);
+        foreach (var section in Sections)
+        {
+            if (section.Heading is { } h)
+            {
+                Append(sb, h);
+            }
+
+            foreach (var p in section.Paragraphs)
+            {
+                Append(sb, p);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private void Append(System.Text.StringBuilder sb, TextSpan span)
+    {
+        if (sb.Length > 0)
+        {
+            sb.Append("\n\n");
+        }
+
+        sb.Append(Text.AsSpan(span.Start, span.Length));
+    }
+}

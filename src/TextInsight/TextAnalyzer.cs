@@ -1,0 +1,251 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using TextInsight.Entities;
+using TextInsight.Structure;
+using TextInsight.Summaries;
+using TextInsight.Text;
+using TextInsight.Topics;
+
+namespace TextInsight;
+
+/// <summary>
+/// The pipeline: one call reads an article's structure, sentences, entities, topics, summary and key phrases.
+/// Create one and share it: it loads its models once and is safe to use from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = TextAnalyzer.CreateDefault();
+/// ArticleAnalysis a = analyzer.Analyze(File.ReadAllText("article.txt"));
+/// Console.WriteLine(a.Title);
+/// </code>
+/// </example>
+public sealed class TextAnalyzer
+{
+    private readonly ArticleParser _parser = ArticleParser.Default;
+    private readonly HtmlArticleParser _htmlParser = HtmlArticleParser.Default;
+    private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
+    private readonly Summarizer _summarizer = Summarizer.Default;
+    private readonly KeyphraseExtractor _keyphraseExtractor = KeyphraseExtractor.Default;
+    private readonly EntityRecognizer _entityRecognizer;
+    private readonly TopicClassifier _topicClassifier;
+
+    /// <summary>Creates an analyzer with the built-in models.</summary>
+    /// <param name="options">What to do with each document; everything by default.</param>
+    public TextAnalyzer(TextAnalyzerOptions? options = null)
+    {
+        Options = options ?? new TextAnalyzerOptions();
+        _entityRecognizer = Options.EntityRecognizer ?? EntityRecognizer.Default;
+        _topicClassifier = Options.TopicClassifier ?? TopicClassifier.Default;
+    }
+
+    /// <summary>The options this analyzer was created with.</summary>
+    public TextAnalyzerOptions Options { get; }
+
+    /// <summary>Creates an analyzer that runs every stage with the built-in models.</summary>
+    public static TextAnalyzer CreateDefault() => new();
+
+    /// <summary>Analyzes an article given as plain text.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ArticleAnalysis Analyze(string text, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Analyze(_parser.Parse(text), source);
+    }
+
+    /// <summary>Analyzes an article given as an HTML page; spans index the extracted text.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ArticleAnalysis AnalyzeHtml(string html, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Analyze(_htmlParser.Parse(html), source);
+    }
+
+    /// <summary>Runs the stages after structure on an already parsed article.</summary>
+    /// <param name="structure">The article's structure.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    public ArticleAnalysis Analyze(ArticleStructure structure, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        var stages = Options.Stages;
+        string text = structure.Text;
+
+        IReadOnlyList<TextSpan> sentences = [];
+        if ((stages & (Stages.Sentences | Stages.Summary | Stages.Entities | Stages.Keyphrases)) != 0)
+        {
+            var list = new List<TextSpan>();
+            foreach (var section in structure.Sections)
+            {
+                foreach (var p in section.Paragraphs)
+                {
+                    _splitter.Split(p.Slice(text), p.Start, list);
+                }
+            }
+
+            sentences = list;
+        }
+
+        var entities = (stages & Stages.Entities) != 0
+            ? _entityRecognizer.Recognize(structure, sentences)
+            : EntityAnalysis.Empty;
+
+        IReadOnlyList<TopicScore> topics = (stages & Stages.Topics) != 0
+            ? _topicClassifier.Predict(structure.GetBody())
+            : [];
+
+        var summary = (stages & Stages.Summary) != 0
+            ? _summarizer.Summarize(structure, sentences, entities, Options.SummaryLength)
+            : Summary.Empty;
+
+        IReadOnlyList<Keyphrase> keyphrases = (stages & Stages.Keyphrases) != 0
+            ? _keyphraseExtractor.Extract(structure, sentences, entities, Options.MaxKeyphrases)
+            : [];
+
+        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases);
+    }
+
+    /// <summary>
+    /// Analyzes many documents on several threads and returns one result per document, in input order, as each is
+    /// ready. At most <see cref="BatchOptions.MaxPending"/> documents are held at once, so memory does not grow with the batch.
+    /// A document that cannot be read or analyzed gives an error result; the batch goes on.
+    /// </summary>
+    /// <param name="documents">The documents, in order.</param>
+    /// <param name="options">Parallelism and limits.</param>
+    /// <param name="cancellationToken">Stops the batch; results already returned stay valid.</param>
+    public async IAsyncEnumerable<DocumentResult> AnalyzeManyAsync(
+        IAsyncEnumerable<DocumentInput> documents,
+        BatchOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= new BatchOptions();
+        int parallel = options.MaxDegreeOfParallelism;
+        if (parallel < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), parallel, "MaxDegreeOfParallelism must be at least 1.");
+        }
+
+        int pending = Math.Max(1, options.MaxPending ?? parallel * 4);
+        var channel = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(pending)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        // Not disposed: a running analysis may still release it after the consumer has stopped early.
+        var gate = new SemaphoreSlim(parallel);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    long index = 0;
+                    await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
+                    {
+                        await gate.WaitAsync(stop.Token).ConfigureAwait(false);
+                        long i = index++;
+                        var task = Task.Run(
+                            () =>
+                            {
+                                try
+                                {
+                                    return AnalyzeOne(document, i);
+                                }
+                                finally
+                                {
+                                    gate.Release();
+                                }
+                            },
+                            CancellationToken.None);
+                        var timed = options.TimeoutPerDocument is { } limit ? WithTimeout(task, document, i, limit) : task;
+                        await channel.Writer.WriteAsync(timed, stop.Token).ConfigureAwait(false);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            CancellationToken.None);
+
+        try
+        {
+            await foreach (var task in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return await task.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Analyzes many documents; see <see cref="AnalyzeManyAsync(IAsyncEnumerable{DocumentInput}, BatchOptions?, CancellationToken)"/>.</summary>
+    public IAsyncEnumerable<DocumentResult> AnalyzeManyAsync(
+        IEnumerable<DocumentInput> documents,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return AnalyzeManyAsync(documents.ToAsyncEnumerable(), options, cancellationToken);
+    }
+
+    /// <summary>Analyzes one document of a batch, turning every failure into an error result.</summary>
+    internal DocumentResult AnalyzeOne(DocumentInput document, long index)
+    {
+        var result = new DocumentResult { Source = document.Source, Index = index, Warnings = document.Warnings };
+        if (document.Error is { } readError)
+        {
+            return result with { Error = readError };
+        }
+
+        string content = document.Content ?? string.Empty;
+        if (content.Length == 0)
+        {
+            return result with { Error = new DocumentError(ErrorCodes.EmptyDocument, $"{document.Source}: the document is empty.") };
+        }
+
+        if (content.AsSpan().IsWhiteSpace())
+        {
+            return result with { Error = new DocumentError(ErrorCodes.WhitespaceOnly, $"{document.Source}: the document holds only white space ({content.Length} characters).") };
+        }
+
+        try
+        {
+            var analysis = document.Format == DocumentFormat.Html
+                ? AnalyzeHtml(content, document.Source)
+                : Analyze(content, document.Source);
+            return result with { Analysis = analysis };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return result with { Error = new DocumentError(ErrorCodes.AnalysisFailed, $"{document.Source}: analysis failed: {ex.GetType().Name}: {ex.Message}") };
+        }
+    }
+
+    private static async Task<DocumentResult> WithTimeout(Task<DocumentResult> task, DocumentInput document, long index, TimeSpan limit)
+    {
+        try
+        {
+            return await task.WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return new DocumentResult
+            {
+                Source = document.Source,
+                Index = index,
+                Warnings = document.Warnings,
+                Error = new DocumentError(ErrorCodes.Timeout, $"{document.Source}: analysis took longer than the limit of {limit.TotalSeconds:0.###} s per document."),
+            };
+        }
+    }
+}
