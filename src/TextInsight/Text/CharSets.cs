@@ -33,6 +33,44 @@ internal static class CharSets
     public static readonly SearchValues<char> HostLabel =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
 
+    /// <summary>1 for ASCII letters and digits, 0 otherwise; indexed by a char below 128.</summary>
+    private static ReadOnlySpan<byte> AsciiLetterOrDigitTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Returns the end of the run of ASCII letters and digits that starts at <paramref name="j"/>: a table lookup per
+    /// character for the first few (most words are shorter than a vector), then a vectorized search for long runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ScanAsciiLettersAndDigits(ReadOnlySpan<char> text, int j)
+    {
+        var table = AsciiLetterOrDigitTable;
+        int stop = Math.Min(text.Length, j + 12);
+        while (j < stop)
+        {
+            char c = text[j];
+            if (c >= 0x80 || table[c] == 0)
+            {
+                return j;
+            }
+
+            j++;
+        }
+
+        if (j >= text.Length)
+        {
+            return text.Length;
+        }
+
+        int k = text[j..].IndexOfAnyExcept(AsciiLettersAndDigits);
+        return k < 0 ? text.Length : j + k;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 

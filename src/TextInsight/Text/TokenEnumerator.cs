@@ -10,6 +10,12 @@ public ref struct TokenEnumerator
     private int _position;
     private Token _current;
 
+    // Tokens of the current block read by the vectorized fast path, one bit per token start (see BlockScanner).
+    private int _blockStart;
+    private uint _starts;
+    private uint _runEnds;
+    private uint _singles;
+
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
         _text = text;
@@ -20,9 +26,6 @@ public ref struct TokenEnumerator
     /// <summary>The current token; <c>default</c> before the first <see cref="MoveNext"/>.</summary>
     public readonly Token Current => _current;
 
-    /// <summary>The position where the next token is looked for (the end of <see cref="Current"/>).</summary>
-    public readonly int Position => _position;
-
     /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
     public readonly TokenEnumerator GetEnumerator() => this;
 
@@ -30,11 +33,27 @@ public ref struct TokenEnumerator
     /// <returns><see langword="true"/> when there is one; <see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
     {
+        if (_starts != 0)
+        {
+            _current = BlockScanner.TokenAt(_text, _blockStart, _starts, _runEnds, _singles);
+            _starts &= _starts - 1;
+            return true;
+        }
+
         int i = Tokenizer.SkipWhiteSpace(_text, _position);
         if (i >= _text.Length)
         {
             _position = _text.Length;
             return false;
+        }
+
+        if (i + BlockScanner.Width <= _text.Length && BlockScanner.TryScan(_text, i, out uint starts, out _runEnds, out _singles, out int cut))
+        {
+            _blockStart = i;
+            _position = i + cut;
+            _current = BlockScanner.TokenAt(_text, i, starts, _runEnds, _singles);
+            _starts = starts & (starts - 1);
+            return true;
         }
 
         _current = Tokenizer.Read(_text, i);

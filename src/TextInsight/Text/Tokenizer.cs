@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -56,6 +57,13 @@ public static class Tokenizer
                 return n;
             }
 
+            if (i + BlockScanner.Width <= text.Length && BlockScanner.TryScan(text, i, out uint starts, out _, out _, out int cut))
+            {
+                n += BitOperations.PopCount(starts);
+                i += cut;
+                continue;
+            }
+
             i = Read(text, i).End;
             n++;
         }
@@ -88,7 +96,19 @@ public static class Tokenizer
         {
             if (CharSets.IsAsciiLetter(c))
             {
-                return ReadWord(text, i, i + 1);
+                // Fast path for the common case, an ASCII word followed by a space or a comma: scan it with the
+                // lookup table (most words are shorter than a vector), and leave everything else to ReadWord.
+                int j = CharSets.ScanAsciiLettersAndDigits(text, i + 1);
+                if (j < text.Length)
+                {
+                    char d = text[j];
+                    if (d is ' ' or ',' or '\n')
+                    {
+                        return j - i >= 3 && CharSets.IsAsciiUpper(c) ? FinishWord(text, i, j, false, true, i) : new Token(i, j - i, TokenKind.Word);
+                    }
+                }
+
+                return ReadWord(text, i, j);
             }
 
             if (CharSets.IsAsciiDigit(c))
@@ -350,14 +370,8 @@ public static class Tokenizer
     {
         while (true)
         {
-            int k = text[j..].IndexOfAnyExcept(CharSets.AsciiLettersAndDigits);
-            if (k < 0)
-            {
-                return text.Length;
-            }
-
-            j += k;
-            if (text[j] < 0x80)
+            j = CharSets.ScanAsciiLettersAndDigits(text, j);
+            if (j >= text.Length || text[j] < 0x80)
             {
                 return j;
             }
@@ -445,6 +459,18 @@ public static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanDigits(ReadOnlySpan<char> text, int j)
     {
+        // Most numbers are short: a few scalar steps before paying for a vectorized call.
+        int stop = Math.Min(text.Length, j + 4);
+        while (j < stop)
+        {
+            if (!CharSets.IsAsciiDigit(text[j]))
+            {
+                return j;
+            }
+
+            j++;
+        }
+
         if (j >= text.Length)
         {
             return text.Length;
