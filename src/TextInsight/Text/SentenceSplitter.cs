@@ -74,7 +74,6 @@ public sealed class SentenceSplitter
 
         Token t = tokens.Current;
         int start = t.Start;
-        int quotes = 0;
         bool markerAllowed = true;
         bool atLineStart = true;
         bool crossedLine = false;
@@ -93,11 +92,6 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            if (IsStraightDoubleQuote(text, t))
-            {
-                quotes++;
-            }
-
             Token terminator = t;
             bool isTerminator = IsTerminator(text, t);
             if (isTerminator)
@@ -107,14 +101,9 @@ public sealed class SentenceSplitter
                 while (ahead.MoveNext())
                 {
                     var n = ahead.Current;
-                    if (n.Start != t.End || !(IsTerminatorMark(text, n) || IsCloser(text, n, quotes)))
+                    if (n.Start != t.End || !(IsTerminatorMark(text, n) || IsCloser(text, n)))
                     {
                         break;
-                    }
-
-                    if (IsStraightDoubleQuote(text, n))
-                    {
-                        quotes++;
                     }
 
                     t = n;
@@ -131,19 +120,18 @@ public sealed class SentenceSplitter
 
             Token next = peek.Current;
             int lineBreaks = CountLineBreaks(text, t.End, next.Start);
-            bool boundary = isTerminator && EndsSentence(text, terminator, next, quotes);
+            bool boundary = isTerminator && EndsSentence(text, terminator, next);
             if (!boundary && lineBreaks > 0)
             {
                 boundary = lineBreaks >= 2
                     || StartsListItem(text, next, peek)
-                    || (!isTerminator && atLineStart && !crossedLine && StartsCapitalized(text, next, quotes) && IsHeadingLine(text, start, t.End));
+                    || (!isTerminator && atLineStart && !crossedLine && StartsCapitalized(text, next) && IsHeadingLine(text, start, t.End));
             }
 
             if (boundary)
             {
                 sentences.Add(new TextSpan(offset + start, t.End - start));
                 start = next.Start;
-                quotes = 0;
                 markerAllowed = true;
                 atLineStart = lineBreaks > 0;
                 crossedLine = false;
@@ -160,7 +148,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Whether a sentence that ends with <paramref name="terminator"/> is followed by one that starts with <paramref name="next"/>.</summary>
-    private static bool EndsSentence(ReadOnlySpan<char> text, Token terminator, Token next, int quotes)
+    private static bool EndsSentence(ReadOnlySpan<char> text, Token terminator, Token next)
     {
         if (terminator.Kind == TokenKind.Word)
         {
@@ -172,9 +160,9 @@ public sealed class SentenceSplitter
             return AbbreviationKindOf(text, terminator) switch
             {
                 AbbreviationKind.Prefix => false,
-                AbbreviationKind.Numbering => next.Kind != TokenKind.Number && StartsCapitalized(text, next, quotes),
-                AbbreviationKind.Postfix => StartsCapitalized(text, next, quotes),
-                _ => IsOpeningQuote(text, next, quotes)
+                AbbreviationKind.Numbering => next.Kind != TokenKind.Number && StartsCapitalized(text, next),
+                AbbreviationKind.Postfix => StartsCapitalized(text, next),
+                _ => IsOpeningQuote(text, next)
                      || (next.Kind == TokenKind.Word && Abbreviations.IsSentenceStarter(text.Slice(next.Start, next.Length))),
             };
         }
@@ -187,7 +175,7 @@ public sealed class SentenceSplitter
         return next.Kind switch
         {
             TokenKind.Word or TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => !StartsLowerCase(text, next),
-            TokenKind.Punctuation => IsOpener(text, next, quotes),
+            TokenKind.Punctuation => IsOpener(text, next),
             _ => true,
         };
     }
@@ -376,7 +364,7 @@ public sealed class SentenceSplitter
             ? text[t.Start] is '.' or '!' or '?' or '…' or '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61' or '\u203C' or '\u2047' or '\u2048' or '\u2049'
             : text[t.Start] == '.' && text[t.Start + 1] == '.');
 
-    private static bool IsCloser(ReadOnlySpan<char> text, Token t, int quotes)
+    private static bool IsCloser(ReadOnlySpan<char> text, Token t)
     {
         if (t.Kind != TokenKind.Punctuation || t.Length != 1)
         {
@@ -384,10 +372,10 @@ public sealed class SentenceSplitter
         }
 
         char c = text[t.Start];
-        return c is ')' or ']' or '}' or '”' or '’' or '»' or '›' or '\'' || (c == '"' && quotes % 2 == 1);
+        return c is ')' or ']' or '}' or '”' or '’' or '»' or '›' or '\'' || (c == '"' && IsClosingStraightQuote(text, t));
     }
 
-    private static bool IsOpener(ReadOnlySpan<char> text, Token t, int quotes)
+    private static bool IsOpener(ReadOnlySpan<char> text, Token t)
     {
         if (t.Kind != TokenKind.Punctuation || t.Length != 1)
         {
@@ -395,13 +383,27 @@ public sealed class SentenceSplitter
         }
 
         char c = text[t.Start];
-        return c is '“' or '‘' or '«' or '‹' or '„' or '‚' or '(' or '[' or '{' or '¿' or '¡' or '\'' or '•' || (c == '"' && quotes % 2 == 0);
+        return c is '“' or '‘' or '«' or '‹' or '„' or '‚' or '(' or '[' or '{' or '¿' or '¡' or '\'' or '•' || (c == '"' && !IsClosingStraightQuote(text, t));
     }
 
-    private static bool IsOpeningQuote(ReadOnlySpan<char> text, Token t, int quotes) =>
-        t.Kind == TokenKind.Punctuation && t.Length == 1 && (text[t.Start] is '“' or '‘' or '«' or '„' || (text[t.Start] == '"' && quotes % 2 == 0));
+    private static bool IsOpeningQuote(ReadOnlySpan<char> text, Token t) =>
+        t.Kind == TokenKind.Punctuation && t.Length == 1 && (text[t.Start] is '“' or '‘' or '«' or '„' || (text[t.Start] == '"' && !IsClosingStraightQuote(text, t)));
 
-    private static bool IsStraightDoubleQuote(ReadOnlySpan<char> text, Token t) => t.Length == 1 && text[t.Start] == '"';
+    /// <summary>
+    /// Whether a straight double quote closes a quotation: it does when white space, the end or punctuation follows
+    /// it; glued to a following word it opens one (<c>goal."I was lucky</c> in concatenated summaries).
+    /// </summary>
+    private static bool IsClosingStraightQuote(ReadOnlySpan<char> text, Token t)
+    {
+        int after = t.End;
+        if (after >= text.Length || char.IsWhiteSpace(text[after]))
+        {
+            return true;
+        }
+
+        char next = text[after];
+        return !char.IsLetterOrDigit(next) && next is not ('“' or '‘' or '(' or '[' or '$' or '£' or '€');
+    }
 
     private static bool StartsLowerCase(ReadOnlySpan<char> text, Token t)
     {
@@ -414,11 +416,11 @@ public sealed class SentenceSplitter
         return Rune.DecodeFromUtf16(text[t.Start..], out var rune, out _) == System.Buffers.OperationStatus.Done && Rune.IsLower(rune);
     }
 
-    private static bool StartsCapitalized(ReadOnlySpan<char> text, Token t, int quotes)
+    private static bool StartsCapitalized(ReadOnlySpan<char> text, Token t)
     {
         if (t.Kind == TokenKind.Punctuation)
         {
-            return IsOpener(text, t, quotes);
+            return IsOpener(text, t);
         }
 
         return !StartsLowerCase(text, t);

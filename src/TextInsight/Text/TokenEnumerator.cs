@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextInsight.Text;
 
 /// <summary>
@@ -31,8 +33,10 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns><see langword="true"/> when there is one; <see langword="false"/> at the end of the text.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
+        // Kept small so that it inlines into the caller's loop: most tokens come from a block already scanned.
         if (_starts != 0)
         {
             _current = BlockScanner.TokenAt(_text, _blockStart, _starts, _runEnds, _singles);
@@ -40,6 +44,12 @@ public ref struct TokenEnumerator
             return true;
         }
 
+        return MoveNextScan();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextScan()
+    {
         int i = Tokenizer.SkipWhiteSpace(_text, _position);
         if (i >= _text.Length)
         {

@@ -114,7 +114,9 @@ public sealed class SentenceSplitterTests
     [InlineData("Shares rose 3% last week.US markets were calm.", "Shares rose 3% last week.", "US markets were calm.")]
     [InlineData("He scored a late goal.\"I was lucky,\" he said.", "He scored a late goal.", "\"I was lucky,\" he said.")]
     [InlineData("It was his best \"experience\".Mr Brown agreed.", "It was his best \"experience\".", "Mr Brown agreed.")]
-    [InlineData("He said \"stop.\"Then he left.", "He said \"stop.\"", "Then he left.")]
+    [InlineData("He said \"stop.\" Then he left.", "He said \"stop.\"", "Then he left.")]
+    [InlineData("The campaign will continue.\"We are ready,\" he said.", "The campaign will continue.", "\"We are ready,\" he said.")]
+    [InlineData("She said: \"We tried. We failed.\" Then she left.", "She said: \"We tried.", "We failed.\"", "Then she left.")]
     [InlineData("It made $1.13bn (£600m).For 2005, it expects growth.", "It made $1.13bn (£600m).", "For 2005, it expects growth.")]
     // Headings, paragraphs and line breaks.
     [InlineData("Why Open Source Matters\nFrom data systems to tooling, projects rely on Apache.", "Why Open Source Matters", "From data systems to tooling, projects rely on Apache.")]
