@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using TextInsight.Summaries;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary>
+/// <c>textinsight evaluate summaries</c>: ROUGE of TextInsight's summarizer, Lead-N and plain TextRank against reference
+/// summaries, in one table; with <c>--tune</c>, tunes the summarizer's weights on one half of the data and scores the other.
+/// </summary>
+internal static class EvaluateSummariesCommand
+{
+    /// <summary>Whole-file fallback for the rare article that is not UTF-8 (the BBC set's <c>sport/199.txt</c>).</summary>
+    private static readonly Lazy<Encoding> Windows1252 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    });
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static Command Create()
+    {
+        var articles = new Option<DirectoryInfo>("--articles") { Description = "Folder of articles (line 1 = title, then paragraphs), searched recursively for .txt files.", Required = true };
+        var summaries = new Option<DirectoryInfo>("--summaries") { Description = "Folder of reference summaries at the same relative paths.", Required = true };
+        var sentences = new Option<int?>("--sentences") { Description = "Summary length in sentences (3 when no length is given)." };
+        var ratio = new Option<double?>("--ratio") { Description = "Summary length as a ratio of the body's sentences, in (0, 1]." };
+        var words = new Option<int?>("--words") { Description = "Summary length as a budget of words." };
+        var split = new Option<string>("--split") { Description = "Which documents to score: all, tune (the half --tune learns from) or test (the other half).", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("all", "tune", "test");
+        var tune = new Option<bool>("--tune") { Description = "Tune the weights on the tune half (ROUGE-2 F1, averaged over --sentences and --ratio lengths, default 3 and 0.3), print them, and score the test half." };
+        var command = new Command("summaries", "ROUGE-1/2/L/Lsum F1 of TextInsight, Lead-N and plain TextRank against reference summaries.")
+        {
+            articles, summaries, sentences, ratio, words, split, tune,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            int? n = parse.GetValue(sentences);
+            double? r = parse.GetValue(ratio);
+            int? w = parse.GetValue(words);
+            bool tuning = parse.GetValue(tune);
+            int given = (n is null ? 0 : 1) + (r is null ? 0 : 1) + (w is null ? 0 : 1);
+            if (!tuning && given > 1)
+            {
+                error.WriteLine("Give one of --sentences, --ratio and --words.");
+                return 2;
+            }
+
+            SummaryLength length;
+            try
+            {
+                length = w is { } wv ? SummaryLength.FromWords(wv) : r is { } rv ? SummaryLength.FromRatio(rv) : SummaryLength.FromSentences(n ?? 3);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                error.WriteLine(ex.Message);
+                return 2;
+            }
+
+            var articleDir = parse.GetValue(articles)!;
+            var summaryDir = parse.GetValue(summaries)!;
+            if (!articleDir.Exists || !summaryDir.Exists)
+            {
+                error.WriteLine($"Not found: {(articleDir.Exists ? summaryDir.FullName : articleDir.FullName)}");
+                return 2;
+            }
+
+            var corpus = Load(articleDir.FullName, summaryDir.FullName, error);
+            if (corpus.Count == 0)
+            {
+                error.WriteLine("No article with a reference summary was found.");
+                return 1;
+            }
+
+            if (tuning)
+            {
+                var lengths = new[] { SummaryLength.FromSentences(n ?? 3), SummaryLength.FromRatio(r ?? 0.3) };
+                var tuneItems = Subset(corpus, "tune");
+                var testItems = Subset(corpus, "test");
+                error.WriteLine($"Tuning on {tuneItems.Count} documents (lengths: {Describe(lengths[0])}, {Describe(lengths[1])}); scoring {testItems.Count} held-out documents.");
+                var tuned = SummaryEvaluator.Tune(tuneItems, lengths, SummarizerWeights.Default, rounds: 4, error);
+                output.WriteLine("Tuned weights: " + SummaryEvaluator.Describe(tuned));
+                output.WriteLine();
+                foreach (var l in lengths)
+                {
+                    WriteTable(output, testItems, tuned, l, "test");
+                }
+
+                return 0;
+            }
+
+            var items = Subset(corpus, parse.GetValue(split)!);
+            WriteTable(output, items, SummarizerWeights.Default, length, parse.GetValue(split)!);
+            WriteTiming(output, items, length);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Reads every article with a reference summary at the same relative path, in ordinal path order, skipping an article
+    /// whose text repeats an earlier one (the BBC set holds 65 such pairs), and prepares it for scoring.
+    /// </summary>
+    internal static IReadOnlyList<SummaryEvaluationItem> Load(string articleDir, string summaryDir, TextWriter log)
+    {
+        var evaluator = new SummaryEvaluator();
+        var items = new List<SummaryEvaluationItem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var files = Directory.GetFiles(articleDir, "*.txt", SearchOption.AllDirectories);
+        var ids = new string[files.Length];
+        for (int i = 0; i < files.Length; i++)
+        {
+            ids[i] = Path.GetRelativePath(articleDir, files[i]).Replace('\\', '/');
+        }
+
+        Array.Sort(ids, StringComparer.Ordinal);
+        int missing = 0;
+        int duplicates = 0;
+        foreach (var id in ids)
+        {
+            var summaryPath = Path.Combine(summaryDir, id);
+            if (!File.Exists(summaryPath))
+            {
+                missing++;
+                continue;
+            }
+
+            string article = Read(Path.Combine(articleDir, id));
+            if (!seen.Add(article))
+            {
+                duplicates++;
+                continue;
+            }
+
+            items.Add(evaluator.Prepare(id, article, Read(summaryPath)));
+        }
+
+        log.WriteLine($"{items.Count} documents ({duplicates} repeated articles skipped, {missing} without a reference summary).");
+        return items;
+    }
+
+    /// <summary>
+    /// The fixed split: a document is in the tune half when the FNV-1a hash of its relative path is even, so the split
+    /// does not depend on which other files are present.
+    /// </summary>
+    internal static bool IsTuneDocument(string id)
+    {
+        uint hash = 2166136261;
+        foreach (char c in id)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash % 2 == 0;
+    }
+
+    internal static IReadOnlyList<SummaryEvaluationItem> Subset(IReadOnlyList<SummaryEvaluationItem> items, string split)
+    {
+        if (split == "all")
+        {
+            return items;
+        }
+
+        bool tune = split == "tune";
+        var result = new List<SummaryEvaluationItem>();
+        foreach (var item in items)
+        {
+            if (IsTuneDocument(item.Id) == tune)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Windows1252.Value.GetString(bytes);
+        }
+    }
+
+    private static void WriteTable(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length, string split)
+    {
+        output.WriteLine($"ROUGE F1 (x100), mean over {items.Count} documents ({split}), length {Describe(length)}");
+        output.WriteLine("| system      | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |");
+        output.WriteLine("|-------------|--------:|--------:|--------:|-----------:|");
+        foreach (var system in SummaryEvaluator.Systems)
+        {
+            var s = SummaryEvaluator.Mean(system, items, weights, length);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {system,-11} | {s.Rouge1 * 100,7:0.00} | {s.Rouge2 * 100,7:0.00} | {s.RougeL * 100,7:0.00} | {s.RougeLsum * 100,10:0.00} |"));
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteTiming(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummaryLength length)
+    {
+        // Times the public path (features and selection) on the articles' own text, apart from ROUGE and file reading.
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences, SummaryLength = length });
+        var watch = new Stopwatch();
+        foreach (var item in items)
+        {
+            var structure = Structure.ArticleParser.Default.Parse(item.Document.Text);
+            var sentences = analyzer.Analyze(structure).Sentences;
+            watch.Start();
+            Summarizer.Default.Summarize(structure, sentences, Entities.EntityAnalysis.Empty, length);
+            watch.Stop();
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Summarizer: {watch.Elapsed.TotalMilliseconds / Math.Max(1, items.Count):0.000} ms per document (mean over {items.Count})."));
+    }
+
+    private static string Describe(SummaryLength length) =>
+        length.IsWordBudget ? $"{length.Words} words"
+        : length.Ratio > 0 ? string.Create(CultureInfo.InvariantCulture, $"ratio {length.Ratio}")
+        : $"{length.Sentences} sentences";
+}
