@@ -31,9 +31,10 @@ internal static class EvaluateSummariesCommand
         var split = new Option<string>("--split") { Description = "Which documents to score: all, tune (the half --tune learns from) or test (the other half).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "tune", "test");
         var tune = new Option<bool>("--tune") { Description = "Tune the weights on the tune half (ROUGE-2 F1, averaged over --sentences and --ratio lengths, default 3 and 0.3), print them, and score the test half." };
+        var weights = new Option<string?>("--weights") { Description = "Weights to start from instead of the built-in ones, as Name=value pairs separated by commas (for example Centrality=1,Length=0.5)." };
         var command = new Command("summaries", "ROUGE-1/2/L/Lsum F1 of TextInsight, Lead-N and plain TextRank against reference summaries.")
         {
-            articles, summaries, sentences, ratio, words, split, tune,
+            articles, summaries, sentences, ratio, words, split, tune, weights,
         };
         command.SetAction(parse =>
         {
@@ -51,11 +52,13 @@ internal static class EvaluateSummariesCommand
             }
 
             SummaryLength length;
+            SummarizerWeights start;
             try
             {
+                start = ParseWeights(parse.GetValue(weights));
                 length = w is { } wv ? SummaryLength.FromWords(wv) : r is { } rv ? SummaryLength.FromRatio(rv) : SummaryLength.FromSentences(n ?? 3);
             }
-            catch (ArgumentOutOfRangeException ex)
+            catch (ArgumentException ex)
             {
                 error.WriteLine(ex.Message);
                 return 2;
@@ -82,7 +85,7 @@ internal static class EvaluateSummariesCommand
                 var tuneItems = Subset(corpus, "tune");
                 var testItems = Subset(corpus, "test");
                 error.WriteLine($"Tuning on {tuneItems.Count} documents (lengths: {Describe(lengths[0])}, {Describe(lengths[1])}); scoring {testItems.Count} held-out documents.");
-                var tuned = SummaryEvaluator.Tune(tuneItems, lengths, SummarizerWeights.Default, rounds: 4, error);
+                var tuned = SummaryEvaluator.Tune(tuneItems, lengths, start, rounds: 4, error);
                 output.WriteLine("Tuned weights: " + SummaryEvaluator.Describe(tuned));
                 output.WriteLine();
                 foreach (var l in lengths)
@@ -94,8 +97,8 @@ internal static class EvaluateSummariesCommand
             }
 
             var items = Subset(corpus, parse.GetValue(split)!);
-            WriteTable(output, items, SummarizerWeights.Default, length, parse.GetValue(split)!);
-            WriteTiming(output, items, length);
+            WriteTable(output, items, start, length, parse.GetValue(split)!);
+            WriteTiming(output, items, start, length);
             return 0;
         });
         return command;
@@ -207,21 +210,63 @@ internal static class EvaluateSummariesCommand
         output.WriteLine();
     }
 
-    private static void WriteTiming(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummaryLength length)
+    private static void WriteTiming(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length)
     {
         // Times the public path (features and selection) on the articles' own text, apart from ROUGE and file reading.
         var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences, SummaryLength = length });
+        var summarizer = new Summarizer(weights);
         var watch = new Stopwatch();
         foreach (var item in items)
         {
             var structure = Structure.ArticleParser.Default.Parse(item.Document.Text);
             var sentences = analyzer.Analyze(structure).Sentences;
             watch.Start();
-            Summarizer.Default.Summarize(structure, sentences, Entities.EntityAnalysis.Empty, length);
+            summarizer.Summarize(structure, sentences, Entities.EntityAnalysis.Empty, length);
             watch.Stop();
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Summarizer: {watch.Elapsed.TotalMilliseconds / Math.Max(1, items.Count):0.000} ms per document (mean over {items.Count})."));
+    }
+
+    /// <summary>Reads <c>Name=value,Name=value</c> over the built-in weights.</summary>
+    internal static SummarizerWeights ParseWeights(string? text)
+    {
+        var w = SummarizerWeights.Default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return w;
+        }
+
+        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            int eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !double.TryParse(pair.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+            {
+                throw new ArgumentException($"'{pair}' is not Name=value.", nameof(text));
+            }
+
+            w = pair[..eq] switch
+            {
+                nameof(SummarizerWeights.Centrality) => w with { Centrality = v },
+                nameof(SummarizerWeights.OverlapCentrality) => w with { OverlapCentrality = v },
+                nameof(SummarizerWeights.ParagraphLead) => w with { ParagraphLead = v },
+                nameof(SummarizerWeights.QuotationPenalty) => w with { QuotationPenalty = v },
+                nameof(SummarizerWeights.Position) => w with { Position = v },
+                nameof(SummarizerWeights.PositionDecay) => w with { PositionDecay = v },
+                nameof(SummarizerWeights.TitleOverlap) => w with { TitleOverlap = v },
+                nameof(SummarizerWeights.EntitySalience) => w with { EntitySalience = v },
+                nameof(SummarizerWeights.Centroid) => w with { Centroid = v },
+                nameof(SummarizerWeights.Frequency) => w with { Frequency = v },
+                nameof(SummarizerWeights.Length) => w with { Length = v },
+                nameof(SummarizerWeights.LengthTarget) => w with { LengthTarget = v },
+                nameof(SummarizerWeights.LengthExponent) => w with { LengthExponent = v },
+                nameof(SummarizerWeights.Redundancy) => w with { Redundancy = v },
+                _ => throw new ArgumentException($"Unknown weight '{pair[..eq]}'.", nameof(text)),
+            };
+        }
+
+        w.Validate();
+        return w;
     }
 
     private static string Describe(SummaryLength length) =>

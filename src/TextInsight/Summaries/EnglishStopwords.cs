@@ -1,8 +1,8 @@
 namespace TextInsight.Summaries;
 
 /// <summary>
-/// English function words and the reporting verbs of news ("said", "says"), which carry no topic: they are dropped
-/// before sentences are compared and never start or end a key phrase.
+/// English function words, which carry no topic: they are dropped before sentences are compared and never start or end
+/// a key phrase.
 /// </summary>
 internal static class EnglishStopwords
 {
@@ -31,10 +31,7 @@ internal static class EnglishStopwords
         "were", "what", "whatever", "when", "whence", "whenever", "where", "whereafter", "whereas", "whereby",
         "wherein", "whereupon", "wherever", "whether", "which", "while", "whither", "who", "whoever", "whole",
         "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-        "yourself", "yourselves", "s", "t", "d", "ll", "m", "ve", "n't", "'s", "’s", "mr", "mrs", "ms", "told",
-        "added", "according", "went", "go", "goes", "going", "come", "came", "take", "took", "taken", "want",
-        "wants", "way", "year", "years", "time", "new", "first", "two", "three", "lot", "lots", "thing", "things",
-        "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "wouldn", "couldn", "shouldn", "hasn",
+        "yourself", "yourselves", "s", "t", "d", "ll", "m", "ve", "n't", "'s", "’s", "don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "wouldn", "couldn", "shouldn", "hasn",
         "haven", "hadn", "can't", "won't", "it's", "i'm", "he's", "she's", "that's", "there's", "they're", "we're",
         "you're", "i've", "we've", "they've", "i'd", "we'd", "they'd", "i'll", "we'll", "they'll",
     };

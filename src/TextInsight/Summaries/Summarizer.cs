@@ -91,16 +91,44 @@ public sealed class Summarizer
     {
         int n = document.Count;
         var scores = new double[n];
+        double meanWords = 0;
+        for (int i = 0; i < n; i++)
+        {
+            meanWords += document.WordCounts[i];
+        }
+
+        meanWords = Math.Max(1, meanWords / Math.Max(1, n));
+        double max = 0;
         for (int i = 0; i < n; i++)
         {
             double position = Math.Exp(-i / weights.PositionDecay);
             double length = Math.Min(document.WordCounts[i], weights.LengthTarget) / weights.LengthTarget;
             scores[i] = (weights.Centrality * document.Centrality[i])
+                + (weights.OverlapCentrality * document.OverlapCentrality[i])
                 + (weights.Position * position)
                 + (weights.TitleOverlap * document.TitleOverlap[i])
+                + (weights.ParagraphLead * document.ParagraphLead[i])
+                - (weights.QuotationPenalty * document.Quotation[i])
                 + (weights.EntitySalience * document.EntitySalience[i])
                 + (weights.Centroid * document.Centroid[i])
+                + (weights.Frequency * document.Frequency[i])
                 + (weights.Length * length);
+            scores[i] = Math.Max(0, scores[i]);
+            if (weights.LengthExponent > 0)
+            {
+                scores[i] *= Math.Pow(document.WordCounts[i] / meanWords, weights.LengthExponent);
+            }
+
+            max = Math.Max(max, scores[i]);
+        }
+
+        // Scaled to a maximum of 1, so that the redundancy penalty means the same whatever the weights.
+        if (max > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                scores[i] /= max;
+            }
         }
 
         return scores;

@@ -22,9 +22,13 @@ internal sealed class SummaryDocument
         Vectors = new TermWeight[n][];
         Similarity = new float[n * n];
         Centrality = new double[n];
+        OverlapCentrality = new double[n];
         TitleOverlap = new double[n];
         EntitySalience = new double[n];
         Centroid = new double[n];
+        Frequency = new double[n];
+        ParagraphLead = new double[n];
+        Quotation = new double[n];
         Eligible = new bool[n];
     }
 
@@ -46,6 +50,9 @@ internal sealed class SummaryDocument
     /// <summary>PageRank over the cosine graph, scaled to a maximum of 1.</summary>
     public double[] Centrality { get; }
 
+    /// <summary>PageRank over the shared-term graph of TextRank (see <see cref="PlainTextRank"/>), scaled to a maximum of 1.</summary>
+    public double[] OverlapCentrality { get; }
+
     /// <summary>Share of the title's terms in the sentence, plus half the share of its section heading's.</summary>
     public double[] TitleOverlap { get; }
 
@@ -54,6 +61,18 @@ internal sealed class SummaryDocument
 
     /// <summary>Cosine with the centroid of all sentences.</summary>
     public double[] Centroid { get; }
+
+    /// <summary>
+    /// Mean frequency in the body of the sentence's content words (SumBasic's score, Nenkova and Vanderwende 2005),
+    /// scaled to a maximum of 1.
+    /// </summary>
+    public double[] Frequency { get; }
+
+    /// <summary>1 for the first sentence of a paragraph, else 0.</summary>
+    public double[] ParagraphLead { get; }
+
+    /// <summary>1 for a sentence that opens with a quotation mark, 0.5 for one that holds one, else 0.</summary>
+    public double[] Quotation { get; }
 
     /// <summary>Whether the sentence may be chosen: it lies in the body and repeats no earlier sentence.</summary>
     public bool[] Eligible { get; }
@@ -90,9 +109,11 @@ internal sealed class SummaryDocument
         doc.BuildVectors(termLists, vocabulary.Count);
         doc.BuildSimilarity();
         doc.BuildCentrality();
+        Array.Copy(doc.PlainTextRank(), doc.OverlapCentrality, n);
         doc.BuildTitleOverlap(structure, vocabulary);
         doc.BuildEntitySalience(entities);
         doc.BuildEligibility(structure);
+        doc.BuildLayout(structure);
         return doc;
     }
 
@@ -139,6 +160,36 @@ internal sealed class SummaryDocument
                     lastSeen[t] = i;
                     documentFrequency[t]++;
                 }
+            }
+        }
+
+        var bodyFrequency = new int[vocabularySize];
+        foreach (var list in termLists)
+        {
+            foreach (int t in list)
+            {
+                bodyFrequency[t]++;
+            }
+        }
+
+        double maxFrequency = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double sum = 0;
+            foreach (int t in termLists[i])
+            {
+                sum += bodyFrequency[t];
+            }
+
+            Frequency[i] = termLists[i].Length > 0 ? sum / termLists[i].Length : 0;
+            maxFrequency = Math.Max(maxFrequency, Frequency[i]);
+        }
+
+        if (maxFrequency > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                Frequency[i] /= maxFrequency;
             }
         }
 
@@ -312,6 +363,36 @@ internal sealed class SummaryDocument
             }
 
             Eligible[i] = eligible;
+        }
+    }
+
+    private void BuildLayout(ArticleStructure structure)
+    {
+        int previousParagraph = -1;
+        int paragraphIndex = 0;
+        var paragraphs = new List<TextSpan>();
+        foreach (var section in structure.Sections)
+        {
+            paragraphs.AddRange(section.Paragraphs);
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            var s = Sentences[i];
+            while (paragraphIndex < paragraphs.Count && paragraphs[paragraphIndex].End <= s.Start)
+            {
+                paragraphIndex++;
+            }
+
+            bool inParagraph = paragraphIndex < paragraphs.Count && paragraphs[paragraphIndex].Start <= s.Start;
+            int paragraph = inParagraph ? paragraphIndex : -2 - i;
+            ParagraphLead[i] = paragraph != previousParagraph ? 1 : 0;
+            previousParagraph = paragraph;
+
+            var span = s.Slice(Text);
+            Quotation[i] = span.Length > 0 && span[0] is '"' or '“' or '\'' or '‘' ? 1
+                : span.IndexOfAny('"', '“', '”') >= 0 ? 0.5
+                : 0;
         }
     }
 

@@ -130,12 +130,17 @@ internal sealed class SummaryEvaluator
         var grid = new (string Name, double[] Values, Func<SummarizerWeights, double> Get, Func<SummarizerWeights, double, SummarizerWeights> Set)[]
         {
             ("Centrality", [0, 0.25, 0.5, 1, 1.5, 2, 3], w => w.Centrality, (w, v) => w with { Centrality = v }),
+            ("OverlapCentrality", [0, 0.25, 0.5, 1, 1.5, 2, 3], w => w.OverlapCentrality, (w, v) => w with { OverlapCentrality = v }),
             ("Position", [0, 0.1, 0.25, 0.5, 1, 2], w => w.Position, (w, v) => w with { Position = v }),
             ("PositionDecay", [0.5, 1, 2, 4, 8, 16, 32], w => w.PositionDecay, (w, v) => w with { PositionDecay = v }),
+            ("ParagraphLead", [0, 0.1, 0.25, 0.5, 1], w => w.ParagraphLead, (w, v) => w with { ParagraphLead = v }),
+            ("QuotationPenalty", [0, 0.1, 0.25, 0.5, 1], w => w.QuotationPenalty, (w, v) => w with { QuotationPenalty = v }),
             ("TitleOverlap", [0, 0.1, 0.25, 0.5, 1, 2], w => w.TitleOverlap, (w, v) => w with { TitleOverlap = v }),
             ("Centroid", [0, 0.25, 0.5, 1, 2, 3], w => w.Centroid, (w, v) => w with { Centroid = v }),
+            ("Frequency", [0, 0.25, 0.5, 1, 2, 3, 4], w => w.Frequency, (w, v) => w with { Frequency = v }),
             ("Length", [0, 0.25, 0.5, 1, 2, 3], w => w.Length, (w, v) => w with { Length = v }),
             ("LengthTarget", [10, 15, 20, 30, 40, 60], w => w.LengthTarget, (w, v) => w with { LengthTarget = v }),
+            ("LengthExponent", [0, 0.25, 0.5, 0.75, 1, 1.5], w => w.LengthExponent, (w, v) => w with { LengthExponent = v }),
             ("Redundancy", [0, 0.1, 0.25, 0.5, 1, 2], w => w.Redundancy, (w, v) => w with { Redundancy = v }),
         };
 
@@ -164,7 +169,7 @@ internal sealed class SummaryEvaluator
                     }
                 }
 
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round} {name,-13} = {get(best),5:0.###}: ROUGE-2 {bestScore * 100:0.00}"));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round} {name,-17} = {get(best),5:0.###}: ROUGE-2 {bestScore * 100:0.00}"));
             }
 
             if (!changed)
@@ -179,5 +184,5 @@ internal sealed class SummaryEvaluator
     /// <summary>The weights as C# initializers, to paste into <see cref="SummarizerWeights"/>.</summary>
     public static string Describe(SummarizerWeights w) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Centrality = {w.Centrality}, Position = {w.Position}, PositionDecay = {w.PositionDecay}, TitleOverlap = {w.TitleOverlap}, EntitySalience = {w.EntitySalience}, Centroid = {w.Centroid}, Length = {w.Length}, LengthTarget = {w.LengthTarget}, Redundancy = {w.Redundancy}");
+        $"Centrality = {w.Centrality}, OverlapCentrality = {w.OverlapCentrality}, Position = {w.Position}, PositionDecay = {w.PositionDecay}, TitleOverlap = {w.TitleOverlap}, ParagraphLead = {w.ParagraphLead}, QuotationPenalty = {w.QuotationPenalty}, EntitySalience = {w.EntitySalience}, Centroid = {w.Centroid}, Frequency = {w.Frequency}, Length = {w.Length}, LengthTarget = {w.LengthTarget}, LengthExponent = {w.LengthExponent}, Redundancy = {w.Redundancy}");
 }
