@@ -181,7 +181,8 @@ internal static class EvaluateSummariesCommand
         return result;
     }
 
-    private static string Read(string path)
+    /// <summary>Reads a file as UTF-8, or as Windows-1252 when it is not valid UTF-8.</summary>
+    internal static string Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
         try
