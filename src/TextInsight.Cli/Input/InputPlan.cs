@@ -43,6 +43,11 @@ internal sealed class InputPlan
                 continue;
             }
 
+            if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+            {
+                throw new UsageException($"Unknown option '{input}'. Run 'textinsight --help' for usage.");
+            }
+
             string display = input.Replace('\\', '/');
             if (Directory.Exists(input))
             {
