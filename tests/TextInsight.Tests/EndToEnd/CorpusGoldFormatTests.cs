@@ -7,7 +7,7 @@ using TextInsight.Tests.Support;
 namespace TextInsight.Tests.EndToEnd;
 
 /// <summary>
-/// Checks that the bundled corpus and its gold annotations agree with each other and follow corpus/README.md,
+/// Checks that the bundled corpus and its gold annotations agree with each other and follow docs/CORPUS.md,
 /// so that the stage tests comparing the system's output with the gold compare against something sound.
 /// </summary>
 public class CorpusGoldFormatTests
