@@ -21,8 +21,9 @@ internal static class EvaluateSummariesCommand
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var articles = new Option<DirectoryInfo>("--articles") { Description = "Folder of articles (line 1 = title, then paragraphs), searched recursively for .txt files.", Required = true };
         var summaries = new Option<DirectoryInfo>("--summaries") { Description = "Folder of reference summaries at the same relative paths.", Required = true };
         var sentences = new Option<int?>("--sentences") { Description = "Summary length in sentences (3 when no length is given)." };
@@ -38,8 +39,8 @@ internal static class EvaluateSummariesCommand
         };
         command.SetAction(parse =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
+            using var output = new StreamWriter(console.Out, new UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
+            var error = console.Error;
             int? n = parse.GetValue(sentences);
             double? r = parse.GetValue(ratio);
             int? w = parse.GetValue(words);
@@ -48,7 +49,7 @@ internal static class EvaluateSummariesCommand
             if (!tuning && given > 1)
             {
                 error.WriteLine("Give one of --sentences, --ratio and --words.");
-                return 2;
+                return Program.UsageError;
             }
 
             SummaryLength length;
@@ -61,7 +62,7 @@ internal static class EvaluateSummariesCommand
             catch (ArgumentException ex)
             {
                 error.WriteLine(ex.Message);
-                return 2;
+                return Program.UsageError;
             }
 
             var articleDir = parse.GetValue(articles)!;
@@ -69,14 +70,14 @@ internal static class EvaluateSummariesCommand
             if (!articleDir.Exists || !summaryDir.Exists)
             {
                 error.WriteLine($"Not found: {(articleDir.Exists ? summaryDir.FullName : articleDir.FullName)}");
-                return 2;
+                return Program.UsageError;
             }
 
             var corpus = Load(articleDir.FullName, summaryDir.FullName, error);
             if (corpus.Count == 0)
             {
                 error.WriteLine("No article with a reference summary was found.");
-                return 1;
+                return Program.SomeFailed;
             }
 
             if (tuning)
@@ -93,13 +94,13 @@ internal static class EvaluateSummariesCommand
                     WriteTable(output, testItems, tuned, l, "test");
                 }
 
-                return 0;
+                return Program.Success;
             }
 
             var items = Subset(corpus, parse.GetValue(split)!);
             WriteTable(output, items, start, length, parse.GetValue(split)!);
             WriteTiming(output, items, start, length);
-            return 0;
+            return Program.Success;
         });
         return command;
     }
