@@ -1,3 +1,4 @@
+using System.Numerics;
 using TextInsight.Entities;
 using TextInsight.Structure;
 
@@ -125,11 +126,17 @@ internal sealed class SummaryDocument
     {
         int n = Count;
         var weights = new float[n * n];
+        var logLength = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            logLength[i] = Math.Log(Math.Max(1, WordCounts[i]));
+        }
+
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                double denominator = Math.Log(Math.Max(1, WordCounts[i])) + Math.Log(Math.Max(1, WordCounts[j]));
+                double denominator = logLength[i] + logLength[j];
                 if (denominator <= 0)
                 {
                     continue;
@@ -473,6 +480,29 @@ internal sealed class SummaryDocument
         return dot;
     }
 
+    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+    {
+        int i = 0;
+        float sum = 0;
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<float>.Count)
+        {
+            var acc = Vector<float>.Zero;
+            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                acc += new Vector<float>(x[i..]) * new Vector<float>(y[i..]);
+            }
+
+            sum = Vector.Sum(acc);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
     private static int SharedTerms(TermWeight[] x, TermWeight[] y)
     {
         int shared = 0;
@@ -521,6 +551,7 @@ internal sealed class SummaryDocument
 
         var rank = new double[n];
         var next = new double[n];
+        var share = new float[n];
         Array.Fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < MaxIterations; iteration++)
         {
@@ -530,25 +561,19 @@ internal sealed class SummaryDocument
                 if (outSum[j] == 0)
                 {
                     dangling += rank[j];
+                    share[j] = 0;
+                }
+                else
+                {
+                    share[j] = (float)(rank[j] / outSum[j]);
                 }
             }
 
             double baseShare = ((1 - Damping) / n) + (Damping * dangling / n);
             for (int i = 0; i < n; i++)
             {
-                double sum = 0;
-                int row = i * n;
-                for (int j = 0; j < n; j++)
-                {
-                    float w = weights[row + j];
-                    if (w != 0)
-                    {
-                        // Symmetric weights: w(j → i) = w(i, j).
-                        sum += w * rank[j] / outSum[j];
-                    }
-                }
-
-                next[i] = baseShare + (Damping * sum);
+                // Symmetric weights: what flows from j to i is w(i, j) × rank(j) / out(j).
+                next[i] = baseShare + (Damping * Dot(weights.AsSpan(i * n, n), share));
             }
 
             double delta = 0;
