@@ -35,10 +35,11 @@ internal static class EvaluateSummariesCommand
         var split = new Option<string>("--split") { Description = "Which documents to score: all, tune (the half --tune learns from) or test (the other half).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("all", "tune", "test");
         var tune = new Option<bool>("--tune") { Description = "Tune the weights on the tune half (ROUGE-2 F1, averaged over --sentences and --ratio lengths, default 3 and 0.3), print them, and score the test half." };
+        var trials = new Option<int>("--random-trials") { Description = "With --tune, after coordinate ascent, try this many seeded random moves of several weights at once (0 by default).", DefaultValueFactory = _ => 0 };
         var weights = new Option<string?>("--weights") { Description = "Weights to start from instead of the built-in ones, as Name=value pairs separated by commas (for example Centrality=1,Length=0.5)." };
         var command = new Command("summaries", "ROUGE-1/2/L/Lsum F1 of TextInsight, Lead-N and plain TextRank against reference summaries.")
         {
-            articles, summaries, sentences, ratio, words, split, tune, weights,
+            articles, summaries, sentences, ratio, words, split, tune, trials, weights,
         };
         command.SetAction(parse =>
         {
@@ -89,7 +90,7 @@ internal static class EvaluateSummariesCommand
                 var tuneItems = Subset(corpus, "tune");
                 var testItems = Subset(corpus, "test");
                 error.WriteLine($"Tuning on {tuneItems.Count} documents (lengths: {Describe(lengths[0])}, {Describe(lengths[1])}); scoring {testItems.Count} held-out documents.");
-                var tuned = SummaryEvaluator.Tune(tuneItems, lengths, start, rounds: 4, error);
+                var tuned = SummaryEvaluator.Tune(tuneItems, lengths, start, rounds: 4, perturbations: Math.Max(0, parse.GetValue(trials)), error);
                 output.WriteLine("Tuned weights: " + SummaryEvaluator.Describe(tuned));
                 output.WriteLine();
                 foreach (var l in lengths)

@@ -117,7 +117,8 @@ internal sealed class SummaryEvaluator
     /// <summary>
     /// Tunes the weights by coordinate ascent over a fixed grid: starting from <paramref name="start"/>, each weight in
     /// turn takes the grid value that maximizes <see cref="Objective"/> with the others held, in rounds, until a round
-    /// changes nothing (at most <paramref name="rounds"/>). Ties keep the current value, so the result is deterministic.
+    /// changes nothing (at most <paramref name="rounds"/>); then <paramref name="perturbations"/> seeded random moves of
+    /// several weights at once, each kept when it scores higher. Ties keep the current value; the result is deterministic.
     /// The entity weight is not tuned: it only matters once linked entities with salience are present.
     /// </summary>
     public static SummarizerWeights Tune(
@@ -125,6 +126,7 @@ internal sealed class SummaryEvaluator
         IReadOnlyList<SummaryLength> lengths,
         SummarizerWeights start,
         int rounds,
+        int perturbations,
         TextWriter log)
     {
         var grid = new (string Name, double[] Values, Func<SummarizerWeights, double> Get, Func<SummarizerWeights, double, SummarizerWeights> Set)[]
@@ -175,6 +177,30 @@ internal sealed class SummaryEvaluator
             if (!changed)
             {
                 break;
+            }
+        }
+
+        // Then a seeded random search around the optimum, since one weight at a time cannot move two that only pay together.
+        var random = new Random(20041);
+        for (int trial = 0; trial < perturbations; trial++)
+        {
+            var candidate = best;
+            foreach (var (_, values, get, set) in grid)
+            {
+                if (random.NextDouble() < 0.5)
+                {
+                    double v = get(candidate);
+                    double scaled = v == 0 ? values[Math.Min(1, values.Length - 1)] * random.NextDouble() : v * Math.Exp((random.NextDouble() - 0.5) * 1.4);
+                    candidate = set(candidate, Math.Round(Math.Max(values[0], scaled), 3));
+                }
+            }
+
+            double score = Objective(items, candidate, lengths);
+            if (score > bestScore + 1e-9)
+            {
+                best = candidate;
+                bestScore = score;
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random {trial}: ROUGE-2 {bestScore * 100:0.00}  {Describe(best)}"));
             }
         }
 
