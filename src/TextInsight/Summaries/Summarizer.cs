@@ -4,11 +4,15 @@ using TextInsight.Structure;
 namespace TextInsight.Summaries;
 
 /// <summary>
-/// Extractive summarizer: scores the body sentences by graph centrality (PageRank over their TF-IDF cosine graph),
-/// a lead prior, overlap with the title and section heading, the salience of the entities they mention, closeness to
-/// the article's centroid and a length prior; picks them greedily with a redundancy penalty (maximal marginal
-/// relevance); and returns them in document order. Only the sentences it is given are candidates, and of those only
-/// the ones in the body: never the title, a heading or boilerplate. Thread-safe.
+/// Extractive summarizer. Each body sentence gets a weighted sum of features (<see cref="SummarizerWeights"/>): graph
+/// centrality twice (PageRank over the TF-IDF cosine graph as in LexRank, and over TextRank's shared-term graph), the
+/// mean body frequency of its content words (SumBasic), closeness to the article's centroid, overlap with the title
+/// and its section heading, the salience of the linked entities it mentions, a lead prior, a paragraph-lead bonus, a
+/// length prior and a penalty for direct quotes; the sum is multiplied by a length factor and scaled to a maximum of 1.
+/// Sentences are then taken greedily by that score minus a redundancy penalty (maximal marginal relevance) until the
+/// <see cref="SummaryLength"/> is reached, and returned in document order. Only the sentences it is given are
+/// candidates, and of those only the ones in the body: never the title, a heading or boilerplate; a sentence that
+/// repeats an earlier one is never taken. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
