@@ -293,8 +293,9 @@ public sealed class KeyphraseExtractor
                 int start = offset + run[i].Start;
                 int end = offset + run[j].End;
                 c.Add(text.Substring(start, end - start), zone, start);
-                if (i != j || keys.Count > 1)
+                if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {
+                    // A lone compound counts only when each part carries content ("cloud-native", not "full-year").
                     c.MultiWord = true;
                 }
                 else
@@ -316,6 +317,19 @@ public sealed class KeyphraseExtractor
         }
 
         run.Clear();
+    }
+
+    private static bool HasFillerPart(List<string> keys)
+    {
+        foreach (var k in keys)
+        {
+            if (EnglishStopwords.Contains(k) || Filler.Contains(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBreak(ReadOnlySpan<char> raw)
