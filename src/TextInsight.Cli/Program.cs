@@ -18,6 +18,7 @@ public static class Program
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(new Command("evaluate", "Measure the models and extractors on annotated data.") { EvaluateExtractionCommand.Create() });
         return root;
     }
 }

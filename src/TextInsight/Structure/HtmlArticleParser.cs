@@ -1,118 +1,144 @@
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using TextInsight.Structure.Html;
 
 namespace TextInsight.Structure;
 
 /// <summary>
-/// Extracts an article from an HTML page into plain text and its structure. No scripts run and
-/// nothing is fetched. Thread-safe.
+/// Extracts the article from an HTML page: its title, byline, publication date and main text, leaving navigation,
+/// sidebars, comments, related links, ads and other page furniture out. The result's <see cref="ArticleStructure.Text"/>
+/// is plain text made for it: the title on the first line, a <c>By …</c> line when the page names an author, then the
+/// headings and paragraphs of the main text, a blank line between blocks; every span indexes that text.
+/// No scripts run and nothing is fetched. Stateless and thread-safe.
 /// </summary>
+/// <remarks>
+/// The main text is found in the Readability tradition: paragraph-like blocks score their ancestors by length and
+/// commas, weighted by tag and by class/id hints (article, content, main versus comment, sidebar, share, related, ad)
+/// and discounted by link density; the best container is widened to comparable siblings and pruned of link lists and
+/// boilerplate-looking subtrees. Markup nested deeper than a few hundred levels is flattened first.
+/// </remarks>
 public sealed class HtmlArticleParser
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-    };
-
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "figcaption", "td", "dd", "dt",
+        IsScripting = false,
+        IsNotSupportingFrames = true,
     };
 
     /// <summary>A shared instance.</summary>
     public static HtmlArticleParser Default { get; } = new();
 
     /// <summary>Parses <paramref name="html"/> and returns the extracted text with its structure.</summary>
+    /// <param name="html">The page's markup, already decoded.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public ArticleStructure Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
-        var sb = new StringBuilder();
-        TextSpan? title = null;
-        string? titleText = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")
-            ?? document.QuerySelector("h1")?.TextContent
-            ?? document.Title;
-        titleText = Normalize(titleText);
-        if (titleText.Length > 0)
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        var metadata = HtmlMetadata.Read(document);
+        var builder = new Builder();
+        TextSpan? title = metadata.Title is { } t ? builder.AddLine(t) : null;
+        TextSpan? byline = null;
+        if (metadata.Author is { } author)
         {
-            title = new TextSpan(0, titleText.Length);
-            sb.Append(titleText);
+            var line = builder.AddLine("By " + author);
+            byline = new TextSpan(line.Start + 3, author.Length);
         }
 
-        var paragraphs = new List<TextSpan>();
         if (document.Body is { } body)
         {
-            Collect(body, sb, paragraphs, titleText, 0);
+            var collector = new HtmlBlockCollector();
+            collector.Collect(body);
+            var extractor = new HtmlContentExtractor(collector.Blocks, collector.Info, body);
+            var selected = extractor.Select(metadata.Title);
+            builder.AddBody(collector.Blocks, DropEmptyHeadings(collector.Blocks, selected));
         }
 
-        IReadOnlyList<Section> sections = paragraphs.Count > 0 ? [new Section(null, paragraphs)] : [];
-        return new ArticleStructure(sb.ToString(), title, sections, []);
+        return new ArticleStructure(builder.ToString(), title, builder.Sections, [], byline, metadata.Published);
     }
 
-    private static void Collect(IElement element, StringBuilder sb, List<TextSpan> paragraphs, string title, int depth)
+    /// <summary>Headings whose section kept no text (its list of related links was dropped, say) go too.</summary>
+    private static List<int> DropEmptyHeadings(IReadOnlyList<HtmlBlock> blocks, List<int> selected)
     {
-        if (depth > 256)
+        var kept = new List<int>(selected.Count);
+        for (int k = 0; k < selected.Count; k++)
         {
-            return;
-        }
-
-        foreach (var child in element.Children)
-        {
-            if (Skipped.Contains(child.LocalName))
+            var block = blocks[selected[k]];
+            if (IsSectionHeading(block))
             {
-                continue;
-            }
-
-            if (Blocks.Contains(child.LocalName) && !child.Children.Any(c => Blocks.Contains(c.LocalName)))
-            {
-                string text = Normalize(child.TextContent);
-                if (text.Length == 0 || (child.LocalName == "h1" && text == title))
+                int next = k + 1;
+                if (next >= selected.Count)
                 {
                     continue;
                 }
 
-                if (sb.Length > 0)
+                var following = blocks[selected[next]];
+                if (IsSectionHeading(following) && following.HeadingLevel <= block.HeadingLevel)
                 {
-                    sb.Append("\n\n");
+                    continue;
                 }
-
-                paragraphs.Add(new TextSpan(sb.Length, text.Length));
-                sb.Append(text);
-                continue;
             }
 
-            Collect(child, sb, paragraphs, title, depth + 1);
+            kept.Add(selected[k]);
         }
+
+        return kept;
     }
 
-    private static string Normalize(string? text)
+    private static bool IsSectionHeading(HtmlBlock block) => block.Kind == HtmlBlockKind.Heading && block.HeadingLevel is >= 2 and <= 4;
+
+    private sealed class Builder
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
+        private readonly StringBuilder _text = new();
+        private readonly List<TextSpan> _paragraphs = [];
+        private TextSpan? _heading;
 
-        var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text.AsSpan().Trim())
+        public List<Section> Sections { get; } = [];
+
+        public TextSpan AddLine(string line)
         {
-            if (char.IsWhiteSpace(c))
+            if (_text.Length > 0)
             {
-                space = true;
-                continue;
+                _text.Append("\n\n");
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
+            var span = new TextSpan(_text.Length, line.Length);
+            _text.Append(line);
+            return span;
         }
 
-        return sb.ToString();
+        public void AddBody(IReadOnlyList<HtmlBlock> blocks, List<int> selected)
+        {
+            foreach (int i in selected)
+            {
+                var block = blocks[i];
+                var span = AddLine(block.Text);
+                if (IsSectionHeading(block))
+                {
+                    CloseSection();
+                    _heading = span;
+                }
+                else
+                {
+                    _paragraphs.Add(span);
+                }
+            }
+
+            CloseSection();
+        }
+
+        public override string ToString() => _text.ToString();
+
+        private void CloseSection()
+        {
+            if (_heading is not null || _paragraphs.Count > 0)
+            {
+                Sections.Add(new Section(_heading, [.. _paragraphs]));
+            }
+
+            _heading = null;
+            _paragraphs.Clear();
+        }
     }
 }

@@ -1,0 +1,303 @@
+using AngleSharp.Dom;
+
+namespace TextInsight.Structure.Html;
+
+/// <summary>
+/// Picks the blocks of the main text. Paragraph-like blocks score their ancestors by length and commas (Readability's
+/// scheme), weighted by tag and class/id hints and discounted by link density; the best container is widened to
+/// ancestors and siblings that carry comparable text, then blocks inside it are dropped when they sit in
+/// boilerplate-looking subtrees, are mostly links, or repeat the title.
+/// </summary>
+internal sealed class HtmlContentExtractor
+{
+    private const int MinScoredLength = 25;
+
+    private readonly IReadOnlyList<HtmlBlock> _blocks;
+    private readonly IReadOnlyDictionary<IElement, HtmlElementInfo> _info;
+    private readonly IElement _body;
+    private readonly List<IElement> _candidates = [];
+
+    public HtmlContentExtractor(IReadOnlyList<HtmlBlock> blocks, IReadOnlyDictionary<IElement, HtmlElementInfo> info, IElement body)
+    {
+        _blocks = blocks;
+        _info = info;
+        _body = body;
+    }
+
+    /// <summary>The indices of the blocks of the main text, in document order.</summary>
+    public List<int> Select(string? title)
+    {
+        ScoreCandidates();
+        var top = TopCandidate();
+        var roots = top is null ? [_body] : MergeSiblings(top);
+        var selected = new List<int>();
+        foreach (var root in roots)
+        {
+            var rootInfo = _info[root];
+            for (int i = rootInfo.FirstBlock; i < rootInfo.EndBlock; i++)
+            {
+                if (Keep(_blocks[i], root, rootInfo, title))
+                {
+                    selected.Add(i);
+                }
+            }
+        }
+
+        return selected;
+    }
+
+    private void ScoreCandidates()
+    {
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == HtmlBlockKind.Heading || block.Text.Length < MinScoredLength)
+            {
+                continue;
+            }
+
+            double score = 1 + CountCommas(block.Text) + Math.Min(block.Text.Length / 100, 3);
+            var ancestor = block.Owner.ParentElement;
+            for (int level = 0; level < 5 && ancestor is not null; level++)
+            {
+                if (!_info.TryGetValue(ancestor, out var info))
+                {
+                    break;
+                }
+
+                if (!info.Scored)
+                {
+                    info.Scored = true;
+                    info.Score = InitialScore(ancestor, info);
+                    _candidates.Add(ancestor);
+                }
+
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                info.Score += score / divider;
+                if (ancestor == _body)
+                {
+                    break;
+                }
+
+                ancestor = ancestor.ParentElement;
+            }
+        }
+
+        foreach (var c in _candidates)
+        {
+            var info = _info[c];
+            info.Score *= 1 - info.LinkDensity;
+        }
+    }
+
+    private static double InitialScore(IElement element, HtmlElementInfo info)
+    {
+        double score = element.LocalName switch
+        {
+            "article" => 10,
+            "div" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + info.Weight;
+    }
+
+    private IElement? TopCandidate()
+    {
+        IElement? top = null;
+        double best = double.MinValue;
+        foreach (var c in _candidates)
+        {
+            double s = _info[c].Score;
+            if (s > best)
+            {
+                best = s;
+                top = c;
+            }
+        }
+
+        if (top is null)
+        {
+            return null;
+        }
+
+        // Several strong candidates under one ancestor mean the text is split across them: take the ancestor.
+        var alternatives = new List<IElement>();
+        foreach (var c in _candidates)
+        {
+            if (c != top && _info[c].Score >= best * 0.75)
+            {
+                alternatives.Add(c);
+            }
+        }
+
+        if (alternatives.Count >= 3)
+        {
+            for (var parent = top.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
+            {
+                int containing = 0;
+                foreach (var alt in alternatives)
+                {
+                    if (IsAncestor(parent, alt))
+                    {
+                        containing++;
+                    }
+                }
+
+                if (containing >= 3)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        // Climb while the parent scores comparably: the article's text often spreads over a wrapper's children.
+        double last = _info[top].Score;
+        double threshold = last / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
+        {
+            if (!_info.TryGetValue(parent, out var pi) || !pi.Scored)
+            {
+                continue;
+            }
+
+            if (pi.Score < threshold)
+            {
+                break;
+            }
+
+            if (pi.Score > last)
+            {
+                top = parent;
+                break;
+            }
+
+            last = pi.Score;
+        }
+
+        while (top.ParentElement is { } p && p != _body && p.ChildElementCount == 1 && _info.ContainsKey(p))
+        {
+            top = p;
+        }
+
+        return top;
+    }
+
+    private List<IElement> MergeSiblings(IElement top)
+    {
+        var parent = top.ParentElement;
+        if (parent is null || top == _body)
+        {
+            return [top];
+        }
+
+        var topInfo = _info[top];
+        double threshold = Math.Max(10, topInfo.Score * 0.2);
+        string? topClass = top.GetAttribute("class");
+        var roots = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (!_info.TryGetValue(sibling, out var si))
+            {
+                continue;
+            }
+
+            if (sibling == top)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (si.IsNegative)
+            {
+                continue;
+            }
+
+            double bonus = topClass is not null && topClass.Length > 0 && topClass == sibling.GetAttribute("class") ? topInfo.Score * 0.2 : 0;
+            if (si.Scored && si.Score + bonus >= threshold)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (sibling.LocalName == "p" && si.EndBlock > si.FirstBlock)
+            {
+                string text = _blocks[si.FirstBlock].Text;
+                double density = si.LinkDensity;
+                if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.Contains(". ", StringComparison.Ordinal) || text.EndsWith('.'))))
+                {
+                    roots.Add(sibling);
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
+    {
+        if (block.NegativeDepth > rootInfo.Depth)
+        {
+            return false;
+        }
+
+        if (block.Kind != HtmlBlockKind.Preformatted && block.LinkDensity > 0.5)
+        {
+            return false;
+        }
+
+        if (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
+        {
+            if (_info.TryGetValue(e, out var info) && IsLinkList(e, info))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLinkList(IElement element, HtmlElementInfo info)
+    {
+        if (element.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "aside"))
+        {
+            return false;
+        }
+
+        return info.Weight >= 25 ? info.LinkDensity > 0.5 : info.LinkDensity > 0.33;
+    }
+
+    private static bool IsAncestor(IElement ancestor, IElement node)
+    {
+        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountCommas(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace TextInsight.Structure.Html;
+
+/// <summary>
+/// What a page says about its article outside the article text: title, author, publication date and a JSON-LD
+/// <c>articleBody</c>, read from meta tags, JSON-LD, <c>rel=author</c>, bylines and <c>&lt;time datetime&gt;</c>.
+/// </summary>
+internal sealed class HtmlMetadata
+{
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " // "];
+
+    private static readonly JsonDocumentOptions JsonOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    /// <summary>The article's title, site name removed, or null.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>The author's name, or null.</summary>
+    public string? Author { get; private set; }
+
+    /// <summary>The publication date, or null.</summary>
+    public DateOnly? Published { get; private set; }
+
+    /// <summary>The <c>articleBody</c> of the page's JSON-LD article, or null.</summary>
+    public string? JsonLdBody { get; private set; }
+
+    /// <summary>Reads the metadata of <paramref name="document"/>.</summary>
+    public static HtmlMetadata Read(IDocument document)
+    {
+        var m = new HtmlMetadata();
+        string? jsonHeadline = null, jsonAuthor = null, jsonDate = null;
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            ReadJsonLd(script.TextContent, ref jsonHeadline, ref jsonAuthor, ref jsonDate, m);
+        }
+
+        string? siteName = Meta(document, "og:site_name");
+        string? h1 = FirstH1(document);
+        string? title = Clean(Meta(document, "og:title")) ?? Clean(Meta(document, "twitter:title")) ?? Clean(jsonHeadline)
+            ?? h1 ?? Clean(document.Title);
+        m.Title = title is null ? null : StripSiteName(title, siteName);
+
+        string? author = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "parsely-author")
+            ?? Meta(document, "sailthru.author") ?? jsonAuthor;
+        if (author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            author = Clean(document.QuerySelector("[rel='author']")?.TextContent)
+                ?? Clean(document.QuerySelector("[itemprop='author'] [itemprop='name']")?.TextContent)
+                ?? Clean(document.QuerySelector("[itemprop='author']")?.TextContent)
+                ?? Clean(document.QuerySelector(".byline, .author")?.TextContent);
+        }
+
+        m.Author = CleanAuthor(author);
+
+        string? date = Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? jsonDate
+            ?? Meta(document, "date") ?? Meta(document, "pubdate") ?? Meta(document, "publish-date")
+            ?? Meta(document, "parsely-pub-date") ?? Meta(document, "sailthru.date") ?? Meta(document, "dc.date.issued")
+            ?? document.QuerySelector("[itemprop='datePublished']")?.GetAttribute("datetime")
+            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        m.Published = ParseDate(date);
+        return m;
+    }
+
+    /// <summary>Removes a site name that a title carries after (or before) a separator such as <c> | </c>.</summary>
+    internal static string StripSiteName(string title, string? siteName)
+    {
+        foreach (string separator in TitleSeparators)
+        {
+            int last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                string head = title[..last].Trim();
+                string tail = title[(last + separator.Length)..].Trim();
+                if (siteName is not null && head.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return tail;
+                }
+
+                // A site name is short; a title whose last part is long has no site name after it.
+                if (CountWords(head) >= 3 && CountWords(tail) <= 5)
+                {
+                    return head;
+                }
+            }
+        }
+
+        return title;
+    }
+
+    internal static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
+            ? DateOnly.FromDateTime(dto.Date)
+            : null;
+    }
+
+    private static int CountWords(string s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                words++;
+            }
+
+            inWord = w;
+        }
+
+        return words;
+    }
+
+    private static string? FirstH1(IDocument document)
+    {
+        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
+        return Clean(h1?.TextContent);
+    }
+
+    private static string? Meta(IDocument document, string key)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            string? name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                string? content = Clean(meta.GetAttribute("content"));
+                if (content is not null)
+                {
+                    return content;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanAuthor(string? author)
+    {
+        author = Clean(author);
+        if (author is null)
+        {
+            return null;
+        }
+
+        if (author.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            author = author[3..].TrimStart();
+        }
+
+        // A byline element can hold a whole paragraph of biography; a name is short.
+        return author.Length is > 0 and <= 100 ? author : null;
+    }
+
+    /// <summary>Collapses white space; null for blank input.</summary>
+    internal static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void ReadJsonLd(string json, ref string? headline, ref string? author, ref string? date, HtmlMetadata m)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, JsonOptions);
+            var pending = new Stack<JsonElement>();
+            pending.Push(doc.RootElement);
+            while (pending.Count > 0)
+            {
+                var e = pending.Pop();
+                if (e.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        pending.Push(item);
+                    }
+
+                    continue;
+                }
+
+                if (e.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                if (e.TryGetProperty("@graph", out var graph))
+                {
+                    pending.Push(graph);
+                }
+
+                if (!IsArticleType(e))
+                {
+                    continue;
+                }
+
+                headline ??= String(e, "headline");
+                date ??= String(e, "datePublished");
+                author ??= AuthorName(e);
+                m.JsonLdBody ??= String(e, "articleBody");
+            }
+        }
+        catch (JsonException)
+        {
+            // Pages carry malformed JSON-LD often enough; it is only a hint.
+        }
+    }
+
+    private static bool IsArticleType(JsonElement e)
+    {
+        if (!e.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return IsArticleType(type.GetString());
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && IsArticleType(t.GetString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArticleType(string? type) => type is not null
+        && (type.EndsWith("Article", StringComparison.Ordinal) || type is "BlogPosting" or "LiveBlogPosting" or "Report" or "Blog" or "WebPage" or "SocialMediaPosting");
+
+    private static string? String(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? Clean(v.GetString()) : null;
+
+    private static string? AuthorName(JsonElement e)
+    {
+        if (!e.TryGetProperty("author", out var a))
+        {
+            return null;
+        }
+
+        if (a.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in a.EnumerateArray())
+            {
+                a = item;
+                break;
+            }
+        }
+
+        return a.ValueKind switch
+        {
+            JsonValueKind.String => Clean(a.GetString()),
+            JsonValueKind.Object => String(a, "name"),
+            _ => null,
+        };
+    }
+}
