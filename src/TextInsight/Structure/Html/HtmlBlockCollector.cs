@@ -32,6 +32,7 @@ internal sealed class HtmlBlockCollector
     private int _chars;
     private int _linkChars;
     private int _linkDepth;
+    private int _commas;
     private int _preDepth;
     private bool _pendingSpace;
     private int _negativeDepth = -1;
@@ -133,7 +134,7 @@ internal sealed class HtmlBlockCollector
             FirstBlock = _blocks.Count,
         };
         _info[element] = info;
-        _stack.Add(new Frame(element, info, block, _chars, _linkChars, _negativeDepth));
+        _stack.Add(new Frame(element, info, block, _chars, _linkChars, _commas, _negativeDepth));
         if (negative)
         {
             _negativeDepth = depth;
@@ -169,6 +170,7 @@ internal sealed class HtmlBlockCollector
 
         frame.Info.Chars = _chars - frame.StartChars;
         frame.Info.LinkChars = _linkChars - frame.StartLinkChars;
+        frame.Info.Commas = _commas - frame.StartCommas;
         _negativeDepth = frame.OuterNegativeDepth;
         _stack.RemoveAt(_stack.Count - 1);
         frame.Info.EndBlock = _blocks.Count;
@@ -225,6 +227,11 @@ internal sealed class HtmlBlockCollector
         }
 
         _chars++;
+        if (c is ',' or '，' or '、' or '،')
+        {
+            _commas++;
+        }
+
         if (_linkDepth > 0)
         {
             _linkChars++;
@@ -312,7 +319,7 @@ internal sealed class HtmlBlockCollector
         _ => (HtmlBlockKind.Paragraph, 0),
     };
 
-    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, int StartChars, int StartLinkChars, int OuterNegativeDepth)
+    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, int StartChars, int StartLinkChars, int StartCommas, int OuterNegativeDepth)
     {
         public int NextChild { get; set; }
     }

@@ -238,11 +238,6 @@ internal sealed class HtmlContentExtractor
 
     private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
     {
-        if (block.NegativeDepth > rootInfo.Depth)
-        {
-            return false;
-        }
-
         if (block.Kind != HtmlBlockKind.Preformatted && block.LinkDensity > 0.5)
         {
             return false;
@@ -255,7 +250,7 @@ internal sealed class HtmlContentExtractor
 
         for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
         {
-            if (_info.TryGetValue(e, out var info) && IsLinkList(e, info))
+            if (_info.TryGetValue(e, out var info) && IsPruned(e, info, rootInfo))
             {
                 return false;
             }
@@ -264,9 +259,23 @@ internal sealed class HtmlContentExtractor
         return true;
     }
 
-    private static bool IsLinkList(IElement element, HtmlElementInfo info)
+    /// <summary>
+    /// Whether a subtree inside the main container is page furniture: boilerplate by tag or hint, or a list of links
+    /// with little prose. A subtree holding most of the container's text is the article itself, whatever its class.
+    /// </summary>
+    private static bool IsPruned(IElement element, HtmlElementInfo info, HtmlElementInfo rootInfo)
     {
-        if (element.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "aside"))
+        if (info.Chars * 2 > rootInfo.Chars)
+        {
+            return false;
+        }
+
+        if (info.IsNegative)
+        {
+            return true;
+        }
+
+        if (info.Commas >= 10 || element.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "aside"))
         {
             return false;
         }

@@ -24,6 +24,9 @@ internal sealed class HtmlElementInfo
     /// <summary>Non-space characters of link text inside it.</summary>
     public int LinkChars { get; set; }
 
+    /// <summary>Commas in the text inside it.</summary>
+    public int Commas { get; set; }
+
     /// <summary>The content score the extractor gave it.</summary>
     public double Score { get; set; }
 

@@ -17,7 +17,7 @@ internal static class HtmlHints
         "toolbar", "disqus", "shoutbox", "skyscraper", "navbar", "navigation", "menu", "more-stories", "morestories",
         "read-more", "readmore", "also-read", "tags", "taglist", "tag-list", "author-bio", "authorbio", "byline",
         "dateline", "timestamp", "published", "caption", "credit", "hidden", "print", "login", "teaser", "offer",
-        "paywall", "donate", "follow", "rating", "breaking", "alert", "ticker", "partner", "nocontent", "dialog",
+        "paywall", "donate", "follow", "rating", "ticker", "partner", "nocontent", "dialog",
         "overlay", "topics", "keywords",
     ];
 
