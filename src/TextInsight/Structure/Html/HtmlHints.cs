@@ -11,7 +11,7 @@ internal static class HtmlHints
     // Matched as substrings of the lower-cased class and id: long enough not to hit ordinary words by chance.
     private static readonly string[] NegativeParts =
     [
-        "comment", "sidebar", "footer", "related", "share", "sharing", "social", "sponsor", "promo", "advert", "banner",
+        "comment", "sidebar", "footer", "related", "share", "sharing", "sponsor", "promo", "advert", "banner",
         "breadcrumb", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup", "sign-up", "popup", "modal",
         "outbrain", "taboola", "recommend", "trending", "popular", "widget", "masthead", "pagination", "pager",
         "toolbar", "disqus", "shoutbox", "skyscraper", "navbar", "navigation", "menu", "more-stories", "morestories",
@@ -25,7 +25,7 @@ internal static class HtmlHints
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
     {
         "ad", "ads", "adv", "nav", "tag", "meta", "aside", "side", "rail", "extra", "more", "date", "time", "author",
-        "header", "masthead", "top", "bottom", "hide", "sr", "screen", "icon", "logo", "links", "list", "head",
+        "header", "masthead", "hide", "sr", "screen", "icon", "logo", "links", "head",
     };
 
     private static readonly string[] PositiveParts =
