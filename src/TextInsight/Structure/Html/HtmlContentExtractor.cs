@@ -12,6 +12,17 @@ internal sealed class HtmlContentExtractor
 {
     private const int MinScoredLength = 25;
 
+    // Labels that pages put between or after paragraphs, never part of an article's text.
+    private static readonly HashSet<string> BoilerplateLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "comments", "comment", "share", "share this",
+        "share this article", "share this story", "read more", "related", "related articles", "related stories",
+        "continue reading", "click to expand", "print", "email", "tweet", "skip advert", "scroll to continue with content",
+    };
+
+    private static readonly char[] LabelTrim = [' ', '.', ':', '!', '…', '-', '–', '—', '|', '»', '›', '>', '(', ')', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     private readonly IReadOnlyList<HtmlBlock> _blocks;
     private readonly IReadOnlyDictionary<IElement, HtmlElementInfo> _info;
     private readonly IElement _body;
@@ -238,6 +249,11 @@ internal sealed class HtmlContentExtractor
 
     private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
     {
+        if (block.Kind == HtmlBlockKind.Caption || (block.Text.Length < 48 && BoilerplateLabels.Contains(block.Text.Trim(LabelTrim))))
+        {
+            return false;
+        }
+
         if (block.Kind != HtmlBlockKind.Preformatted && block.LinkDensity > 0.5)
         {
             return false;

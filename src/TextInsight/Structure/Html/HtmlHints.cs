@@ -18,7 +18,7 @@ internal static class HtmlHints
         "read-more", "readmore", "also-read", "tags", "taglist", "tag-list", "author-bio", "authorbio", "byline",
         "dateline", "timestamp", "published", "caption", "credit", "hidden", "print", "login", "teaser", "offer",
         "paywall", "donate", "follow", "rating", "ticker", "partner", "nocontent", "dialog",
-        "overlay", "topics", "keywords",
+        "overlay", "topics", "keywords", "gallery", "slideshow", "carousel",
     ];
 
     // Matched as whole words of the class and id (split at anything not a letter or digit).
@@ -41,7 +41,7 @@ internal static class HtmlHints
 
     private static readonly HashSet<string> BoilerplateTags = new(StringComparer.Ordinal)
     {
-        "nav", "aside", "footer", "header", "form", "menu", "dialog",
+        "nav", "aside", "footer", "header", "form", "menu", "dialog", "figure",
     };
 
     private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase)
