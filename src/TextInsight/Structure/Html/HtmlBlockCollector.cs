@@ -20,7 +20,7 @@ internal sealed class HtmlBlockCollector
     {
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
-        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
         "tr", "ul", "caption", "html",
     };
 
@@ -35,6 +35,7 @@ internal sealed class HtmlBlockCollector
     private int _commas;
     private int _preDepth;
     private bool _pendingSpace;
+    private bool _pendingCell;
     private int _negativeDepth = -1;
 
     /// <summary>The blocks, in document order.</summary>
@@ -174,13 +175,12 @@ internal sealed class HtmlBlockCollector
         _negativeDepth = frame.OuterNegativeDepth;
         _stack.RemoveAt(_stack.Count - 1);
         frame.Info.EndBlock = _blocks.Count;
-        if (!frame.IsBlock && _pendingSpace is false && IsSpacedInline(name))
+        if (name is "td" or "th")
         {
-            _pendingSpace = _text.Length > 0;
+            // Cells of a row read as one line, their boundaries kept visible.
+            _pendingCell = _text.Length > 0;
         }
     }
-
-    private static bool IsSpacedInline(string name) => name is "img" or "td" or "th";
 
     private void Append(string data)
     {
@@ -208,11 +208,18 @@ internal sealed class HtmlBlockCollector
                 continue;
             }
 
-            if (_pendingSpace)
+            if (_pendingCell && _text.Length > 0)
             {
-                _text.Append(' ');
+                _text.Append(" | ");
                 _pendingSpace = false;
             }
+            else if (_pendingSpace)
+            {
+                _text.Append(' ');
+            }
+
+            _pendingSpace = false;
+            _pendingCell = false;
 
             _text.Append(c);
             Count(c);
@@ -258,6 +265,7 @@ internal sealed class HtmlBlockCollector
     private void Flush()
     {
         _pendingSpace = false;
+        _pendingCell = false;
         int end = _text.Length;
         while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
         {
@@ -314,7 +322,7 @@ internal sealed class HtmlBlockCollector
         "h6" => (HtmlBlockKind.Heading, 6),
         "li" or "dt" or "dd" => (HtmlBlockKind.ListItem, 0),
         "pre" => (HtmlBlockKind.Preformatted, 0),
-        "td" or "th" => (HtmlBlockKind.Cell, 0),
+        "tr" => (HtmlBlockKind.Row, 0),
         "figcaption" or "caption" => (HtmlBlockKind.Caption, 0),
         _ => (HtmlBlockKind.Paragraph, 0),
     };

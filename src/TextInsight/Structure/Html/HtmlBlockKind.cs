@@ -11,8 +11,8 @@ internal enum HtmlBlockKind
     ListItem,
     /// <summary>Preformatted text, white space kept.</summary>
     Preformatted,
-    /// <summary>A table cell.</summary>
-    Cell,
+    /// <summary>A table row, its cells separated by <c> | </c>.</summary>
+    Row,
     /// <summary>A figure caption.</summary>
     Caption,
 }

@@ -54,7 +54,40 @@ internal sealed class HtmlContentExtractor
             }
         }
 
+        DropLeadingLabels(selected);
         return selected;
+    }
+
+    /// <summary>
+    /// Short lines before the first real paragraph without sentence punctuation are kickers, datelines, bylines and
+    /// reading times ("Press release", "30 June 2025 · 4 min read"), not article text.
+    /// </summary>
+    private void DropLeadingLabels(List<int> selected)
+    {
+        int firstParagraph = selected.FindIndex(i => _blocks[i].Kind != HtmlBlockKind.Heading && _blocks[i].Text.Length >= 80);
+        if (firstParagraph <= 0)
+        {
+            return;
+        }
+
+        for (int k = firstParagraph - 1; k >= 0; k--)
+        {
+            if (IsLabel(_blocks[selected[k]]))
+            {
+                selected.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool IsLabel(HtmlBlock block)
+    {
+        if (block.Kind == HtmlBlockKind.Heading || block.Text.Length >= 50)
+        {
+            return false;
+        }
+
+        char last = block.Text[^1];
+        return last is not ('.' or '!' or '?' or '"' or '\u201d' or ':' or ')');
     }
 
     private void ScoreCandidates()
@@ -150,7 +183,7 @@ internal sealed class HtmlContentExtractor
                 int containing = 0;
                 foreach (var alt in alternatives)
                 {
-                    if (IsAncestor(parent, alt))
+                    if (alt == parent || IsAncestor(parent, alt))
                     {
                         containing++;
                     }
@@ -233,18 +266,40 @@ internal sealed class HtmlContentExtractor
                 continue;
             }
 
-            if (sibling.LocalName == "p" && si.EndBlock > si.FirstBlock)
+            if (si.EndBlock > si.FirstBlock && IsProse(sibling, si))
             {
-                string text = _blocks[si.FirstBlock].Text;
-                double density = si.LinkDensity;
-                if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.Contains(". ", StringComparison.Ordinal) || text.EndsWith('.'))))
-                {
-                    roots.Add(sibling);
-                }
+                roots.Add(sibling);
             }
         }
 
         return roots;
+    }
+
+    /// <summary>A paragraph, or a wrapper of paragraphs, that reads as running text: a lead or summary beside the body.</summary>
+    private bool IsProse(IElement element, HtmlElementInfo info)
+    {
+        double density = info.LinkDensity;
+        if (element.LocalName == "p")
+        {
+            string text = _blocks[info.FirstBlock].Text;
+            return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.Contains(". ", StringComparison.Ordinal) || text.EndsWith('.')));
+        }
+
+        if (info.Weight < 0 || density > 0.1 || info.Chars < 80)
+        {
+            return false;
+        }
+
+        for (int i = info.FirstBlock; i < info.EndBlock; i++)
+        {
+            var block = _blocks[i];
+            if (block.Kind != HtmlBlockKind.Paragraph || block.Text.Length < 80 || !block.Text.Contains(". ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
