@@ -37,8 +37,31 @@ public sealed class HtmlArticleParser
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
         var metadata = HtmlMetadata.Read(document);
+        string? titleText = metadata.Title;
+        IReadOnlyList<HtmlBlock> blocks = [];
+        List<int> selected = [];
+        if (document.Body is { } body)
+        {
+            var collector = new HtmlBlockCollector();
+            collector.Collect(body);
+            blocks = collector.Blocks;
+            var extractor = new HtmlContentExtractor(blocks, collector.Info, body);
+            selected = extractor.Select(titleText);
+            if (metadata.TitleIsDocumentTitle && titleText is not null)
+            {
+                int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);
+                if (titleBlock >= 0)
+                {
+                    titleText = blocks[titleBlock].Text.ReplaceLineEndings(" ");
+                    selected.Remove(titleBlock);
+                }
+            }
+
+            selected = DropEmptyHeadings(blocks, selected);
+        }
+
         var builder = new Builder();
-        TextSpan? title = metadata.Title is { } t ? builder.AddLine(t) : null;
+        TextSpan? title = titleText is not null ? builder.AddLine(titleText) : null;
         TextSpan? byline = null;
         if (metadata.Author is { } author)
         {
@@ -46,14 +69,7 @@ public sealed class HtmlArticleParser
             byline = new TextSpan(line.Start + 3, author.Length);
         }
 
-        if (document.Body is { } body)
-        {
-            var collector = new HtmlBlockCollector();
-            collector.Collect(body);
-            var extractor = new HtmlContentExtractor(collector.Blocks, collector.Info, body);
-            var selected = extractor.Select(metadata.Title);
-            builder.AddBody(collector.Blocks, DropEmptyHeadings(collector.Blocks, selected));
-        }
+        builder.AddBody(blocks, selected);
 
         return new ArticleStructure(builder.ToString(), title, builder.Sections, [], byline, metadata.Published);
     }

@@ -42,6 +42,7 @@ internal sealed class HtmlContentExtractor
         var top = TopCandidate();
         var roots = top is null ? [_body] : MergeSiblings(top);
         var selected = new List<int>();
+        ContainerStart = roots.Count > 0 ? _info[roots[0]].FirstBlock : -1;
         foreach (var root in roots)
         {
             var rootInfo = _info[root];
@@ -57,6 +58,50 @@ internal sealed class HtmlContentExtractor
         DropLeadingLabels(selected);
         return selected;
     }
+
+    /// <summary>
+    /// Finds, among the blocks before the first selected one inside the main container (or the first selected one
+    /// itself), a short line that carries most of the words of <paramref name="documentTitle"/>: on pages without a
+    /// heading or og:title, the article's own title line, which <c>&lt;title&gt;</c> often wraps in the site name.
+    /// </summary>
+    public int FindTitleBlock(List<int> selected, string documentTitle, int firstCandidate)
+    {
+        var titleWords = ShingleMatcher.Words(documentTitle.ToLowerInvariant());
+        if (titleWords.Count == 0)
+        {
+            return -1;
+        }
+
+        int last = selected.Count > 0 ? selected[0] : _blocks.Count - 1;
+        for (int i = Math.Max(0, firstCandidate); i <= last && i < _blocks.Count; i++)
+        {
+            var block = _blocks[i];
+            if (block.Text.Length > 200 || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var words = ShingleMatcher.Words(block.Text.ToLowerInvariant());
+            int shared = 0;
+            foreach (string w in words)
+            {
+                if (titleWords.Contains(w))
+                {
+                    shared++;
+                }
+            }
+
+            if (words.Count > 0 && shared * 2 >= titleWords.Count && shared * 3 >= words.Count * 2)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>
+    public int ContainerStart { get; private set; } = -1;
 
     /// <summary>
     /// Short lines before the first real paragraph without sentence punctuation are kickers, datelines, bylines and

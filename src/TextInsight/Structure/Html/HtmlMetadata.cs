@@ -22,6 +22,12 @@ internal sealed class HtmlMetadata
     /// <summary>The article's title, site name removed, or null.</summary>
     public string? Title { get; private set; }
 
+    /// <summary>Whether <see cref="Title"/> comes from the <c>&lt;title&gt;</c> element alone (no og:title, headline or h1).</summary>
+    public bool TitleIsDocumentTitle { get; private set; }
+
+    /// <summary>The text of the <c>&lt;title&gt;</c> element, or null.</summary>
+    public string? DocumentTitle { get; private set; }
+
     /// <summary>The author's name, or null.</summary>
     public string? Author { get; private set; }
 
@@ -43,8 +49,14 @@ internal sealed class HtmlMetadata
 
         string? siteName = Meta(document, "og:site_name");
         string? h1 = FirstH1(document);
-        string? title = Clean(Meta(document, "og:title")) ?? Clean(Meta(document, "twitter:title")) ?? Clean(jsonHeadline)
-            ?? h1 ?? Clean(document.Title);
+        m.DocumentTitle = Clean(document.Title);
+        string? title = Clean(Meta(document, "og:title")) ?? Clean(Meta(document, "twitter:title")) ?? Clean(jsonHeadline) ?? h1;
+        if (title is null)
+        {
+            title = m.DocumentTitle;
+            m.TitleIsDocumentTitle = title is not null;
+        }
+
         m.Title = title is null ? null : StripSiteName(title, siteName);
 
         string? author = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "parsely-author")
