@@ -223,7 +223,7 @@ internal sealed class HtmlContentExtractor
 
         if (alternatives.Count >= 3)
         {
-            for (var parent = top.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
+            for (var parent = top.ParentElement; parent is not null && parent != _body && _info.ContainsKey(parent); parent = parent.ParentElement)
             {
                 int containing = 0;
                 foreach (var alt in alternatives)

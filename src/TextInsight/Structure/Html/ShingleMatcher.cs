@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace TextInsight.Structure.Html;
@@ -97,7 +98,7 @@ internal static class ShingleMatcher
         for (int i = 0; i < last && i < words.Count; i++)
         {
             // Words hold no control characters, so a unit separator joins them without ambiguity.
-            string key = string.Join('\u001f', words, i, Math.Min(N, words.Count - i));
+            string key = string.Join('\u001f', CollectionsMarshal.AsSpan(words).Slice(i, Math.Min(N, words.Count - i)));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
