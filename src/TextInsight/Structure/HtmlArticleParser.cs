@@ -25,6 +25,8 @@ public sealed class HtmlArticleParser
         IsNotSupportingFrames = true,
     };
 
+    private const int MinJsonLdBody = 200;
+
     /// <summary>A shared instance.</summary>
     public static HtmlArticleParser Default { get; } = new();
 
@@ -69,9 +71,29 @@ public sealed class HtmlArticleParser
             byline = new TextSpan(line.Start + 3, author.Length);
         }
 
-        builder.AddBody(blocks, selected);
+        if (metadata.JsonLdBody is { } jsonBody && jsonBody.Length > 2 * CountChars(blocks, selected) && jsonBody.Length >= MinJsonLdBody)
+        {
+            // Pages that render their article with scripts show little text without them, but often carry the whole
+            // article as JSON-LD: then the structured copy is the better text.
+            builder.AddParagraphs(jsonBody);
+        }
+        else
+        {
+            builder.AddBody(blocks, selected);
+        }
 
         return new ArticleStructure(builder.ToString(), title, builder.Sections, [], byline, metadata.Published);
+    }
+
+    private static int CountChars(IReadOnlyList<HtmlBlock> blocks, List<int> selected)
+    {
+        int n = 0;
+        foreach (int i in selected)
+        {
+            n += blocks[i].Text.Length;
+        }
+
+        return n;
     }
 
     /// <summary>Headings whose section kept no text (its list of related links was dropped, say) go too.</summary>
@@ -138,6 +160,20 @@ public sealed class HtmlArticleParser
                 else
                 {
                     _paragraphs.Add(span);
+                }
+            }
+
+            CloseSection();
+        }
+
+        public void AddParagraphs(string text)
+        {
+            foreach (string line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string? clean = HtmlMetadata.Clean(line);
+                if (clean is not null)
+                {
+                    _paragraphs.Add(AddLine(clean));
                 }
             }
 

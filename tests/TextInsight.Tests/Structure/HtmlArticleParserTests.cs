@@ -76,6 +76,17 @@ public class HtmlArticleParserTests
     }
 
     [Fact]
+    public void Script_rendered_page_falls_back_to_its_json_ld_article_body()
+    {
+        string body = Paragraph + "\n\nThe work will start in March and last six weeks, the board said, with the channel closed at night only.";
+        string ld = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["@type"] = "NewsArticle", ["headline"] = "Dredging approved", ["articleBody"] = body });
+        string html = "<html><head><script type='application/ld+json'>" + ld + "</script></head><body><div id='root'>Loading…</div></body></html>";
+        var s = HtmlArticleParser.Default.Parse(html);
+        Assert.Equal("Dredging approved", s.Title?.GetText(s.Text));
+        Assert.Equal(body, s.GetBody());
+    }
+
+    [Fact]
     public void Script_and_hidden_text_never_reach_the_body()
     {
         string html = "<body><article><p>" + Paragraph + "</p><script>var p = 'script text';</script><p hidden>Hidden text.</p>"

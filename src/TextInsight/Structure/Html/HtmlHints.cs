@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace TextInsight.Structure.Html;
@@ -9,7 +10,11 @@ namespace TextInsight.Structure.Html;
 internal static class HtmlHints
 {
     // Matched as substrings of the lower-cased class and id: long enough not to hit ordinary words by chance.
-    private static readonly string[] NegativeParts =
+    private static readonly SearchValues<string> NegativePartValues = SearchValues.Create(NegativeParts(), StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> PositivePartValues = SearchValues.Create(PositiveParts(), StringComparison.Ordinal);
+
+    private static string[] NegativeParts() =>
     [
         "comment", "sidebar", "footer", "related", "share", "sharing", "sponsor", "promo", "advert", "banner",
         "breadcrumb", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup", "sign-up", "popup", "modal",
@@ -28,7 +33,7 @@ internal static class HtmlHints
         "header", "masthead", "hide", "sr", "screen", "icon", "logo", "links", "head",
     };
 
-    private static readonly string[] PositiveParts =
+    private static string[] PositiveParts() =>
     [
         "article", "content", "entry", "story", "post-body", "postbody", "post-content", "main", "body", "text",
         "blog", "prose", "richtext", "rich-text",
@@ -98,22 +103,9 @@ internal static class HtmlHints
         }
 
         string lower = value.ToLowerInvariant();
-        bool negative = Contains(lower, NegativeParts) || HasWord(lower, NegativeWords);
-        bool positive = Contains(lower, PositiveParts) || HasWord(lower, PositiveWords);
+        bool negative = lower.AsSpan().IndexOfAny(NegativePartValues) >= 0 || HasWord(lower, NegativeWords);
+        bool positive = lower.AsSpan().IndexOfAny(PositivePartValues) >= 0 || HasWord(lower, PositiveWords);
         return (positive ? 25 : 0) - (negative ? 25 : 0);
-    }
-
-    private static bool Contains(string value, string[] parts)
-    {
-        foreach (string part in parts)
-        {
-            if (value.Contains(part, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasWord(string value, HashSet<string> words)

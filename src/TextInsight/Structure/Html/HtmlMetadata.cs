@@ -41,16 +41,17 @@ internal sealed class HtmlMetadata
     public static HtmlMetadata Read(IDocument document)
     {
         var m = new HtmlMetadata();
+        var found = Scan(document);
         string? jsonHeadline = null, jsonAuthor = null, jsonDate = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (string json in found.JsonLd)
         {
-            ReadJsonLd(script.TextContent, ref jsonHeadline, ref jsonAuthor, ref jsonDate, m);
+            ReadJsonLd(json, ref jsonHeadline, ref jsonAuthor, ref jsonDate, m);
         }
 
-        string? siteName = Meta(document, "og:site_name");
-        string? h1 = FirstH1(document);
+        string? siteName = found.Meta("og:site_name");
         m.DocumentTitle = Clean(document.Title);
-        string? title = Clean(Meta(document, "og:title")) ?? Clean(Meta(document, "twitter:title")) ?? Clean(jsonHeadline) ?? h1;
+        string? title = found.Meta("og:title") ?? found.Meta("twitter:title") ?? jsonHeadline
+            ?? Clean((found.ArticleH1 ?? found.H1)?.TextContent);
         if (title is null)
         {
             title = m.DocumentTitle;
@@ -59,25 +60,107 @@ internal sealed class HtmlMetadata
 
         m.Title = title is null ? null : StripSiteName(title, siteName);
 
-        string? author = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "parsely-author")
-            ?? Meta(document, "sailthru.author") ?? jsonAuthor;
+        string? author = found.Meta("author") ?? found.Meta("article:author") ?? found.Meta("parsely-author")
+            ?? found.Meta("sailthru.author") ?? jsonAuthor;
         if (author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
-            author = Clean(document.QuerySelector("[rel='author']")?.TextContent)
-                ?? Clean(document.QuerySelector("[itemprop='author'] [itemprop='name']")?.TextContent)
-                ?? Clean(document.QuerySelector("[itemprop='author']")?.TextContent)
-                ?? Clean(document.QuerySelector(".byline, .author")?.TextContent);
+            author = Clean(found.RelAuthor?.TextContent)
+                ?? Clean(found.ItempropAuthor?.QuerySelector("[itemprop='name']")?.TextContent)
+                ?? Clean(found.ItempropAuthor?.TextContent)
+                ?? Clean(found.BylineClass?.TextContent);
         }
 
         m.Author = CleanAuthor(author);
 
-        string? date = Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? jsonDate
-            ?? Meta(document, "date") ?? Meta(document, "pubdate") ?? Meta(document, "publish-date")
-            ?? Meta(document, "parsely-pub-date") ?? Meta(document, "sailthru.date") ?? Meta(document, "dc.date.issued")
-            ?? document.QuerySelector("[itemprop='datePublished']")?.GetAttribute("datetime")
-            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        string? date = found.Meta("article:published_time") ?? found.Meta("datePublished") ?? jsonDate
+            ?? found.Meta("date") ?? found.Meta("pubdate") ?? found.Meta("publish-date")
+            ?? found.Meta("parsely-pub-date") ?? found.Meta("sailthru.date") ?? found.Meta("dc.date.issued")
+            ?? found.ItempropDate?.GetAttribute("datetime") ?? found.Time?.GetAttribute("datetime");
         m.Published = ParseDate(date);
         return m;
+    }
+
+    /// <summary>One walk over the document collects every element the metadata may come from.</summary>
+    private static Found Scan(IDocument document)
+    {
+        var found = new Found();
+        if (document.DocumentElement is not { } root)
+        {
+            return found;
+        }
+
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var e = pending.Pop();
+            switch (e.LocalName)
+            {
+                case "meta":
+                    string? key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop");
+                    string? content = Clean(e.GetAttribute("content"));
+                    if (key is not null && content is not null)
+                    {
+                        found.Metas.TryAdd(key, content);
+                    }
+
+                    break;
+                case "script":
+                    string? type = e.GetAttribute("type");
+                    if (type is not null && type.Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.JsonLd.Add(e.TextContent);
+                    }
+
+                    continue;
+                case "h1":
+                    found.H1 ??= e;
+                    if (found.ArticleH1 is null && e.Closest("article") is not null)
+                    {
+                        found.ArticleH1 = e;
+                    }
+
+                    break;
+                case "time":
+                    if (e.HasAttribute("datetime"))
+                    {
+                        found.Time ??= e;
+                    }
+
+                    break;
+            }
+
+            if (found.RelAuthor is null && string.Equals(e.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+            {
+                found.RelAuthor = e;
+            }
+
+            string? itemprop = e.GetAttribute("itemprop");
+            if (itemprop is not null)
+            {
+                if (itemprop.Equals("author", StringComparison.OrdinalIgnoreCase))
+                {
+                    found.ItempropAuthor ??= e;
+                }
+                else if (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) && e.HasAttribute("datetime"))
+                {
+                    found.ItempropDate ??= e;
+                }
+            }
+
+            if (found.BylineClass is null && e.GetAttribute("class") is { } cls && (HasClass(cls, "byline") || HasClass(cls, "author")))
+            {
+                found.BylineClass = e;
+            }
+
+            var children = e.Children;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Removes a site name that a title carries after (or before) a separator such as <c> | </c>.</summary>
@@ -140,30 +223,6 @@ internal sealed class HtmlMetadata
         }
 
         return words;
-    }
-
-    private static string? FirstH1(IDocument document)
-    {
-        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
-        return Clean(h1?.TextContent);
-    }
-
-    private static string? Meta(IDocument document, string key)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta"))
-        {
-            string? name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
-            {
-                string? content = Clean(meta.GetAttribute("content"));
-                if (content is not null)
-                {
-                    return content;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string? CleanAuthor(string? author)
@@ -251,7 +310,11 @@ internal sealed class HtmlMetadata
                 headline ??= String(e, "headline");
                 date ??= String(e, "datePublished");
                 author ??= AuthorName(e);
-                m.JsonLdBody ??= String(e, "articleBody");
+                if (m.JsonLdBody is null && e.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String)
+                {
+                    // Kept raw: its line breaks are the paragraph breaks.
+                    m.JsonLdBody = body.GetString();
+                }
             }
         }
         catch (JsonException)
@@ -314,5 +377,41 @@ internal sealed class HtmlMetadata
             JsonValueKind.Object => String(a, "name"),
             _ => null,
         };
+    }
+
+    private static bool HasClass(string classes, string name)
+    {
+        foreach (var range in classes.AsSpan().SplitAny(" \t\r\n\f"))
+        {
+            if (classes.AsSpan()[range].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Found
+    {
+        public Dictionary<string, string> Metas { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> JsonLd { get; } = [];
+
+        public IElement? H1 { get; set; }
+
+        public IElement? ArticleH1 { get; set; }
+
+        public IElement? Time { get; set; }
+
+        public IElement? RelAuthor { get; set; }
+
+        public IElement? ItempropAuthor { get; set; }
+
+        public IElement? ItempropDate { get; set; }
+
+        public IElement? BylineClass { get; set; }
+
+        public string? Meta(string key) => Metas.GetValueOrDefault(key);
     }
 }
