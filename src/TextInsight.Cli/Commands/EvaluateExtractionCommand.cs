@@ -17,21 +17,24 @@ internal static class EvaluateExtractionCommand
         var truth = new Option<FileInfo>("--truth") { Description = "Ground truth JSON: { \"<id>\": { \"articleBody\": \"…\" } }.", Required = true };
         var pages = new Option<bool>("--pages") { Description = "Also print precision, recall and F1 of every page." };
         var output = new Option<DirectoryInfo?>("--output") { Description = "Write each page's extracted body to <id>.txt in this folder." };
+        var peer = new Option<string?>("--peer") { Description = "Also score a peer extractor in the same run: smartreader (SmartReader 0.11.1, its article TextContent)." };
+        peer.AcceptOnlyFromAmong("smartreader");
         var command = new Command("extraction", "Score HTML main-text extraction against a ground truth (word 4-gram shingles, as the public article-extraction benchmarks).")
         {
-            html, truth, pages, output,
+            html, truth, pages, output, peer,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(html),
             parse.GetRequiredValue(truth),
             parse.GetValue(pages),
             parse.GetValue(output),
+            parse.GetValue(peer),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(DirectoryInfo html, FileInfo truth, bool perPage, DirectoryInfo? output, TextWriter stdout, TextWriter stderr)
+    internal static int Run(DirectoryInfo html, FileInfo truth, bool perPage, DirectoryInfo? output, string? peer, TextWriter stdout, TextWriter stderr)
     {
         if (!html.Exists)
         {
@@ -57,14 +60,7 @@ internal static class EvaluateExtractionCommand
         }
 
         var parser = HtmlArticleParser.Default;
-
-        // One untimed pass warms the JIT so that the timings are of the extractor, not of compilation.
-        foreach (var page in data.Take(3))
-        {
-            parser.Parse(page.Html);
-        }
-
-        var report = ExtractionBenchmark.Run(data, h => parser.Parse(h).GetBody());
+        var report = Measure(data, h => parser.Parse(h).GetBody());
         if (output is not null)
         {
             output.Create();
@@ -84,8 +80,27 @@ internal static class EvaluateExtractionCommand
             }
         }
 
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"textinsight  pages={report.Pages.Count}  precision={report.Precision:F3}  recall={report.Recall:F3}  F1={report.F1:F3}  median={report.MedianMilliseconds:F1} ms  p90={report.P90Milliseconds:F1} ms"));
+        Print(stdout, "textinsight", report);
+        if (peer == "smartreader")
+        {
+            Print(stdout, "smartreader", Measure(data, h => new SmartReader.Reader("https://example.invalid/article", h).GetArticle().TextContent ?? string.Empty));
+        }
+
         return 0;
     }
+
+    private static ExtractionReport Measure(List<(string Id, string Html, string Truth)> data, Func<string, string> extract)
+    {
+        // An untimed pass over a few pages warms the JIT so that the timings are of the extractor, not of compilation.
+        foreach (var page in data.Take(3))
+        {
+            extract(page.Html);
+        }
+
+        return ExtractionBenchmark.Run(data, extract);
+    }
+
+    private static void Print(TextWriter stdout, string name, ExtractionReport report) =>
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-12} pages={report.Pages.Count}  precision={report.Precision:F3}  recall={report.Recall:F3}  F1={report.F1:F3}  median={report.MedianMilliseconds:F1} ms  p90={report.P90Milliseconds:F1} ms  cpu={report.CpuMillisecondsPerPage:F1} ms/page"));
 }

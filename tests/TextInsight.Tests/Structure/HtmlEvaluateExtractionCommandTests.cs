@@ -31,7 +31,7 @@ public sealed class HtmlEvaluateExtractionCommandTests : IDisposable
         File.WriteAllText(truthFile, JsonSerializer.Serialize(truth));
         var stdout = new StringWriter();
 
-        int code = EvaluateExtractionCommand.Run(html, new FileInfo(truthFile), perPage: false, output: null, stdout, new StringWriter());
+        int code = EvaluateExtractionCommand.Run(html, new FileInfo(truthFile), perPage: false, output: null, peer: null, stdout, new StringWriter());
 
         Assert.Equal(0, code);
         Assert.Contains("pages=2  precision=1.000  recall=1.000  F1=1.000", stdout.ToString(), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class HtmlEvaluateExtractionCommandTests : IDisposable
     public void Missing_folder_is_a_usage_error()
     {
         var stderr = new StringWriter();
-        int code = EvaluateExtractionCommand.Run(new DirectoryInfo(Path.Combine(_dir.FullName, "absent")), new FileInfo("t.json"), false, null, new StringWriter(), stderr);
+        int code = EvaluateExtractionCommand.Run(new DirectoryInfo(Path.Combine(_dir.FullName, "absent")), new FileInfo("t.json"), false, null, null, new StringWriter(), stderr);
         Assert.Equal(2, code);
         Assert.Contains("not_found", stderr.ToString(), StringComparison.Ordinal);
     }

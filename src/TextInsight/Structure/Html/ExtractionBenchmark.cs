@@ -56,6 +56,7 @@ internal static class ExtractionBenchmark
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(extract);
         var results = new List<PageResult>(pages.Count);
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var (id, html, truth) in pages)
         {
             long start = Stopwatch.GetTimestamp();
@@ -64,55 +65,7 @@ internal static class ExtractionBenchmark
             results.Add(new PageResult(id, predicted, ShingleMatcher.Match(truth, predicted), elapsed));
         }
 
-        return new ExtractionReport(results);
-    }
-}
-
-/// <summary>The outcome of one page.</summary>
-internal sealed record PageResult(string Id, string Predicted, ShingleCounts Counts, TimeSpan Elapsed);
-
-/// <summary>Scores and timings of an extractor over a set of pages.</summary>
-internal sealed class ExtractionReport
-{
-    public ExtractionReport(IReadOnlyList<PageResult> pages)
-    {
-        Pages = pages;
-        var counts = new List<ShingleCounts>(pages.Count);
-        var times = new List<double>(pages.Count);
-        foreach (var p in pages)
-        {
-            counts.Add(p.Counts);
-            times.Add(p.Elapsed.TotalMilliseconds);
-        }
-
-        (Precision, Recall, F1) = ShingleMatcher.Aggregate(counts);
-        times.Sort();
-        MedianMilliseconds = Percentile(times, 0.5);
-        P90Milliseconds = Percentile(times, 0.9);
-    }
-
-    public IReadOnlyList<PageResult> Pages { get; }
-
-    public double Precision { get; }
-
-    public double Recall { get; }
-
-    public double F1 { get; }
-
-    public double MedianMilliseconds { get; }
-
-    public double P90Milliseconds { get; }
-
-    private static double Percentile(List<double> sorted, double q)
-    {
-        if (sorted.Count == 0)
-        {
-            return 0;
-        }
-
-        double rank = q * (sorted.Count - 1);
-        int lo = (int)Math.Floor(rank);
-        int hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (rank - lo));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+        return new ExtractionReport(results, cpu);
     }
 }
