@@ -8,7 +8,7 @@ namespace TextInsight.Structure.Html;
 /// </summary>
 internal sealed class HtmlBlock
 {
-    public HtmlBlock(string text, int linkChars, HtmlBlockKind kind, int headingLevel, IElement owner, int ownerDepth, int negativeDepth)
+    public HtmlBlock(string text, int linkChars, HtmlBlockKind kind, int headingLevel, IElement owner, int ownerDepth)
     {
         Text = text;
         LinkChars = linkChars;
@@ -16,7 +16,6 @@ internal sealed class HtmlBlock
         HeadingLevel = headingLevel;
         Owner = owner;
         OwnerDepth = ownerDepth;
-        NegativeDepth = negativeDepth;
     }
 
     /// <summary>The text, white space collapsed and trimmed.</summary>
@@ -36,9 +35,6 @@ internal sealed class HtmlBlock
 
     /// <summary>How deep <see cref="Owner"/> is below the body.</summary>
     public int OwnerDepth { get; }
-
-    /// <summary>The depth of the deepest boilerplate-looking ancestor (by tag, role or class), or -1 for none.</summary>
-    public int NegativeDepth { get; }
 
     /// <summary>The share of the text inside links.</summary>
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;

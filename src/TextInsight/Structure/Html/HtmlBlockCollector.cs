@@ -36,7 +36,6 @@ internal sealed class HtmlBlockCollector
     private int _preDepth;
     private bool _pendingSpace;
     private bool _pendingCell;
-    private int _negativeDepth = -1;
 
     /// <summary>The blocks, in document order.</summary>
     public IReadOnlyList<HtmlBlock> Blocks => _blocks;
@@ -135,11 +134,7 @@ internal sealed class HtmlBlockCollector
             FirstBlock = _blocks.Count,
         };
         _info[element] = info;
-        _stack.Add(new Frame(element, info, block, _chars, _linkChars, _commas, _negativeDepth));
-        if (negative)
-        {
-            _negativeDepth = depth;
-        }
+        _stack.Add(new Frame(element, info, block, _chars, _linkChars, _commas));
 
         if (name == "a")
         {
@@ -172,7 +167,6 @@ internal sealed class HtmlBlockCollector
         frame.Info.Chars = _chars - frame.StartChars;
         frame.Info.LinkChars = _linkChars - frame.StartLinkChars;
         frame.Info.Commas = _commas - frame.StartCommas;
-        _negativeDepth = frame.OuterNegativeDepth;
         _stack.RemoveAt(_stack.Count - 1);
         frame.Info.EndBlock = _blocks.Count;
         if (name is "td" or "th")
@@ -204,7 +198,8 @@ internal sealed class HtmlBlockCollector
         {
             if (char.IsWhiteSpace(c) || c == '\u200b')
             {
-                _pendingSpace = _text.Length > 0;
+                // No space at the start of a block or of a line that a <br> began.
+                _pendingSpace = _text.Length > 0 && _text[^1] != '\n';
                 continue;
             }
 
@@ -296,7 +291,7 @@ internal sealed class HtmlBlockCollector
         _blockLinkChars = 0;
         var owner = OwnerFrame();
         var (kind, level) = KindOf(owner.Element.LocalName);
-        _blocks.Add(new HtmlBlock(text, Math.Min(linkChars, text.Length), kind, level, owner.Element, owner.Info.Depth, _negativeDepth));
+        _blocks.Add(new HtmlBlock(text, Math.Min(linkChars, text.Length), kind, level, owner.Element, owner.Info.Depth));
     }
 
     private Frame OwnerFrame()
@@ -327,7 +322,7 @@ internal sealed class HtmlBlockCollector
         _ => (HtmlBlockKind.Paragraph, 0),
     };
 
-    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, int StartChars, int StartLinkChars, int StartCommas, int OuterNegativeDepth)
+    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, int StartChars, int StartLinkChars, int StartCommas)
     {
         public int NextChild { get; set; }
     }
