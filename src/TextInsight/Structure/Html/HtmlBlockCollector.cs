@@ -77,7 +77,17 @@ internal sealed class HtmlBlockCollector
 
     private static bool IsSkipped(IElement element)
     {
-        if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden"))
+        if (Skipped.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden"))
         {
             return true;
         }

@@ -57,6 +57,11 @@ internal static class HtmlHints
     /// <summary>The hint of an element's class, id and role: +25 per content hint, -25 per boilerplate hint.</summary>
     public static int Weight(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return 0;
+        }
+
         int weight = 0;
         string? role = element.GetAttribute("role");
         if (role is not null)

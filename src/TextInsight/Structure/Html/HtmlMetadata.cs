@@ -130,6 +130,12 @@ internal sealed class HtmlMetadata
                     break;
             }
 
+            if (e.Attributes.Length == 0)
+            {
+                PushChildren(e, pending);
+                continue;
+            }
+
             if (found.RelAuthor is null && string.Equals(e.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
             {
                 found.RelAuthor = e;
@@ -153,11 +159,7 @@ internal sealed class HtmlMetadata
                 found.BylineClass = e;
             }
 
-            var children = e.Children;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                pending.Push(children[i]);
-            }
+            PushChildren(e, pending);
         }
 
         return found;
@@ -377,6 +379,18 @@ internal sealed class HtmlMetadata
             JsonValueKind.Object => String(a, "name"),
             _ => null,
         };
+    }
+
+    private static void PushChildren(IElement e, Stack<IElement> pending)
+    {
+        var children = e.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     private static bool HasClass(string classes, string name)
