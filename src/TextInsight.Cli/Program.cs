@@ -54,6 +54,7 @@ public static class Program
         root.Subcommands.Add(train);
         root.Subcommands.Add(evaluate);
         evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
+        evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
         return root;
     }
 }
