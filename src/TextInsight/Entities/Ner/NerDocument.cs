@@ -80,7 +80,75 @@ internal sealed class NerDocument
         {
             DocCase[i] = (atoms[i].Flags & TokenFlags.HasLetter) == 0 ? (byte)8 : cases.GetValueOrDefault(atoms[i].Lower);
         }
+
+        // The neighbours of each capitalized word's first occurrences, so that every occurrence sees the contexts of the others.
+        PreviousLower = new ulong[n];
+        PreviousPair = new ulong[n];
+        NextLower = new ulong[n];
+        Occurrences = new int[n][];
+        var groups = new Dictionary<ulong, List<int>>();
+        for (int s = 0; s < SentenceCount; s++)
+        {
+            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
+            for (int i = start; i < end; i++)
+            {
+                PreviousLower[i] = i > start ? atoms[i - 1].Lower : TokenAtoms.Padding.Lower;
+                PreviousPair[i] = FeatureHash.Combine(i - 1 > start ? atoms[i - 2].Lower : TokenAtoms.Padding.Lower, PreviousLower[i]);
+                NextLower[i] = i + 1 < end ? atoms[i + 1].Lower : TokenAtoms.Padding.Lower;
+                if ((atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) == 0)
+                {
+                    continue;
+                }
+
+                Join(groups, atoms[i].Lower, i);
+                if (atoms[i].Head != 0)
+                {
+                    Join(groups, atoms[i].Head, i);
+                }
+            }
+        }
+
+        int[] none = [];
+        var shared = new Dictionary<ulong, int[]>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            shared[key] = group.Count > 1 ? [.. group] : none;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Occurrences[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 ? shared[atoms[i].Lower] : none;
+        }
     }
+
+    private static void Join(Dictionary<ulong, List<int>> groups, ulong key, int token)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = [];
+            groups.Add(key, group);
+        }
+
+        if (group.Count < MaxOccurrences)
+        {
+            group.Add(token);
+        }
+    }
+
+    /// <summary>How many occurrences of a word share their contexts.</summary>
+    public const int MaxOccurrences = 6;
+
+    /// <summary>The <see cref="TokenAtoms.Lower"/> of the previous token in the sentence (padding at the start).</summary>
+    public ulong[] PreviousLower { get; }
+
+    /// <summary>The two previous tokens' <see cref="TokenAtoms.Lower"/>, combined (padding at the start).</summary>
+    public ulong[] PreviousPair { get; }
+
+    /// <summary>The <see cref="TokenAtoms.Lower"/> of the next token in the sentence (padding at the end).</summary>
+    public ulong[] NextLower { get; }
+
+    /// <summary>For a capitalized token, the first occurrences of its word in the document (itself perhaps among them), if more than one; else empty.</summary>
+    public int[][] Occurrences { get; }
 
     /// <summary>The atoms of all tokens.</summary>
     public TokenAtoms[] Atoms { get; }

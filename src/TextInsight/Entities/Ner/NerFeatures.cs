@@ -9,7 +9,7 @@ namespace TextInsight.Entities.Ner;
 internal static class NerFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Stride = 64;
+    public const int Stride = 96;
 
     /// <summary>
     /// Writes the feature buckets of the tokens of sentence <paramref name="sentence"/> into <paramref name="ids"/>
@@ -19,9 +19,10 @@ internal static class NerFeatures
     /// <param name="sentence">The sentence index.</param>
     /// <param name="bits">The weight table has 2^bits buckets.</param>
     /// <param name="pass1">For pass 2: what pass 1 said about the document; null for pass 1.</param>
+    /// <param name="hideWord">In training, the tokens whose word-identity features are left out (rare words, so that the model learns to read unknown names from their context and form); empty at run time.</param>
     /// <param name="ids">Receives the buckets.</param>
     /// <param name="counts">Receives the number of features of each token.</param>
-    public static void Extract(NerDocument doc, int sentence, int bits, NerPass1Evidence? pass1, Span<int> ids, Span<int> counts)
+    public static void Extract(NerDocument doc, int sentence, int bits, NerPass1Evidence? pass1, ReadOnlySpan<bool> hideWord, Span<int> ids, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(doc);
         int start = doc.SentenceStarts[sentence], end = doc.SentenceStarts[sentence + 1];
@@ -39,18 +40,26 @@ internal static class NerFeatures
             ulong docCase = doc.DocCase[i];
             ulong capFlag = CapFlag(a0.Flags);
 
+            bool known = hideWord.IsEmpty || !hideWord[i];
             w.Add(0, 0);
-            w.Add(1, a0.Word);
-            w.Add(2, a0.Lower);
+            if (known)
+            {
+                w.Add(1, a0.Word);
+                w.Add(2, a0.Lower);
+                w.AddIf(7, a0.Prefix4);
+                w.AddIf(11, a0.Suffix4);
+                w.Add(23, FeatureHash.Combine(am1.Lower, a0.Lower));
+                w.Add(24, FeatureHash.Combine(a0.Lower, ap1.Lower));
+                w.Add(31, FeatureHash.Combine(caps, a0.Lower));
+            }
+
             w.Add(3, a0.Shape);
             w.AddIf(4, a0.Prefix1);
             w.AddIf(5, a0.Prefix2);
             w.AddIf(6, a0.Prefix3);
-            w.AddIf(7, a0.Prefix4);
             w.AddIf(8, a0.Suffix1);
             w.AddIf(9, a0.Suffix2);
             w.AddIf(10, a0.Suffix3);
-            w.AddIf(11, a0.Suffix4);
             w.Add(12, am1.Lower);
             w.Add(13, ap1.Lower);
             w.Add(14, am2.Lower);
@@ -62,15 +71,12 @@ internal static class NerFeatures
             w.Add(20, FeatureHash.Combine(am1.Shape, a0.Shape));
             w.Add(21, FeatureHash.Combine(a0.Shape, ap1.Shape));
             w.Add(22, FeatureHash.Combine(FeatureHash.Combine(am1.Shape, a0.Shape), ap1.Shape));
-            w.Add(23, FeatureHash.Combine(am1.Lower, a0.Lower));
-            w.Add(24, FeatureHash.Combine(a0.Lower, ap1.Lower));
             w.Add(25, FeatureHash.Combine(am1.Lower, a0.Shape));
             w.Add(26, FeatureHash.Combine(a0.Shape, ap1.Lower));
             w.Add(27, FeatureHash.Combine(caps, a0.Shape));
             w.Add(28, (caps << 8) | docCase);
             w.Add(29, FeatureHash.Combine(docCase, a0.Shape));
             w.Add(30, docCase);
-            w.Add(31, FeatureHash.Combine(caps, a0.Lower));
             w.Add(32, FeatureHash.Combine(doc.SentenceIndex[i], a0.Shape));
 
             int gaz = doc.Gazetteer[i];
@@ -81,6 +87,16 @@ internal static class NerFeatures
                     ulong v = (ulong)((t * 4) + (gaz >> 4));
                     w.Add(33, v);
                     w.Add(34, (v << 4) | capFlag);
+                }
+            }
+
+            foreach (int j in doc.Occurrences[i])
+            {
+                if (j != i)
+                {
+                    w.Add(38, doc.PreviousLower[j]);
+                    w.Add(39, doc.NextLower[j]);
+                    w.Add(52, doc.PreviousPair[j]);
                 }
             }
 
@@ -121,6 +137,7 @@ internal static class NerFeatures
     /// <summary>
     /// For each token, what pass 1 said about the same word (lower-cased) elsewhere in the document: 0 where the word
     /// occurs nowhere else, else 1 + the most frequent of O (0) and the four types (1–4) among the other occurrences.
+    /// A hyphenated compound (<c>Kubernetes-driven</c>) counts as an occurrence of its first word too.
     /// </summary>
     public static byte[] Majority(NerDocument doc, ReadOnlySpan<int> pass1)
     {
@@ -129,6 +146,21 @@ internal static class NerFeatures
         var index = new Dictionary<ulong, int>();
         var counts = new List<int>();
         var slot = new int[atoms.Length];
+        int SlotOf(ulong key)
+        {
+            if (!index.TryGetValue(key, out int s))
+            {
+                s = counts.Count;
+                index.Add(key, s);
+                for (int k = 0; k < 5; k++)
+                {
+                    counts.Add(0);
+                }
+            }
+
+            return s;
+        }
+
         for (int i = 0; i < atoms.Length; i++)
         {
             if ((atoms[i].Flags & TokenFlags.HasLetter) == 0)
@@ -137,18 +169,13 @@ internal static class NerFeatures
                 continue;
             }
 
-            if (!index.TryGetValue(atoms[i].Lower, out int s))
+            int type = 1 + NerLabels.TypeOf(pass1[i]);
+            slot[i] = SlotOf(atoms[i].Lower);
+            counts[slot[i] + type]++;
+            if (atoms[i].Head != 0)
             {
-                s = counts.Count;
-                index.Add(atoms[i].Lower, s);
-                for (int k = 0; k < 5; k++)
-                {
-                    counts.Add(0);
-                }
+                counts[SlotOf(atoms[i].Head) + type]++;
             }
-
-            slot[i] = s;
-            counts[s + 1 + NerLabels.TypeOf(pass1[i])]++;
         }
 
         var result = new byte[atoms.Length];

@@ -81,7 +81,7 @@ internal sealed class NerModel
                     continue;
                 }
 
-                NerFeatures.Extract(doc, s, weights.Bits, evidence, ids, counts);
+                NerFeatures.Extract(doc, s, weights.Bits, evidence, default, ids, counts);
                 weights.Emissions(ids, counts, n, scores);
                 var sentenceLabels = labels.AsSpan(start, n);
                 NerDecoder.Viterbi(scores, weights.Transitions, n, sentenceLabels);

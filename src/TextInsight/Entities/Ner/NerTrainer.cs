@@ -17,6 +17,7 @@ internal sealed class NerTrainer
     private const int L = NerLabels.Count;
     private readonly NerTrainingOptions _options;
     private readonly Action<string> _log;
+    private bool[][] _hidden = [];
 
     /// <summary>Creates a trainer.</summary>
     public NerTrainer(NerTrainingOptions options, Action<string> log)
@@ -46,6 +47,7 @@ internal sealed class NerTrainer
         var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]])).ToArray();
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
         var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer)).ToArray();
+        _hidden = HideRareWords(trainDocs);
         Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
 
         // Pass 1 labels of the training documents, each predicted by a model that did not train on it.
@@ -86,7 +88,7 @@ internal sealed class NerTrainer
             var evidence = pass1 is null ? null : NerPass1Evidence.Create(doc, pass1[d]);
             for (int s = 0; s < doc.SentenceCount; s++)
             {
-                sentences.Add(TrainingSentence.Create(doc, s, bits, evidence, gold[d]));
+                sentences.Add(TrainingSentence.Create(doc, s, bits, evidence, _hidden[d], gold[d]));
             }
         }
 
@@ -131,6 +133,33 @@ internal sealed class NerTrainer
         }
 
         return perceptron.Averaged();
+    }
+
+    // Which training tokens hide their word identity: rare words, each with probability HideRareWords, drawn once.
+    private bool[][] HideRareWords(NerDocument[] docs)
+    {
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var doc in docs)
+        {
+            foreach (var a in doc.Atoms)
+            {
+                frequency[a.Lower] = frequency.GetValueOrDefault(a.Lower) + 1;
+            }
+        }
+
+        var random = new Random(_options.Seed + 7919);
+        var hidden = new bool[docs.Length][];
+        for (int d = 0; d < docs.Length; d++)
+        {
+            var atoms = docs[d].Atoms;
+            hidden[d] = new bool[atoms.Length];
+            for (int i = 0; i < atoms.Length; i++)
+            {
+                hidden[d][i] = frequency[atoms[i].Lower] <= _options.RareWordCount && random.NextDouble() < _options.HideRareWords;
+            }
+        }
+
+        return hidden;
     }
 
     private static (double Scale, double Bias) Calibrate(IReadOnlyList<ConllDocument> dev, NerDocument[] devDocs, int[][] pass1Dev, NerWeights pass2)
@@ -248,12 +277,12 @@ internal sealed class NerTrainer
         public required int[] Offsets { get; init; }
         public required int[] Gold { get; init; }
 
-        public static TrainingSentence Create(NerDocument doc, int s, int bits, NerPass1Evidence? pass1, int[] gold)
+        public static TrainingSentence Create(NerDocument doc, int s, int bits, NerPass1Evidence? pass1, bool[] hidden, int[] gold)
         {
             int start = doc.SentenceStarts[s], n = doc.SentenceStarts[s + 1] - start;
             var ids = new int[n * NerFeatures.Stride];
             var counts = new int[n];
-            NerFeatures.Extract(doc, s, bits, pass1, ids, counts);
+            NerFeatures.Extract(doc, s, bits, pass1, hidden, ids, counts);
             var offsets = new int[n + 1];
             var features = new int[counts.Sum()];
             int k = 0;

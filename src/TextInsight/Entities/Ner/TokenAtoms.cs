@@ -27,6 +27,12 @@ internal struct TokenAtoms
     /// </summary>
     public ulong Initials;
 
+    /// <summary>
+    /// For a hyphenated compound whose first part is a capitalized word (<c>Kubernetes-driven</c>), the
+    /// <see cref="Lower"/> of that word alone; else 0. Document features count the compound as an occurrence of it.
+    /// </summary>
+    public ulong Head;
+
     /// <summary>What the characters are like.</summary>
     public TokenFlags Flags;
 
@@ -65,6 +71,11 @@ internal struct TokenAtoms
             {
                 s = c;
                 l = c;
+            }
+
+            if (c == '-' && a.Head == 0 && i >= 2 && char.IsUpper(token[0]))
+            {
+                a.Head = FeatureHash.Mix(lower);
             }
 
             lower = FeatureHash.Add(lower, l);
