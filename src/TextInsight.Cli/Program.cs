@@ -55,6 +55,8 @@ public static class Program
         root.Subcommands.Add(evaluate);
         evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
+        train.Subcommands.Add(TrainEntitiesCommand.Create());
+        evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
         return root;
     }
 }

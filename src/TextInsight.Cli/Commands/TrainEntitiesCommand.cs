@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using TextInsight.Entities;
+using TextInsight.Entities.Ner;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary><c>textinsight train entities</c>: trains the named-entity tagger on CoNLL-2003 style data.</summary>
+internal static class TrainEntitiesCommand
+{
+    public static Command Create()
+    {
+        var conll = new Option<string>("--conll") { Description = "Training data: CoNLL file (token ... IOB-tag per line, blank line between sentences, -DOCSTART- between documents).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Development data in the same format: reports F1 per epoch, keeps the best epoch and fits the confidence calibration." };
+        var output = new Option<string>("--out") { Description = "The model file to write (e.g. ner-conll2003-v1.bin).", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data for each model.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (runs are reproducible).", DefaultValueFactory = _ => 1 };
+        var bits = new Option<int>("--bits") { Description = "Each pass's weight table has 2^bits feature buckets.", DefaultValueFactory = _ => 20 };
+        var hide = new Option<double>("--hide-rare") { Description = "Probability of hiding the identity of a word seen once in training (teaches the model to read unknown names from context).", DefaultValueFactory = _ => 0.0 };
+        var folds = new Option<int>("--folds") { Description = "Folds of the training documents for jackknifed gazetteer and pass 1 features.", DefaultValueFactory = _ => 4 };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide };
+        command.SetAction(parse => Run(
+            parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!,
+            new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide) }));
+        return command;
+    }
+
+    private static int Run(TextWriter error, string conll, string? dev, string output, NerTrainingOptions options)
+    {
+        if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1)
+        {
+            error.WriteLine("error: --epochs must be at least 1, --bits between 12 and 22, --folds at least 2, --hide-rare between 0 and 1.");
+            return 2;
+        }
+
+        IReadOnlyList<ConllDocument> train, devDocs;
+        try
+        {
+            train = ConllReader.ReadFile(conll);
+            devDocs = dev is null ? [] : ConllReader.ReadFile(dev);
+        }
+        catch (FileNotFoundException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var trainer = new NerTrainer(options, error.WriteLine);
+        var model = trainer.Train(train, dev is null ? null : devDocs);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using (var stream = File.Create(output))
+        {
+            new NamedEntityTagger(model).Save(stream);
+        }
+
+        error.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
+    private static int Bits(this NerTrainingOptions options) => Math.Min(options.Pass1Bits, options.Pass2Bits);
+}

@@ -1,0 +1,200 @@
+namespace TextInsight.Entities.Ner;
+
+/// <summary>
+/// A document ready for feature extraction: the atoms of its tokens, its sentences, and what the tagger knows about each
+/// token from its context: capitalization context, how the same word is written elsewhere in the document, and
+/// gazetteer matches.
+/// </summary>
+internal sealed class NerDocument
+{
+    /// <summary>Capitalization context: an ordinary position.</summary>
+    public const byte Ordinary = 0;
+
+    /// <summary>Capitalization context: the first word of a sentence (or after an opening quote or bracket there).</summary>
+    public const byte SentenceInitial = 1;
+
+    /// <summary>Capitalization context: a line written in capitals (a headline), where case says little.</summary>
+    public const byte AllCapsLine = 2;
+
+    /// <summary>Builds the context of a document.</summary>
+    /// <param name="atoms">The atoms of all tokens, sentence after sentence.</param>
+    /// <param name="sentenceStarts">The index of each sentence's first token, then the token count.</param>
+    /// <param name="gazetteer">The gazetteer to match.</param>
+    public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(atoms);
+        ArgumentNullException.ThrowIfNull(sentenceStarts);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        Atoms = atoms;
+        SentenceStarts = sentenceStarts;
+        int n = atoms.Length;
+        CapsContext = new byte[n];
+        DocCase = new byte[n];
+        Gazetteer = new byte[n];
+        GazetteerUnigram = new byte[n];
+        SentenceIndex = new byte[n];
+        for (int s = 0; s < SentenceCount; s++)
+        {
+            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
+            var sentence = atoms.AsSpan(start, end - start);
+            gazetteer.Match(sentence, Gazetteer.AsSpan(start, end - start), GazetteerUnigram.AsSpan(start, end - start));
+            bool allCaps = IsAllCaps(sentence);
+            bool initial = true;
+            for (int i = start; i < end; i++)
+            {
+                SentenceIndex[i] = (byte)Math.Min(s, 3);
+                if (allCaps)
+                {
+                    CapsContext[i] = AllCapsLine;
+                }
+                else if (initial && (atoms[i].Flags & TokenFlags.HasLetter) != 0)
+                {
+                    CapsContext[i] = SentenceInitial;
+                    initial = false;
+                }
+                else if ((atoms[i].Flags & (TokenFlags.HasLetter | TokenFlags.HasDigit)) != 0)
+                {
+                    initial = false;
+                }
+            }
+        }
+
+        // How each word is written where its case is informative: bit 0 lower-case initial, bit 1 capitalized, bit 2 all capitals.
+        var cases = new Dictionary<ulong, byte>();
+        for (int i = 0; i < n; i++)
+        {
+            var f = atoms[i].Flags;
+            if (CapsContext[i] != Ordinary || (f & TokenFlags.HasLetter) == 0)
+            {
+                continue;
+            }
+
+            byte bit = (f & TokenFlags.InitialLower) != 0 ? (byte)1 : (f & TokenFlags.NoLower) != 0 ? (byte)4 : (f & TokenFlags.InitialUpper) != 0 ? (byte)2 : (byte)0;
+            if (bit != 0)
+            {
+                cases[atoms[i].Lower] = (byte)(cases.GetValueOrDefault(atoms[i].Lower) | bit);
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            DocCase[i] = (atoms[i].Flags & TokenFlags.HasLetter) == 0 ? (byte)8 : cases.GetValueOrDefault(atoms[i].Lower);
+        }
+
+        // The neighbours of each capitalized word's first occurrences, so that every occurrence sees the contexts of the others.
+        PreviousLower = new ulong[n];
+        PreviousPair = new ulong[n];
+        NextLower = new ulong[n];
+        Occurrences = new int[n][];
+        var groups = new Dictionary<ulong, List<int>>();
+        for (int s = 0; s < SentenceCount; s++)
+        {
+            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
+            for (int i = start; i < end; i++)
+            {
+                PreviousLower[i] = i > start ? atoms[i - 1].Lower : TokenAtoms.Padding.Lower;
+                PreviousPair[i] = FeatureHash.Combine(i - 1 > start ? atoms[i - 2].Lower : TokenAtoms.Padding.Lower, PreviousLower[i]);
+                NextLower[i] = i + 1 < end ? atoms[i + 1].Lower : TokenAtoms.Padding.Lower;
+                if ((atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) == 0)
+                {
+                    continue;
+                }
+
+                Join(groups, atoms[i].Lower, i);
+                if (atoms[i].Head != 0)
+                {
+                    Join(groups, atoms[i].Head, i);
+                }
+            }
+        }
+
+        int[] none = [];
+        var shared = new Dictionary<ulong, int[]>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            shared[key] = group.Count > 1 ? [.. group] : none;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Occurrences[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 ? shared[atoms[i].Lower] : none;
+        }
+    }
+
+    private static void Join(Dictionary<ulong, List<int>> groups, ulong key, int token)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = [];
+            groups.Add(key, group);
+        }
+
+        if (group.Count < MaxOccurrences)
+        {
+            group.Add(token);
+        }
+    }
+
+    /// <summary>How many occurrences of a word share their contexts.</summary>
+    public const int MaxOccurrences = 6;
+
+    /// <summary>The <see cref="TokenAtoms.Lower"/> of the previous token in the sentence (padding at the start).</summary>
+    public ulong[] PreviousLower { get; }
+
+    /// <summary>The two previous tokens' <see cref="TokenAtoms.Lower"/>, combined (padding at the start).</summary>
+    public ulong[] PreviousPair { get; }
+
+    /// <summary>The <see cref="TokenAtoms.Lower"/> of the next token in the sentence (padding at the end).</summary>
+    public ulong[] NextLower { get; }
+
+    /// <summary>For a capitalized token, the first occurrences of its word in the document (itself perhaps among them), if more than one; else empty.</summary>
+    public int[][] Occurrences { get; }
+
+    /// <summary>The atoms of all tokens.</summary>
+    public TokenAtoms[] Atoms { get; }
+
+    /// <summary>The index of each sentence's first token, then the token count.</summary>
+    public int[] SentenceStarts { get; }
+
+    /// <summary>The number of sentences.</summary>
+    public int SentenceCount => SentenceStarts.Length - 1;
+
+    /// <summary>The number of tokens.</summary>
+    public int TokenCount => Atoms.Length;
+
+    /// <summary>The capitalization context of each token.</summary>
+    public byte[] CapsContext { get; }
+
+    /// <summary>How the token's word is written at ordinary positions of the document (bits: lower, capitalized, capitals; 8 for no letters).</summary>
+    public byte[] DocCase { get; }
+
+    /// <summary>The longest gazetteer name covering each token: type mask | position &lt;&lt; 4.</summary>
+    public byte[] Gazetteer { get; }
+
+    /// <summary>The types of each token alone as a gazetteer name.</summary>
+    public byte[] GazetteerUnigram { get; }
+
+    /// <summary>The index of the token's sentence, capped at 3 (Reuters stories open with a headline and a dateline).</summary>
+    public byte[] SentenceIndex { get; }
+
+    private static bool IsAllCaps(ReadOnlySpan<TokenAtoms> sentence)
+    {
+        int caps = 0;
+        foreach (var a in sentence)
+        {
+            if ((a.Flags & TokenFlags.HasLetter) == 0)
+            {
+                continue;
+            }
+
+            if ((a.Flags & TokenFlags.NoLower) == 0)
+            {
+                return false;
+            }
+
+            caps++;
+        }
+
+        return caps >= 2;
+    }
+}

@@ -1,0 +1,232 @@
+namespace TextInsight.Entities.Ner;
+
+/// <summary>
+/// The feature templates. Each feature is a template number combined with a hashed value, then cut to a bucket of
+/// the weight table (the hashing trick keeps the model small and needs no feature dictionary). Pass 1 sees the
+/// token, its ±2 window, capitalization context, document casing and gazetteer; pass 2 adds pass 1's labels of the
+/// sentence and of the same word elsewhere in the document.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>The most features one token can have.</summary>
+    public const int Stride = 96;
+
+    /// <summary>
+    /// Writes the feature buckets of the tokens of sentence <paramref name="sentence"/> into <paramref name="ids"/>
+    /// (<see cref="Stride"/> slots per token) and their numbers into <paramref name="counts"/>.
+    /// </summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="sentence">The sentence index.</param>
+    /// <param name="bits">The weight table has 2^bits buckets.</param>
+    /// <param name="pass1">For pass 2: what pass 1 said about the document; null for pass 1.</param>
+    /// <param name="hideWord">In training, the tokens whose word-identity features are left out (rare words, so that the model learns to read unknown names from their context and form); empty at run time.</param>
+    /// <param name="ids">Receives the buckets.</param>
+    /// <param name="counts">Receives the number of features of each token.</param>
+    public static void Extract(NerDocument doc, int sentence, int bits, NerPass1Evidence? pass1, ReadOnlySpan<bool> hideWord, Span<int> ids, Span<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        int start = doc.SentenceStarts[sentence], end = doc.SentenceStarts[sentence + 1];
+        int shift = 64 - bits;
+        var atoms = doc.Atoms;
+        for (int i = start; i < end; i++)
+        {
+            var w = new Writer(ids.Slice((i - start) * Stride, Stride), shift);
+            ref readonly var a0 = ref atoms[i];
+            ref readonly var am1 = ref (i - 1 >= start ? ref atoms[i - 1] : ref TokenAtoms.Padding);
+            ref readonly var am2 = ref (i - 2 >= start ? ref atoms[i - 2] : ref TokenAtoms.Padding);
+            ref readonly var ap1 = ref (i + 1 < end ? ref atoms[i + 1] : ref TokenAtoms.Padding);
+            ref readonly var ap2 = ref (i + 2 < end ? ref atoms[i + 2] : ref TokenAtoms.Padding);
+            ulong caps = doc.CapsContext[i];
+            ulong docCase = doc.DocCase[i];
+            ulong capFlag = CapFlag(a0.Flags);
+
+            bool known = hideWord.IsEmpty || !hideWord[i];
+            w.Add(0, 0);
+            if (known)
+            {
+                w.Add(1, a0.Word);
+                w.Add(2, a0.Lower);
+                w.AddIf(7, a0.Prefix4);
+                w.AddIf(11, a0.Suffix4);
+                w.Add(23, FeatureHash.Combine(am1.Lower, a0.Lower));
+                w.Add(24, FeatureHash.Combine(a0.Lower, ap1.Lower));
+                w.Add(31, FeatureHash.Combine(caps, a0.Lower));
+            }
+
+            w.Add(3, a0.Shape);
+            w.AddIf(4, a0.Prefix1);
+            w.AddIf(5, a0.Prefix2);
+            w.AddIf(6, a0.Prefix3);
+            w.AddIf(8, a0.Suffix1);
+            w.AddIf(9, a0.Suffix2);
+            w.AddIf(10, a0.Suffix3);
+            w.Add(12, am1.Lower);
+            w.Add(13, ap1.Lower);
+            w.Add(14, am2.Lower);
+            w.Add(15, ap2.Lower);
+            w.Add(16, am1.Shape);
+            w.Add(17, ap1.Shape);
+            w.Add(18, am2.Shape);
+            w.Add(19, ap2.Shape);
+            w.Add(20, FeatureHash.Combine(am1.Shape, a0.Shape));
+            w.Add(21, FeatureHash.Combine(a0.Shape, ap1.Shape));
+            w.Add(22, FeatureHash.Combine(FeatureHash.Combine(am1.Shape, a0.Shape), ap1.Shape));
+            w.Add(25, FeatureHash.Combine(am1.Lower, a0.Shape));
+            w.Add(26, FeatureHash.Combine(a0.Shape, ap1.Lower));
+            w.Add(27, FeatureHash.Combine(caps, a0.Shape));
+            w.Add(28, (caps << 8) | docCase);
+            w.Add(29, FeatureHash.Combine(docCase, a0.Shape));
+            w.Add(30, docCase);
+            w.Add(32, FeatureHash.Combine(doc.SentenceIndex[i], a0.Shape));
+
+            int gaz = doc.Gazetteer[i];
+            for (int t = 0; t < NerLabels.TypeCount; t++)
+            {
+                if ((gaz & (1 << t)) != 0)
+                {
+                    ulong v = (ulong)((t * 4) + (gaz >> 4));
+                    w.Add(33, v);
+                    w.Add(34, (v << 4) | capFlag);
+                }
+            }
+
+            foreach (int j in doc.Occurrences[i])
+            {
+                if (j != i)
+                {
+                    w.Add(38, doc.PreviousLower[j]);
+                    w.Add(39, doc.NextLower[j]);
+                    w.Add(52, doc.PreviousPair[j]);
+                }
+            }
+
+            w.Add(35, doc.GazetteerUnigram[i]);
+            w.Add(36, i - 1 >= start ? doc.Gazetteer[i - 1] : 255UL);
+            w.Add(37, i + 1 < end ? doc.Gazetteer[i + 1] : 255UL);
+
+            if (pass1 is not null)
+            {
+                var labels = pass1.Labels;
+                ulong self = (ulong)labels[i];
+                ulong prev = i - 1 >= start ? (ulong)labels[i - 1] : 99;
+                ulong next = i + 1 < end ? (ulong)labels[i + 1] : 99;
+                ulong major = pass1.Majority[i];
+                w.Add(40, self);
+                w.Add(41, prev);
+                w.Add(42, next);
+                w.Add(43, major);
+                w.Add(44, (major << 8) | caps);
+                w.Add(45, (major << 8) | capFlag);
+                w.Add(46, (major << 8) | self);
+                ulong names = pass1.Names[i];
+                w.Add(47, names);
+                w.Add(48, (names << 8) | capFlag);
+                w.Add(49, (names << 8) | caps);
+                ulong acronym = pass1.Acronyms[i];
+                if (acronym != 0)
+                {
+                    w.Add(50, acronym);
+                    w.Add(51, (acronym << 8) | caps);
+                }
+            }
+
+            counts[i - start] = w.Count;
+        }
+    }
+
+    /// <summary>
+    /// For each token, what pass 1 said about the same word (lower-cased) elsewhere in the document: 0 where the word
+    /// occurs nowhere else, else 1 + the most frequent of O (0) and the four types (1–4) among the other occurrences.
+    /// A hyphenated compound (<c>Kubernetes-driven</c>) counts as an occurrence of its first word too.
+    /// </summary>
+    public static byte[] Majority(NerDocument doc, ReadOnlySpan<int> pass1)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var atoms = doc.Atoms;
+        var index = new Dictionary<ulong, int>();
+        var counts = new List<int>();
+        var slot = new int[atoms.Length];
+        int SlotOf(ulong key)
+        {
+            if (!index.TryGetValue(key, out int s))
+            {
+                s = counts.Count;
+                index.Add(key, s);
+                for (int k = 0; k < 5; k++)
+                {
+                    counts.Add(0);
+                }
+            }
+
+            return s;
+        }
+
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            if ((atoms[i].Flags & TokenFlags.HasLetter) == 0)
+            {
+                slot[i] = -1;
+                continue;
+            }
+
+            int type = 1 + NerLabels.TypeOf(pass1[i]);
+            slot[i] = SlotOf(atoms[i].Lower);
+            counts[slot[i] + type]++;
+            if (atoms[i].Head != 0)
+            {
+                counts[SlotOf(atoms[i].Head) + type]++;
+            }
+        }
+
+        var result = new byte[atoms.Length];
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            int s = slot[i];
+            if (s < 0)
+            {
+                continue;
+            }
+
+            int own = 1 + NerLabels.TypeOf(pass1[i]);
+            int best = -1, bestCount = 0;
+            for (int k = 0; k < 5; k++)
+            {
+                int c = counts[s + k] - (k == own ? 1 : 0);
+                if (c > bestCount)
+                {
+                    best = k;
+                    bestCount = c;
+                }
+            }
+
+            result[i] = (byte)(best + 1);
+        }
+
+        return result;
+    }
+
+    private static ulong CapFlag(TokenFlags f) =>
+        (f & TokenFlags.HasLetter) == 0 ? 0UL
+        : (f & TokenFlags.NoLower) != 0 ? 2UL
+        : (f & TokenFlags.InitialUpper) != 0 ? 1UL
+        : 3UL;
+
+    private ref struct Writer(Span<int> ids, int shift)
+    {
+        private readonly Span<int> _ids = ids;
+        private readonly int _shift = shift;
+
+        public int Count { get; private set; }
+
+        public void Add(ulong template, ulong value) =>
+            _ids[Count++] = (int)(FeatureHash.Combine(value, template) >> _shift);
+
+        public void AddIf(ulong template, ulong value)
+        {
+            if (value != 0)
+            {
+                Add(template, value);
+            }
+        }
+    }
+}

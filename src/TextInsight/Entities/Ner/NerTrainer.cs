@@ -1,0 +1,390 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TextInsight.Entities.Ner;
+
+/// <summary>
+/// Trains a <see cref="NerModel"/> with the averaged structured perceptron.
+/// </summary>
+/// <remarks>
+/// Features a training document sees must look like those of unseen text, so they are jackknifed: the training
+/// documents are split into folds, a document's gazetteer is built from the other folds only, and pass 2 is trained on
+/// pass 1 labels predicted by pass 1 models trained on the other folds. The final pass 1 model and the gazetteer use
+/// all the training data. Each pass keeps the epoch with the best development F1 when development data are given.
+/// </remarks>
+internal sealed class NerTrainer
+{
+    private const int L = NerLabels.Count;
+    private readonly NerTrainingOptions _options;
+    private readonly Action<string> _log;
+    private bool[][] _hidden = [];
+
+    /// <summary>Creates a trainer.</summary>
+    public NerTrainer(NerTrainingOptions options, Action<string> log)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _log = log ?? throw new ArgumentNullException(nameof(log));
+    }
+
+    /// <summary>Trains a model on <paramref name="train"/>, tuned on <paramref name="dev"/> if given.</summary>
+    public NerModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument>? dev)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var clock = Stopwatch.StartNew();
+        int folds = Math.Max(2, _options.Folds);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        new Random(_options.Seed).Shuffle(order);
+        var fold = new int[train.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % folds;
+        }
+
+        var gazetteer = NerGazetteer.Build(train);
+        var foldGazetteers = Enumerable.Range(0, folds)
+            .Select(k => NerGazetteer.Build(train.Where((_, d) => fold[d] != k)))
+            .ToArray();
+        var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]])).ToArray();
+        var gold = train.Select(NerCorpus.GoldLabels).ToArray();
+        var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer)).ToArray();
+        _hidden = HideRareWords(trainDocs);
+        Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
+
+        // Pass 1 labels of the training documents, each predicted by a model that did not train on it.
+        var pass1Train = new int[train.Count][];
+        for (int k = 0; k < folds; k++)
+        {
+            var inFold = Enumerable.Range(0, train.Count).Where(d => fold[d] != k).ToArray();
+            var weights = TrainPass(trainDocs, gold, inFold, null, _options.Pass1Bits, null, null, $"pass 1, fold {k + 1}/{folds}", clock);
+            foreach (int d in Enumerable.Range(0, train.Count).Where(d => fold[d] == k))
+            {
+                pass1Train[d] = NerModel.Run(trainDocs[d], weights, null, null);
+            }
+        }
+
+        Log(clock, $"jackknifed pass 1 on training data: F1 {NerCorpus.Score(train, pass1Train).F1():F4}");
+        var all = Enumerable.Range(0, train.Count).ToArray();
+        var pass1 = TrainPass(trainDocs, gold, all, null, _options.Pass1Bits, dev, devDocs is null ? null : (devDocs, null), "pass 1", clock);
+        var pass1Dev = devDocs?.Select(d => NerModel.Run(d, pass1, null, null)).ToArray();
+        var pass2 = TrainPass(trainDocs, gold, all, pass1Train, _options.Pass2Bits, dev, devDocs is null ? null : (devDocs, pass1Dev!), "pass 2", clock);
+
+        double scale = 1, bias = 0;
+        if (dev is not null && devDocs is not null)
+        {
+            (scale, bias) = Calibrate(dev, devDocs, pass1Dev!, pass2);
+            Log(clock, $"confidence = logistic({scale:F4} × margin + {bias:F4})");
+        }
+
+        return new NerModel(pass1, pass2, gazetteer, scale, bias);
+    }
+
+    private NerWeights TrainPass(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits,
+        IReadOnlyList<ConllDocument>? dev, (NerDocument[] Docs, int[][]? Pass1)? devSet, string name, Stopwatch clock)
+    {
+        var sentences = new List<TrainingSentence>();
+        foreach (int d in subset)
+        {
+            var doc = docs[d];
+            var evidence = pass1 is null ? null : NerPass1Evidence.Create(doc, pass1[d]);
+            for (int s = 0; s < doc.SentenceCount; s++)
+            {
+                sentences.Add(TrainingSentence.Create(doc, s, bits, evidence, _hidden[d], gold[d]));
+            }
+        }
+
+        var perceptron = new Perceptron(bits);
+        var random = new Random(_options.Seed);
+        var indices = Enumerable.Range(0, sentences.Count).ToArray();
+        NerWeights? best = null;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            random.Shuffle(indices);
+            int mistakes = 0;
+            foreach (int i in indices)
+            {
+                mistakes += perceptron.Learn(sentences[i]) ? 0 : 1;
+            }
+
+            if (dev is null || devSet is null)
+            {
+                Log(clock, $"{name} epoch {epoch}: {mistakes} of {sentences.Count} sentences mistagged");
+                continue;
+            }
+
+            var averaged = perceptron.Averaged();
+            var (devDocs, devPass1) = devSet.Value;
+            var predicted = devDocs.Select((doc, d) => NerModel.Run(doc, averaged, devPass1?[d], null)).ToArray();
+            var f1 = NerCorpus.Score(dev, predicted).F1();
+            Log(clock, $"{name} epoch {epoch}: {mistakes} of {sentences.Count} sentences mistagged; dev F1 {f1:F4}");
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = averaged;
+                bestEpoch = epoch;
+            }
+        }
+
+        if (best is not null)
+        {
+            Log(clock, $"{name}: keeping epoch {bestEpoch} (dev F1 {bestF1:F4})");
+            return best;
+        }
+
+        return perceptron.Averaged();
+    }
+
+    // Which training tokens hide their word identity: rare words, each with probability HideRareWords, drawn once.
+    private bool[][] HideRareWords(NerDocument[] docs)
+    {
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var doc in docs)
+        {
+            foreach (var a in doc.Atoms)
+            {
+                frequency[a.Lower] = frequency.GetValueOrDefault(a.Lower) + 1;
+            }
+        }
+
+        var random = new Random(_options.Seed + 7919);
+        var hidden = new bool[docs.Length][];
+        for (int d = 0; d < docs.Length; d++)
+        {
+            var atoms = docs[d].Atoms;
+            hidden[d] = new bool[atoms.Length];
+            for (int i = 0; i < atoms.Length; i++)
+            {
+                hidden[d][i] = frequency[atoms[i].Lower] <= _options.RareWordCount && random.NextDouble() < _options.HideRareWords;
+            }
+        }
+
+        return hidden;
+    }
+
+    private static (double Scale, double Bias) Calibrate(IReadOnlyList<ConllDocument> dev, NerDocument[] devDocs, int[][] pass1Dev, NerWeights pass2)
+    {
+        var margins = new List<double>();
+        var correct = new List<bool>();
+        for (int d = 0; d < dev.Count; d++)
+        {
+            var m = new float[devDocs[d].TokenCount];
+            var labels = NerModel.Run(devDocs[d], pass2, pass1Dev[d], m);
+            int k = 0;
+            foreach (var s in dev[d].Sentences)
+            {
+                foreach (var e in NerLabels.Decode(labels.AsSpan(k, s.Tokens.Length)))
+                {
+                    margins.Add(EntityMargin(m.AsSpan(k + e.Start, e.End - e.Start)));
+                    correct.Add(s.Entities.Contains(e));
+                }
+
+                k += s.Tokens.Length;
+            }
+        }
+
+        return FitLogistic(margins, correct);
+    }
+
+    /// <summary>Fits p(correct) = logistic(a·x + b) by maximum likelihood: Newton's method with step halving on standardized x.</summary>
+    internal static (double Scale, double Bias) FitLogistic(IReadOnlyList<double> x, IReadOnlyList<bool> y)
+    {
+        int n = x.Count;
+        if (n == 0)
+        {
+            return (1, 0);
+        }
+
+        double mean = x.Average();
+        double sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / n);
+        sd = sd > 0 ? sd : 1;
+        var z = x.Select(v => (v - mean) / sd).ToArray();
+        double LogLikelihood(double a, double b)
+        {
+            double ll = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double t = (a * z[i]) + b;
+                ll -= y[i] ? Math.Log(1 + Math.Exp(-t)) : Math.Log(1 + Math.Exp(t));
+            }
+
+            return ll - (1e-6 * ((a * a) + (b * b)));
+        }
+
+        double a = 0, b = 0, current = LogLikelihood(0, 0);
+        for (int iteration = 0; iteration < 100; iteration++)
+        {
+            double ga = -2e-6 * a, gb = -2e-6 * b, haa = 2e-6, hab = 0, hbb = 2e-6;
+            for (int i = 0; i < n; i++)
+            {
+                double p = 1 / (1 + Math.Exp(-((a * z[i]) + b)));
+                double err = (y[i] ? 1 : 0) - p;
+                double v = p * (1 - p);
+                ga += err * z[i];
+                gb += err;
+                haa += v * z[i] * z[i];
+                hab += v * z[i];
+                hbb += v;
+            }
+
+            double det = (haa * hbb) - (hab * hab);
+            double da = ((hbb * ga) - (hab * gb)) / det, db = ((haa * gb) - (hab * ga)) / det;
+            double step = 1;
+            while (step > 1e-6 && LogLikelihood(a + (step * da), b + (step * db)) < current)
+            {
+                step /= 2;
+            }
+
+            if (step <= 1e-6)
+            {
+                break;
+            }
+
+            a += step * da;
+            b += step * db;
+            double next = LogLikelihood(a, b);
+            bool done = next - current < 1e-9;
+            current = next;
+            if (done)
+            {
+                break;
+            }
+        }
+
+        // Back from standardized x: a·(x − mean)/sd + b.
+        return (a / sd, b - (a * mean / sd));
+    }
+
+    /// <summary>An entity's margin: the smallest margin of its tokens.</summary>
+    public static float EntityMargin(ReadOnlySpan<float> tokenMargins)
+    {
+        float m = float.PositiveInfinity;
+        foreach (float x in tokenMargins)
+        {
+            m = Math.Min(m, x);
+        }
+
+        return m;
+    }
+
+    private void Log(Stopwatch clock, string message) =>
+        _log(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));
+
+    /// <summary>The features and gold labels of one sentence, stored compactly.</summary>
+    private sealed class TrainingSentence
+    {
+        public required int[] Features { get; init; }
+        public required int[] Offsets { get; init; }
+        public required int[] Gold { get; init; }
+
+        public static TrainingSentence Create(NerDocument doc, int s, int bits, NerPass1Evidence? pass1, bool[] hidden, int[] gold)
+        {
+            int start = doc.SentenceStarts[s], n = doc.SentenceStarts[s + 1] - start;
+            var ids = new int[n * NerFeatures.Stride];
+            var counts = new int[n];
+            NerFeatures.Extract(doc, s, bits, pass1, hidden, ids, counts);
+            var offsets = new int[n + 1];
+            var features = new int[counts.Sum()];
+            int k = 0;
+            for (int i = 0; i < n; i++)
+            {
+                offsets[i] = k;
+                ids.AsSpan(i * NerFeatures.Stride, counts[i]).CopyTo(features.AsSpan(k));
+                k += counts[i];
+            }
+
+            offsets[n] = k;
+            return new TrainingSentence { Features = features, Offsets = offsets, Gold = gold.AsSpan(start, n).ToArray() };
+        }
+    }
+
+    /// <summary>The averaged structured perceptron, averaged lazily (weights minus time-weighted updates).</summary>
+    private sealed class Perceptron(int bits)
+    {
+        private readonly float[] _weights = new float[(1 << bits) * L];
+        private readonly double[] _timed = new double[(1 << bits) * L];
+        private readonly float[] _transitions = new float[NerWeights.TransitionLength];
+        private readonly double[] _timedTransitions = new double[NerWeights.TransitionLength];
+        private long _time = 1;
+
+        /// <summary>Decodes the sentence and updates on a mistake; returns whether it was right.</summary>
+        public bool Learn(TrainingSentence s)
+        {
+            int n = s.Gold.Length;
+            var scores = new float[n * L];
+            for (int i = 0; i < n; i++)
+            {
+                var row = scores.AsSpan(i * L, L);
+                for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++)
+                {
+                    var w = _weights.AsSpan(s.Features[k] * L, L);
+                    for (int y = 0; y < L; y++)
+                    {
+                        row[y] += w[y];
+                    }
+                }
+            }
+
+            var predicted = new int[n];
+            NerDecoder.Viterbi(scores, _transitions, n, predicted);
+            bool right = predicted.AsSpan().SequenceEqual(s.Gold);
+            if (!right)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    int g = s.Gold[i], p = predicted[i];
+                    if (g != p)
+                    {
+                        for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++)
+                        {
+                            int f = s.Features[k] * L;
+                            Update(_weights, _timed, f + g, 1);
+                            Update(_weights, _timed, f + p, -1);
+                        }
+                    }
+
+                    int gPrev = i == 0 ? NerWeights.StartRow : s.Gold[i - 1];
+                    int pPrev = i == 0 ? NerWeights.StartRow : predicted[i - 1];
+                    if (gPrev != pPrev || g != p)
+                    {
+                        Update(_transitions, _timedTransitions, (gPrev * L) + g, 1);
+                        Update(_transitions, _timedTransitions, (pPrev * L) + p, -1);
+                    }
+                }
+
+                if (s.Gold[n - 1] != predicted[n - 1])
+                {
+                    Update(_transitions, _timedTransitions, NerWeights.EndOffset + s.Gold[n - 1], 1);
+                    Update(_transitions, _timedTransitions, NerWeights.EndOffset + predicted[n - 1], -1);
+                }
+            }
+
+            _time++;
+            return right;
+        }
+
+        public NerWeights Averaged()
+        {
+            var features = new float[_weights.Length];
+            for (int i = 0; i < features.Length; i++)
+            {
+                features[i] = (float)(_weights[i] - (_timed[i] / _time));
+            }
+
+
+            var transitions = new float[_transitions.Length];
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = (float)(_transitions[i] - (_timedTransitions[i] / _time));
+            }
+
+            return NerWeights.FromDense(bits, features, transitions);
+        }
+
+        private void Update(float[] weights, double[] timed, int index, int delta)
+        {
+            weights[index] += delta;
+            timed[index] += (double)_time * delta;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace TextInsight.Entities.Ner;
+
+/// <summary>Settings of <see cref="NerTrainer"/>.</summary>
+internal sealed record NerTrainingOptions
+{
+    /// <summary>Passes over the training data for each model.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Seed of every shuffle, so that a run is reproducible.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Pass 1's table has 2^Pass1Bits buckets.</summary>
+    public int Pass1Bits { get; init; } = 20;
+
+    /// <summary>Pass 2's table has 2^Pass2Bits buckets.</summary>
+    public int Pass2Bits { get; init; } = 20;
+
+    /// <summary>Words seen at most this often in training are rare: their word-identity features are hidden with probability <see cref="HideRareWords"/>.</summary>
+    public int RareWordCount { get; init; } = 1;
+
+    /// <summary>The probability of hiding a rare word's identity features in a training sentence.</summary>
+    public double HideRareWords { get; init; }
+
+    /// <summary>Folds of the training documents for gazetteers and pass 1 labels that a document does not see itself in.</summary>
+    public int Folds { get; init; } = 4;
+}

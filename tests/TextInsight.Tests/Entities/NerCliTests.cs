@@ -1,0 +1,46 @@
+using System.CommandLine;
+using TextInsight.Cli;
+
+namespace TextInsight.Tests.Entities;
+
+public class NerCliTests
+{
+    [Theory]
+    [InlineData("train", "entities", "--out", "model.bin")]
+    [InlineData("evaluate", "entities")]
+    public void A_missing_CoNLL_file_is_named_and_exits_with_2(params string[] args)
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "textinsight-no-such-file", "train.txt");
+        var (code, _, error) = Run([.. args, "--conll", missing]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(missing, error);
+    }
+
+    [Fact]
+    public void A_malformed_CoNLL_file_is_named_with_its_line_and_exits_with_1()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP I-BANANA\n");
+
+            var (code, _, error) = Run(["evaluate", "entities", "--conll", file]);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"{file}:4: 'I-BANANA' is not an IOB tag", error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Program.BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}

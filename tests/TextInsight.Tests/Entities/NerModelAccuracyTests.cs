@@ -1,0 +1,22 @@
+using TextInsight.Entities;
+using TextInsight.Entities.Ner;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Entities;
+
+public class NerModelAccuracyTests
+{
+    // The built-in model's measured dev F1 (see src/TextInsight/Models/README.md) less 0.005.
+    private const double DevF1Floor = 0.9276 - 0.005;
+
+    [SharedDataFact]
+    public void The_built_in_model_keeps_its_CoNLL_2003_dev_F1()
+    {
+        var docs = ConllReader.ReadFile(Path.Combine(RepoPaths.SharedData, "conll2003", "dev.txt"));
+        var model = NamedEntityTagger.Default.Model;
+
+        var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model.Gazetteer), null)).ToArray();
+
+        Assert.True(NerCorpus.Score(docs, predicted).F1() >= DevF1Floor);
+    }
+}
