@@ -18,6 +18,8 @@ public static class Program
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(new Command("train", "Train a model.") { TrainTopicsCommand.Create() });
+        root.Subcommands.Add(new Command("evaluate", "Evaluate a model or cross-validate training.") { EvaluateTopicsCommand.Create() });
         return root;
     }
 }
