@@ -26,13 +26,17 @@ internal static class TrainTopicsCommand
                 var examples = data.Read(parse);
                 var options = learner.Read(parse);
                 stderr.WriteLine($"Training on {examples.Count} texts ({options})...");
+                using var process = Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 var classifier = TopicClassifier.Train(examples, options);
                 var elapsed = stopwatch.Elapsed;
+                process.Refresh();
+                var cpu = process.TotalProcessorTime - cpuBefore;
                 var path = parse.GetValue(output)!;
                 classifier.Save(path);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Trained {string.Join(", ", classifier.Labels)} on {examples.Count} texts in {elapsed.TotalSeconds:F1} s; wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F2} MB)."));
+                    $"Trained {string.Join(", ", classifier.Labels)} on {examples.Count} texts in {elapsed.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s CPU); wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F2} MB)."));
                 return 0;
             }
             catch (Exception e) when (IsUsageError(e))

@@ -127,6 +127,8 @@ public sealed class TopicClassifier
         var predicted = new List<string>(distinct.Count);
         var foldAccuracies = new double[folds];
         var trainingTime = TimeSpan.Zero;
+        var trainingCpuTime = TimeSpan.Zero;
+        using var process = Process.GetCurrentProcess();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = new List<LabeledText>();
@@ -136,9 +138,12 @@ public sealed class TopicClassifier
                 (foldOf[i] == fold ? test : train).Add(distinct[i]);
             }
 
+            var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var classifier = new TopicClassifier(TopicModel.Train(train, options));
             trainingTime += stopwatch.Elapsed;
+            process.Refresh();
+            trainingCpuTime += process.TotalProcessorTime - cpuBefore;
             var correct = 0;
             foreach (var example in test)
             {
@@ -152,7 +157,7 @@ public sealed class TopicClassifier
         }
 
         var evaluation = TopicEvaluation.From(gold, predicted, []);
-        return new TopicCrossValidation(evaluation, foldAccuracies, all.Count - distinct.Count, trainingTime / folds, options.ToString());
+        return new TopicCrossValidation(evaluation, foldAccuracies, all.Count - distinct.Count, trainingTime / folds, trainingCpuTime / folds, options.ToString());
     }
 
     /// <summary>Reads a model saved by <see cref="Save(string)"/>.</summary>
