@@ -8,7 +8,7 @@ namespace TextInsight.Cli.Commands;
 /// <summary><c>textinsight evaluate topics</c>: scores a topic model on labeled texts, or cross-validates training on them.</summary>
 internal static class EvaluateTopicsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new TopicDataOptions();
         var learner = new TopicLearnerOptions();
@@ -19,8 +19,8 @@ internal static class EvaluateTopicsCommand
         learner.AddTo(command);
         command.SetAction(parse =>
         {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
+            using var stdout = new StreamWriter(console.Out, leaveOpen: true);
+            var stderr = console.Error;
             try
             {
                 var examples = data.Read(parse);
@@ -62,12 +62,12 @@ internal static class EvaluateTopicsCommand
                     Write(stdout, evaluation);
                 }
 
-                return 0;
+                return Program.Success;
             }
             catch (Exception e) when (TrainTopicsCommand.IsUsageError(e))
             {
                 stderr.WriteLine("error: " + e.Message);
-                return 2;
+                return Program.UsageError;
             }
         });
         return command;

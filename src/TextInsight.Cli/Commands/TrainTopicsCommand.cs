@@ -9,7 +9,7 @@ namespace TextInsight.Cli.Commands;
 /// <summary><c>textinsight train topics</c>: trains a topic model from a CSV file or a folder of labeled sub-folders.</summary>
 internal static class TrainTopicsCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new TopicDataOptions();
         var learner = new TopicLearnerOptions();
@@ -19,8 +19,8 @@ internal static class TrainTopicsCommand
         learner.AddTo(command);
         command.SetAction(parse =>
         {
-            var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
+            using var stdout = new StreamWriter(console.Out, leaveOpen: true);
+            var stderr = console.Error;
             try
             {
                 var examples = data.Read(parse);
@@ -37,12 +37,12 @@ internal static class TrainTopicsCommand
                 classifier.Save(path);
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Trained {string.Join(", ", classifier.Labels)} on {examples.Count} texts in {elapsed.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s CPU); wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F2} MB)."));
-                return 0;
+                return Program.Success;
             }
             catch (Exception e) when (IsUsageError(e))
             {
                 stderr.WriteLine("error: " + e.Message);
-                return 2;
+                return Program.UsageError;
             }
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CsCheck;
 using TextInsight.Tests.Support;
 using TextInsight.Topics;
@@ -76,5 +77,28 @@ public sealed class DefaultTopicModelTests
 
         Assert.Equal(178, evaluation.Count);
         Assert.True(evaluation.Accuracy >= 0.99, $"accuracy {evaluation.Accuracy:F4}");
+    }
+
+    public static TheoryData<string> CorpusArticles()
+    {
+        var names = new TheoryData<string>();
+        foreach (var gold in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        {
+            names.Add(Path.GetFileNameWithoutExtension(gold));
+        }
+
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusArticles))]
+    public void Every_corpus_article_gets_its_gold_topic(string name)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt"));
+
+        var top = TopicClassifier.Default.Predict(text)[0];
+
+        Assert.Equal(gold.RootElement.GetProperty("topic").GetString(), top.Label);
     }
 }
