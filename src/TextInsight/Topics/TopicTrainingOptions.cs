@@ -15,7 +15,7 @@ public sealed class TopicTrainingOptions
     public int WordNgramLength { get; init; } = 2;
 
     /// <summary>Character n-grams of exactly this length are features as well; 0 turns them off.</summary>
-    public int CharNgramLength { get; init; }
+    public int CharNgramLength { get; init; } = 4;
 
     /// <summary>Whether n-gram counts are weighted by inverse document frequency (TF-IDF) rather than used raw.</summary>
     public bool TfIdf { get; init; } = true;
