@@ -54,11 +54,15 @@ internal static class EvaluateTopicsCommand
                     var path = parse.GetValue(model);
                     var classifier = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
                     classifier.Predict(examples[0].Text);
+                    using var process = Process.GetCurrentProcess();
+                    var cpuBefore = process.TotalProcessorTime;
                     var stopwatch = Stopwatch.StartNew();
                     var evaluation = classifier.Evaluate(examples);
                     var seconds = stopwatch.Elapsed.TotalSeconds;
+                    process.Refresh();
+                    var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
                     stdout.WriteLine($"Model: {path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}");
-                    stdout.WriteLine(Format($"Scored {examples.Count} texts in {seconds:F2} s on one thread ({examples.Count / seconds:F0} texts/s, after one warm-up prediction)"));
+                    stdout.WriteLine(Format($"Scored {examples.Count} texts on one thread in {seconds:F2} s wall, {cpuSeconds:F2} s CPU ({examples.Count / seconds:F0} texts/s wall, {examples.Count / cpuSeconds:F0} per CPU second; after one warm-up prediction)"));
                     Write(stdout, evaluation);
                 }
 
