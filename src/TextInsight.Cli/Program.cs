@@ -53,6 +53,8 @@ public static class Program
         var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.") { EvaluateTopicsCommand.Create(console) };
         root.Subcommands.Add(train);
         root.Subcommands.Add(evaluate);
+        evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
+        evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
         return root;
     }
 }

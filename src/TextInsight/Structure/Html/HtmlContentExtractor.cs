@@ -1,0 +1,428 @@
+using AngleSharp.Dom;
+
+namespace TextInsight.Structure.Html;
+
+/// <summary>
+/// Picks the blocks of the main text. Paragraph-like blocks score their ancestors by length and commas (Readability's
+/// scheme), weighted by tag and class/id hints and discounted by link density; the best container is widened to
+/// ancestors and siblings that carry comparable text, then blocks inside it are dropped when they sit in
+/// boilerplate-looking subtrees, are mostly links, or repeat the title.
+/// </summary>
+internal sealed class HtmlContentExtractor
+{
+    private const int MinScoredLength = 25;
+
+    // Labels that pages put between or after paragraphs, never part of an article's text.
+    private static readonly HashSet<string> BoilerplateLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "comments", "comment", "share", "share this",
+        "share this article", "share this story", "read more", "related", "related articles", "related stories",
+        "continue reading", "click to expand", "print", "email", "tweet", "skip advert", "scroll to continue with content",
+    };
+
+    private static readonly char[] LabelTrim = [' ', '.', ':', '!', '…', '-', '–', '—', '|', '»', '›', '>', '(', ')', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    private readonly IReadOnlyList<HtmlBlock> _blocks;
+    private readonly IReadOnlyDictionary<IElement, HtmlElementInfo> _info;
+    private readonly IElement _body;
+    private readonly List<IElement> _candidates = [];
+
+    public HtmlContentExtractor(IReadOnlyList<HtmlBlock> blocks, IReadOnlyDictionary<IElement, HtmlElementInfo> info, IElement body)
+    {
+        _blocks = blocks;
+        _info = info;
+        _body = body;
+    }
+
+    /// <summary>The indices of the blocks of the main text, in document order.</summary>
+    public List<int> Select(string? title)
+    {
+        ScoreCandidates();
+        var top = TopCandidate();
+        var roots = top is null ? [_body] : MergeSiblings(top);
+        var selected = new List<int>();
+        ContainerStart = roots.Count > 0 ? _info[roots[0]].FirstBlock : -1;
+        foreach (var root in roots)
+        {
+            var rootInfo = _info[root];
+            for (int i = rootInfo.FirstBlock; i < rootInfo.EndBlock; i++)
+            {
+                if (Keep(_blocks[i], root, rootInfo, title))
+                {
+                    selected.Add(i);
+                }
+            }
+        }
+
+        DropLeadingLabels(selected);
+        return selected;
+    }
+
+    /// <summary>
+    /// Finds, among the blocks before the first selected one inside the main container (or the first selected one
+    /// itself), a short line that carries most of the words of <paramref name="documentTitle"/>: on pages without a
+    /// heading or og:title, the article's own title line, which <c>&lt;title&gt;</c> often wraps in the site name.
+    /// </summary>
+    public int FindTitleBlock(List<int> selected, string documentTitle, int firstCandidate)
+    {
+        var titleWords = ShingleMatcher.Words(documentTitle.ToLowerInvariant());
+        if (titleWords.Count == 0)
+        {
+            return -1;
+        }
+
+        int last = selected.Count > 0 ? selected[0] : _blocks.Count - 1;
+        for (int i = Math.Max(0, firstCandidate); i <= last && i < _blocks.Count; i++)
+        {
+            var block = _blocks[i];
+            if (block.Text.Length > 200 || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var words = ShingleMatcher.Words(block.Text.ToLowerInvariant());
+            int shared = 0;
+            foreach (string w in words)
+            {
+                if (titleWords.Contains(w))
+                {
+                    shared++;
+                }
+            }
+
+            if (words.Count > 0 && shared * 2 >= titleWords.Count && shared * 3 >= words.Count * 2)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>
+    public int ContainerStart { get; private set; } = -1;
+
+    /// <summary>
+    /// Short lines before the first real paragraph without sentence punctuation are kickers, datelines, bylines and
+    /// reading times ("Press release", "30 June 2025 · 4 min read"), not article text.
+    /// </summary>
+    private void DropLeadingLabels(List<int> selected)
+    {
+        int firstParagraph = selected.FindIndex(i => _blocks[i].Kind != HtmlBlockKind.Heading && _blocks[i].Text.Length >= 80);
+        if (firstParagraph <= 0)
+        {
+            return;
+        }
+
+        for (int k = firstParagraph - 1; k >= 0; k--)
+        {
+            if (IsLabel(_blocks[selected[k]]))
+            {
+                selected.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool IsLabel(HtmlBlock block)
+    {
+        if (block.Kind == HtmlBlockKind.Heading || block.Text.Length >= 50)
+        {
+            return false;
+        }
+
+        char last = block.Text[^1];
+        return last is not ('.' or '!' or '?' or '"' or '\u201d' or ':' or ')');
+    }
+
+    private void ScoreCandidates()
+    {
+        foreach (var block in _blocks)
+        {
+            if (block.Kind == HtmlBlockKind.Heading || block.Text.Length < MinScoredLength)
+            {
+                continue;
+            }
+
+            double score = 1 + CountCommas(block.Text) + Math.Min(block.Text.Length / 100, 3);
+            var ancestor = block.Owner.ParentElement;
+            for (int level = 0; level < 5 && ancestor is not null; level++)
+            {
+                if (!_info.TryGetValue(ancestor, out var info))
+                {
+                    break;
+                }
+
+                if (!info.Scored)
+                {
+                    info.Scored = true;
+                    info.Score = InitialScore(ancestor, info);
+                    _candidates.Add(ancestor);
+                }
+
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                info.Score += score / divider;
+                if (ancestor == _body)
+                {
+                    break;
+                }
+
+                ancestor = ancestor.ParentElement;
+            }
+        }
+
+        foreach (var c in _candidates)
+        {
+            var info = _info[c];
+            info.Score *= 1 - info.LinkDensity;
+        }
+    }
+
+    private static double InitialScore(IElement element, HtmlElementInfo info)
+    {
+        double score = element.LocalName switch
+        {
+            "article" => 10,
+            "div" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + info.Weight;
+    }
+
+    private IElement? TopCandidate()
+    {
+        IElement? top = null;
+        double best = double.MinValue;
+        foreach (var c in _candidates)
+        {
+            double s = _info[c].Score;
+            if (s > best)
+            {
+                best = s;
+                top = c;
+            }
+        }
+
+        if (top is null)
+        {
+            return null;
+        }
+
+        // Several strong candidates under one ancestor mean the text is split across them: take the ancestor.
+        var alternatives = new List<IElement>();
+        foreach (var c in _candidates)
+        {
+            if (c != top && _info[c].Score >= best * 0.75)
+            {
+                alternatives.Add(c);
+            }
+        }
+
+        if (alternatives.Count >= 3)
+        {
+            for (var parent = top.ParentElement; parent is not null && parent != _body && _info.ContainsKey(parent); parent = parent.ParentElement)
+            {
+                int containing = 0;
+                foreach (var alt in alternatives)
+                {
+                    if (alt == parent || IsAncestor(parent, alt))
+                    {
+                        containing++;
+                    }
+                }
+
+                if (containing >= 3)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        // Climb while the parent scores comparably: the article's text often spreads over a wrapper's children.
+        double last = _info[top].Score;
+        double threshold = last / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
+        {
+            if (!_info.TryGetValue(parent, out var pi) || !pi.Scored)
+            {
+                continue;
+            }
+
+            if (pi.Score < threshold)
+            {
+                break;
+            }
+
+            if (pi.Score > last)
+            {
+                top = parent;
+                break;
+            }
+
+            last = pi.Score;
+        }
+
+        while (top.ParentElement is { } p && p != _body && p.ChildElementCount == 1 && _info.ContainsKey(p))
+        {
+            top = p;
+        }
+
+        return top;
+    }
+
+    private List<IElement> MergeSiblings(IElement top)
+    {
+        var parent = top.ParentElement;
+        if (parent is null || top == _body)
+        {
+            return [top];
+        }
+
+        var topInfo = _info[top];
+        double threshold = Math.Max(10, topInfo.Score * 0.2);
+        string? topClass = top.GetAttribute("class");
+        var roots = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (!_info.TryGetValue(sibling, out var si))
+            {
+                continue;
+            }
+
+            if (sibling == top)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (si.IsNegative)
+            {
+                continue;
+            }
+
+            double bonus = topClass is not null && topClass.Length > 0 && topClass == sibling.GetAttribute("class") ? topInfo.Score * 0.2 : 0;
+            if (si.Scored && si.Score + bonus >= threshold)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            if (si.EndBlock > si.FirstBlock && IsProse(sibling, si))
+            {
+                roots.Add(sibling);
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>A paragraph, or a wrapper of paragraphs, that reads as running text: a lead or summary beside the body.</summary>
+    private bool IsProse(IElement element, HtmlElementInfo info)
+    {
+        double density = info.LinkDensity;
+        if (element.LocalName == "p")
+        {
+            string text = _blocks[info.FirstBlock].Text;
+            return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && (text.Contains(". ", StringComparison.Ordinal) || text.EndsWith('.')));
+        }
+
+        if (info.Weight < 0 || density > 0.1 || info.Chars < 80)
+        {
+            return false;
+        }
+
+        for (int i = info.FirstBlock; i < info.EndBlock; i++)
+        {
+            var block = _blocks[i];
+            if (block.Kind != HtmlBlockKind.Paragraph || block.Text.Length < 80 || !block.Text.Contains(". ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
+    {
+        if (block.Kind == HtmlBlockKind.Caption || (block.Text.Length < 48 && BoilerplateLabels.Contains(block.Text.Trim(LabelTrim))))
+        {
+            return false;
+        }
+
+        if (block.Kind != HtmlBlockKind.Preformatted && block.LinkDensity > 0.5)
+        {
+            return false;
+        }
+
+        if (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
+        {
+            if (_info.TryGetValue(e, out var info) && IsPruned(e, info, rootInfo))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a subtree inside the main container is page furniture: boilerplate by tag or hint, or a list of links
+    /// with little prose. A subtree holding most of the container's text is the article itself, whatever its class.
+    /// </summary>
+    private static bool IsPruned(IElement element, HtmlElementInfo info, HtmlElementInfo rootInfo)
+    {
+        if (info.Chars * 2 > rootInfo.Chars)
+        {
+            return false;
+        }
+
+        if (info.IsNegative)
+        {
+            return true;
+        }
+
+        if (info.Commas >= 10 || element.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "dl" or "aside"))
+        {
+            return false;
+        }
+
+        return info.Weight >= 25 ? info.LinkDensity > 0.5 : info.LinkDensity > 0.33;
+    }
+
+    private static bool IsAncestor(IElement ancestor, IElement node)
+    {
+        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountCommas(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,38 @@
+namespace TextInsight.Structure.Html;
+
+/// <summary>What the block collector learned of one element: where it is, how much text and link text it holds, which blocks.</summary>
+internal sealed class HtmlElementInfo
+{
+    /// <summary>How deep the element is below the body (the body is 0).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>The class, id and role hint: positive for content-like, negative for boilerplate-like.</summary>
+    public int Weight { get; init; }
+
+    /// <summary>Whether the element, by tag, role or hint, looks like boilerplate.</summary>
+    public bool IsNegative { get; init; }
+
+    /// <summary>The index of its first block.</summary>
+    public int FirstBlock { get; init; }
+
+    /// <summary>One past the index of its last block.</summary>
+    public int EndBlock { get; set; }
+
+    /// <summary>Non-space characters of text inside it.</summary>
+    public int Chars { get; set; }
+
+    /// <summary>Non-space characters of link text inside it.</summary>
+    public int LinkChars { get; set; }
+
+    /// <summary>Commas in the text inside it.</summary>
+    public int Commas { get; set; }
+
+    /// <summary>The content score the extractor gave it.</summary>
+    public double Score { get; set; }
+
+    /// <summary>Whether the extractor has scored it.</summary>
+    public bool Scored { get; set; }
+
+    /// <summary>The share of its text inside links.</summary>
+    public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
+}
