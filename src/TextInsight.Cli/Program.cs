@@ -49,8 +49,8 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));
-        var train = new Command("train", "Train a model from annotated data.");
-        var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.");
+        var train = new Command("train", "Train a model from annotated data.") { TrainTopicsCommand.Create(console) };
+        var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.") { EvaluateTopicsCommand.Create(console) };
         root.Subcommands.Add(train);
         root.Subcommands.Add(evaluate);
         evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));

@@ -40,7 +40,8 @@ public class NerCliTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = Program.BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var console = new CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
+        int code = Program.BuildRootCommand(console).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using TextInsight.Topics;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary>The featurization and learner options, shared by <c>train topics</c> and <c>evaluate topics --folds</c>.</summary>
+internal sealed class TopicLearnerOptions
+{
+    private readonly Option<TopicTrainer?> _trainer = new("--trainer") { Description = "The learner (default: " + TopicTrainingOptions.Default.Trainer + ")." };
+    private readonly Option<int?> _wordNgrams = new("--word-ngrams") { Description = "Word n-grams up to this length (1-3)." };
+    private readonly Option<int?> _charNgrams = new("--char-ngrams") { Description = "Character n-grams of this length as well (0 = none)." };
+    private readonly Option<bool> _tf = new("--tf") { Description = "Weight n-grams by raw counts instead of TF-IDF." };
+    private readonly Option<bool> _stopWords = new("--remove-stop-words") { Description = "Remove common English words before word n-grams." };
+    private readonly Option<double?> _l2 = new("--l2") { Description = "The learner's L2 regularization weight." };
+    private readonly Option<double?> _l1 = new("--l1") { Description = "The learner's L1 regularization weight." };
+    private readonly Option<int?> _minExamples = new("--min-examples") { Description = "The fewest examples a label may have (default 5)." };
+    private readonly Option<int?> _seed = new("--seed") { Description = "The random seed (default 1)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_trainer);
+        command.Options.Add(_wordNgrams);
+        command.Options.Add(_charNgrams);
+        command.Options.Add(_tf);
+        command.Options.Add(_stopWords);
+        command.Options.Add(_l2);
+        command.Options.Add(_l1);
+        command.Options.Add(_minExamples);
+        command.Options.Add(_seed);
+    }
+
+    public TopicTrainingOptions Read(ParseResult parse)
+    {
+        var defaults = TopicTrainingOptions.Default;
+        return new TopicTrainingOptions
+        {
+            Trainer = parse.GetValue(_trainer) ?? defaults.Trainer,
+            WordNgramLength = parse.GetValue(_wordNgrams) ?? defaults.WordNgramLength,
+            CharNgramLength = parse.GetValue(_charNgrams) ?? defaults.CharNgramLength,
+            TfIdf = !parse.GetValue(_tf) && defaults.TfIdf,
+            RemoveStopWords = parse.GetValue(_stopWords) || defaults.RemoveStopWords,
+            L2Regularization = parse.GetValue(_l2) ?? defaults.L2Regularization,
+            L1Regularization = parse.GetValue(_l1) ?? defaults.L1Regularization,
+            MinimumExamplesPerLabel = parse.GetValue(_minExamples) ?? defaults.MinimumExamplesPerLabel,
+            Seed = parse.GetValue(_seed) ?? defaults.Seed,
+        };
+    }
+}

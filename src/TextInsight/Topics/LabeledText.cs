@@ -1,0 +1,7 @@
+namespace TextInsight.Topics;
+
+/// <summary>A text and its topic label, for training or evaluating a <see cref="TopicClassifier"/>.</summary>
+/// <param name="Text">The text of the article.</param>
+/// <param name="Label">The topic label.</param>
+/// <param name="Source">Where the example came from (a file path or "row 12"), named in error messages; may be null.</param>
+public sealed record LabeledText(string Text, string Label, string? Source = null);

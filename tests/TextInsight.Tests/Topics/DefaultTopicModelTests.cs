@@ -1,0 +1,104 @@
+using System.Text.Json;
+using CsCheck;
+using TextInsight.Tests.Support;
+using TextInsight.Topics;
+
+namespace TextInsight.Tests.Topics;
+
+public sealed class DefaultTopicModelTests
+{
+    [Fact]
+    public void The_built_in_model_knows_the_five_BBC_labels()
+    {
+        Assert.Equal(["business", "entertainment", "politics", "sport", "tech"], TopicClassifier.Default.Labels);
+    }
+
+    [Fact]
+    public void The_seed_article_is_tech_or_business_with_both_in_the_top_two()
+    {
+        var scores = TopicClassifier.Default.Predict(SeedArticle.Text);
+
+        Assert.Contains(scores[0].Label, new[] { "tech", "business" });
+        Assert.Equal(["business", "tech"], scores.Take(2).Select(s => s.Label).Order());
+    }
+
+    [Fact]
+    public void Every_label_is_scored_highest_first()
+    {
+        var scores = TopicClassifier.Default.Predict(SeedArticle.Text);
+
+        Assert.Equal(5, scores.Count);
+        Assert.Equal(scores.OrderByDescending(s => s.Score).Select(s => s.Score), scores.Select(s => s.Score));
+    }
+
+    [Fact]
+    public void Top_k_returns_the_first_k_of_the_full_ranking()
+    {
+        var all = TopicClassifier.Default.Predict(SeedArticle.Text);
+
+        Assert.Equal(all.Take(2), TopicClassifier.Default.Predict(SeedArticle.Text, 2));
+    }
+
+    [Fact]
+    public void Scores_of_any_text_are_probabilities_that_sum_to_one()
+    {
+        Gen.String.Sample(text =>
+        {
+            var scores = TopicClassifier.Default.Predict(text);
+            return scores.Count == 5 && scores.All(s => s.Score is >= 0 and <= 1) && Math.Abs(scores.Sum(s => s.Score) - 1) < 1e-9;
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Many_threads_predicting_at_once_get_the_scores_of_sequential_prediction()
+    {
+        var texts = SeedArticle.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sequential = texts.Select(text => TopicClassifier.Default.Predict(text)).ToArray();
+        var parallel = new IReadOnlyList<TopicScore>[texts.Length * 20];
+
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
+            parallel[i] = TopicClassifier.Default.Predict(texts[i % texts.Length]));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % texts.Length], parallel[i]);
+        }
+    }
+
+    [SharedDataFact]
+    public void The_built_in_model_gets_a_fixed_sample_of_BBC_articles_right()
+    {
+        // The model was trained on all BBC development articles, so this is a floor against a broken model or loader,
+        // not a measure of accuracy on unseen text (that is the cross-validation in Models/README.md).
+        var articles = TopicCorpus.ReadFolder(Path.Combine(RepoPaths.SharedData, "bbc", "articles"));
+        var sample = articles.Where((_, i) => i % 10 == 0).ToList();
+
+        var evaluation = TopicClassifier.Default.Evaluate(sample);
+
+        Assert.Equal(178, evaluation.Count);
+        Assert.True(evaluation.Accuracy >= 0.99, $"accuracy {evaluation.Accuracy:F4}");
+    }
+
+    public static TheoryData<string> CorpusArticles()
+    {
+        var names = new TheoryData<string>();
+        foreach (var gold in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        {
+            names.Add(Path.GetFileNameWithoutExtension(gold));
+        }
+
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusArticles))]
+    public void Every_corpus_article_gets_its_gold_topic(string name)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt"));
+
+        var top = TopicClassifier.Default.Predict(text)[0];
+
+        Assert.Equal(gold.RootElement.GetProperty("topic").GetString(), top.Label);
+    }
+}
