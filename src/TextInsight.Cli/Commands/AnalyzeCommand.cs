@@ -3,6 +3,7 @@ using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
 using TextInsight.Serialization;
 using TextInsight.Summaries;
+using TextInsight.Topics;
 
 namespace TextInsight.Cli.Commands;
 
@@ -27,6 +28,7 @@ internal static class AnalyzeCommand
         var summaryRatio = new Option<double?>("--summary-ratio") { Description = "Summary length as a ratio of the body's sentences, greater than 0 and at most 1." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar (it is drawn only when standard error is a terminal)." };
         var timeout = new Option<double?>("--timeout-per-document") { Description = "Give up on a document after this many seconds, with a timeout error record." };
+        var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used instead of the built-in one." };
 
         var command = new Command("analyze", "Analyze documents: structure, sentences, entities, topics, summary and key phrases, as JSON records.");
         input.AddTo(command);
@@ -37,6 +39,7 @@ internal static class AnalyzeCommand
         command.Options.Add(summaryRatio);
         command.Options.Add(noProgress);
         command.Options.Add(timeout);
+        command.Options.Add(topicModel);
         parallel.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -78,6 +81,20 @@ internal static class AnalyzeCommand
             var length = parse.GetValue(summaryRatio) is { } ratio
                 ? SummaryLength.FromRatio(ratio)
                 : SummaryLength.FromSentences(parse.GetValue(summarySentences) ?? 3);
+            TopicClassifier? topics = null;
+            if (parse.GetValue(topicModel) is { } modelPath)
+            {
+                try
+                {
+                    topics = TopicClassifier.Load(modelPath);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or FormatException)
+                {
+                    await console.Error.WriteLineAsync($"textinsight analyze: cannot load the topic model {modelPath}: {ex.Message}").ConfigureAwait(false);
+                    return Program.UsageError;
+                }
+            }
+
             var settings = new AnalyzeSettings
             {
                 Inputs = parse.GetValue(input.Inputs) ?? [],
@@ -87,7 +104,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = !parse.GetValue(noProgress),
                 Timeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics },
             };
             return await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
         });
