@@ -28,7 +28,7 @@ internal static partial class ArticleMetadataReader
     private static partial Regex DateRegex();
 
     [GeneratedRegex(
-        @"^(?:(?:written|words|reporting|story|text|posted)\s+)?by:?\s+(?<name>" + Name + @"(?:\s*(?:,|and|&)\s*" + Name + @")*?)\s*(?<rest>(?:[,|·•/–—-]|\s(?:on|in|at|for|published|updated|posted)\b).*)?$",
+        @"^(?:(?i:written|words|reporting|story|text|posted)\s+)?(?i:by):?\s+(?<name>" + Name + @"(?:\s*(?:,|and|&)\s*" + Name + @")*?)\s*(?<rest>(?:[,|·•/–—-]|\s(?:on|in|at|for|published|updated|posted)\b).*)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BylineRegex();
 

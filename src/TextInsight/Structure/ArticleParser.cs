@@ -146,17 +146,17 @@ public sealed class ArticleParser
         for (int i = from; i < to; i++)
         {
             ref var u = ref units[i];
-            if (u.Signal is { } kind)
-            {
-                MarkBoilerplate(ref u, kind);
-                zoneIsBoilerplate = true;
-                continue;
-            }
 
+            // Metadata first: a byline may carry separators (By Jane Doe | 3 May 2024) that alone look like boilerplate.
             if (ArticleMetadataReader.TryReadLine(text, u, out var reading))
             {
                 u.Role = UnitRole.Metadata;
                 meta.Add(u.Span, reading);
+            }
+            else if (u.Signal is { } kind)
+            {
+                MarkBoilerplate(ref u, kind);
+                zoneIsBoilerplate = true;
             }
         }
 

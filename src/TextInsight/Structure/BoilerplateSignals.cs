@@ -13,6 +13,9 @@ internal static class BoilerplateSignals
     /// <summary>Units longer than this are never navigation or counters, whatever words they use.</summary>
     private const int MaxNavigationWords = 8;
 
+    /// <summary>Longest <c>Read more: headline</c> line.</summary>
+    private const int MaxLabelledLinkWords = 24;
+
     private static readonly string[] CounterNouns =
     [
         "comment", "comments", "share", "shares", "like", "likes", "view", "views", "reply", "replies",
@@ -107,6 +110,11 @@ internal static class BoilerplateSignals
             return PipedItemsAreNavigation(s) ? BoilerplateKind.Navigation : BoilerplateKind.Related;
         }
 
+        if (unit.Words <= MaxLabelledLinkWords && !unit.EndsClause && IsLabelledLink(s))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
         if (unit.Words > MaxNavigationWords || unit.EndsSentence && !unit.EndsQuestion && unit.Words > 3)
         {
             return null;
@@ -136,6 +144,20 @@ internal static class BoilerplateSignals
         }
 
         return null;
+    }
+
+    /// <summary>A link with a navigation label before a colon: <c>Read more: …</c>, <c>Related: …</c>, <c>See also: …</c>.</summary>
+    private static bool IsLabelledLink(ReadOnlySpan<char> s)
+    {
+        int colon = s.IndexOf(':');
+        if (colon <= 0 || colon > 24)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        string label = Normalize(s[..colon], buffer).ToString();
+        return NavigationLines.Contains(label) || StartsWithAny(label, NavigationPrefixes);
     }
 
     private static bool IsNotice(ReadOnlySpan<char> s, in TextUnit unit)

@@ -114,14 +114,21 @@ internal static class TextUnitReader
     /// </summary>
     private static int FindWrapWidth(string text, List<Line> lines)
     {
+        // The first line (a title) is left out: it is never wrapped, and may be longer than the wrap width.
+        int first = 0;
+        while (first < lines.Count && lines[first].IsBlank)
+        {
+            first++;
+        }
+
         int width = 0;
         int pairs = 0;
-        for (int i = 0; i + 1 < lines.Count; i++)
+        for (int i = first + 1; i + 1 < lines.Count; i++)
         {
             if (!lines[i].IsBlank && !lines[i + 1].IsBlank)
             {
                 pairs++;
-                width = Math.Max(width, Math.Max(lines[i].Length, lines[i + 1].Length));
+                width = Math.Max(width, lines[i].Length);
             }
         }
 
@@ -131,7 +138,7 @@ internal static class TextUnitReader
         }
 
         int forced = 0;
-        for (int i = 0; i + 1 < lines.Count; i++)
+        for (int i = first + 1; i + 1 < lines.Count; i++)
         {
             if (!lines[i].IsBlank && !lines[i + 1].IsBlank && IsForcedBreak(text, lines[i], lines[i + 1], width))
             {
