@@ -47,6 +47,8 @@ internal static class BoilerplateSignals
         "read also", "see also", "back to", "go to", "click here", "view all", "see all", "show more", "load more",
     ];
 
+    private static readonly string[] RelatedLabels = ["related", "see also", "also read", "read also", "also see", "more on this story"];
+
     private static readonly HashSet<string> FooterLines = new(StringComparer.Ordinal)
     {
         "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
@@ -75,8 +77,14 @@ internal static class BoilerplateSignals
 
     // Any of these in a longer unit calls for a closer look at notice and footer forms; one vectorized pass finds them.
     private static readonly SearchValues<string> NoticeOrFooterCues = SearchValues.Create(
-        ["cookie", "consent", "by continuing to use", "by using this site", "all rights reserved", "copyright", "(c) ", "©", "@"],
+        ["cookie", "consent", "privacy", "by continuing to use", "by using this site", "all rights reserved", "copyright", "(c) ", "©", "@"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] DataCues =
+    [
+        "your data", "our partners", "your device", "personal data", "personalised ads", "personalized ads",
+        "store and access", "store and/or access",
+    ];
 
     /// <summary>The kind of boilerplate <paramref name="unit"/> is by its own text, or null when its text alone does not tell.</summary>
     public static BoilerplateKind? Detect(string text, in TextUnit unit)
@@ -110,9 +118,9 @@ internal static class BoilerplateSignals
             return PipedItemsAreNavigation(s) ? BoilerplateKind.Navigation : BoilerplateKind.Related;
         }
 
-        if (unit.Words <= MaxLabelledLinkWords && !unit.EndsClause && IsLabelledLink(s))
+        if (unit.Words <= MaxLabelledLinkWords && !unit.EndsClause && LabelledLink(s) is { } linkKind)
         {
-            return BoilerplateKind.Navigation;
+            return linkKind;
         }
 
         if (unit.Words > MaxNavigationWords || unit.EndsSentence && !unit.EndsQuestion && unit.Words > 3)
@@ -146,18 +154,26 @@ internal static class BoilerplateSignals
         return null;
     }
 
-    /// <summary>A link with a navigation label before a colon: <c>Read more: …</c>, <c>Related: …</c>, <c>See also: …</c>.</summary>
-    private static bool IsLabelledLink(ReadOnlySpan<char> s)
+    /// <summary>
+    /// A link with a label before a colon: a story headline after <c>Related:</c> or <c>See also:</c> is a related link;
+    /// after another navigation label (<c>Read more:</c>) it is navigation.
+    /// </summary>
+    private static BoilerplateKind? LabelledLink(ReadOnlySpan<char> s)
     {
         int colon = s.IndexOf(':');
         if (colon <= 0 || colon > 24)
         {
-            return false;
+            return null;
         }
 
         Span<char> buffer = stackalloc char[24];
-        string label = Normalize(s[..colon], buffer).ToString();
-        return NavigationLines.Contains(label) || StartsWithAny(label, NavigationPrefixes);
+        var label = Normalize(s[..colon], buffer);
+        if (StartsWithAny(label, RelatedLabels))
+        {
+            return BoilerplateKind.Related;
+        }
+
+        return NavigationLines.Contains(label.ToString()) || StartsWithAny(label, NavigationPrefixes) ? BoilerplateKind.Navigation : null;
     }
 
     private static bool IsNotice(ReadOnlySpan<char> s, in TextUnit unit)
@@ -173,9 +189,9 @@ internal static class BoilerplateSignals
             return true;
         }
 
-        return s.Contains("consent", StringComparison.OrdinalIgnoreCase)
-            && (s.Contains("your data", StringComparison.OrdinalIgnoreCase) || s.Contains("our partners", StringComparison.OrdinalIgnoreCase)
-                || s.Contains("privacy", StringComparison.OrdinalIgnoreCase));
+        // Without the word cookie, a notice speaks of consent or privacy and of the reader's data or device.
+        bool consent = s.Contains("consent", StringComparison.OrdinalIgnoreCase) || s.Contains("privacy", StringComparison.OrdinalIgnoreCase);
+        return consent && ContainsAny(s, DataCues);
     }
 
     private static bool IsFooter(ReadOnlySpan<char> s, in TextUnit unit)
