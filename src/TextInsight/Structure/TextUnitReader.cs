@@ -59,7 +59,7 @@ internal static class TextUnitReader
             }
 
             int last = i;
-            if (wrapWidth > 0 && units.Count > 0)
+            if (wrapWidth > 0)
             {
                 // Join the following lines while each break was forced by the width.
                 while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsForcedBreak(text, lines[last], lines[last + 1], wrapWidth))
@@ -163,7 +163,8 @@ internal static class TextUnitReader
             firstWord = nextText.Length;
         }
 
-        return line.Length + 1 + firstWord > width;
+        // A line longer than the wrap width did not come from the wrapping (a title above wrapped text).
+        return line.Length <= width && line.Length + 1 + firstWord > width;
     }
 
     private static bool IsRule(ReadOnlySpan<char> line)

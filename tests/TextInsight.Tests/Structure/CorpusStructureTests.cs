@@ -20,9 +20,50 @@ public class CorpusStructureTests
 
     [Theory]
     [MemberData(nameof(Articles))]
-    public void Article_matches_its_gold_structure(string name)
+    public void Article_matches_its_gold_structure(string name) =>
+        AssertMatchesGold(name, File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")));
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Article_with_single_line_breaks_between_blocks_matches_its_gold_structure(string name) =>
+        AssertMatchesGold(name, File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")).Replace("\n\n", "\n"));
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Article_with_windows_line_endings_matches_its_gold_structure(string name) =>
+        AssertMatchesGold(name, File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")).Replace("\n", "\r\n"));
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Article_hard_wrapped_at_72_columns_matches_its_gold_structure(string name) =>
+        AssertMatchesGold(name, string.Join("\n", File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")).Split('\n').Select(l => Wrap(l, 72))));
+
+    private static string Wrap(string line, int width)
     {
-        string text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt"));
+        var sb = new System.Text.StringBuilder();
+        int col = 0;
+        foreach (var word in line.Split(' '))
+        {
+            if (col > 0 && col + 1 + word.Length > width)
+            {
+                sb.Append('\n');
+                col = 0;
+            }
+            else if (col > 0)
+            {
+                sb.Append(' ');
+                col++;
+            }
+
+            sb.Append(word);
+            col += word.Length;
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AssertMatchesGold(string name, string text)
+    {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
         var g = gold.RootElement;
         var s = ArticleParser.Default.Parse(text);
@@ -38,13 +79,15 @@ public class CorpusStructureTests
             Boilerplate = g.GetProperty("boilerplate").EnumerateArray()
                 .Select(x => $"{x.GetProperty("kind").GetString()}: {x.GetProperty("text").GetString()}").ToArray(),
         };
+        // A hard-wrapped line reads as the gold's one line with its breaks made spaces.
+        string? Flat(TextSpan? span) => span?.GetText(text).Replace("\r\n", " ").Replace('\n', ' ');
         var actual = new
         {
-            Title = s.Title?.GetText(text),
-            Byline = s.Byline?.GetText(text),
+            Title = Flat(s.Title),
+            Byline = Flat(s.Byline),
             Published = s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Sections = s.Sections.Select(x => $"{(x.Heading is { } h ? h.GetText(text) : "(lead)")}: {x.Paragraphs.Count}").ToArray(),
-            Boilerplate = s.Boilerplate.Select(b => $"{b.Kind.ToString().ToLowerInvariant()}: {b.Span.GetText(text)}").ToArray(),
+            Sections = s.Sections.Select(x => $"{Flat(x.Heading) ?? "(lead)"}: {x.Paragraphs.Count}").ToArray(),
+            Boilerplate = s.Boilerplate.Select(b => $"{b.Kind.ToString().ToLowerInvariant()}: {Flat(b.Span)}").ToArray(),
         };
 
         Assert.Equal(expected.Title, actual.Title);
