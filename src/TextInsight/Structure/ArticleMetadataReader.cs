@@ -43,6 +43,9 @@ internal static partial class ArticleMetadataReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex DatelineRegex();
 
+    // How a byline may open; other lines never reach the byline expressions.
+    private static readonly string[] BylineOpenings = ["by", "written", "words", "reporting", "story", "text", "posted", "author", "reporter"];
+
     // Words that may stand beside a date on a date line without making it text.
     private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,9 +68,18 @@ internal static partial class ArticleMetadataReader
             return false;
         }
 
-        var line = text.Substring(unit.Start, unit.Length);
-        var by = BylineRegex().Match(line);
-        if (!by.Success)
+        var span = text.AsSpan(unit.Start, unit.Length);
+        bool mayBeByline = StartsWithAny(span, BylineOpenings);
+        bool mayBeDateline = span.Length >= 2 && char.IsUpper(span[0]) && char.IsUpper(span[1]);
+        bool mayHaveDate = unit.Digits >= 4;
+        if (!mayBeByline && !mayBeDateline && !mayHaveDate)
+        {
+            return false;
+        }
+
+        var line = span.ToString();
+        var by = mayBeByline ? BylineRegex().Match(line) : Match.Empty;
+        if (mayBeByline && !by.Success)
         {
             by = AuthorLabelRegex().Match(line);
         }
@@ -86,7 +98,7 @@ internal static partial class ArticleMetadataReader
             return true;
         }
 
-        var dateline = DatelineRegex().Match(line);
+        var dateline = mayBeDateline ? DatelineRegex().Match(line) : Match.Empty;
         if (dateline.Success && !dateline.Groups["rest"].Success && dateline.Groups["dash"].Value != ":"
             && (dateline.Groups["agency"].Success || dateline.Groups["date"].Success || dateline.Groups["place"].Length >= 3))
         {
@@ -94,7 +106,7 @@ internal static partial class ArticleMetadataReader
             return true;
         }
 
-        var date = DateRegex().Match(line);
+        var date = mayHaveDate ? DateRegex().Match(line) : Match.Empty;
         if (date.Success && OnlyDateWords(line.AsSpan(0, date.Index)) && OnlyDateWords(line.AsSpan(date.Index + date.Length)))
         {
             reading = new Reading(null, ToDate(date));
@@ -104,11 +116,28 @@ internal static partial class ArticleMetadataReader
         return false;
     }
 
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] openings)
+    {
+        foreach (var o in openings)
+        {
+            if (s.StartsWith(o, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The date of a dateline that opens a paragraph (<c>NEW YORK, May 3, 2024 (Reuters) - …</c>), if it gives one.</summary>
     public static DateOnly? ReadOpeningDateline(string text, in TextUnit unit)
     {
-        int length = Math.Min(unit.Length, 80);
-        var head = text.Substring(unit.Start, length);
+        if (unit.Length < 2 || !char.IsUpper(text[unit.Start]) || !char.IsUpper(text[unit.Start + 1]))
+        {
+            return null;
+        }
+
+        var head = text.Substring(unit.Start, Math.Min(unit.Length, 80));
         var m = DatelineRegex().Match(head);
         if (!m.Success || !m.Groups["rest"].Success || m.Groups["dash"].Value == ":" || !m.Groups["date"].Success)
         {

@@ -13,6 +13,9 @@ internal static class BoilerplateSignals
     /// <summary>Units longer than this are never navigation or counters, whatever words they use.</summary>
     private const int MaxNavigationWords = 8;
 
+    /// <summary>Longest contact or site-link line of a footer.</summary>
+    private const int MaxFooterLinkWords = 12;
+
     /// <summary>Longest <c>Read more: headline</c> line.</summary>
     private const int MaxLabelledLinkWords = 24;
 
@@ -40,14 +43,17 @@ internal static class BoilerplateSignals
     };
 
     // Navigation phrases that may open a short line (Read more: …, Share on Facebook, More from Tech).
-    private static readonly string[] NavigationPrefixes =
-    [
+    private static readonly HashSet<string> NavigationPrefixes = new(StringComparer.Ordinal)
+    {
         "read more", "read next", "subscribe to", "sign up for", "sign up to", "follow us", "share on", "share via",
         "more from", "more in", "more on", "more about", "related", "tags", "topics", "filed under", "also read",
         "read also", "see also", "back to", "go to", "click here", "view all", "see all", "show more", "load more",
-    ];
+    };
 
-    private static readonly string[] RelatedLabels = ["related", "see also", "also read", "read also", "also see", "more on this story"];
+    private static readonly HashSet<string> RelatedLabels = new(StringComparer.Ordinal)
+    {
+        "related", "see also", "also read", "read also", "also see", "more on this story",
+    };
 
     private static readonly HashSet<string> FooterLines = new(StringComparer.Ordinal)
     {
@@ -56,11 +62,11 @@ internal static class BoilerplateSignals
         "advertise with us", "careers", "accessibility", "sitemap", "site map", "disclaimer", "cookie policy",
     };
 
-    private static readonly string[] FooterPrefixes =
-    [
+    private static readonly HashSet<string> FooterPrefixes = new(StringComparer.Ordinal)
+    {
         "contact us", "contact", "email us", "write to us", "tel", "phone", "call us", "privacy policy",
         "terms of use", "terms of service", "about us", "editorial contact", "media contact", "press contact",
-    ];
+    };
 
     private static readonly HashSet<string> ConsentButtons = new(StringComparer.Ordinal)
     {
@@ -77,8 +83,11 @@ internal static class BoilerplateSignals
 
     // Any of these in a longer unit calls for a closer look at notice and footer forms; one vectorized pass finds them.
     private static readonly SearchValues<string> NoticeOrFooterCues = SearchValues.Create(
-        ["cookie", "consent", "privacy", "by continuing to use", "by using this site", "all rights reserved", "copyright", "(c) ", "©", "@"],
+        ["cookie", "consent", "privacy", "by continuing to use", "by using this site", "all rights reserved", "copyright"],
         StringComparison.OrdinalIgnoreCase);
+
+    // Kept out of the string search above, where symbols would force its slow path.
+    private static readonly SearchValues<char> FooterSymbols = SearchValues.Create("©@");
 
     private static readonly string[] DataCues =
     [
@@ -95,7 +104,8 @@ internal static class BoilerplateSignals
             return TextUnitReader.IsPlainCount(s) ? BoilerplateKind.Counter : null;
         }
 
-        if (unit.Words <= 60 && !unit.IsListItem && (unit.Words <= 12 || s.IndexOfAny(NoticeOrFooterCues) >= 0))
+        // One vectorized pass decides whether the notice and footer forms need a closer look.
+        if (unit.Words <= 60 && !unit.IsListItem && (s.IndexOfAny(NoticeOrFooterCues) >= 0 || s.IndexOfAny(FooterSymbols) >= 0 || s.Contains("(c)", StringComparison.Ordinal) || s.Contains("(C)", StringComparison.Ordinal)))
         {
             if (IsNotice(s, unit))
             {
@@ -106,6 +116,13 @@ internal static class BoilerplateSignals
             {
                 return BoilerplateKind.Footer;
             }
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
+        var n = unit.Words <= MaxFooterLinkWords ? Normalize(s, buffer) : default;
+        if (unit.Words <= MaxFooterLinkWords && !unit.EndsSentence && StartsWithAny(n, FooterPrefixes))
+        {
+            return BoilerplateKind.Footer;
         }
 
         if (unit.Markup == HeadingMarkup.None && unit.CrumbSeparators > 0 && unit.Words <= 12 && !unit.EndsClause)
@@ -128,25 +145,22 @@ internal static class BoilerplateSignals
             return null;
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
-        var n = Normalize(s, buffer);
         if (IsCounter(n, unit.Words))
         {
             return BoilerplateKind.Counter;
         }
 
-        if (ConsentButtons.Contains(n.ToString()))
+        if (Has(ConsentButtons, n))
         {
             return BoilerplateKind.Notice;
         }
 
-        string key = n.ToString();
-        if (FooterLines.Contains(key))
+        if (Has(FooterLines, n))
         {
             return BoilerplateKind.Footer;
         }
 
-        if (NavigationLines.Contains(key) || StartsWithAny(n, NavigationPrefixes))
+        if (Has(NavigationLines, n) || StartsWithAny(n, NavigationPrefixes))
         {
             return BoilerplateKind.Navigation;
         }
@@ -173,7 +187,7 @@ internal static class BoilerplateSignals
             return BoilerplateKind.Related;
         }
 
-        return NavigationLines.Contains(label.ToString()) || StartsWithAny(label, NavigationPrefixes) ? BoilerplateKind.Navigation : null;
+        return Has(NavigationLines, label) || StartsWithAny(label, NavigationPrefixes) ? BoilerplateKind.Navigation : null;
     }
 
     private static bool IsNotice(ReadOnlySpan<char> s, in TextUnit unit)
@@ -206,19 +220,7 @@ internal static class BoilerplateSignals
             return true;
         }
 
-        if (unit.Words > 12)
-        {
-            return false;
-        }
-
-        if (ContainsEmailAddress(s))
-        {
-            return true;
-        }
-
-        Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
-        var n = Normalize(s, buffer);
-        return StartsWithAny(n, FooterPrefixes) && !unit.EndsSentence;
+        return unit.Words <= MaxFooterLinkWords && ContainsEmailAddress(s);
     }
 
     private static bool IsCounter(ReadOnlySpan<char> n, int words)
@@ -286,8 +288,8 @@ internal static class BoilerplateSignals
                 continue;
             }
 
-            string key = Normalize(item, buffer).ToString();
-            if (NavigationLines.Contains(key) || FooterLines.Contains(key))
+            var key = Normalize(item, buffer);
+            if (Has(NavigationLines, key) || Has(FooterLines, key))
             {
                 navigation++;
             }
@@ -295,6 +297,9 @@ internal static class BoilerplateSignals
 
         return items > 0 && navigation * 2 > items;
     }
+
+    private static bool Has(HashSet<string> set, ReadOnlySpan<char> key) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     private static bool ContainsEmailAddress(ReadOnlySpan<char> s)
     {
@@ -324,13 +329,23 @@ internal static class BoilerplateSignals
         return false;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> n, string[] prefixes)
+    /// <summary>Whether the first one to four words of normalized <paramref name="n"/> are one of <paramref name="phrases"/>.</summary>
+    private static bool StartsWithAny(ReadOnlySpan<char> n, HashSet<string> phrases)
     {
-        foreach (var p in prefixes)
+        int end = -1;
+        for (int words = 0; words < 4; words++)
         {
-            if (n.StartsWith(p, StringComparison.Ordinal) && (n.Length == p.Length || n[p.Length] == ' '))
+            int from = end + 1;
+            int space = n[from..].IndexOf(' ');
+            end = space < 0 ? n.Length : from + space;
+            if (Has(phrases, n[..end]))
             {
                 return true;
+            }
+
+            if (space < 0)
+            {
+                return false;
             }
         }
 
