@@ -53,6 +53,7 @@ public static class Program
         var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.");
         root.Subcommands.Add(train);
         root.Subcommands.Add(evaluate);
+        evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
         return root;
     }
 }

@@ -4,37 +4,78 @@ using TextInsight.Structure;
 namespace TextInsight.Summaries;
 
 /// <summary>
-/// Extractive summarizer: picks body sentences and returns them in document order. Thread-safe.
+/// Extractive summarizer. Each body sentence gets a weighted sum of features (<see cref="SummarizerWeights"/>): graph
+/// centrality twice (PageRank over the TF-IDF cosine graph as in LexRank, and over TextRank's shared-term graph), the
+/// mean body frequency of its content words (SumBasic), closeness to the article's centroid, overlap with the title
+/// and its section heading, the salience of the linked entities it mentions, a lead prior, a paragraph-lead bonus, a
+/// length prior and a penalty for direct quotes; the sum is multiplied by a length factor and scaled to a maximum of 1.
+/// Sentences are then taken greedily by that score minus a redundancy penalty (maximal marginal relevance) until the
+/// <see cref="SummaryLength"/> is reached, and returned in document order. Only the sentences it is given are
+/// candidates, and of those only the ones in the body: never the title, a heading or boilerplate; a sentence that
+/// repeats an earlier one is never taken. Thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var structure = ArticleParser.Default.Parse(text);
+/// var sentences = new List&lt;TextSpan&gt;();
+/// foreach (var section in structure.Sections)
+///     foreach (var p in section.Paragraphs)
+///         SentenceSplitter.Default.Split(p.Slice(text), p.Start, sentences);
+/// Summary summary = Summarizer.Default.Summarize(structure, sentences, EntityAnalysis.Empty, SummaryLength.FromRatio(0.3));
+/// </code>
+/// </example>
 public sealed class Summarizer
 {
-    /// <summary>A shared instance.</summary>
+    /// <summary>Creates a summarizer with the given feature weights.</summary>
+    /// <param name="weights">The weights; <see cref="SummarizerWeights.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A weight is out of range.</exception>
+    public Summarizer(SummarizerWeights? weights = null)
+    {
+        Weights = weights ?? SummarizerWeights.Default;
+        Weights.Validate();
+    }
+
+    /// <summary>A shared instance with the tuned weights.</summary>
     public static Summarizer Default { get; } = new();
+
+    /// <summary>The feature weights.</summary>
+    public SummarizerWeights Weights { get; }
 
     /// <summary>Summarizes an article from its body sentences.</summary>
     /// <param name="structure">The article's structure (title, headings, paragraphs).</param>
     /// <param name="sentences">The body sentences, in document order.</param>
-    /// <param name="entities">The article's entities.</param>
+    /// <param name="entities">The article's entities; their salience counts when they are linked.</param>
     /// <param name="length">How long the summary is.</param>
+    /// <returns>The chosen sentences, in document order; empty when there are none.</returns>
     public Summary Summarize(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, SummaryLength length)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
-        string text = structure.Text;
-        int n = length.SentenceCountFor(sentences.Count);
-        if (n == 0)
+        if (sentences.Count == 0)
         {
             return Summary.Empty;
         }
 
-        var chosen = new TextSpan[n];
-        for (int i = 0; i < n; i++)
+        var document = SummaryDocument.Build(structure, sentences, entities);
+        return Create(document, Select(document, Weights, length));
+    }
+
+    /// <summary>Builds a summary of the sentences at <paramref name="indices"/> (in document order) of <paramref name="document"/>.</summary>
+    internal static Summary Create(SummaryDocument document, int[] indices)
+    {
+        if (indices.Length == 0)
         {
-            chosen[i] = sentences[i];
+            return Summary.Empty;
         }
 
-        return Create(text, chosen);
+        var chosen = new TextSpan[indices.Length];
+        for (int i = 0; i < indices.Length; i++)
+        {
+            chosen[i] = document.Sentences[indices[i]];
+        }
+
+        return Create(document.Text, chosen);
     }
 
     /// <summary>Builds a summary from chosen sentences (already in document order).</summary>
@@ -48,4 +89,148 @@ public sealed class Summarizer
 
         return new Summary(string.Join(' ', parts), chosen);
     }
+
+    /// <summary>The feature score of every sentence (before the redundancy penalty) under <paramref name="weights"/>.</summary>
+    internal static double[] Score(SummaryDocument document, SummarizerWeights weights)
+    {
+        int n = document.Count;
+        var scores = new double[n];
+        double meanWords = 0;
+        for (int i = 0; i < n; i++)
+        {
+            meanWords += document.WordCounts[i];
+        }
+
+        meanWords = Math.Max(1, meanWords / Math.Max(1, n));
+        double max = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double position = Math.Exp(-i / weights.PositionDecay);
+            double length = Math.Min(document.WordCounts[i], weights.LengthTarget) / weights.LengthTarget;
+            scores[i] = (weights.Centrality * document.Centrality[i])
+                + (weights.OverlapCentrality * document.OverlapCentrality[i])
+                + (weights.Position * position)
+                + (weights.TitleOverlap * document.TitleOverlap[i])
+                + (weights.ParagraphLead * document.ParagraphLead[i])
+                - (weights.QuotationPenalty * document.Quotation[i])
+                + (weights.EntitySalience * document.EntitySalience[i])
+                + (weights.Centroid * document.Centroid[i])
+                + (weights.Frequency * document.Frequency[i])
+                + (weights.Length * length);
+            scores[i] = Math.Max(0, scores[i]);
+            if (weights.LengthExponent > 0)
+            {
+                scores[i] *= Math.Pow(document.WordCounts[i] / meanWords, weights.LengthExponent);
+            }
+
+            max = Math.Max(max, scores[i]);
+        }
+
+        // Scaled to a maximum of 1, so that the redundancy penalty means the same whatever the weights.
+        if (max > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                scores[i] /= max;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Chooses sentences by maximal marginal relevance and returns their indices in document order.</summary>
+    internal static int[] Select(SummaryDocument document, SummarizerWeights weights, SummaryLength length)
+        => SelectByScore(document, Score(document, weights), weights.Redundancy, length);
+
+    /// <summary>
+    /// Greedily takes the eligible sentence of highest <c>score − redundancy × (highest cosine with a chosen sentence)</c>
+    /// until the length is reached; under a word budget, a sentence that would overflow it is passed over (the first
+    /// pick is always taken). Returns the indices in document order.
+    /// </summary>
+    internal static int[] SelectByScore(SummaryDocument document, double[] scores, double redundancy, SummaryLength length)
+    {
+        int n = document.Count;
+        int eligibleCount = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (document.Eligible[i])
+            {
+                eligibleCount++;
+            }
+        }
+
+        int want = length.SentenceCountFor(eligibleCount);
+        if (want == 0)
+        {
+            return [];
+        }
+
+        var open = new bool[n];
+        Array.Copy(document.Eligible, open, n);
+        var maxSimilarity = new double[n];
+        var chosen = new List<int>(Math.Min(want, 64));
+        int budget = length.IsWordBudget ? length.Words : int.MaxValue;
+        int used = 0;
+        while (chosen.Count < want)
+        {
+            int best = -1;
+            double bestValue = double.NegativeInfinity;
+            for (int i = 0; i < n; i++)
+            {
+                if (!open[i])
+                {
+                    continue;
+                }
+
+                double value = scores[i] - (redundancy * maxSimilarity[i]);
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            open[best] = false;
+            int words = document.WordCounts[best];
+            if (chosen.Count > 0 && used + words > budget)
+            {
+                continue;
+            }
+
+            chosen.Add(best);
+            used += words;
+            for (int i = 0; i < n; i++)
+            {
+                if (open[i])
+                {
+                    maxSimilarity[i] = Math.Max(maxSimilarity[i], document.SimilarityOf(i, best));
+                }
+            }
+        }
+
+        var result = chosen.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>The first sentences of the body, as many as <paramref name="length"/> asks: the Lead baseline.</summary>
+    internal static int[] SelectLead(SummaryDocument document, SummaryLength length)
+    {
+        var scores = new double[document.Count];
+        for (int i = 0; i < scores.Length; i++)
+        {
+            scores[i] = -i;
+        }
+
+        return SelectByScore(document, scores, 0, length);
+    }
+
+    /// <summary>The top sentences by plain TextRank, as many as <paramref name="length"/> asks: the TextRank baseline.</summary>
+    internal static int[] SelectPlainTextRank(SummaryDocument document, SummaryLength length)
+        => SelectByScore(document, document.PlainTextRank(), 0, length);
 }

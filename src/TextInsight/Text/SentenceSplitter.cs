@@ -1,19 +1,53 @@
+using System.Collections.Frozen;
+using System.Text;
+
 namespace TextInsight.Text;
 
 /// <summary>
 /// Splits text into sentences. Stateless and thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>
+/// The splitter reads the <see cref="Tokenizer"/>'s tokens, not characters, so decimals (<c>1.5</c>), addresses
+/// (<c>bbc.co.uk</c>, <c>press@apache.org</c>) and abbreviations (<c>U.S.</c>, <c>Dr.</c>) are already whole and
+/// never end a sentence by accident. A sentence ends at <c>.</c>, <c>!</c>, <c>?</c>, an ellipsis or an abbreviation's
+/// period, taking the closing quotes and brackets glued to it (<c>."</c>, <c>?)</c>, <c>.”</c>), when what follows
+/// starts a sentence:
+/// </para>
+/// <list type="bullet">
+/// <item>after a plain mark: anything but a lower-case word or a closing or inner punctuation mark
+/// (<c>“Why?” she asked</c> stays one sentence; <c>$10.9bn.For the</c> is two, space or not);</item>
+/// <item>after a title (<c>Mr.</c>, <c>Dr.</c>, <c>e.g.</c>): never before a capital;</item>
+/// <item>after <c>No.</c>, <c>Vol.</c>: not before a number;</item>
+/// <item>after <c>etc.</c>: any capitalized word;</item>
+/// <item>after <c>Inc.</c>, <c>U.S.</c>, <c>a.m.</c> and initials: only a word that mostly starts sentences
+/// (<c>The</c>, <c>He</c>, <c>But</c>…) or an opening quote.</item>
+/// </list>
+/// <para>
+/// A blank line always ends a sentence. A single line break ends one before a list item (<c>-</c>, <c>•</c>,
+/// <c>1.</c>, <c>a)</c>) and after a heading-like line (title case, no final punctuation); otherwise it is a line
+/// wrapped inside a paragraph. List markers (<c>1.</c>, <c>b.</c>, <c>iv.</c>) at the start of a sentence, a line or
+/// after a colon belong to the item and end nothing. Sentences are trimmed, ordered and together hold every
+/// non-white-space character of the text exactly once.
+/// </para>
+/// </remarks>
 public sealed class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "ltd", "co", "vs", "etc", "no", "e.g", "i.e", "u.s", "u.k",
-    };
+    private static readonly FrozenSet<string> TitleCaseFunctionWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "a", "about", "after", "against", "an", "and", "are", "as", "at", "before", "between", "but", "by", "for", "from",
+        "in", "into", "is", "its", "nor", "of", "on", "onto", "or", "over", "per", "than", "the", "to", "under", "up",
+        "via", "vs", "with", "without",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        TitleCaseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A shared instance.</summary>
     public static SentenceSplitter Default { get; } = new();
 
     /// <summary>Returns the sentences of <paramref name="text"/>, trimmed of white space, in order.</summary>
+    /// <param name="text">The text; spans are relative to its start.</param>
     public IReadOnlyList<TextSpan> Split(ReadOnlySpan<char> text)
     {
         var result = new List<TextSpan>();
@@ -25,83 +59,370 @@ public sealed class SentenceSplitter
     /// Appends the sentences of <paramref name="text"/> to <paramref name="sentences"/>, each shifted by
     /// <paramref name="offset"/> (the position of <paramref name="text"/> in a larger text).
     /// </summary>
+    /// <param name="text">The text, for example one paragraph of an article.</param>
+    /// <param name="offset">Added to every span, so that spans index the larger text.</param>
+    /// <param name="sentences">Receives the sentences, trimmed of white space, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sentences"/> is null.</exception>
     public void Split(ReadOnlySpan<char> text, int offset, ICollection<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        int start = SkipSpace(text, 0);
-        for (int i = start; i < text.Length; i++)
+        var tokens = Tokenizer.Tokenize(text);
+        if (!tokens.MoveNext())
         {
-            char c = text[i];
-            if (c is not ('.' or '!' or '?'))
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')')
-            {
-                end++;
-            }
-
-            int next = SkipSpace(text, end);
-            if (next == end || next >= text.Length)
-            {
-                continue;
-            }
-
-            if (c == '.' && (IsAbbreviation(text, start, i) || !StartsSentence(text[next])))
-            {
-                continue;
-            }
-
-            sentences.Add(new TextSpan(offset + start, TrimEnd(text, start, end) - start));
-            start = next;
-            i = next - 1;
+            return;
         }
 
-        int last = TrimEnd(text, start, text.Length);
-        if (last > start)
+        Token t = tokens.Current;
+        int start = t.Start;
+        bool markerAllowed = true;
+        bool atLineStart = true;
+        bool crossedLine = false;
+        while (true)
         {
-            sentences.Add(new TextSpan(offset + start, last - start));
+            if (markerAllowed && TryConsumeListMarker(text, ref t, ref tokens))
+            {
+                markerAllowed = false;
+                if (!tokens.MoveNext())
+                {
+                    sentences.Add(new TextSpan(offset + start, t.End - start));
+                    return;
+                }
+
+                t = tokens.Current;
+                continue;
+            }
+
+            Token terminator = t;
+            bool isTerminator = IsTerminator(text, t);
+            if (isTerminator)
+            {
+                // Closing quotes and brackets glued to the mark end the sentence with it: ."  ?)  .”  ...!
+                var ahead = tokens;
+                while (ahead.MoveNext())
+                {
+                    var n = ahead.Current;
+                    if (n.Start != t.End || !(IsTerminatorMark(text, n) || IsCloser(text, n)))
+                    {
+                        break;
+                    }
+
+                    t = n;
+                    tokens = ahead;
+                }
+            }
+
+            var peek = tokens;
+            if (!peek.MoveNext())
+            {
+                sentences.Add(new TextSpan(offset + start, t.End - start));
+                return;
+            }
+
+            Token next = peek.Current;
+            int lineBreaks = CountLineBreaks(text, t.End, next.Start);
+            bool boundary = isTerminator && EndsSentence(text, terminator, next);
+            if (!boundary && lineBreaks > 0)
+            {
+                boundary = lineBreaks >= 2
+                    || StartsListItem(text, next, peek)
+                    || (!isTerminator && atLineStart && !crossedLine && StartsCapitalized(text, next) && IsHeadingLine(text, start, t.End));
+            }
+
+            if (boundary)
+            {
+                sentences.Add(new TextSpan(offset + start, t.End - start));
+                start = next.Start;
+                markerAllowed = true;
+                atLineStart = lineBreaks > 0;
+                crossedLine = false;
+            }
+            else
+            {
+                markerAllowed = lineBreaks > 0 || (t.Length == 1 && text[t.Start] is ':' or ';');
+                crossedLine |= lineBreaks > 0;
+            }
+
+            tokens = peek;
+            t = next;
         }
     }
 
-    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(';
-
-    private static bool IsAbbreviation(ReadOnlySpan<char> text, int sentenceStart, int period)
+    /// <summary>Whether a sentence that ends with <paramref name="terminator"/> is followed by one that starts with <paramref name="next"/>.</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> text, Token terminator, Token next)
     {
-        int w = period;
-        while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]))
+        if (terminator.Kind == TokenKind.Word)
         {
-            w--;
+            if (StartsLowerCase(text, next))
+            {
+                return false;
+            }
+
+            return AbbreviationKindOf(text, terminator) switch
+            {
+                AbbreviationKind.Prefix => false,
+                AbbreviationKind.Numbering => next.Kind != TokenKind.Number && StartsCapitalized(text, next),
+                AbbreviationKind.Postfix => StartsCapitalized(text, next),
+                _ => IsOpeningQuote(text, next)
+                     || (next.Kind == TokenKind.Word && Abbreviations.IsSentenceStarter(text.Slice(next.Start, next.Length))),
+            };
         }
 
-        var word = text[w..period];
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (text[terminator.Start] is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61')
         {
             return true;
         }
 
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return next.Kind switch
+        {
+            TokenKind.Word or TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => !StartsLowerCase(text, next),
+            TokenKind.Punctuation => IsOpener(text, next),
+            _ => true,
+        };
     }
 
-    private static int SkipSpace(ReadOnlySpan<char> text, int i)
+    private static AbbreviationKind AbbreviationKindOf(ReadOnlySpan<char> text, Token word)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        var w = text.Slice(word.Start, word.Length - 1);
+        if (w.Length == 1)
         {
-            i++;
+            return AbbreviationKind.Ambiguous;
         }
 
-        return i;
+        if (w.Contains('.'))
+        {
+            return w is "e.g" or "i.e" or "E.g" or "I.e" or "viz" ? AbbreviationKind.Prefix : AbbreviationKind.Ambiguous;
+        }
+
+        var kind = Abbreviations.Lookup(w);
+        return kind == AbbreviationKind.None ? AbbreviationKind.Ambiguous : kind;
     }
 
-    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>
+    /// Consumes a list marker (<c>1.</c>, <c>b.</c>, <c>iv.</c>, <c>A.</c>) that starts a sentence, a line or follows a
+    /// colon, so that its period ends nothing; leaves <paramref name="t"/> on the marker's last token.
+    /// </summary>
+    private static bool TryConsumeListMarker(ReadOnlySpan<char> text, ref Token t, ref TokenEnumerator tokens)
     {
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        if (t.Kind == TokenKind.Word && t.Length == 2 && text[t.Start + 1] == '.' && char.IsUpper(text[t.Start]))
         {
-            end--;
+            return t.End < text.Length && char.IsWhiteSpace(text[t.End]);
         }
 
-        return end;
+        if (!IsMarkerHead(text, t))
+        {
+            return false;
+        }
+
+        var ahead = tokens;
+        if (!ahead.MoveNext())
+        {
+            return false;
+        }
+
+        var n = ahead.Current;
+        if (n.Start != t.End || n.Length != 1 || text[n.Start] is not ('.' or ')') || (n.End < text.Length && !char.IsWhiteSpace(text[n.End])))
+        {
+            return false;
+        }
+
+        t = n;
+        tokens = ahead;
+        return true;
+    }
+
+    private static bool IsMarkerHead(ReadOnlySpan<char> text, Token t)
+    {
+        var s = text.Slice(t.Start, t.Length);
+        if (t.Kind == TokenKind.Number)
+        {
+            return s.Length <= 3 && !s.ContainsAnyExceptInRange('0', '9');
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (s.Length == 1)
+        {
+            return char.IsLetter(s[0]);
+        }
+
+        return s.Length <= 4 && (!s.ContainsAnyExcept("ivxlc") || !s.ContainsAnyExcept("IVXLC"));
+    }
+
+    /// <summary>Whether <paramref name="next"/> (the first token of a line) begins a list item: a bullet, <c>1.</c>, <c>a)</c> or <c>(a)</c>.</summary>
+    private static bool StartsListItem(ReadOnlySpan<char> text, Token next, TokenEnumerator after)
+    {
+        if (next.Length == 1 && text[next.Start] is '-' or '*' or '•' or '·' or '‣' or '◦' or '▪' or '–' or '—' or '►' or '+')
+        {
+            return FollowedBySpace(text, next);
+        }
+
+        if (next.Kind == TokenKind.Word && next.Length == 2 && text[next.Start + 1] == '.' && char.IsUpper(text[next.Start]))
+        {
+            return FollowedBySpace(text, next);
+        }
+
+        if (next.Length == 1 && text[next.Start] == '(')
+        {
+            if (!after.MoveNext() || !IsMarkerHead(text, after.Current))
+            {
+                return false;
+            }
+
+            var head = after.Current;
+            return after.MoveNext() && after.Current.Start == head.End && text[after.Current.Start] == ')';
+        }
+
+        if (!IsMarkerHead(text, next) || !after.MoveNext())
+        {
+            return false;
+        }
+
+        var mark = after.Current;
+        return mark.Start == next.End && mark.Length == 1 && text[mark.Start] is '.' or ')' && FollowedBySpace(text, mark);
+    }
+
+    private static bool FollowedBySpace(ReadOnlySpan<char> text, Token t) => t.End < text.Length && char.IsWhiteSpace(text[t.End]);
+
+    /// <summary>Whether <c>text[start..end]</c> reads like a heading: title case, short, no final punctuation.</summary>
+    private static bool IsHeadingLine(ReadOnlySpan<char> text, int start, int end)
+    {
+        var line = text[start..end];
+        int count = 0;
+        bool capitalized = false;
+        Token last = default;
+        foreach (var t in Tokenizer.Tokenize(line))
+        {
+            if (++count > 20)
+            {
+                return false;
+            }
+
+            last = t;
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var w = line.Slice(t.Start, t.Length);
+            if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            {
+                capitalized = true;
+            }
+            else if (char.IsLower(w[0]) && !FunctionWordLookup.Contains(w) && !w.StartsWith("'") && !w.StartsWith("’") && !w.StartsWith("n'") && !w.StartsWith("n’"))
+            {
+                return false;
+            }
+        }
+
+        return capitalized && !(last.Kind == TokenKind.Punctuation && line[last.Start] is ',' or ';' or ':' or '-' or '–' or '—');
+    }
+
+    private static int CountLineBreaks(ReadOnlySpan<char> text, int from, int to)
+    {
+        if (to - from == 1 && text[from] == ' ')
+        {
+            return 0;
+        }
+
+        int n = 0;
+        for (int k = from; k < to; k++)
+        {
+            switch (text[k])
+            {
+                case '\n':
+                case '\v':
+                case '\u0085':
+                case '\u2028':
+                    n++;
+                    break;
+                case '\r':
+                    if (k + 1 >= to || text[k + 1] != '\n')
+                    {
+                        n++;
+                    }
+
+                    break;
+                case '\f':
+                case '\u2029':
+                    n += 2;
+                    break;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsTerminator(ReadOnlySpan<char> text, Token t) =>
+        t.Kind == TokenKind.Word ? t.Length >= 2 && text[t.End - 1] == '.' : IsTerminatorMark(text, t);
+
+    private static bool IsTerminatorMark(ReadOnlySpan<char> text, Token t) =>
+        t.Kind == TokenKind.Punctuation
+        && (t.Length == 1
+            ? text[t.Start] is '.' or '!' or '?' or '…' or '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61' or '\u203C' or '\u2047' or '\u2048' or '\u2049'
+            : text[t.Start] == '.' && text[t.Start + 1] == '.');
+
+    private static bool IsCloser(ReadOnlySpan<char> text, Token t)
+    {
+        if (t.Kind != TokenKind.Punctuation || t.Length != 1)
+        {
+            return false;
+        }
+
+        char c = text[t.Start];
+        return c is ')' or ']' or '}' or '”' or '’' or '»' or '›' or '\'' || (c == '"' && IsClosingStraightQuote(text, t));
+    }
+
+    private static bool IsOpener(ReadOnlySpan<char> text, Token t)
+    {
+        if (t.Kind != TokenKind.Punctuation || t.Length != 1)
+        {
+            return false;
+        }
+
+        char c = text[t.Start];
+        return c is '“' or '‘' or '«' or '‹' or '„' or '‚' or '(' or '[' or '{' or '¿' or '¡' or '\'' or '•' || (c == '"' && !IsClosingStraightQuote(text, t));
+    }
+
+    private static bool IsOpeningQuote(ReadOnlySpan<char> text, Token t) =>
+        t.Kind == TokenKind.Punctuation && t.Length == 1 && (text[t.Start] is '“' or '‘' or '«' or '„' || (text[t.Start] == '"' && !IsClosingStraightQuote(text, t)));
+
+    /// <summary>
+    /// Whether a straight double quote closes a quotation: it does when white space, the end or punctuation follows
+    /// it; glued to a following word it opens one (<c>goal."I was lucky</c> in concatenated summaries).
+    /// </summary>
+    private static bool IsClosingStraightQuote(ReadOnlySpan<char> text, Token t)
+    {
+        int after = t.End;
+        if (after >= text.Length || char.IsWhiteSpace(text[after]))
+        {
+            return true;
+        }
+
+        char next = text[after];
+        return !char.IsLetterOrDigit(next) && next is not ('“' or '‘' or '(' or '[' or '$' or '£' or '€');
+    }
+
+    private static bool StartsLowerCase(ReadOnlySpan<char> text, Token t)
+    {
+        char c = text[t.Start];
+        if (!char.IsHighSurrogate(c))
+        {
+            return char.IsLower(c);
+        }
+
+        return Rune.DecodeFromUtf16(text[t.Start..], out var rune, out _) == System.Buffers.OperationStatus.Done && Rune.IsLower(rune);
+    }
+
+    private static bool StartsCapitalized(ReadOnlySpan<char> text, Token t)
+    {
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return IsOpener(text, t);
+        }
+
+        return !StartsLowerCase(text, t);
     }
 }

@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using TextInsight.Benchmarks;
+
+if (args.Length > 0 && args[0] == "--quick")
+{
+    QuickCompare.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
+// The default config already exports GitHub markdown and CSV, the reports committed in benchmarks/results/.
+// A short job, in process: the machine is shared, and one run must take a few minutes, not tens. Ratios between
+// methods of the one class are what matter; absolute figures carry the environment line of the report.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithLaunchCount(1)
+        .WithWarmupCount(3)
+        .WithIterationCount(15)
+        .WithId("Short"))
+    .AddColumn(StatisticColumn.Median, StatisticColumn.Min)
+    .AddColumn(new ThroughputColumn(best: false), new ThroughputColumn(best: true));
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TokenizerBenchmarks).Assembly).Run(args, config);
+
+// Keep the reports next to the code that produced them (benchmarks/results/), as BenchmarkDotNet's own repo does.
+string results = Path.Combine(BenchmarkInput.FindRoot(), "benchmarks", "results");
+Directory.CreateDirectory(results);
+foreach (var summary in summaries)
+{
+    foreach (string file in Directory.GetFiles(summary.ResultsDirectoryPath))
+    {
+        if (file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            File.Copy(file, Path.Combine(results, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+}

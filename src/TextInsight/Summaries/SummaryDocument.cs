@@ -1,0 +1,608 @@
+using System.Numerics;
+using TextInsight.Entities;
+using TextInsight.Structure;
+
+namespace TextInsight.Summaries;
+
+/// <summary>
+/// The per-sentence features of one article that <see cref="Summarizer"/> scores: computed once, then ranked under any
+/// <see cref="SummarizerWeights"/> (which is what makes tuning fast).
+/// </summary>
+internal sealed class SummaryDocument
+{
+    private const double Damping = 0.85;
+    private const int MaxIterations = 100;
+    private const double Tolerance = 1e-6;
+
+    private SummaryDocument(string text, TextSpan[] sentences)
+    {
+        Text = text;
+        Sentences = sentences;
+        int n = sentences.Length;
+        WordCounts = new int[n];
+        Vectors = new TermWeight[n][];
+        Similarity = new float[n * n];
+        Centrality = new double[n];
+        OverlapCentrality = new double[n];
+        TitleOverlap = new double[n];
+        EntitySalience = new double[n];
+        Centroid = new double[n];
+        Frequency = new double[n];
+        ParagraphLead = new double[n];
+        Quotation = new double[n];
+        Eligible = new bool[n];
+    }
+
+    public string Text { get; }
+
+    public TextSpan[] Sentences { get; }
+
+    public int Count => Sentences.Length;
+
+    /// <summary>Word and number tokens per sentence.</summary>
+    public int[] WordCounts { get; }
+
+    /// <summary>Unit-length TF-IDF vectors, sorted by term id.</summary>
+    public TermWeight[][] Vectors { get; }
+
+    /// <summary>Cosine similarities, row-major <c>n × n</c>.</summary>
+    public float[] Similarity { get; }
+
+    /// <summary>PageRank over the cosine graph, scaled to a maximum of 1.</summary>
+    public double[] Centrality { get; }
+
+    /// <summary>PageRank over the shared-term graph of TextRank (see <see cref="PlainTextRank"/>), scaled to a maximum of 1.</summary>
+    public double[] OverlapCentrality { get; }
+
+    /// <summary>Share of the title's terms in the sentence, plus half the share of its section heading's.</summary>
+    public double[] TitleOverlap { get; }
+
+    /// <summary>Summed salience of the linked entities mentioned, scaled to a maximum of 1.</summary>
+    public double[] EntitySalience { get; }
+
+    /// <summary>Cosine with the centroid of all sentences.</summary>
+    public double[] Centroid { get; }
+
+    /// <summary>
+    /// Mean frequency in the body of the sentence's content words (SumBasic's score, Nenkova and Vanderwende 2005),
+    /// scaled to a maximum of 1.
+    /// </summary>
+    public double[] Frequency { get; }
+
+    /// <summary>1 for the first sentence of a paragraph, else 0.</summary>
+    public double[] ParagraphLead { get; }
+
+    /// <summary>1 for a sentence that opens with a quotation mark, 0.5 for one that holds one, else 0.</summary>
+    public double[] Quotation { get; }
+
+    /// <summary>Whether the sentence may be chosen: it lies in the body and repeats no earlier sentence.</summary>
+    public bool[] Eligible { get; }
+
+    public float SimilarityOf(int i, int j) => Similarity[(i * Count) + j];
+
+    /// <summary>Computes the features of the body sentences <paramref name="sentences"/> of <paramref name="structure"/>.</summary>
+    public static SummaryDocument Build(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities)
+    {
+        string text = structure.Text;
+        var spans = new TextSpan[sentences.Count];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = sentences[i];
+        }
+
+        var doc = new SummaryDocument(text, spans);
+        int n = spans.Length;
+        if (n == 0)
+        {
+            return doc;
+        }
+
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<int>();
+        var termLists = new int[n][];
+        for (int i = 0; i < n; i++)
+        {
+            terms.Clear();
+            doc.WordCounts[i] = SummaryTerms.Collect(spans[i].Slice(text), vocabulary, terms);
+            termLists[i] = [.. terms];
+        }
+
+        doc.BuildVectors(termLists, vocabulary.Count);
+        doc.BuildSimilarity();
+        doc.BuildCentrality();
+        Array.Copy(doc.PlainTextRank(), doc.OverlapCentrality, n);
+        doc.BuildTitleOverlap(structure, vocabulary);
+        doc.BuildEntitySalience(entities);
+        doc.BuildEligibility(structure);
+        doc.BuildLayout(structure);
+        return doc;
+    }
+
+    /// <summary>
+    /// Plain TextRank (Mihalcea and Tarau, 2004): PageRank over the graph whose edges are the number of shared terms
+    /// divided by <c>ln|Si| + ln|Sj|</c>, without any other feature. The baseline of the evaluation.
+    /// </summary>
+    public double[] PlainTextRank()
+    {
+        int n = Count;
+        var weights = new float[n * n];
+        var logLength = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            logLength[i] = Math.Log(Math.Max(1, WordCounts[i]));
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                double denominator = logLength[i] + logLength[j];
+                if (denominator <= 0)
+                {
+                    continue;
+                }
+
+                int shared = SharedTerms(Vectors[i], Vectors[j]);
+                float w = (float)(shared / denominator);
+                weights[(i * n) + j] = w;
+                weights[(j * n) + i] = w;
+            }
+        }
+
+        return PageRank(weights, n);
+    }
+
+    private void BuildVectors(int[][] termLists, int vocabularySize)
+    {
+        int n = Count;
+        var documentFrequency = new int[vocabularySize];
+        var lastSeen = new int[vocabularySize];
+        Array.Fill(lastSeen, -1);
+        for (int i = 0; i < n; i++)
+        {
+            foreach (int t in termLists[i])
+            {
+                if (lastSeen[t] != i)
+                {
+                    lastSeen[t] = i;
+                    documentFrequency[t]++;
+                }
+            }
+        }
+
+        var bodyFrequency = new int[vocabularySize];
+        foreach (var list in termLists)
+        {
+            foreach (int t in list)
+            {
+                bodyFrequency[t]++;
+            }
+        }
+
+        double maxFrequency = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double sum = 0;
+            foreach (int t in termLists[i])
+            {
+                sum += bodyFrequency[t];
+            }
+
+            Frequency[i] = termLists[i].Length > 0 ? sum / termLists[i].Length : 0;
+            maxFrequency = Math.Max(maxFrequency, Frequency[i]);
+        }
+
+        if (maxFrequency > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                Frequency[i] /= maxFrequency;
+            }
+        }
+
+        var centroid = new double[vocabularySize];
+        for (int i = 0; i < n; i++)
+        {
+            var list = termLists[i];
+            Array.Sort(list);
+            var vector = new List<TermWeight>(list.Length);
+            double norm = 0;
+            for (int k = 0; k < list.Length;)
+            {
+                int t = list[k];
+                int tf = 0;
+                while (k < list.Length && list[k] == t)
+                {
+                    tf++;
+                    k++;
+                }
+
+                // Sublinear term frequency; sentence-level IDF, since no background corpus is assumed.
+                double w = (1 + Math.Log(tf)) * Math.Log(1 + ((double)n / documentFrequency[t]));
+                vector.Add(new TermWeight(t, w));
+                norm += w * w;
+            }
+
+            norm = Math.Sqrt(norm);
+            var unit = new TermWeight[vector.Count];
+            for (int k = 0; k < unit.Length; k++)
+            {
+                unit[k] = new TermWeight(vector[k].Term, norm > 0 ? vector[k].Weight / norm : 0);
+                centroid[unit[k].Term] += unit[k].Weight;
+            }
+
+            Vectors[i] = unit;
+        }
+
+        double centroidNorm = 0;
+        foreach (double c in centroid)
+        {
+            centroidNorm += c * c;
+        }
+
+        centroidNorm = Math.Sqrt(centroidNorm);
+        if (centroidNorm == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            double dot = 0;
+            foreach (var tw in Vectors[i])
+            {
+                dot += tw.Weight * centroid[tw.Term];
+            }
+
+            Centroid[i] = dot / centroidNorm;
+        }
+    }
+
+    private void BuildSimilarity()
+    {
+        int n = Count;
+        for (int i = 0; i < n; i++)
+        {
+            Similarity[(i * n) + i] = Vectors[i].Length > 0 ? 1 : 0;
+            for (int j = i + 1; j < n; j++)
+            {
+                float s = (float)Dot(Vectors[i], Vectors[j]);
+                Similarity[(i * n) + j] = s;
+                Similarity[(j * n) + i] = s;
+            }
+        }
+    }
+
+    private void BuildCentrality()
+    {
+        int n = Count;
+        var weights = new float[n * n];
+        Array.Copy(Similarity, weights, weights.Length);
+        for (int i = 0; i < n; i++)
+        {
+            weights[(i * n) + i] = 0;
+        }
+
+        var rank = PageRank(weights, n);
+        Array.Copy(rank, Centrality, n);
+    }
+
+    private void BuildTitleOverlap(ArticleStructure structure, Dictionary<string, int> vocabulary)
+    {
+        var titleTerms = structure.Title is { } title ? DistinctTerms(title, vocabulary) : [];
+        foreach (var section in structure.Sections)
+        {
+            var headingTerms = section.Heading is { } heading ? DistinctTerms(heading, vocabulary) : [];
+            for (int i = 0; i < Count; i++)
+            {
+                var s = Sentences[i];
+                if (s.Start < section.Span.Start || s.Start >= section.Span.End)
+                {
+                    continue;
+                }
+
+                TitleOverlap[i] = Share(titleTerms, Vectors[i]) + (0.5 * Share(headingTerms, Vectors[i]));
+            }
+        }
+
+        if (structure.Sections.Count == 0)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                TitleOverlap[i] = Share(titleTerms, Vectors[i]);
+            }
+        }
+    }
+
+    private void BuildEntitySalience(EntityAnalysis entities)
+    {
+        if (entities.Entities.Count == 0 || entities.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        var salience = new Dictionary<int, double>(entities.Entities.Count);
+        foreach (var e in entities.Entities)
+        {
+            salience[e.Id] = e.Salience;
+        }
+
+        var seen = new HashSet<int>();
+        double max = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            var s = Sentences[i];
+            seen.Clear();
+            double sum = 0;
+            foreach (var m in entities.Mentions)
+            {
+                if (m.EntityId is { } id && s.Contains(m.Span) && seen.Add(id) && salience.TryGetValue(id, out double value))
+                {
+                    sum += value;
+                }
+            }
+
+            EntitySalience[i] = sum;
+            max = Math.Max(max, sum);
+        }
+
+        if (max > 0)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                EntitySalience[i] /= max;
+            }
+        }
+    }
+
+    private void BuildEligibility(ArticleStructure structure)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            var s = Sentences[i];
+            bool eligible = s.Length > 0 && structure.ZoneAt(s.Start) is Zone.Body or null;
+            for (int j = 0; eligible && j < i; j++)
+            {
+                if (SimilarityOf(i, j) > 0.99f && Sentences[j].Slice(Text).Equals(s.Slice(Text), StringComparison.OrdinalIgnoreCase))
+                {
+                    eligible = false;
+                }
+            }
+
+            Eligible[i] = eligible;
+        }
+    }
+
+    private void BuildLayout(ArticleStructure structure)
+    {
+        int previousParagraph = -1;
+        int paragraphIndex = 0;
+        var paragraphs = new List<TextSpan>();
+        foreach (var section in structure.Sections)
+        {
+            paragraphs.AddRange(section.Paragraphs);
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            var s = Sentences[i];
+            while (paragraphIndex < paragraphs.Count && paragraphs[paragraphIndex].End <= s.Start)
+            {
+                paragraphIndex++;
+            }
+
+            bool inParagraph = paragraphIndex < paragraphs.Count && paragraphs[paragraphIndex].Start <= s.Start;
+            int paragraph = inParagraph ? paragraphIndex : -2 - i;
+            ParagraphLead[i] = paragraph != previousParagraph ? 1 : 0;
+            previousParagraph = paragraph;
+
+            var span = s.Slice(Text);
+            Quotation[i] = span.Length > 0 && span[0] is '"' or '“' or '\'' or '‘' ? 1
+                : span.IndexOfAny('"', '“', '”') >= 0 ? 0.5
+                : 0;
+        }
+    }
+
+    private int[] DistinctTerms(TextSpan span, Dictionary<string, int> vocabulary)
+    {
+        var list = new List<int>();
+        SummaryTerms.Collect(span.Slice(Text), vocabulary, list);
+        list.Sort();
+        int write = 0;
+        for (int k = 0; k < list.Count; k++)
+        {
+            if (write == 0 || list[write - 1] != list[k])
+            {
+                list[write++] = list[k];
+            }
+        }
+
+        return [.. list.GetRange(0, write)];
+    }
+
+    private static double Share(int[] sortedTerms, TermWeight[] vector)
+    {
+        if (sortedTerms.Length == 0)
+        {
+            return 0;
+        }
+
+        int shared = 0;
+        int a = 0;
+        int b = 0;
+        while (a < sortedTerms.Length && b < vector.Length)
+        {
+            int cmp = sortedTerms[a].CompareTo(vector[b].Term);
+            if (cmp == 0)
+            {
+                shared++;
+                a++;
+                b++;
+            }
+            else if (cmp < 0)
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return (double)shared / sortedTerms.Length;
+    }
+
+    private static double Dot(TermWeight[] x, TermWeight[] y)
+    {
+        double dot = 0;
+        int a = 0;
+        int b = 0;
+        while (a < x.Length && b < y.Length)
+        {
+            int ta = x[a].Term;
+            int tb = y[b].Term;
+            if (ta == tb)
+            {
+                dot += x[a].Weight * y[b].Weight;
+                a++;
+                b++;
+            }
+            else if (ta < tb)
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return dot;
+    }
+
+    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+    {
+        int i = 0;
+        float sum = 0;
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<float>.Count)
+        {
+            var acc = Vector<float>.Zero;
+            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                acc += new Vector<float>(x[i..]) * new Vector<float>(y[i..]);
+            }
+
+            sum = Vector.Sum(acc);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum += x[i] * y[i];
+        }
+
+        return sum;
+    }
+
+    private static int SharedTerms(TermWeight[] x, TermWeight[] y)
+    {
+        int shared = 0;
+        int a = 0;
+        int b = 0;
+        while (a < x.Length && b < y.Length)
+        {
+            int ta = x[a].Term;
+            int tb = y[b].Term;
+            if (ta == tb)
+            {
+                shared++;
+                a++;
+                b++;
+            }
+            else if (ta < tb)
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>
+    /// Weighted PageRank by power iteration over the symmetric edge weights <paramref name="weights"/>
+    /// (row-major, zero diagonal); a sentence without edges keeps the teleport share. Scaled to a maximum of 1.
+    /// </summary>
+    private static double[] PageRank(float[] weights, int n)
+    {
+        var outSum = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            double sum = 0;
+            for (int j = 0; j < n; j++)
+            {
+                sum += weights[(i * n) + j];
+            }
+
+            outSum[i] = sum;
+        }
+
+        var rank = new double[n];
+        var next = new double[n];
+        var share = new float[n];
+        Array.Fill(rank, 1.0 / n);
+        for (int iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            double dangling = 0;
+            for (int j = 0; j < n; j++)
+            {
+                if (outSum[j] == 0)
+                {
+                    dangling += rank[j];
+                    share[j] = 0;
+                }
+                else
+                {
+                    share[j] = (float)(rank[j] / outSum[j]);
+                }
+            }
+
+            double baseShare = ((1 - Damping) / n) + (Damping * dangling / n);
+            for (int i = 0; i < n; i++)
+            {
+                // Symmetric weights: what flows from j to i is w(i, j) × rank(j) / out(j).
+                next[i] = baseShare + (Damping * Dot(weights.AsSpan(i * n, n), share));
+            }
+
+            double delta = 0;
+            for (int i = 0; i < n; i++)
+            {
+                delta += Math.Abs(next[i] - rank[i]);
+            }
+
+            (rank, next) = (next, rank);
+            if (delta < Tolerance)
+            {
+                break;
+            }
+        }
+
+        double max = 0;
+        foreach (double r in rank)
+        {
+            max = Math.Max(max, r);
+        }
+
+        if (max > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                rank[i] /= max;
+            }
+        }
+
+        return rank;
+    }
+}

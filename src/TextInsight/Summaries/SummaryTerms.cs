@@ -1,0 +1,64 @@
+using TextInsight.Text;
+
+namespace TextInsight.Summaries;
+
+/// <summary>
+/// Turns text into the content terms sentences are compared by: word and number tokens from
+/// <see cref="Tokenizer"/>, lower-cased, stopwords dropped, words stemmed by <see cref="LightStemmer"/>.
+/// </summary>
+internal static class SummaryTerms
+{
+    private const int MaxTermLength = 64;
+
+    /// <summary>
+    /// Appends to <paramref name="terms"/> the ids of the content terms of <paramref name="text"/>, adding unseen terms
+    /// to <paramref name="vocabulary"/>, and returns the number of word and number tokens (the sentence's length in words).
+    /// </summary>
+    public static int Collect(ReadOnlySpan<char> text, Dictionary<string, int> vocabulary, List<int> terms)
+    {
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxTermLength];
+        int words = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            words++;
+            var raw = text.Slice(token.Start, token.Length);
+            if (raw.Length > MaxTermLength || (raw.Length == 1 && token.Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
+            int n = raw.ToLowerInvariant(buffer);
+            var lower = buffer[..n];
+            if (EnglishStopwords.Contains(lower))
+            {
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                n = LightStemmer.Stem(lower);
+                if (n == 0 || EnglishStopwords.Contains(buffer[..n]))
+                {
+                    continue;
+                }
+            }
+
+            var key = buffer[..n];
+            if (!lookup.TryGetValue(key, out int id))
+            {
+                id = vocabulary.Count;
+                lookup[key] = id;
+            }
+
+            terms.Add(id);
+        }
+
+        return words;
+    }
+}

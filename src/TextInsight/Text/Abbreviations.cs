@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace TextInsight.Text;
+
+/// <summary>
+/// The abbreviations the tokenizer keeps with their period and the sentence splitter does not end a sentence on,
+/// and the words that mostly start sentences (the evidence that an abbreviation did end one).
+/// Lookups are by span, so nothing is allocated.
+/// </summary>
+internal static class Abbreviations
+{
+    // Case matters: "No." before a number is an abbreviation, "no." at the end of a sentence is not.
+    private static readonly FrozenDictionary<string, AbbreviationKind> Known = Build();
+
+    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> KnownLookup =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Starters = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "A", "About", "According", "After", "Also", "Although", "An", "And", "Another", "Any", "As", "At", "Because",
+        "Before", "Both", "But", "By", "Despite", "During", "Each", "Even", "Every", "Few", "For", "From", "He", "Her",
+        "Here", "His", "How", "However", "I", "If", "In", "Instead", "It", "Its", "Last", "Many", "Meanwhile", "More",
+        "Most", "Much", "My", "New", "No", "None", "Now", "Of", "On", "One", "Only", "Other", "Our", "Over", "Please",
+        "She", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then", "There", "These", "They", "This",
+        "Those", "Though", "Thus", "To", "Under", "Unlike", "We", "What", "When", "Where", "Whether", "Which", "While",
+        "Who", "Why", "With", "Yet", "You", "Your",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
+        Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> CurrencyCodes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
+        "JPY", "KRW", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PLN", "RMB", "RUB", "SAR", "SEK", "SGD", "THB", "TRY",
+        "TWD", "UAH", "USD", "ZAR",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup =
+        CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> TopLevelDomains = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "ai", "app", "at", "au", "be", "biz", "br", "ca", "ch", "cn", "co", "com", "de", "dev", "dk", "edu", "es", "eu",
+        "fi", "fr", "gov", "ie", "in", "info", "int", "io", "it", "jp", "ly", "me", "mil", "net", "news", "nl", "no",
+        "nz", "online", "org", "pl", "ru", "se", "tech", "tv", "uk", "us", "za",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DomainLookup =
+        TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The kind of the abbreviation <paramref name="word"/> (without its period), or <see cref="AbbreviationKind.None"/>.</summary>
+    public static AbbreviationKind Lookup(ReadOnlySpan<char> word) =>
+        word.Length <= 7 && KnownLookup.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
+
+    /// <summary>Whether <paramref name="word"/> is a capitalized word that mostly starts sentences.</summary>
+    public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 10 && StarterLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is an ISO 4217 code of a widely traded currency.</summary>
+    public static bool IsCurrencyCode(ReadOnlySpan<char> word) => word.Length == 3 && CurrencyLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="label"/> is a common top-level domain (so that <c>bbc.co.uk</c> is read as an address).</summary>
+    public static bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= 6 && DomainLookup.Contains(label);
+
+    private static FrozenDictionary<string, AbbreviationKind> Build()
+    {
+        var d = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
+        foreach (var w in new[]
+                 {
+                     "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt",
+                     "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr",
+                     "Mt", "Ft", "vs", "v", "cf", "ca", "approx", "viz",
+                 })
+        {
+            d[w] = AbbreviationKind.Prefix;
+        }
+
+        foreach (var w in new[] { "No", "Nos", "no", "nos", "Vol", "vol", "pp", "Fig", "fig", "Art", "Ch", "ch", "Sec", "sec", "Op", "op" })
+        {
+            d[w] = AbbreviationKind.Numbering;
+        }
+
+        foreach (var w in new[] { "etc", "al", "Bros", "Esq" })
+        {
+            d[w] = AbbreviationKind.Postfix;
+        }
+
+        foreach (var w in new[]
+                 {
+                     "Inc", "Corp", "Ltd", "Co", "Plc", "Jr", "Sr", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
+                     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "est", "dept",
+                 })
+        {
+            d[w] = AbbreviationKind.Ambiguous;
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,90 @@
+using TextInsight.Entities;
+using TextInsight.Structure;
+using TextInsight.Summaries;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Summaries;
+
+public class KeyphraseExtractorTests
+{
+    private static readonly HashSet<string> NonContentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "previous", "next", "article", "the", "a", "of", "and", "to", "in", "0",
+    };
+
+    private static IReadOnlyList<Keyphrase> SeedPhrases(ArticleStructure structure, int max = 10)
+        => KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, max);
+
+    [Fact]
+    public void Seed_key_phrases_include_open_source()
+    {
+        Assert.Contains(SeedPhrases(SeedStructure.Build()), k => k.Text == "open source");
+    }
+
+    [Fact]
+    public void Seed_key_phrases_include_the_foundation()
+    {
+        Assert.Contains(SeedPhrases(SeedStructure.Build()), k => k.Text.Contains("ASF", StringComparison.Ordinal) || k.Text.Contains("Apache", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Boilerplate_read_as_paragraphs_gives_no_boilerplate_phrase()
+    {
+        // The plain-text parser may keep "Previous article" and "Next article" as paragraphs: the words still rule them out.
+        var structure = ArticleParser.Default.Parse(SeedArticle.Text);
+
+        var phrases = SeedPhrases(structure, max: 100);
+
+        Assert.NotEmpty(phrases);
+        Assert.All(phrases, k => Assert.Contains(k.Text.Split(' ', '-'), w => !NonContentWords.Contains(w)));
+        Assert.DoesNotContain(phrases, k => k.Text.Contains("article", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Scores_fall_from_one_and_stay_in_the_unit_interval()
+    {
+        var phrases = SeedPhrases(SeedStructure.Build(), max: 50);
+
+        Assert.Equal(1.0, phrases[0].Score);
+        Assert.All(phrases, k => Assert.InRange(k.Score, 0.0, 1.0));
+        Assert.Equal(phrases.OrderByDescending(k => k.Score).Select(k => k.Score), phrases.Select(k => k.Score));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void At_most_max_phrases_are_returned(int max)
+    {
+        Assert.Equal(max, SeedPhrases(SeedStructure.Build(), max).Count);
+    }
+
+    [Theory]
+    [InlineData("open-source", "open source")]
+    [InlineData("data centres", "data centre")]
+    public void Variants_merge_into_one_phrase(string first, string second)
+    {
+        string text = $"Cloud news\n\nThe firm builds {first} tools for every market. Its {second} plans grow. Rivals copy the {first} model.";
+        var structure = ArticleParser.Default.Parse(text);
+
+        var phrases = KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, 20);
+
+        Assert.Single(phrases, k => k.Text == first || k.Text == second);
+    }
+
+    [Fact]
+    public void Salient_entity_name_ranks_first()
+    {
+        var structure = SeedStructure.Build();
+        var entity = new LinkedEntity { Id = 1, Name = "Ruth Suehle", Type = EntityType.Person, Mentions = 1, Salience = 1 };
+        var entities = new EntityAnalysis([], [entity]);
+        var extractor = KeyphraseExtractor.Default;
+
+        var without = extractor.Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, 100);
+        var with = extractor.Extract(structure, SeedStructure.BodySentences(structure), entities, 100);
+
+        int before = without.ToList().FindIndex(k => k.Text == "Ruth Suehle");
+        int after = with.ToList().FindIndex(k => k.Text == "Ruth Suehle");
+        Assert.True(after >= 0 && (before < 0 || after < before), $"rank without entity {before}, with {after}");
+    }
+}
