@@ -280,6 +280,66 @@ public sealed class ArticleParser
         u.Kind = kind;
     }
 
+    /// <summary>
+    /// Yields the trimmed, non-empty blocks of <paramref name="text"/> that blank lines separate. Kept for callers that
+    /// want the raw blocks (the summary tests build the seed's structure from them).
+    /// </summary>
+    internal static IEnumerable<TextSpan> EnumerateBlocks(string text)
+    {
+        int blockStart = -1;
+        int blockEnd = -1;
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int nl = text.IndexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            if (text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
+            {
+                if (blockStart >= 0)
+                {
+                    yield return Trim(text, blockStart, blockEnd);
+                    blockStart = -1;
+                }
+            }
+            else
+            {
+                if (blockStart < 0)
+                {
+                    blockStart = lineStart;
+                }
+
+                blockEnd = lineEnd;
+            }
+
+            if (nl < 0)
+            {
+                break;
+            }
+
+            lineStart = nl + 1;
+        }
+
+        if (blockStart >= 0)
+        {
+            yield return Trim(text, blockStart, blockEnd);
+        }
+    }
+
+    internal static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
     private struct MetadataCollector
     {
         public List<TextSpan>? Lines;
