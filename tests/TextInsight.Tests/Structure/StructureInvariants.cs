@@ -58,15 +58,24 @@ internal static class StructureInvariants
 
         foreach (var (span, what) in spans)
         {
-            Assert.True(span.Start >= 0 && span.End <= text.Length, $"{what} {span} is inside the text");
-            Assert.True(span.Length > 0, $"{what} {span} is not empty");
-            Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.End - 1]), $"{what} {span} is trimmed");
+            if (span.Start < 0 || span.End > text.Length || span.Length == 0)
+            {
+                Assert.Fail($"{what} {span} is not a non-empty span inside the text");
+            }
+
+            if (char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.End - 1]))
+            {
+                Assert.Fail($"{what} {span} is not trimmed");
+            }
         }
 
         spans.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (int i = 1; i < spans.Count; i++)
         {
-            Assert.True(spans[i - 1].Span.End <= spans[i].Span.Start, $"{spans[i - 1].What} {spans[i - 1].Span} overlaps {spans[i].What} {spans[i].Span}");
+            if (spans[i - 1].Span.End > spans[i].Span.Start)
+            {
+                Assert.Fail($"{spans[i - 1].What} {spans[i - 1].Span} overlaps {spans[i].What} {spans[i].Span}");
+            }
         }
 
         AssertEveryLineCovered(text, spans);
@@ -74,33 +83,62 @@ internal static class StructureInvariants
 
     private static void AssertEveryLineCovered(string text, List<(TextSpan Span, string What)> spans)
     {
+        // spans are sorted and disjoint here, so one cursor walks them alongside the lines.
+        int first = 0;
         int lineStart = 0;
         while (lineStart <= text.Length)
         {
             int nl = text.IndexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.Length : nl;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            while (first < spans.Count && spans[first].Span.End <= lineStart)
+            {
+                first++;
+            }
+
             if (!line.IsWhiteSpace())
             {
                 int touching = 0;
-                var covered = new bool[line.Length];
-                foreach (var (span, _) in spans)
+                int covered = 0;
+                for (int k = first; k < spans.Count && spans[k].Span.Start < lineEnd; k++)
                 {
-                    if (span.Start < lineEnd && span.End > lineStart)
+                    touching++;
+                    covered += Math.Min(spans[k].Span.End, lineEnd) - Math.Max(spans[k].Span.Start, lineStart);
+                }
+
+                bool onlyMarkup = IsMarkupOnly(line);
+                if (!(touching == 1 || (touching == 0 && onlyMarkup)))
+                {
+                    Assert.Fail($"line at {lineStart} '{line}' is in {touching} zones");
+                }
+
+                // What a zone leaves of its line is white space or heading markers.
+                int uncoveredText = 0;
+                foreach (char c in line)
+                {
+                    if (!char.IsWhiteSpace(c) && c != '#')
                     {
-                        touching++;
-                        for (int i = Math.Max(span.Start, lineStart); i < Math.Min(span.End, lineEnd); i++)
+                        uncoveredText++;
+                    }
+                }
+
+                int coveredText = 0;
+                for (int k = first; k < spans.Count && spans[k].Span.Start < lineEnd; k++)
+                {
+                    int a = Math.Max(spans[k].Span.Start, lineStart);
+                    int b = Math.Min(spans[k].Span.End, lineEnd);
+                    foreach (char c in text.AsSpan(a, b - a))
+                    {
+                        if (!char.IsWhiteSpace(c) && c != '#')
                         {
-                            covered[i - lineStart] = true;
+                            coveredText++;
                         }
                     }
                 }
 
-                bool onlyMarkup = IsMarkupOnly(line);
-                Assert.True(touching == 1 || (touching == 0 && onlyMarkup), $"line at {lineStart} '{line}' is in {touching} zones");
-                for (int i = 0; i < line.Length; i++)
+                if (!onlyMarkup && coveredText != uncoveredText)
                 {
-                    Assert.True(covered[i] || char.IsWhiteSpace(line[i]) || line[i] == '#' || onlyMarkup, $"'{line[i]}' at {lineStart + i} of line '{line}' is lost");
+                    Assert.Fail($"line at {lineStart} '{line}' has {uncoveredText - coveredText} characters outside every zone (covered {covered})");
                 }
             }
 
