@@ -14,7 +14,8 @@ public sealed class ArticleStructure
         IReadOnlyList<BoilerplateBlock> boilerplate,
         TextSpan? byline = null,
         DateOnly? published = null,
-        IReadOnlyList<string>? warnings = null)
+        IReadOnlyList<string>? warnings = null,
+        IReadOnlyList<TextSpan>? metadata = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sections);
@@ -26,6 +27,7 @@ public sealed class ArticleStructure
         Byline = byline;
         Published = published;
         Warnings = warnings ?? [];
+        Metadata = metadata ?? [];
     }
 
     /// <summary>The text every span indexes.</summary>
@@ -45,6 +47,12 @@ public sealed class ArticleStructure
 
     /// <summary>The publication date given by a dateline or metadata, if any.</summary>
     public DateOnly? Published { get; }
+
+    /// <summary>
+    /// The lines that carry only metadata (a byline, a date line, a bare dateline such as <c>WASHINGTON (Reuters) -</c>),
+    /// in document order. They are neither body nor boilerplate; <see cref="Byline"/> and <see cref="Published"/> say what they hold.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Metadata { get; }
 
     /// <summary>Notes on how the input was read (for example a fallback decoding).</summary>
     public IReadOnlyList<string> Warnings { get; }

@@ -1,0 +1,394 @@
+using System.Buffers;
+
+namespace TextInsight.Structure;
+
+/// <summary>
+/// Cuts plain text into <see cref="TextUnit"/>s: blank lines separate blocks; inside a block each line is
+/// a unit, except that the lines of a hard-wrapped text (where the break came only because the next word
+/// would not fit) are joined into one. Markdown <c>#</c> headings and underlined headings are recognised;
+/// rules and underlines (<c>---</c>, <c>===</c>, <c>***</c>) are markup and belong to no unit.
+/// </summary>
+internal static class TextUnitReader
+{
+    private static readonly SearchValues<char> RuleChars = SearchValues.Create("-=*_~#");
+    private static readonly SearchValues<char> ClosingChars = SearchValues.Create("\"'”’»)]*_");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".,;:!…");
+
+    /// <summary>Widest line length that a hard-wrapped text may have.</summary>
+    private const int MaxWrapWidth = 120;
+
+    public static List<TextUnit> Read(string text)
+    {
+        var lines = ReadLines(text);
+        int wrapWidth = FindWrapWidth(text, lines);
+        var units = new List<TextUnit>(lines.Count);
+        bool previousWasText = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                previousWasText = false;
+                continue;
+            }
+
+            var content = text.AsSpan(line.Start, line.End - line.Start);
+            if (IsRule(content))
+            {
+                // An underline turns the single line above it into a heading, unless that line reads as prose.
+                if (previousWasText && (content[0] == '=' || content[0] == '-') && units.Count > 0)
+                {
+                    ref var above = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(units)[^1];
+                    if (above.LineCount == 1 && above.Markup == HeadingMarkup.None && !above.IsListItem && !above.EndsSentence && above.Words <= 16)
+                    {
+                        above.Markup = HeadingMarkup.Setext;
+                    }
+                }
+
+                previousWasText = false;
+                continue;
+            }
+
+            if (TryAtx(text, line, out int atxStart, out int atxEnd))
+            {
+                var heading = Measure(text, atxStart, atxEnd, 1);
+                heading.Markup = HeadingMarkup.Atx;
+                units.Add(heading);
+                previousWasText = false;
+                continue;
+            }
+
+            int last = i;
+            if (wrapWidth > 0)
+            {
+                // Join the following lines while each break was forced by the width.
+                while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsForcedBreak(text, lines[last], lines[last + 1], wrapWidth))
+                {
+                    last++;
+                }
+            }
+
+            units.Add(Measure(text, line.Start, lines[last].End, last - i + 1));
+            previousWasText = true;
+            i = last;
+        }
+
+        return units;
+    }
+
+    private static List<Line> ReadLines(string text)
+    {
+        var lines = new List<Line>(Math.Max(4, text.Length / 200));
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int nl = text.AsSpan(lineStart).IndexOf('\n');
+            int lineEnd = nl < 0 ? text.Length : lineStart + nl;
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            lines.Add(new Line(s, e));
+            if (nl < 0)
+            {
+                break;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// The wrap width of a hard-wrapped text, or 0 when the text is not hard-wrapped. A text is hard-wrapped when its
+    /// lines are short and most line breaks inside blocks came where the next word would not have fitted.
+    /// </summary>
+    private static int FindWrapWidth(string text, List<Line> lines)
+    {
+        // The first line (a title) is left out: it is never wrapped, and may be longer than the wrap width.
+        int first = 0;
+        while (first < lines.Count && lines[first].IsBlank)
+        {
+            first++;
+        }
+
+        int width = 0;
+        int pairs = 0;
+        for (int i = first + 1; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank)
+            {
+                pairs++;
+                width = Math.Max(width, lines[i].Length);
+            }
+        }
+
+        if (pairs == 0 || width > MaxWrapWidth)
+        {
+            return 0;
+        }
+
+        int forced = 0;
+        for (int i = first + 1; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && IsForcedBreak(text, lines[i], lines[i + 1], width))
+            {
+                forced++;
+            }
+        }
+
+        return forced * 2 >= pairs ? width : 0;
+    }
+
+    private static bool IsForcedBreak(string text, Line line, Line next, int width)
+    {
+        var nextText = text.AsSpan(next.Start, next.End - next.Start);
+        if (IsRule(nextText) || StartsListItem(nextText) || nextText[0] == '#')
+        {
+            return false;
+        }
+
+        int firstWord = nextText.IndexOfAny(' ', '\t');
+        if (firstWord < 0)
+        {
+            firstWord = nextText.Length;
+        }
+
+        // A line longer than the wrap width did not come from the wrapping (a title above wrapped text).
+        return line.Length <= width && line.Length + 1 + firstWord > width;
+    }
+
+    private static bool IsRule(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3)
+        {
+            return false;
+        }
+
+        char first = line[0];
+        if (!RuleChars.Contains(first))
+        {
+            return false;
+        }
+
+        int count = 0;
+        foreach (char c in line)
+        {
+            if (c == first)
+            {
+                count++;
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    private static bool TryAtx(string text, Line line, out int start, out int end)
+    {
+        start = end = 0;
+        var s = text.AsSpan(line.Start, line.End - line.Start);
+        int hashes = 0;
+        while (hashes < s.Length && s[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        if (hashes is 0 or > 6 || hashes >= s.Length || (s[hashes] != ' ' && s[hashes] != '\t'))
+        {
+            return false;
+        }
+
+        int a = hashes;
+        int b = s.Length;
+        while (a < b && char.IsWhiteSpace(s[a]))
+        {
+            a++;
+        }
+
+        // A closing run of #s is markup only when a space separates it from the heading text.
+        int c = b;
+        while (c > a && s[c - 1] == '#')
+        {
+            c--;
+        }
+
+        if (c < b && c > a && char.IsWhiteSpace(s[c - 1]))
+        {
+            b = c;
+        }
+
+        while (b > a && char.IsWhiteSpace(s[b - 1]))
+        {
+            b--;
+        }
+
+        if (a == b)
+        {
+            return false;
+        }
+
+        start = line.Start + a;
+        end = line.Start + b;
+        return true;
+    }
+
+    internal static bool StartsListItem(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 2)
+        {
+            return false;
+        }
+
+        char c = s[0];
+        if ((c is '-' or '*' or '•' or '–' or '—' or '·' or '+') && s[1] == ' ')
+        {
+            return true;
+        }
+
+        int i = 0;
+        while (i < s.Length && i < 3 && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < s.Length && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+    }
+
+    /// <summary>Computes the surface features of the text between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    internal static TextUnit Measure(string text, int start, int end, int lineCount)
+    {
+        var unit = new TextUnit { Start = start, End = end, LineCount = lineCount };
+        var s = text.AsSpan(start, end - start);
+        bool inWord = false;
+        bool wordCased = false;
+        bool firstSeen = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                wordCased = false;
+                unit.Words++;
+            }
+
+            if (char.IsLetter(c))
+            {
+                unit.Letters++;
+                if (!wordCased)
+                {
+                    wordCased = true;
+                    if (char.IsUpper(c))
+                    {
+                        unit.CapitalWords++;
+                    }
+                    else if (char.IsLower(c))
+                    {
+                        unit.LowerWords++;
+                    }
+                }
+
+                if (!firstSeen)
+                {
+                    firstSeen = true;
+                    unit.StartsUpper = !char.IsLower(c);
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                unit.Digits++;
+                wordCased = true;
+                if (!firstSeen)
+                {
+                    firstSeen = true;
+                    unit.StartsUpper = true;
+                }
+            }
+            else if (c == '|' || c == '¦')
+            {
+                unit.Pipes++;
+            }
+            else if ((c is '>' or '»' or '›' or '→') && i > 0 && i + 1 < s.Length && s[i - 1] == ' ' && s[i + 1] == ' ')
+            {
+                unit.CrumbSeparators++;
+            }
+        }
+
+        unit.IsListItem = StartsListItem(s);
+        unit.IsNumber = IsLoneNumber(s);
+        var tail = s;
+        while (tail.Length > 0 && ClosingChars.Contains(tail[^1]))
+        {
+            tail = tail[..^1];
+        }
+
+        if (tail.Length > 0)
+        {
+            char last = tail[^1];
+            unit.EndsQuestion = last == '?';
+            unit.EndsSentence = last is '.' or '!' or '?' or '…';
+            unit.EndsClause = ClauseEnds.Contains(last);
+        }
+
+        return unit;
+    }
+
+    /// <summary>A number standing alone: <c>0</c>, <c>12</c>, <c>1.2K</c>, <c>29,603</c>.</summary>
+    internal static bool IsLoneNumber(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !char.IsAsciiDigit(s[0]))
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))))
+        {
+            i++;
+        }
+
+        if (i < s.Length && (s[i] is 'k' or 'K' or 'm' or 'M'))
+        {
+            i++;
+        }
+
+        return i == s.Length;
+    }
+
+    /// <summary>Whether a lone number has no thousands separators or decimals (so is not a score, attendance or price).</summary>
+    internal static bool IsPlainCount(ReadOnlySpan<char> s)
+    {
+        if (char.IsAsciiLetter(s[^1]))
+        {
+            return true;
+        }
+
+        return s.Length <= 6 && !s.ContainsAny(',', '.');
+    }
+
+    private readonly record struct Line(int Start, int End)
+    {
+        public int Length => End - Start;
+
+        public bool IsBlank => End == Start;
+    }
+}

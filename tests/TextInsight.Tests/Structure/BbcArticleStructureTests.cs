@@ -1,0 +1,110 @@
+using System.Text;
+using TextInsight.Structure;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Structure;
+
+/// <summary>
+/// The 1,780 BBC articles of the shared data: line 1 is the title and everything else is the article (they carry no
+/// boilerplate, bylines or datelines), including match facts, lists and lone attendance figures.
+/// </summary>
+public class BbcArticleStructureTests
+{
+    private static readonly Lazy<(string Path, string Text)[]> Articles = new(Load);
+
+    private static (string Path, string Text)[] Load()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.SharedData, "bbc", "articles"), "*.txt", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files.Select(f =>
+        {
+            byte[] bytes = File.ReadAllBytes(f);
+            string text;
+            try
+            {
+                text = strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                text = Encoding.GetEncoding(1252).GetString(bytes);
+            }
+
+            return (Path.GetRelativePath(RepoPaths.SharedData, f).Replace('\\', '/'), text);
+        }).ToArray();
+    }
+
+    [SharedDataFact]
+    public void All_1780_articles_are_read()
+    {
+        Assert.Equal(1780, Articles.Value.Length);
+    }
+
+    [SharedDataFact]
+    public void Every_title_is_the_first_line()
+    {
+        var wrong = new List<string>();
+        foreach (var (path, text) in Articles.Value)
+        {
+            var s = ArticleParser.Default.Parse(text);
+            string firstLine = text[..text.IndexOf('\n')].Trim();
+            if (s.Title is not { } t || t.GetText(text) != firstLine)
+            {
+                wrong.Add(path);
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [SharedDataFact]
+    public void No_article_has_boilerplate_or_metadata()
+    {
+        var wrong = new List<string>();
+        foreach (var (path, text) in Articles.Value)
+        {
+            var s = ArticleParser.Default.Parse(text);
+            foreach (var b in s.Boilerplate)
+            {
+                wrong.Add($"{path}: {b.Kind} '{b.Span.GetText(text)}'");
+            }
+
+            foreach (var m in s.Metadata)
+            {
+                wrong.Add($"{path}: metadata '{m.GetText(text)}'");
+            }
+
+            if (s.Byline is not null || s.Published is not null)
+            {
+                wrong.Add($"{path}: byline or date");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [SharedDataFact]
+    public void Every_line_after_the_title_is_in_the_body()
+    {
+        var lost = new List<string>();
+        foreach (var (path, text) in Articles.Value)
+        {
+            var s = ArticleParser.Default.Parse(text);
+            StructureInvariants.AssertHold(text, s);
+            int bodyLines = 0;
+            foreach (var section in s.Sections)
+            {
+                bodyLines += (section.Heading is null ? 0 : 1) + section.Paragraphs.Sum(p => p.GetText(text).Split('\n').Length);
+            }
+
+            int nonBlankLines = text.Split('\n').Count(l => !string.IsNullOrWhiteSpace(l));
+            if (bodyLines != nonBlankLines - 1)
+            {
+                lost.Add($"{path}: {nonBlankLines - 1} lines, {bodyLines} in the body");
+            }
+        }
+
+        Assert.Empty(lost);
+    }
+}
