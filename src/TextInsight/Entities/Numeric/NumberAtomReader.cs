@@ -32,7 +32,7 @@ internal static class NumberAtomReader
             switch (token.Kind)
             {
                 case TokenKind.Number:
-                    e = ReadNumber(text, s, end, gap, segment.Start, atoms);
+                    e = ReadNumberToken(text, s, e, end, gap, segment.Start, atoms);
                     break;
                 case TokenKind.Word:
                     ReadWord(text, s, e, gap, atoms);
@@ -172,6 +172,28 @@ internal static class NumberAtomReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads a Number token. A tokenizer may keep dates and times together (<c>2024-05-03</c>, <c>10:30</c>): their
+    /// separators become atoms of their own, glued to the numbers around them.
+    /// </summary>
+    private static int ReadNumberToken(string text, int s, int e, int limit, bool gap, int segmentStart, List<NumberAtom> atoms)
+    {
+        int pos = s;
+        while (pos < e)
+        {
+            if (char.IsAsciiDigit(text[pos]) || (text[pos] is '.' or ',' && pos + 1 < e && char.IsAsciiDigit(text[pos + 1]) && (pos == s || !char.IsAsciiDigit(text[pos - 1]))))
+            {
+                pos = ReadNumber(text, pos, limit, pos == s && gap, segmentStart, atoms);
+            }
+            else
+            {
+                pos = ReadSymbol(text, pos, pos + 1, limit, pos == s && gap, segmentStart, atoms);
+            }
+        }
+
+        return pos;
     }
 
     private static int ReadNumber(string text, int s, int limit, bool gap, int segmentStart, List<NumberAtom> atoms)

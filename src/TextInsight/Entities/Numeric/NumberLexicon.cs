@@ -66,6 +66,11 @@ internal static class NumberLexicon
         string[] unitOrdinals = ["", "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
         for (int i = 1; i < unitOrdinals.Length; i++)
         {
+            if (unitOrdinals[i].Length == 0)
+            {
+                continue;
+            }
+
             AddOrdinal(d, unitOrdinals[i], i, unit: true);
         }
 
