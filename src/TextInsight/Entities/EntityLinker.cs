@@ -49,13 +49,20 @@ public sealed class EntityLinker
 
         var groups = new UnionFind(names.Count);
         Union(names, pairs, groups);
-        PropagateAndRegroup(structure, names, values, ref groups);
+        var propagated = PropagateAndRegroup(structure, names, values, ref groups);
 
-        var result = Summarize(structure, names, groups, out var mentionIds);
+        var result = Summarize(structure, names, groups, propagated, out var mentionIds);
+        var typeOf = new Dictionary<int, EntityType>();
+        foreach (var e in result)
+        {
+            typeOf[e.Id] = e.Type;
+        }
+
         var all = new List<EntityMention>(names.Count + values.Count);
         for (int i = 0; i < names.Count; i++)
         {
-            all.Add(mentionIds[i] is { } id ? names[i] with { EntityId = id } : names[i]);
+            // A linked mention takes its entity's type, so that one name has one type throughout the article.
+            all.Add(mentionIds[i] is { } id ? names[i] with { EntityId = id, Type = typeOf[id] } : names[i]);
         }
 
         all.AddRange(values);
@@ -283,8 +290,9 @@ public sealed class EntityLinker
     /// Finds again, in every zone, the names the tagger found somewhere (whole words, not inside a hyphenated word or another
     /// mention), so that an entity is counted wherever it is named.
     /// </summary>
-    private static void PropagateAndRegroup(ArticleStructure structure, List<EntityMention> names, List<EntityMention> values, ref UnionFind groups)
+    private static HashSet<EntityMention> PropagateAndRegroup(ArticleStructure structure, List<EntityMention> names, List<EntityMention> values, ref UnionFind groups)
     {
+        var propagated = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
         string text = structure.Text;
         var forms = new List<(string Form, int Group, EntityType Type, double Confidence)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -302,7 +310,7 @@ public sealed class EntityLinker
 
         if (forms.Count == 0)
         {
-            return;
+            return propagated;
         }
 
         var occupied = new List<TextSpan>(names.Count + values.Count);
@@ -340,7 +348,7 @@ public sealed class EntityLinker
 
         if (added.Count == 0)
         {
-            return;
+            return propagated;
         }
 
         int before = names.Count;
@@ -353,6 +361,7 @@ public sealed class EntityLinker
         for (int k = 0; k < added.Count; k++)
         {
             names.Add(added[k].Mention);
+            propagated.Add(added[k].Mention);
             grown.Union(before + k, added[k].Group);
         }
 
@@ -374,6 +383,7 @@ public sealed class EntityLinker
         names.Clear();
         names.AddRange(sorted);
         groups = regrouped;
+        return propagated;
     }
 
     private static IEnumerable<TextSpan> ZoneSpans(ArticleStructure structure)
@@ -426,7 +436,7 @@ public sealed class EntityLinker
         return false;
     }
 
-    private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, out int?[] mentionIds)
+    private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, HashSet<EntityMention> propagated, out int?[] mentionIds)
     {
         string text = structure.Text;
         TextSpan? lead = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
@@ -489,7 +499,7 @@ public sealed class EntityLinker
         for (int n = 0; n < listed.Count; n++)
         {
             var list = listed[n];
-            var type = VoteType(names, list);
+            var type = VoteType(names, list, propagated);
             string canonical = Canonical(names, list);
             var aliases = new List<string>();
             var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { NameForms.Key(canonical) };
@@ -553,16 +563,25 @@ public sealed class EntityLinker
         return span;
     }
 
-    /// <summary>The type most of the mentions give, weighed by confidence; ties go to the type of the longest mention.</summary>
-    private static EntityType VoteType(List<EntityMention> names, List<int> list)
+    /// <summary>
+    /// The type the tagged mentions give, weighed by confidence (mentions found again by the linker do not vote: they
+    /// only repeat a tagged one); ties go to the type of the longest mention.
+    /// </summary>
+    private static EntityType VoteType(List<EntityMention> names, List<int> list, HashSet<EntityMention> propagated)
     {
         Span<double> votes = stackalloc double[4];
-        foreach (int i in list)
+        var voters = list.FindAll(i => !propagated.Contains(names[i]));
+        if (voters.Count == 0)
+        {
+            voters = list;
+        }
+
+        foreach (int i in voters)
         {
             votes[(int)names[i].Type] += Math.Max(names[i].Confidence, 0.01);
         }
 
-        var longest = names[list.MaxBy(i => names[i].Text.Length)].Type;
+        var longest = names[voters.MaxBy(i => names[i].Text.Length)].Type;
         var best = longest;
         for (int t = 0; t < 4; t++)
         {

@@ -232,4 +232,15 @@ public class EntityLinkerTests
         ]);
         Assert.Equal(EntityType.Organization, Assert.Single(a.Entities).Type);
     }
+
+    [Fact]
+    public void Linked_mentions_take_their_entity_type()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["Acme sells more. Acme hires."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Acme", EntityType.Person, 0, 0.4), MentionBuilder.At(s, "Acme", EntityType.Organization, 1, 0.9),
+        ]);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
 }
