@@ -121,13 +121,14 @@ internal static class NumberAtomReader
             return;
         }
 
-        if (gap && TryScaleSuffix(word, out decimal spacedScale, out bool spacedMoneyOnly) && !spacedMoneyOnly && !NumberLexicon.TryGet(word, out _))
+        bool known = NumberLexicon.TryGet(word, out var entry);
+        if (!known && gap && word.Length == 1 && TryScaleSuffix(word, out decimal spacedScale, out bool spacedMoneyOnly) && !spacedMoneyOnly)
         {
             atoms.Add(new NumberAtom { Start = s, End = e, Kind = NumberAtomKind.Scale, Value = spacedScale, Suffix = true, GapBefore = true });
             return;
         }
 
-        if (NumberLexicon.TryGet(word, out var entry))
+        if (known)
         {
             atoms.Add(new NumberAtom
             {

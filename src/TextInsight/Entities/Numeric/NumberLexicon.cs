@@ -10,11 +10,23 @@ internal static class NumberLexicon
     private static readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Finds the meaning of a word (case-insensitive), or returns false.</summary>
-    public static bool TryGet(ReadOnlySpan<char> word, out Entry entry) => Lookup.TryGetValue(word, out entry);
+    public static bool TryGet(ReadOnlySpan<char> word, out Entry entry)
+    {
+        entry = default;
+        if (word.Length is 0 or > 12)
+        {
+            return false;
+        }
+
+        // Lower-casing into a small buffer and hashing ordinally is much cheaper than a case-insensitive hash per word.
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Lookup.TryGetValue(lower, out entry);
+    }
 
     private static Dictionary<string, Entry> Build()
     {
-        var d = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var d = new Dictionary<string, Entry>(StringComparer.Ordinal);
         string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
         for (int i = 0; i < units.Length; i++)
         {

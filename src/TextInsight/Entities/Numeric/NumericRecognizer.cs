@@ -19,6 +19,11 @@ internal static class NumericRecognizer
         int firstFree = 0;
         for (int i = 0; i < span.Length; i++)
         {
+            if (!MayStart(text, span[i]))
+            {
+                continue;
+            }
+
             if (MoneyRules.TryMatch(text, span, i, firstFree, context, output, out int end)
                 || PercentRules.TryMatch(text, span, i, firstFree, output, out end)
                 || DateRules.TryMatch(text, span, i, context, output, out end))
@@ -32,6 +37,32 @@ internal static class NumericRecognizer
         if (output.Count - firstOutput > 1)
         {
             output.Sort(firstOutput, output.Count - firstOutput, Comparer<NumericMention>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        }
+    }
+
+    /// <summary>
+    /// Whether any rule can start at this atom. Most words are lower-case words no rule starts with: skipping them keeps
+    /// the rules off the common path.
+    /// </summary>
+    private static bool MayStart(string text, in NumberAtom a)
+    {
+        switch (a.Kind)
+        {
+            case NumberAtomKind.Punctuation or NumberAtomKind.Percent or NumberAtomKind.Slash or NumberAtomKind.RangeDash
+                or NumberAtomKind.Scale or NumberAtomKind.Hundred or NumberAtomKind.Ordinal or NumberAtomKind.And or NumberAtomKind.Point
+                or NumberAtomKind.Of or NumberAtomKind.Over or NumberAtomKind.Out or NumberAtomKind.In or NumberAtomKind.Dozen:
+                return false;
+            case NumberAtomKind.Other:
+                char c = text[a.Start];
+                if (!char.IsLower(c))
+                {
+                    return true;
+                }
+
+                var word = AtomText.Of(text, a);
+                return word is "yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "percent" or "percents" or "per";
+            default:
+                return true;
         }
     }
 }
