@@ -78,7 +78,7 @@ public sealed class EntityRecognizer
             mentions.Add(new EntityMention
             {
                 Type = n.Type, Span = n.Span, Text = text.Substring(n.Start, n.End - n.Start), Zone = ZoneOf(structure, n.Start),
-                Value = n.Value, Currency = n.Currency, Iso = n.Iso, Confidence = n.Confidence,
+                Value = n.NormalizedValue, Currency = n.Currency, Iso = n.Iso, Confidence = n.Confidence,
             });
         }
 

@@ -52,6 +52,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Money_value_is_written_without_trailing_zeros()
+    {
+        var m = Assert.Single(RecognizeSeed().Mentions, m => m.Text == "$1.5 million");
+        Assert.Equal("1500000", m.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Relative_date_resolves_against_the_publication_date()
     {
         var s = MentionBuilder.Structure("Shares fall", ["Acme shares fell 5% yesterday."], published: new DateOnly(2024, 5, 3));

@@ -232,6 +232,7 @@ public class NumericExpressionTests
     [InlineData("He ran 29km in the 4th stage.")]
     [InlineData("See https://example.com/a?x=30%25 for details.")]
     [InlineData("The one you mentioned is fine.")]
+    [InlineData("50 Cent released an album.")]
     [InlineData("He may go.")]
     public void Text_without_money_percent_or_date_gives_no_mention(string text)
     {

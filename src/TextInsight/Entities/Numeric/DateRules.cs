@@ -342,14 +342,20 @@ internal static class DateRules
     {
         month = 0;
         end = k;
-        if (k >= atoms.Length || atoms[k].Kind != NumberAtomKind.Other || !char.IsUpper(text[atoms[k].Start])
-            || !MonthLookup.TryGetValue(AtomText.Of(text, atoms[k]), out month))
+        if (k >= atoms.Length || atoms[k].Kind != NumberAtomKind.Other || !char.IsUpper(text[atoms[k].Start]))
+        {
+            return false;
+        }
+
+        // A tokenizer may keep an abbreviation's period in the word ("Dec.").
+        var word = AtomText.Of(text, atoms[k]);
+        if (!MonthLookup.TryGetValue(word.TrimEnd('.'), out month))
         {
             return false;
         }
 
         end = k + 1;
-        bool abbreviation = !AtomText.Of(text, atoms[k]).Equals(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
+        bool abbreviation = !word.Equals(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
         if (abbreviation && AtomText.IsPunctuation(text, atoms, end, '.') && !atoms[end].GapBefore)
         {
             end++;

@@ -37,7 +37,7 @@ internal static class MoneyRules
         }
 
         var word = AtomText.Of(text, a);
-        if (word is "Rs" or "INR")
+        if (word is "Rs" or "Rs." or "INR")
         {
             if (AtomText.IsPunctuation(text, atoms, i + 1, '.'))
             {
@@ -144,7 +144,8 @@ internal static class MoneyRules
             return true;
         }
 
-        if (word.Equals("cents", StringComparison.OrdinalIgnoreCase) || word.Equals("cent", StringComparison.OrdinalIgnoreCase))
+        // Lower case only: "50 Cent" is a rapper.
+        if (word is "cents" or "cent")
         {
             code = context.DollarCurrency;
             divisor = 100;
@@ -152,7 +153,7 @@ internal static class MoneyRules
             return true;
         }
 
-        if (word.Equals("pence", StringComparison.OrdinalIgnoreCase) || word.Equals("penny", StringComparison.OrdinalIgnoreCase))
+        if (word is "pence" or "penny")
         {
             code = "GBP";
             divisor = 100;
