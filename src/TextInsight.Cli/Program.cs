@@ -6,18 +6,53 @@ namespace TextInsight.Cli;
 /// <summary>The <c>textinsight</c> command.</summary>
 public static class Program
 {
+    /// <summary>Exit code: every document succeeded.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: some documents failed (their error records were written).</summary>
+    public const int SomeFailed = 1;
+
+    /// <summary>Exit code: the command was called wrongly.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code: the run was cancelled (Ctrl+C).</summary>
+    public const int Cancelled = 130;
+
     /// <summary>Runs the command line and returns the exit code.</summary>
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.System());
+
+    /// <summary>Runs the command line against the given streams and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var root = BuildRootCommand();
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(console);
+        var root = BuildRootCommand(console);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await console.Error.WriteLineAsync("textinsight: " + error.Message).ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync("Run 'textinsight --help' for usage.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        var config = new InvocationConfiguration { Output = console.Error, Error = console.Error };
+        return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the command tree.</summary>
-    public static RootCommand BuildRootCommand()
+    public static RootCommand BuildRootCommand(CliConsole console)
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
-        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(TextCommands.CreateTokenize(console));
+        root.Subcommands.Add(TextCommands.CreateSentences(console));
+        var train = new Command("train", "Train a model from annotated data.");
+        var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.");
+        root.Subcommands.Add(train);
+        root.Subcommands.Add(evaluate);
         return root;
     }
 }

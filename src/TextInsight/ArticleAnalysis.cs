@@ -20,9 +20,11 @@ public sealed class ArticleAnalysis
         EntityAnalysis entities,
         IReadOnlyList<TopicScore> topics,
         Summary summary,
-        IReadOnlyList<Keyphrase> keyphrases)
+        IReadOnlyList<Keyphrase> keyphrases,
+        DocumentFormat format)
     {
         Source = source;
+        Format = format;
         Structure = structure;
         Sentences = sentences;
         EntityAnalysis = entities;
@@ -34,6 +36,9 @@ public sealed class ArticleAnalysis
 
     /// <summary>Where the document came from (a relative path or a row id), if known.</summary>
     public string? Source { get; }
+
+    /// <summary>How the input was written; for <see cref="DocumentFormat.Html"/>, <see cref="Text"/> is the text extracted from the page.</summary>
+    public DocumentFormat Format { get; }
 
     /// <summary>The analyzed text (for HTML input, the extracted plain text). Every span indexes it.</summary>
     public string Text => Structure.Text;

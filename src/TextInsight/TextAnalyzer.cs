@@ -61,13 +61,15 @@ public sealed class TextAnalyzer
     public ArticleAnalysis AnalyzeHtml(string html, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Analyze(_htmlParser.Parse(html), source);
+        return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html);
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
     /// <param name="structure">The article's structure.</param>
     /// <param name="source">Where it came from, carried into the result.</param>
-    public ArticleAnalysis Analyze(ArticleStructure structure, string? source = null)
+    public ArticleAnalysis Analyze(ArticleStructure structure, string? source = null) => Analyze(structure, source, DocumentFormat.PlainText);
+
+    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(structure);
         var stages = Options.Stages;
@@ -104,7 +106,7 @@ public sealed class TextAnalyzer
             ? _keyphraseExtractor.Extract(structure, sentences, entities, Options.MaxKeyphrases)
             : [];
 
-        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases);
+        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases, format);
     }
 
     /// <summary>

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using TextInsight.Cli.Input;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary>The input argument and input options shared by the commands that read documents.</summary>
+internal sealed class InputArguments
+{
+    public Argument<string[]> Inputs { get; } = new("input")
+    {
+        Description = "Files (.txt, .md, .html, .htm, .csv, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string> TextColumn { get; } = new("--text-column")
+    {
+        Description = "The CSV column or JSON Lines field that holds the text (default: text).",
+    };
+
+    public Option<string> IdColumn { get; } = new("--id-column")
+    {
+        Description = "The CSV column or JSON Lines field that names each document (default: id, else the row or line number).",
+    };
+
+    public Option<double> MaxDocumentMb { get; } = new("--max-document-mb")
+    {
+        Description = "Documents larger than this (in MB, after decompression) get a too_large error record.",
+        DefaultValueFactory = _ => 16,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Inputs);
+        command.Options.Add(TextColumn);
+        command.Options.Add(IdColumn);
+        command.Options.Add(MaxDocumentMb);
+        MaxDocumentMb.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() <= 0)
+            {
+                r.AddError("--max-document-mb must be greater than 0.");
+            }
+        });
+    }
+
+    public InputOptions ToOptions(ParseResult parse)
+    {
+        string? text = parse.GetValue(TextColumn);
+        string? id = parse.GetValue(IdColumn);
+        return new InputOptions
+        {
+            TextColumn = text ?? "text",
+            TextColumnGiven = text is not null,
+            IdColumn = id ?? "id",
+            IdColumnGiven = id is not null,
+            MaxDocumentBytes = (long)(parse.GetValue(MaxDocumentMb) * 1024 * 1024),
+        };
+    }
+}

@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using CsvHelper;
+
+namespace TextInsight.Cli.Input;
+
+/// <summary>Reads a CSV file (with a header row) as one document per row, streaming.</summary>
+internal static class CsvDocumentReader
+{
+    /// <summary>Checks that the file has the columns the options need.</summary>
+    /// <exception cref="UsageException">The text column (or an explicitly named id column) is missing.</exception>
+    public static void CheckHeader(InputFile file, InputOptions options)
+    {
+        IReadOnlyList<string> headers;
+        try
+        {
+            using var stream = DocumentReader.Open(file);
+            using var csv = CsvReader.Create(stream, Options(null), leaveOpen: false);
+            headers = csv.Headers ?? [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException)
+        {
+            return; // Reported as the file's error record when it is read.
+        }
+
+        if (headers.Count == 0)
+        {
+            return;
+        }
+
+        string columns = string.Join(", ", headers);
+        if (!headers.Contains(options.TextColumn))
+        {
+            throw new UsageException($"{file.Source}: there is no column '{options.TextColumn}' for the text; the columns are: {columns}. Name the text column with --text-column.");
+        }
+
+        if (options.IdColumnGiven && !headers.Contains(options.IdColumn))
+        {
+            throw new UsageException($"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
+        }
+    }
+
+    /// <summary>Reads the rows of <paramref name="file"/>; every row yields one document or one error.</summary>
+    /// <param name="file">The CSV file.</param>
+    /// <param name="options">Columns and limits.</param>
+    /// <param name="progress">Told the position in the file on disk after each row.</param>
+    public static IEnumerable<DocumentInput> Read(InputFile file, InputOptions options, Action<long> progress)
+    {
+        FileStream disk;
+        Stream stream;
+        try
+        {
+            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            stream = file.Compressed ? new GZipStream(disk, CompressionMode.Decompress) : disk;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [DocumentReader.Unreadable(file.Source, ex)];
+        }
+
+        return ReadRows(file, options, progress, disk, stream);
+    }
+
+    private static IEnumerable<DocumentInput> ReadRows(InputFile file, InputOptions options, Action<long> progress, FileStream disk, Stream stream)
+    {
+        CsvHelper.CsvMalformedRecord? malformed = null;
+        CsvReader? csv = null;
+        string? openError = null;
+        try
+        {
+            csv = CsvReader.Create(stream, Options(m => malformed = m), leaveOpen: false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
+        {
+            openError = ex.Message;
+        }
+
+        if (csv is null)
+        {
+            stream.Dispose();
+            yield return DocumentInput.Failed(file.Source, ErrorCodes.Unreadable, $"{file.Source}: cannot be read as CSV: {openError}");
+            yield break;
+        }
+
+        using (csv)
+        {
+            var headers = csv.Headers ?? [];
+            int textIndex = IndexOf(headers, options.TextColumn);
+            int idIndex = IndexOf(headers, options.IdColumn);
+            if (headers.Count == 0 || textIndex < 0)
+            {
+                yield return DocumentInput.Failed(
+                    file.Source,
+                    headers.Count == 0 ? ErrorCodes.EmptyDocument : ErrorCodes.MissingTextField,
+                    headers.Count == 0 ? $"{file.Source}: the CSV file is empty (no header row)." : $"{file.Source}: no column '{options.TextColumn}'.");
+                yield break;
+            }
+
+            while (true)
+            {
+                bool more;
+                string? readError = null;
+                try
+                {
+                    more = csv.Read();
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
+                {
+                    more = false;
+                    readError = ex.Message;
+                }
+
+                if (readError is not null)
+                {
+                    yield return DocumentInput.Failed($"{file.Source}#?", ErrorCodes.Unreadable, $"{file.Source}: reading stopped after row {csv.RowNumber}: {readError}");
+                    yield break;
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                long row = csv.RowNumber;
+                string fallbackId = $"{file.Source}#{row}";
+                string source = idIndex >= 0 && idIndex < csv.FieldCount && csv.GetString(idIndex) is { Length: > 0 } id ? id : fallbackId;
+                progress(SafePosition(disk));
+                if (malformed is { } bad)
+                {
+                    malformed = null;
+                    string reason = bad.Reason.ToString();
+                    string message = reason == "UnterminatedQuote"
+                        ? $"{source}: row {row} (line {bad.LineNumber}) of {file.Source} opens a quote that is never closed, so the rest of the file was read into this row; close the quote and run again."
+                        : $"{source}: row {row} (line {bad.LineNumber}) of {file.Source} is malformed ({reason}): a quote inside an unquoted field; quote the field and double the inner quotes.";
+                    yield return DocumentInput.Failed(source, ErrorCodes.CsvBadQuote, message);
+                    continue;
+                }
+
+                if (csv.FieldCount != headers.Count)
+                {
+                    yield return DocumentInput.Failed(
+                        source,
+                        ErrorCodes.CsvBadRow,
+                        $"{source}: row {row} (line {csv.LineNumber}) of {file.Source} has {csv.FieldCount} fields but the header has {headers.Count}.");
+                    continue;
+                }
+
+                string text = csv.GetString(textIndex);
+                if ((long)text.Length * 2 > options.MaxDocumentBytes && System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxDocumentBytes)
+                {
+                    yield return DocumentReader.TooLarge(source, System.Text.Encoding.UTF8.GetByteCount(text), options.MaxDocumentBytes, atLeast: false);
+                    continue;
+                }
+
+                yield return DocumentReader.WithFormat(DocumentInput.FromText(source, text), InputKind.Text);
+            }
+        }
+    }
+
+    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed) => new()
+    {
+        HasHeader = true,
+        TrackLineNumbers = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        AllowLineBreaksInQuotes = true,
+        OnMalformedRecord = onMalformed,
+    };
+
+    private static int IndexOf(IReadOnlyList<string> headers, string name)
+    {
+        for (int i = 0; i < headers.Count; i++)
+        {
+            if (headers[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static long SafePosition(FileStream disk)
+    {
+        try
+        {
+            return disk.Position;
+        }
+        catch (ObjectDisposedException)
+        {
+            return 0;
+        }
+    }
+}

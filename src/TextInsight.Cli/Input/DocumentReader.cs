@@ -1,0 +1,199 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+
+namespace TextInsight.Cli.Input;
+
+/// <summary>
+/// Reads the documents of an <see cref="InputPlan"/> in order, one <see cref="DocumentInput"/> per document: a text or
+/// HTML file is one document, a CSV row or a JSON Lines line is one document. Whatever goes wrong with a document
+/// becomes that document's error; reading goes on.
+/// </summary>
+internal sealed class DocumentReader
+{
+    private readonly InputOptions _options;
+    private readonly ReadProgress _progress;
+    private readonly Func<Stream> _stdin;
+
+    public DocumentReader(InputOptions options, ReadProgress progress, Func<Stream>? stdin = null)
+    {
+        _options = options;
+        _progress = progress;
+        _stdin = stdin ?? Console.OpenStandardInput;
+    }
+
+    /// <summary>Reads every document of the plan.</summary>
+    public async IAsyncEnumerable<DocumentInput> ReadAsync(InputPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long done = 0;
+        foreach (var item in plan.Items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Error is { } error)
+            {
+                yield return error;
+                continue;
+            }
+
+            if (item.IsStdin)
+            {
+                yield return await ReadStdinAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var file = item.File!;
+            long before = done;
+            switch (file.Kind)
+            {
+                case InputKind.Csv:
+                    foreach (var doc in CsvDocumentReader.Read(file, _options, position => _progress.Set(before + position)))
+                    {
+                        yield return doc;
+                    }
+
+                    break;
+                case InputKind.JsonLines:
+                    await foreach (var doc in JsonLinesDocumentReader.ReadAsync(file, _options, position => _progress.Set(before + position), cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return doc;
+                    }
+
+                    break;
+                default:
+                    yield return await ReadWholeFileAsync(file, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+
+            done += SafeLength(file.Path);
+            _progress.Set(done);
+        }
+    }
+
+    /// <summary>Opens a file for reading, decompressing it on the fly when it is gzip.</summary>
+    internal static Stream Open(InputFile file)
+    {
+        var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return file.Compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    /// <summary>The message for an input that could not be read.</summary>
+    internal static DocumentInput Unreadable(string source, Exception ex) => DocumentInput.Failed(
+        source,
+        ErrorCodes.Unreadable,
+        ex switch
+        {
+            UnauthorizedAccessException => $"{source}: permission denied: {ex.Message}",
+            InvalidDataException => $"{source}: the file is not valid gzip data: {ex.Message}",
+            _ => $"{source}: cannot be read: {ex.Message}",
+        });
+
+    /// <summary>The error for a document over the size limit.</summary>
+    internal static DocumentInput TooLarge(string source, long bytes, long limit, bool atLeast) => DocumentInput.Failed(
+        source,
+        ErrorCodes.TooLarge,
+        $"{source}: the document is {(atLeast ? "more than " : string.Empty)}{Megabytes(bytes)}, over the limit of {Megabytes(limit)}; raise it with --max-document-mb.");
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+
+    private async Task<DocumentInput> ReadWholeFileAsync(InputFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!file.Compressed)
+            {
+                long length = new FileInfo(file.Path).Length;
+                if (length > _options.MaxDocumentBytes)
+                {
+                    return TooLarge(file.Source, length, _options.MaxDocumentBytes, atLeast: false);
+                }
+            }
+
+            var stream = Open(file);
+            await using (stream.ConfigureAwait(false))
+            {
+                var (bytes, over) = await ReadLimitedAsync(stream, _options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+                if (over)
+                {
+                    return TooLarge(file.Source, _options.MaxDocumentBytes, _options.MaxDocumentBytes, atLeast: true);
+                }
+
+                return WithFormat(TextDecoder.Decode(file.Source, bytes), file.Kind);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return Unreadable(file.Source, ex);
+        }
+    }
+
+    private async Task<DocumentInput> ReadStdinAsync(CancellationToken cancellationToken)
+    {
+        const string source = "-";
+        try
+        {
+            var stream = _stdin();
+            await using (stream.ConfigureAwait(false))
+            {
+                var (bytes, over) = await ReadLimitedAsync(stream, _options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+                return over
+                    ? TooLarge(source, _options.MaxDocumentBytes, _options.MaxDocumentBytes, atLeast: true)
+                    : WithFormat(TextDecoder.Decode(source, bytes), InputKind.Text);
+            }
+        }
+        catch (IOException ex)
+        {
+            return Unreadable(source, ex);
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; says whether there was more.</summary>
+    private static async Task<(byte[] Bytes, bool Over)> ReadLimitedAsync(Stream stream, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return ([], true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (buffer.ToArray(), false);
+    }
+
+    /// <summary>Marks a document as HTML when its file kind says so or its content starts like a page.</summary>
+    internal static DocumentInput WithFormat(DocumentInput document, InputKind kind)
+    {
+        if (document.Content is null)
+        {
+            return document;
+        }
+
+        bool html = kind == InputKind.Html || (kind != InputKind.Html && LooksLikeHtml(document.Content));
+        return html ? document with { Format = DocumentFormat.Html } : document;
+    }
+
+    /// <summary>Whether text starts like an HTML page (<c>&lt;!DOCTYPE html</c> or <c>&lt;html</c> near the start).</summary>
+    internal static bool LooksLikeHtml(string content)
+    {
+        var head = content.AsSpan(0, Math.Min(content.Length, 1024)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static long SafeLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

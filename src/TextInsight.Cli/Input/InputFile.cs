@@ -1,0 +1,25 @@
+namespace TextInsight.Cli.Input;
+
+/// <summary>A file to read: where it is, the name its records carry, and its kind.</summary>
+/// <param name="Path">The file system path.</param>
+/// <param name="Source">The name records carry: relative to the input folder, forward slashes, without <c>.gz</c>.</param>
+/// <param name="Kind">The kind of file.</param>
+/// <param name="Compressed">Whether the file is gzip-compressed.</param>
+internal sealed record InputFile(string Path, string Source, InputKind Kind, bool Compressed)
+{
+    /// <summary>Classifies a file name by its extension, looking through a trailing <c>.gz</c>.</summary>
+    public static (InputKind Kind, bool Compressed, string NameWithoutGz) Classify(string name)
+    {
+        bool gz = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        string inner = gz ? name[..^3] : name;
+        var kind = System.IO.Path.GetExtension(inner).ToUpperInvariant() switch
+        {
+            ".TXT" or ".MD" => InputKind.Text,
+            ".HTML" or ".HTM" => InputKind.Html,
+            ".CSV" => InputKind.Csv,
+            ".JSONL" => InputKind.JsonLines,
+            _ => InputKind.Unsupported,
+        };
+        return (kind, gz, inner);
+    }
+}

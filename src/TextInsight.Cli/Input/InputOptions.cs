@@ -1,0 +1,20 @@
+namespace TextInsight.Cli.Input;
+
+/// <summary>How inputs are read.</summary>
+internal sealed record InputOptions
+{
+    /// <summary>The CSV column or JSON Lines field that holds the text.</summary>
+    public string TextColumn { get; init; } = "text";
+
+    /// <summary>The CSV column or JSON Lines field that names each row; row numbers when absent.</summary>
+    public string IdColumn { get; init; } = "id";
+
+    /// <summary>Whether the text column was given explicitly (then a CSV without it is a usage error).</summary>
+    public bool TextColumnGiven { get; init; }
+
+    /// <summary>Whether the id column was given explicitly (then a CSV without it is a usage error).</summary>
+    public bool IdColumnGiven { get; init; }
+
+    /// <summary>Documents larger than this many bytes (after decompression) are errors, not analyses.</summary>
+    public long MaxDocumentBytes { get; init; } = 16L * 1024 * 1024;
+}

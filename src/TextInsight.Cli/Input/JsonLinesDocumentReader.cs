@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace TextInsight.Cli.Input;
+
+/// <summary>Reads a JSON Lines file as one document per non-blank line, streaming.</summary>
+internal static class JsonLinesDocumentReader
+{
+    /// <summary>Reads the lines of <paramref name="file"/>; every non-blank line yields one document or one error.</summary>
+    public static async IAsyncEnumerable<DocumentInput> ReadAsync(
+        InputFile file,
+        InputOptions options,
+        Action<long> progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        FileStream? disk = null;
+        Stream? stream = null;
+        Exception? openError = null;
+        try
+        {
+            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            stream = file.Compressed ? new System.IO.Compression.GZipStream(disk, System.IO.Compression.CompressionMode.Decompress) : disk;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            openError = ex;
+        }
+
+        if (openError is not null || disk is null || stream is null)
+        {
+            yield return DocumentReader.Unreadable(file.Source, openError ?? new IOException("cannot open"));
+            yield break;
+        }
+
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        long lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            string? error = null;
+            try
+            {
+                line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                line = null;
+                error = ex.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return DocumentInput.Failed($"{file.Source}:{lineNumber + 1}", ErrorCodes.Unreadable, $"{file.Source}: reading stopped at line {lineNumber + 1}: {error}");
+                yield break;
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            progress(disk.CanSeek ? disk.Position : 0);
+            yield return Parse(file.Source, lineNumber, line, options);
+        }
+    }
+
+    /// <summary>Turns one line into a document or an error.</summary>
+    internal static DocumentInput Parse(string file, long lineNumber, string line, InputOptions options)
+    {
+        string fallback = $"{file}:{lineNumber}";
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            return DocumentInput.Failed(fallback, ErrorCodes.JsonMalformed, $"{fallback}: line {lineNumber} of {file} is not valid JSON: {ex.Message}");
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return DocumentInput.Failed(fallback, ErrorCodes.JsonMalformed, $"{fallback}: line {lineNumber} of {file} is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object.");
+            }
+
+            string source = root.TryGetProperty(options.IdColumn, out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                ? (id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText())
+                : fallback;
+            if (source.Length == 0)
+            {
+                source = fallback;
+            }
+
+            if (!root.TryGetProperty(options.TextColumn, out var text) || text.ValueKind != JsonValueKind.String)
+            {
+                return DocumentInput.Failed(
+                    source,
+                    ErrorCodes.MissingTextField,
+                    $"{source}: line {lineNumber} of {file} has no string field '{options.TextColumn}'; name the text field with --text-column.");
+            }
+
+            string content = text.GetString()!;
+            if (Encoding.UTF8.GetByteCount(content) > options.MaxDocumentBytes)
+            {
+                return DocumentReader.TooLarge(source, Encoding.UTF8.GetByteCount(content), options.MaxDocumentBytes, atLeast: false);
+            }
+
+            return DocumentReader.WithFormat(DocumentInput.FromText(source, content), InputKind.Text);
+        }
+    }
+}

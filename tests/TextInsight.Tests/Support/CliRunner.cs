@@ -1,0 +1,27 @@
+using System.Text;
+using TextInsight.Cli;
+
+namespace TextInsight.Tests.Support;
+
+/// <summary>Runs the <c>textinsight</c> command in-process with captured streams.</summary>
+internal static class CliRunner
+{
+    public static async Task<CliResult> RunAsync(string[] args, byte[]? stdin = null)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        var console = new CliConsole(output, error, () => new MemoryStream(stdin ?? []), ErrorIsTerminal: false);
+        int exit = await Program.RunAsync(args, console);
+        return new CliResult(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
+}
+
+/// <summary>What a run printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The JSON Lines records of the output.</summary>
+    public IReadOnlyList<TextInsight.Serialization.AnalysisRecord> Records =>
+        Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(TextInsight.Serialization.AnalysisJson.Deserialize).ToList();
+}
