@@ -17,6 +17,9 @@ internal static class RoleFinder
         "editor", "manager", "partner", "member", "treasurer", "leader", "coach", "commissioner", "ambassador", "dean", "engineer",
         "scientist", "researcher", "executive", "maintainer", "creator", "developer", "architect", "strategist", "principal",
         "lead", "owner", "chief", "counsel", "correspondent", "investor", "representative", "administrator", "superintendent",
+        "geologist", "physicist", "chemist", "biologist", "historian", "lawyer", "attorney", "judge", "captain", "striker",
+        "goalkeeper", "midfielder", "defender", "manager", "curator", "producer", "singer", "guitarist", "drummer", "actor",
+        "actress", "novelist", "playwright", "composer", "conductor",
     };
 
     /// <summary>Words that may come before the head of a role.</summary>
@@ -26,7 +29,9 @@ internal static class RoleFinder
         "managing", "general", "senior", "deputy", "acting", "interim", "former", "board", "prime", "foreign", "finance",
         "founding", "principal", "lead", "associate", "assistant", "co", "program", "project", "research", "policy", "legal",
         "communications", "engineering", "security", "open", "source", "community", "regional", "global", "national", "state",
-        "press", "vp", "svp", "evp", "head",
+        "press", "vp", "svp", "evp", "head", "shadow", "health", "home", "defence", "defense", "interior", "environment",
+        "education", "culture", "transport", "justice", "treasury", "trade", "energy", "planetary", "lead", "creative", "artistic",
+        "team", "club", "assistant", "first", "junior", "union", "party", "opposition", "economic", "business", "political",
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
