@@ -296,11 +296,24 @@ public sealed class EntityLinker
         string text = structure.Text;
         var forms = new List<(string Form, int Group, EntityType Type, double Confidence)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var expanded = new HashSet<int>();
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (!NameForms.IsAcronym(names[i].Text))
+            {
+                expanded.Add(groups.Find(i));
+            }
+        }
+
         foreach (int i in Enumerable.Range(0, names.Count).OrderByDescending(i => names[i].Text.Length))
         {
             var m = names[i];
             string form = m.Text.Trim();
-            if (form.Length < 2 || !char.IsUpper(form[0]) || NameForms.IsNotAName(form) || !seen.Add(form))
+
+            // A bare acronym is found again only once the article has linked it to its expansion: short capitals
+            // alone are too often generic (AI, CEO, TV).
+            if (form.Length < 2 || !char.IsUpper(form[0]) || NameForms.IsNotAName(form) || !seen.Add(form)
+                || (NameForms.IsAcronym(form) && !expanded.Contains(groups.Find(i))))
             {
                 continue;
             }

@@ -11,7 +11,8 @@ namespace TextInsight.Entities;
 /// <remarks>
 /// <para>Segments: the title, each heading, the body sentences and the sentences of each boilerplate block, tagged in one
 /// call. Where a name and a money, percent or date mention overlap, the numeric mention wins. Possessives are stripped
-/// from names (<c>Anthropic’s</c> → <c>Anthropic</c>). A mention's zone is the zone its first character lies in
+/// from names (<c>Anthropic’s</c> → <c>Anthropic</c>); pronouns and generic words a tagger may mark (<c>AI</c>,
+/// <c>IT</c>) are dropped. A mention's zone is the zone its first character lies in
 /// (<see cref="ArticleStructure.ZoneAt"/>); text outside every zone counts as boilerplate.</para>
 /// <para>A bare <c>$</c> or "dollars" is the US dollar unless the document uses exactly one other prefixed dollar
 /// (<c>C$</c>, <c>A$</c>, <c>HK$</c>…) and never <c>US$</c>, or its first paragraph opens with a dateline city of another
@@ -87,7 +88,8 @@ public sealed class EntityRecognizer
         foreach (var name in names)
         {
             var span = StripPossessive(text, name.Span);
-            if (span.Length == 0 || span.Start < lastName.End || OverlapsNumeric(mentions, numericCount, span))
+            if (span.Length == 0 || span.Start < lastName.End || OverlapsNumeric(mentions, numericCount, span)
+                || NameForms.IsNotAName(text.Substring(span.Start, span.Length)))
             {
                 continue;
             }

@@ -14,6 +14,9 @@ internal static class NameForms
     {
         "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "but", "and", "or", "if", "in", "on", "at", "as",
         "its", "his", "her", "their", "our", "my", "you", "new", "mr", "mrs", "ms", "dr",
+
+        // Generic capitalized words the corpus conventions say are not entities.
+        "ai", "it",
     };
 
     /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
@@ -109,6 +112,6 @@ internal static class NameForms
         return letters == content.ToString() || letters == all.ToString();
     }
 
-    /// <summary>Words that are never worth linking by themselves (pronouns, articles), whatever a tagger said.</summary>
+    /// <summary>Words that are never names by themselves (pronouns, articles, generic words such as AI), whatever a tagger said.</summary>
     public static bool IsNotAName(string name) => NotNames.Contains(name.Trim());
 }

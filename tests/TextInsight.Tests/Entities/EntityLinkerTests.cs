@@ -243,4 +243,12 @@ public class EntityLinkerTests
         ]);
         Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
     }
+
+    [Fact]
+    public void Acronym_without_expansion_is_not_found_again()
+    {
+        var s = MentionBuilder.Structure("News", ["TV makers met. TV sales fell."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "TV", EntityType.Misc)]);
+        Assert.Equal(1, Assert.Single(a.Entities).Mentions);
+    }
 }

@@ -98,6 +98,16 @@ public class EntityRecognizerTests
         Assert.Equal("Anthropic", m.Text);
     }
 
+    [Fact]
+    public void Generic_word_tagged_as_a_name_is_dropped()
+    {
+        var (s, sentences) = Parse(SeedArticle.Text);
+        int at = SeedArticle.Text.IndexOf("AI", StringComparison.Ordinal);
+        var names = new[] { new NamedEntitySpan(new TextSpan(at, 2), EntityType.Misc, 0.7) };
+        var a = new EntityRecognizer().Recognize(s, EntityRecognizer.BuildSegments(s, sentences), names);
+        Assert.DoesNotContain(a.Mentions, m => m.Text == "AI");
+    }
+
     [Theory]
     [InlineData("Anthropic’s", "Anthropic")]
     [InlineData("Acme's", "Acme")]
