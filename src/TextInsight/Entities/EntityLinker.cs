@@ -513,6 +513,14 @@ public sealed class EntityLinker
         {
             var list = listed[n];
             var type = VoteType(names, list, propagated);
+
+            // A one-word "person" never named in full, found where an organization goes ("an executive at Anthropic"),
+            // is an organization: news introduces people by their full name.
+            if (type == EntityType.Person && list.TrueForAll(i => NameForms.Words(names[i].Text).Length == 1)
+                && list.Exists(i => RoleFinder.FollowsRoleAndLink(text, names[i].Span.Start, SegmentOf(structure, names[i].Span).Start)))
+            {
+                type = EntityType.Organization;
+            }
             string canonical = Canonical(names, list);
             var aliases = new List<string>();
             var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { NameForms.Key(canonical) };

@@ -12,7 +12,7 @@ namespace TextInsight.Entities;
 /// <para>Segments: the title, each heading, the body sentences and the sentences of each boilerplate block, tagged in one
 /// call. Where a name and a money, percent or date mention overlap, the numeric mention wins. Possessives are stripped
 /// from names (<c>Anthropic’s</c> → <c>Anthropic</c>); pronouns and generic words a tagger may mark (<c>AI</c>,
-/// <c>IT</c>) are dropped. A mention's zone is the zone its first character lies in
+/// <c>IT</c>) and names fused into hyphenated compounds (<c>Kubernetes-driven</c>) are dropped. A mention's zone is the zone its first character lies in
 /// (<see cref="ArticleStructure.ZoneAt"/>); text outside every zone counts as boilerplate.</para>
 /// <para>A bare <c>$</c> or "dollars" is the US dollar unless the document uses exactly one other prefixed dollar
 /// (<c>C$</c>, <c>A$</c>, <c>HK$</c>…) and never <c>US$</c>, or its first paragraph opens with a dateline city of another
@@ -89,7 +89,7 @@ public sealed class EntityRecognizer
         {
             var span = StripPossessive(text, name.Span);
             if (span.Length == 0 || span.Start < lastName.End || OverlapsNumeric(mentions, numericCount, span)
-                || NameForms.IsNotAName(text.Substring(span.Start, span.Length)))
+                || NameForms.IsNotAName(text.Substring(span.Start, span.Length)) || IsCompound(text, span))
             {
                 continue;
             }
@@ -118,6 +118,17 @@ public sealed class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name fused into a hyphenated compound (<c>Kubernetes-driven</c>, <c>Apache-hosted</c>) is no mention: the entity
+    /// is not the whole word. Names joined by hyphens stay (<c>Rolls-Royce</c>, <c>Coca-Cola</c>).
+    /// </summary>
+    internal static bool IsCompound(string text, TextSpan span)
+    {
+        var s = span.Slice(text);
+        int hyphen = s.LastIndexOfAny('-', '‐');
+        return hyphen > 0 && hyphen + 1 < s.Length && char.IsLower(s[hyphen + 1]);
     }
 
     /// <summary><c>Anthropic’s</c> → <c>Anthropic</c>; <c>Reuters'</c> → <c>Reuters</c>.</summary>

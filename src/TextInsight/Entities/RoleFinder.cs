@@ -38,6 +38,28 @@ internal static class RoleFinder
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase) { "of", "at", "for", "with" };
 
+    /// <summary>
+    /// Whether a role is stated right before this position ("a senior executive at", "chief economist of the"): what
+    /// follows is then the organization the role is in, not a person.
+    /// </summary>
+    public static bool FollowsRoleAndLink(string text, int position, int segmentStart)
+    {
+        int start = Math.Max(segmentStart, position - 60);
+        if (start >= position)
+        {
+            return false;
+        }
+
+        var tokens = Tokens(text, start, position);
+        int i = tokens.Count - 1;
+        if (i >= 0 && Is(text, tokens[i], Articles))
+        {
+            i--;
+        }
+
+        return i >= 1 && Is(text, tokens[i], Links) && Is(text, tokens[i - 1], Heads);
+    }
+
     /// <summary>A role found next to a person; <see cref="OrgStart"/> is where the organization's mention starts, or -1.</summary>
     public readonly record struct Found(string Title, int OrgStart);
 

@@ -251,4 +251,16 @@ public class EntityLinkerTests
         var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "TV", EntityType.Misc)]);
         Assert.Equal(1, Assert.Single(a.Entities).Mentions);
     }
+
+    [Fact]
+    public void One_word_person_where_an_organization_goes_is_an_organization()
+    {
+        // The seed's "A senior executive at Anthropic": a tagger that calls Anthropic a person is corrected.
+        var a = EntityLinker.Default.Link(Seed,
+        [
+            MentionBuilder.At(Seed, "Anthropic", EntityType.Person), MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
+        ]);
+        Assert.Equal(EntityType.Organization, Named(a, "Anthropic").Type);
+        Assert.Equal(EntityType.Person, Named(a, "Ruth Suehle").Type);
+    }
 }

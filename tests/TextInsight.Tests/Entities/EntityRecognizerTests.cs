@@ -109,6 +109,16 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Kubernetes-driven", true)]
+    [InlineData("Apache-hosted", true)]
+    [InlineData("Rolls-Royce", false)]
+    [InlineData("Kubernetes", false)]
+    public void Name_fused_into_a_compound_is_no_mention(string written, bool compound)
+    {
+        Assert.Equal(compound, EntityRecognizer.IsCompound(written, new TextSpan(0, written.Length)));
+    }
+
+    [Theory]
     [InlineData("Anthropic’s", "Anthropic")]
     [InlineData("Acme's", "Acme")]
     [InlineData("Reuters'", "Reuters")]
