@@ -297,12 +297,22 @@ public sealed class EntityLinker
         var forms = new List<(string Form, int Group, EntityType Type, double Confidence)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var expanded = new HashSet<int>();
+        var multiWord = new HashSet<int>();
+        var tagged = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < names.Count; i++)
         {
             if (!NameForms.IsAcronym(names[i].Text))
             {
                 expanded.Add(groups.Find(i));
             }
+
+            if (NameForms.Words(names[i].Text).Length > 1)
+            {
+                multiWord.Add(groups.Find(i));
+            }
+
+            string key = NameForms.Key(names[i].Text);
+            tagged[key] = tagged.GetValueOrDefault(key) + 1;
         }
 
         foreach (int i in Enumerable.Range(0, names.Count).OrderByDescending(i => names[i].Text.Length))
@@ -312,8 +322,12 @@ public sealed class EntityLinker
 
             // A bare acronym is found again only once the article has linked it to its expansion: short capitals
             // alone are too often generic (AI, CEO, TV).
+            // A single word tagged once, with no longer name behind it, may be a capitalized common word the tagger
+            // took for a name ("Health" in "Health Secretary"): it is not spread further.
             if (form.Length < 2 || !char.IsUpper(form[0]) || NameForms.IsNotAName(form) || !seen.Add(form)
-                || (NameForms.IsAcronym(form) && !expanded.Contains(groups.Find(i))))
+                || (NameForms.IsAcronym(form) && !expanded.Contains(groups.Find(i)))
+                || (!NameForms.IsAcronym(form) && NameForms.Words(form).Length == 1 && !multiWord.Contains(groups.Find(i))
+                    && tagged[NameForms.Key(form)] < 2))
             {
                 continue;
             }

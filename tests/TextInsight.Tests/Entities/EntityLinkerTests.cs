@@ -9,10 +9,14 @@ public class EntityLinkerTests
 {
     private static readonly ArticleStructure Seed = ArticleParser.Default.Parse(SeedArticle.Text);
 
-    /// <summary>Names a tagger would find once each in the seed article (the model is not on this branch).</summary>
+    /// <summary>
+    /// Names a tagger would find in the seed article (the model is not on this branch): each once, and the one-word
+    /// Anthropic twice, as a single word tagged once is not spread further.
+    /// </summary>
     private static EntityAnalysis LinkSeed() => EntityLinker.Default.Link(Seed,
     [
         MentionBuilder.At(Seed, "Anthropic", EntityType.Organization),
+        MentionBuilder.At(Seed, "Anthropic", EntityType.Organization, occurrence: 1),
         MentionBuilder.At(Seed, "Apache", EntityType.Organization),
         MentionBuilder.At(Seed, "Apache Software Foundation", EntityType.Organization),
         MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
@@ -140,7 +144,9 @@ public class EntityLinkerTests
         var s = MentionBuilder.Structure("Acme buys Globex", ["Globex said yes. Acme said no. Initech watched."]);
         var a = EntityLinker.Default.Link(s,
         [
-            MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Globex", EntityType.Organization), MentionBuilder.At(s, "Initech", EntityType.Organization),
+            MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Globex", EntityType.Organization),
+            MentionBuilder.At(s, "Globex", EntityType.Organization, 1), MentionBuilder.At(s, "Acme", EntityType.Organization, 1),
+            MentionBuilder.At(s, "Initech", EntityType.Organization),
         ]);
         Assert.Equal([1, 2, 2, 1, 3], a.Mentions.Select(m => m.EntityId!.Value));
         Assert.Equal(["Acme", "Globex", "Initech"], a.Entities.OrderBy(e => e.Id).Select(e => e.Name));
@@ -174,7 +180,7 @@ public class EntityLinkerTests
     public void Boilerplate_mentions_do_not_count()
     {
         var s = MentionBuilder.Structure("Acme grows", ["Acme sells more."], ["More about Acme"]);
-        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Acme", EntityType.Organization)]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Acme", EntityType.Organization, 1)]);
         var acme = Assert.Single(a.Entities);
         Assert.Equal(2, acme.Mentions);
         var footer = Assert.Single(a.Mentions, m => m.Zone == Zone.Boilerplate);
@@ -258,9 +264,18 @@ public class EntityLinkerTests
         // The seed's "A senior executive at Anthropic": a tagger that calls Anthropic a person is corrected.
         var a = EntityLinker.Default.Link(Seed,
         [
-            MentionBuilder.At(Seed, "Anthropic", EntityType.Person), MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
+            MentionBuilder.At(Seed, "Anthropic", EntityType.Person), MentionBuilder.At(Seed, "Anthropic", EntityType.Person, 1),
+            MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
         ]);
         Assert.Equal(EntityType.Organization, Named(a, "Anthropic").Type);
         Assert.Equal(EntityType.Person, Named(a, "Ruth Suehle").Type);
+    }
+
+    [Fact]
+    public void Single_word_tagged_once_is_not_found_again()
+    {
+        var s = MentionBuilder.Structure("News", ["Health Secretary Graham Pettifer spoke.", "Shadow Health Secretary Amira Haddad replied."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Health", EntityType.Organization)]);
+        Assert.Equal(1, Assert.Single(a.Entities).Mentions);
     }
 }
