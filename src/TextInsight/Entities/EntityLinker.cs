@@ -1,0 +1,685 @@
+using TextInsight.Structure;
+
+namespace TextInsight.Entities;
+
+/// <summary>
+/// Links the name mentions of one article into entities: the same name written again, an acronym and its expansion
+/// (<c>Apache Software Foundation (ASF)</c>, <c>ASF (Apache Software Foundation)</c>, or <c>ASF</c> whose letters spell a
+/// name found elsewhere), and short forms (<c>Suehle</c> → <c>Ruth Suehle</c>, <c>Apache</c> → <c>Apache Software Foundation</c>).
+/// Names a tagger found once are also found where it missed them. Each entity gets its canonical (fullest) name, aliases,
+/// mention count, salience and the roles stated next to it. Thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Only mentions in the title, headings and body count: an entity mentioned only in boilerplate is not listed and its
+/// mentions keep <see cref="EntityMention.EntityId"/> null. Money, percent and date mentions are values, not entities: they
+/// are never linked.</para>
+/// <para>Salience: each mention weighs 3 in the title, 2 in a heading or in the lead (first) paragraph, 1 elsewhere in the
+/// body; an entity's salience is its weight divided by the weight of all entities, so saliences sum to 1.</para>
+/// <para>Ids number the listed entities from 1 in the order of their first mention.</para>
+/// </remarks>
+public sealed class EntityLinker
+{
+    private const double TitleWeight = 3;
+    private const double LeadWeight = 2;
+    private const double HeadingWeight = 2;
+    private const double BodyWeight = 1;
+
+    /// <summary>A shared instance.</summary>
+    public static EntityLinker Default { get; } = new();
+
+    /// <summary>Links the mentions of an article.</summary>
+    /// <param name="structure">The article (its text and zones).</param>
+    /// <param name="mentions">Its mentions in every zone: names to link, and values that pass through.</param>
+    /// <returns>All mentions ordered by position, with their entity ids, and the entities most salient first.</returns>
+    public EntityAnalysis Link(ArticleStructure structure, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        ArgumentNullException.ThrowIfNull(mentions);
+        string text = structure.Text;
+        var names = new List<EntityMention>();
+        var values = new List<EntityMention>();
+        foreach (var m in mentions)
+        {
+            (IsName(m.Type) ? names : values).Add(m);
+        }
+
+        var pairs = new List<(EntityMention A, EntityMention B)>();
+        FindParentheses(structure, names, values, pairs);
+        names.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var groups = new UnionFind(names.Count);
+        Union(names, pairs, groups);
+        var propagated = PropagateAndRegroup(structure, names, values, ref groups);
+
+        var result = Summarize(structure, names, groups, propagated, out var mentionIds);
+        var typeOf = new Dictionary<int, EntityType>();
+        foreach (var e in result)
+        {
+            typeOf[e.Id] = e.Type;
+        }
+
+        var all = new List<EntityMention>(names.Count + values.Count);
+        for (int i = 0; i < names.Count; i++)
+        {
+            // A linked mention takes its entity's type, so that one name has one type throughout the article.
+            all.Add(mentionIds[i] is { } id ? names[i] with { EntityId = id, Type = typeOf[id] } : names[i]);
+        }
+
+        all.AddRange(values);
+        all.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new EntityAnalysis(all, result);
+    }
+
+    private static bool IsName(EntityType type) => type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc;
+
+    /// <summary>"X (Y)": a name and its acronym, in either order. An acronym in parentheses that no tagger found becomes a mention.</summary>
+    private static void FindParentheses(ArticleStructure structure, List<EntityMention> names, List<EntityMention> values, List<(EntityMention, EntityMention)> pairs)
+    {
+        string text = structure.Text;
+        int count = names.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var m = names[i];
+            int p = m.Span.End;
+            while (p < text.Length && text[p] is ' ' or '\u00A0')
+            {
+                p++;
+            }
+
+            if (p >= text.Length || text[p] != '(')
+            {
+                continue;
+            }
+
+            int close = text.IndexOf(')', p + 1, Math.Min(100, text.Length - p - 1));
+            if (close < 0)
+            {
+                continue;
+            }
+
+            var inner = ParserTrim(text, p + 1, close);
+            if (inner.Length == 0)
+            {
+                continue;
+            }
+
+            var innerMention = names.Find(n => n.Span == inner);
+            string innerText = inner.GetText(text);
+            if (innerMention is null && NameForms.IsAcronym(innerText) && !NameForms.IsAcronym(m.Text) && !Overlaps(values, inner))
+            {
+                innerMention = new EntityMention
+                {
+                    Type = m.Type, Span = inner, Text = innerText, Zone = structure.ZoneAt(inner.Start) ?? Zone.Boilerplate,
+                    Confidence = m.Confidence,
+                };
+                names.Add(innerMention);
+            }
+
+            if (innerMention is not null && (NameForms.IsAcronym(innerMention.Text) != NameForms.IsAcronym(m.Text)))
+            {
+                pairs.Add((m, innerMention));
+            }
+        }
+    }
+
+    private static TextSpan ParserTrim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool Overlaps(List<EntityMention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start < span.End && span.Start < m.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Union(List<EntityMention> names, List<(EntityMention A, EntityMention B)> pairs, UnionFind groups)
+    {
+        var index = new Dictionary<EntityMention, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < names.Count; i++)
+        {
+            index[names[i]] = i;
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            groups.Union(index[a], index[b]);
+        }
+
+        // The same name written again.
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
+        {
+            string key = NameForms.Key(names[i].Text);
+            if (byKey.TryGetValue(key, out int first))
+            {
+                groups.Union(first, i);
+            }
+            else
+            {
+                byKey[key] = i;
+            }
+        }
+
+        // Acronyms whose letters spell exactly one longer name of the article.
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (!NameForms.IsAcronym(names[i].Text) || names[i].Type == EntityType.Person)
+            {
+                continue;
+            }
+
+            int match = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < names.Count; j++)
+            {
+                if (j == i || !NameForms.Abbreviates(names[i].Text, names[j].Text))
+                {
+                    continue;
+                }
+
+                if (match >= 0 && groups.Find(match) != groups.Find(j))
+                {
+                    ambiguous = true;
+                }
+
+                match = j;
+            }
+
+            if (match >= 0 && !ambiguous)
+            {
+                groups.Union(i, match);
+            }
+        }
+
+        // Short forms: a surname for a person, the first words of an organization, place or other name.
+        for (int i = 0; i < names.Count; i++)
+        {
+            var shortWords = NameForms.Words(names[i].Text);
+            if (NameForms.IsAcronym(names[i].Text) || NameForms.IsNotAName(names[i].Text))
+            {
+                continue;
+            }
+
+            int match = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < names.Count; j++)
+            {
+                if (groups.Find(i) == groups.Find(j) || !IsShortFormOf(names[i], shortWords, names[j]))
+                {
+                    continue;
+                }
+
+                if (match >= 0 && groups.Find(match) != groups.Find(j))
+                {
+                    ambiguous = true;
+                }
+
+                match = j;
+            }
+
+            if (match >= 0 && !ambiguous)
+            {
+                groups.Union(i, match);
+            }
+        }
+    }
+
+    private static bool IsShortFormOf(EntityMention shortForm, string[] shortWords, EntityMention full)
+    {
+        var fullWords = NameForms.Words(full.Text);
+        if (fullWords.Length <= shortWords.Length)
+        {
+            return false;
+        }
+
+        if (full.Type == EntityType.Person)
+        {
+            // "Suehle" → "Ruth Suehle": the surname, or the last words.
+            if (shortForm.Type is not (EntityType.Person or EntityType.Misc or EntityType.Organization))
+            {
+                return false;
+            }
+
+            for (int k = 0; k < shortWords.Length; k++)
+            {
+                if (!string.Equals(NameForms.Key(shortWords[k]), NameForms.Key(fullWords[fullWords.Length - shortWords.Length + k]), StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (shortForm.Type == EntityType.Person)
+        {
+            return false;
+        }
+
+        // "Apache" → "Apache Software Foundation": the first words.
+        for (int k = 0; k < shortWords.Length; k++)
+        {
+            if (!string.Equals(NameForms.Key(shortWords[k]), NameForms.Key(fullWords[k]), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Finds again, in every zone, the names the tagger found somewhere (whole words, not inside a hyphenated word or another
+    /// mention), so that an entity is counted wherever it is named.
+    /// </summary>
+    private static HashSet<EntityMention> PropagateAndRegroup(ArticleStructure structure, List<EntityMention> names, List<EntityMention> values, ref UnionFind groups)
+    {
+        var propagated = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
+        string text = structure.Text;
+        var forms = new List<(string Form, int Group, EntityType Type, double Confidence)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var expanded = new HashSet<int>();
+        var multiWord = new HashSet<int>();
+        var tagged = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (!NameForms.IsAcronym(names[i].Text))
+            {
+                expanded.Add(groups.Find(i));
+            }
+
+            if (NameForms.Words(names[i].Text).Length > 1)
+            {
+                multiWord.Add(groups.Find(i));
+            }
+
+            string key = NameForms.Key(names[i].Text);
+            tagged[key] = tagged.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (int i in Enumerable.Range(0, names.Count).OrderByDescending(i => names[i].Text.Length))
+        {
+            var m = names[i];
+            string form = m.Text.Trim();
+
+            // A bare acronym is found again only once the article has linked it to its expansion: short capitals
+            // alone are too often generic (AI, CEO, TV).
+            // A single word tagged once, with no longer name behind it, may be a capitalized common word the tagger
+            // took for a name ("Health" in "Health Secretary"): it is not spread further.
+            if (form.Length < 2 || !char.IsUpper(form[0]) || NameForms.IsNotAName(form) || !seen.Add(form)
+                || (NameForms.IsAcronym(form) && !expanded.Contains(groups.Find(i)))
+                || (!NameForms.IsAcronym(form) && NameForms.Words(form).Length == 1 && !multiWord.Contains(groups.Find(i))
+                    && tagged[NameForms.Key(form)] < 2))
+            {
+                continue;
+            }
+
+            forms.Add((form, i, m.Type, m.Confidence));
+        }
+
+        if (forms.Count == 0)
+        {
+            return propagated;
+        }
+
+        var occupied = new List<TextSpan>(names.Count + values.Count);
+        occupied.AddRange(names.Select(n => n.Span));
+        occupied.AddRange(values.Select(v => v.Span));
+        var added = new List<(EntityMention Mention, int Group)>();
+        foreach (var zone in ZoneSpans(structure))
+        {
+            foreach (var (form, group, type, confidence) in forms)
+            {
+                int from = zone.Start;
+                while (from < zone.End)
+                {
+                    int at = text.IndexOf(form, from, zone.End - from, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    from = at + form.Length;
+                    var span = new TextSpan(at, form.Length);
+                    if (!IsWholeWord(text, span) || OverlapsAny(occupied, span))
+                    {
+                        continue;
+                    }
+
+                    occupied.Add(span);
+                    added.Add((new EntityMention
+                    {
+                        Type = type, Span = span, Text = form, Zone = structure.ZoneAt(at) ?? Zone.Boilerplate, Confidence = Math.Round(confidence * 0.9, 4),
+                    }, group));
+                }
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return propagated;
+        }
+
+        int before = names.Count;
+        var grown = new UnionFind(before + added.Count);
+        for (int i = 0; i < before; i++)
+        {
+            grown.Union(i, groups.Find(i));
+        }
+
+        for (int k = 0; k < added.Count; k++)
+        {
+            names.Add(added[k].Mention);
+            propagated.Add(added[k].Mention);
+            grown.Union(before + k, added[k].Group);
+        }
+
+        // Keep positions ordered, carrying each mention's group along.
+        var order = Enumerable.Range(0, names.Count).OrderBy(i => names[i].Span.Start).ToArray();
+        var sorted = order.Select(i => names[i]).ToList();
+        var regrouped = new UnionFind(names.Count);
+        var position = new int[names.Count];
+        for (int p = 0; p < order.Length; p++)
+        {
+            position[order[p]] = p;
+        }
+
+        for (int i = 0; i < names.Count; i++)
+        {
+            regrouped.Union(position[i], position[grown.Find(i)]);
+        }
+
+        names.Clear();
+        names.AddRange(sorted);
+        groups = regrouped;
+        return propagated;
+    }
+
+    private static IEnumerable<TextSpan> ZoneSpans(ArticleStructure structure)
+    {
+        if (structure.Title is { } title)
+        {
+            yield return title;
+        }
+
+        foreach (var section in structure.Sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                yield return heading;
+            }
+
+            foreach (var p in section.Paragraphs)
+            {
+                yield return p;
+            }
+        }
+
+        foreach (var b in structure.Boilerplate)
+        {
+            yield return b.Span;
+        }
+    }
+
+    private static bool IsWholeWord(string text, TextSpan span)
+    {
+        if (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || (text[span.Start - 1] is '-' or '‐' && span.Start > 1 && char.IsLetter(text[span.Start - 2]))))
+        {
+            return false;
+        }
+
+        int e = span.End;
+        return e >= text.Length || !(char.IsLetterOrDigit(text[e]) || (text[e] is '-' or '‐' && e + 1 < text.Length && char.IsLetter(text[e + 1])));
+    }
+
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start < span.End && span.Start < s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, HashSet<EntityMention> propagated, out int?[] mentionIds)
+    {
+        string text = structure.Text;
+        TextSpan? lead = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < names.Count; i++)
+        {
+            int root = groups.Find(i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        // Listed entities: mentioned outside boilerplate; ids in order of first mention.
+        var listed = members.Values
+            .Where(list => list.Exists(i => names[i].Zone != Zone.Boilerplate))
+            .OrderBy(list => names[list[0]].Span.Start)
+            .ToList();
+        mentionIds = new int?[names.Count];
+        var idOfRoot = new Dictionary<int, int>();
+        for (int n = 0; n < listed.Count; n++)
+        {
+            idOfRoot[groups.Find(listed[n][0])] = n + 1;
+            foreach (int i in listed[n])
+            {
+                mentionIds[i] = n + 1;
+            }
+        }
+
+        var weights = new double[listed.Count];
+        double totalWeight = 0;
+        for (int n = 0; n < listed.Count; n++)
+        {
+            foreach (int i in listed[n])
+            {
+                var m = names[i];
+                double w = m.Zone switch
+                {
+                    Zone.Title => TitleWeight,
+                    Zone.Heading => HeadingWeight,
+                    Zone.Body when lead is { } l && l.Contains(m.Span) => LeadWeight,
+                    Zone.Body => BodyWeight,
+                    _ => 0,
+                };
+                weights[n] += w;
+            }
+
+            totalWeight += weights[n];
+        }
+
+        var mentionAt = new Dictionary<int, int>();
+        for (int i = 0; i < names.Count; i++)
+        {
+            mentionAt.TryAdd(names[i].Span.Start, i);
+        }
+
+        var entities = new List<LinkedEntity>(listed.Count);
+        for (int n = 0; n < listed.Count; n++)
+        {
+            var list = listed[n];
+            var type = VoteType(names, list, propagated);
+
+            // A one-word "person" never named in full, found where an organization goes ("an executive at Anthropic"),
+            // is an organization: news introduces people by their full name.
+            if (type == EntityType.Person && list.TrueForAll(i => NameForms.Words(names[i].Text).Length == 1)
+                && list.Exists(i => RoleFinder.FollowsRoleAndLink(text, names[i].Span.Start, SegmentOf(structure, names[i].Span).Start)))
+            {
+                type = EntityType.Organization;
+            }
+            string canonical = Canonical(names, list);
+            var aliases = new List<string>();
+            var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { NameForms.Key(canonical) };
+            foreach (int i in list)
+            {
+                string form = names[i].Text.Trim();
+                if (aliasKeys.Add(NameForms.Key(form)))
+                {
+                    aliases.Add(form);
+                }
+            }
+
+            var roles = new List<EntityRole>();
+            if (type == EntityType.Person)
+            {
+                foreach (int i in list)
+                {
+                    var segment = SegmentOf(structure, names[i].Span);
+                    foreach (var found in RoleFinder.Find(text, names[i].Span, segment, pos => IsOrganizationAt(names, mentionAt, pos)))
+                    {
+                        int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
+                        var role = new EntityRole(found.Title, of);
+                        if (!roles.Exists(r => string.Equals(r.Title, role.Title, StringComparison.OrdinalIgnoreCase) && r.Of == role.Of))
+                        {
+                            roles.Add(role);
+                        }
+                    }
+                }
+            }
+
+            entities.Add(new LinkedEntity
+            {
+                Id = n + 1,
+                Name = canonical,
+                Type = type,
+                Aliases = aliases,
+                Mentions = list.Count(i => names[i].Zone != Zone.Boilerplate),
+                Salience = totalWeight > 0 ? Math.Round(weights[n] / totalWeight, 4) : 0,
+                Roles = roles,
+            });
+        }
+
+        entities.Sort(static (a, b) => b.Salience != a.Salience ? b.Salience.CompareTo(a.Salience) : a.Id.CompareTo(b.Id));
+        return entities;
+    }
+
+    private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int position)
+        => mentionAt.TryGetValue(position, out int i) && names[i].Type != EntityType.Person;
+
+    /// <summary>The zone span (title, heading, paragraph or boilerplate block) holding a mention.</summary>
+    private static TextSpan SegmentOf(ArticleStructure structure, TextSpan span)
+    {
+        foreach (var z in ZoneSpans(structure))
+        {
+            if (z.Contains(span))
+            {
+                return z;
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>
+    /// The type the tagged mentions give, weighed by confidence (mentions found again by the linker do not vote: they
+    /// only repeat a tagged one); ties go to the type of the longest mention.
+    /// </summary>
+    private static EntityType VoteType(List<EntityMention> names, List<int> list, HashSet<EntityMention> propagated)
+    {
+        Span<double> votes = stackalloc double[4];
+        var voters = list.FindAll(i => !propagated.Contains(names[i]));
+        if (voters.Count == 0)
+        {
+            voters = list;
+        }
+
+        foreach (int i in voters)
+        {
+            votes[(int)names[i].Type] += Math.Max(names[i].Confidence, 0.01);
+        }
+
+        var longest = names[voters.MaxBy(i => names[i].Text.Length)].Type;
+        var best = longest;
+        for (int t = 0; t < 4; t++)
+        {
+            if (votes[t] > votes[(int)best] + 1e-9)
+            {
+                best = (EntityType)t;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The fullest name: most words, then longest; acronyms only when there is nothing else.</summary>
+    private static string Canonical(List<EntityMention> names, List<int> list)
+    {
+        string best = names[list[0]].Text.Trim();
+        foreach (int i in list)
+        {
+            string form = names[i].Text.Trim();
+            if (Better(form, best))
+            {
+                best = form;
+            }
+        }
+
+        return best;
+
+        static bool Better(string a, string b)
+        {
+            bool aAcronym = NameForms.IsAcronym(a), bAcronym = NameForms.IsAcronym(b);
+            if (aAcronym != bAcronym)
+            {
+                return bAcronym;
+            }
+
+            int wa = NameForms.Words(a).Length, wb = NameForms.Words(b).Length;
+            return wa != wb ? wa > wb : a.Length > b.Length;
+        }
+    }
+
+    private sealed class UnionFind(int count)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        public void Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb)
+            {
+                // The earlier mention stays the root, so a group is named by its first mention.
+                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+    }
+}

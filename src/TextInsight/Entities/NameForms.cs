@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace TextInsight.Entities;
+
+/// <summary>How names are compared: normalized keys, acronyms and their letters, word lists.</summary>
+internal static class NameForms
+{
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "for", "&", "de", "du", "la", "des", "del", "on", "in", "at", "to", "und", "fur", "für",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "but", "and", "or", "if", "in", "on", "at", "as",
+        "its", "his", "her", "their", "our", "my", "you", "new", "mr", "mrs", "ms", "dr",
+
+        // Generic capitalized words the corpus conventions say are not entities.
+        "ai", "it",
+    };
+
+    /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
+    public static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c switch
+            {
+                '’' or '‘' or '`' => '\'',
+                '‐' or '‑' or '–' or '—' => '-',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        var key = sb.ToString();
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>The words of a name (split on spaces and hyphens).</summary>
+    public static string[] Words(string name) => name.Split([' ', '\t', '\n', '\r', '-', '‐'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>ASF, IBM, AT&amp;T, U.N.: two to eight capital letters, perhaps with periods or an ampersand.</summary>
+    public static bool IsAcronym(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c is not ('.' or '&'))
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 8;
+    }
+
+    /// <summary>The letters of an acronym, upper case, without periods or ampersands.</summary>
+    public static string AcronymLetters(string acronym)
+    {
+        var sb = new StringBuilder(acronym.Length);
+        foreach (char c in acronym)
+        {
+            if (char.IsLetter(c))
+            {
+                sb.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="expansion"/>, with or without its small link words.</summary>
+    public static bool Abbreviates(string acronym, string expansion)
+    {
+        var words = Words(expansion);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        string letters = AcronymLetters(acronym);
+        var all = new StringBuilder(words.Length);
+        var content = new StringBuilder(words.Length);
+        foreach (var w in words)
+        {
+            char initial = char.ToUpperInvariant(w[0]);
+            all.Append(initial);
+            if (!LinkWords.Contains(w))
+            {
+                content.Append(initial);
+            }
+        }
+
+        return letters == content.ToString() || letters == all.ToString();
+    }
+
+    /// <summary>Words that are never names by themselves (pronouns, articles, generic words such as AI), whatever a tagger said.</summary>
+    public static bool IsNotAName(string name) => NotNames.Contains(name.Trim());
+}

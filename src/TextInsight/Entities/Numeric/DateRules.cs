@@ -1,0 +1,410 @@
+using System.Globalization;
+
+namespace TextInsight.Entities.Numeric;
+
+/// <summary>
+/// Dates: full dates (<c>3 May 2024</c>, <c>May 3, 2024</c>, <c>2024-05-03</c>, <c>Tuesday, March 5, 2024</c>), month and
+/// year (<c>May 2024</c> → <c>2024-05</c>), a year after a preposition (<c>in 2024</c> → <c>2024</c>), and dates relative to
+/// the publication date (weekdays, yesterday, last month, next week, <c>May 3</c> or <c>in May</c> without a year). Relative
+/// dates are always mentions; their ISO form is set only when the publication date is known.
+/// </summary>
+internal static class DateRules
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
+        ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
+    };
+
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "during", "from", "before", "after", "through", "of", "early", "late", "mid",
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+        for (int m = 1; m <= 12; m++)
+        {
+            d[names[m - 1]] = m;
+        }
+
+        foreach (var (abbr, m) in new (string, int)[] { ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7), ("Aug", 8), ("Sep", 9), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12) })
+        {
+            d[abbr] = m;
+        }
+
+        return d;
+    }
+
+    public static bool TryMatch(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, List<NumericMention> output, out int end)
+    {
+        end = i;
+        int k = i;
+        DayOfWeek? weekday = null;
+        if (TryWeekday(text, atoms, k, out var wd))
+        {
+            weekday = wd;
+            k++;
+            if (AtomText.IsPunctuation(text, atoms, k, ','))
+            {
+                k++;
+            }
+        }
+
+        if (TryFullDate(text, atoms, k, context, out string? iso, out int dateEnd, out double confidence))
+        {
+            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[dateEnd - 1].End, null, null, iso, confidence));
+            end = dateEnd;
+            return true;
+        }
+
+        var published = context.Published;
+        if (weekday is { } day)
+        {
+            bool next = i > 0 && AtomText.Is(text, atoms, i - 1, "next");
+            bool last = i > 0 && AtomText.Is(text, atoms, i - 1, "last");
+            int start = next || last ? i - 1 : i;
+            string? weekdayIso = published is { } p ? Iso(ResolveWeekday(p, day, next, last)) : null;
+            output.Add(new NumericMention(EntityType.Date, atoms[start].Start, atoms[i].End, null, null, weekdayIso, 0.9));
+            end = i + 1;
+            return true;
+        }
+
+        return TryRelative(text, atoms, i, published, output, ref end) || TryYearOrMonth(text, atoms, i, published, output, ref end);
+    }
+
+    /// <summary>News mostly tells of the past week: a bare weekday is the last such day on or before publication.</summary>
+    private static DateOnly ResolveWeekday(DateOnly published, DayOfWeek day, bool next, bool last)
+    {
+        int back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+        if (next)
+        {
+            return published.AddDays(back == 0 ? 7 : 7 - back);
+        }
+
+        if (last && back == 0)
+        {
+            back = 7;
+        }
+
+        return published.AddDays(-back);
+    }
+
+    private static bool TryRelative(string text, ReadOnlySpan<NumberAtom> atoms, int i, DateOnly? published, List<NumericMention> output, ref int end)
+    {
+        var word = AtomText.Of(text, atoms[i]);
+        int offset;
+        if (word.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = -1;
+        }
+        else if (word.Equals("today", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = 0;
+        }
+        else if (word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
+        {
+            offset = 1;
+        }
+        else
+        {
+            int step = word.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1
+                : word.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1
+                : word.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0 : int.MinValue;
+            if (step == int.MinValue || i + 1 >= atoms.Length)
+            {
+                return false;
+            }
+
+            string? iso;
+            if (AtomText.Is(text, atoms, i + 1, "week"))
+            {
+                iso = published is { } p ? IsoWeek(p.AddDays(7 * step)) : null;
+            }
+            else if (AtomText.Is(text, atoms, i + 1, "month"))
+            {
+                iso = published is { } p ? p.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture) : null;
+            }
+            else if (AtomText.Is(text, atoms, i + 1, "year"))
+            {
+                iso = published is { } p ? (p.Year + step).ToString(CultureInfo.InvariantCulture) : null;
+            }
+            else
+            {
+                return false;
+            }
+
+            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i + 1].End, null, null, iso, 0.9));
+            end = i + 2;
+            return true;
+        }
+
+        output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, published is { } d ? Iso(d.AddDays(offset)) : null, 0.9));
+        end = i + 1;
+        return true;
+    }
+
+    private static bool TryYearOrMonth(string text, ReadOnlySpan<NumberAtom> atoms, int i, DateOnly? published, List<NumericMention> output, ref int end)
+    {
+        if (i == 0 || !PrepositionLookup.Contains(AtomText.Of(text, atoms[i - 1])) && !AtomText.Is(text, atoms, i - 1, "last")
+            && !AtomText.Is(text, atoms, i - 1, "next") && !AtomText.Is(text, atoms, i - 1, "this"))
+        {
+            return false;
+        }
+
+        if (IsYear(atoms, i, out int year) && !(i + 1 < atoms.Length && atoms[i + 1].Kind is NumberAtomKind.Scale or NumberAtomKind.Percent or NumberAtomKind.Hundred))
+        {
+            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, year.ToString("0000", CultureInfo.InvariantCulture), 0.8));
+            end = i + 1;
+            return true;
+        }
+
+        if (TryMonth(text, atoms, i, out int month, out int monthEnd))
+        {
+            string? iso = published is { } p ? new DateOnly(p.Year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture) : null;
+            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[monthEnd - 1].End, null, null, iso, 0.8));
+            end = monthEnd;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryFullDate(string text, ReadOnlySpan<NumberAtom> atoms, int k, NumericContext context, out string? iso, out int end, out double confidence)
+    {
+        iso = null;
+        end = k;
+        confidence = 1;
+        if (k >= atoms.Length)
+        {
+            return false;
+        }
+
+        // 2024-05-03
+        if (IsYear(atoms, k, out int isoYear) && k + 4 < atoms.Length && atoms[k + 1].Kind == NumberAtomKind.Dash && !atoms[k + 1].GapBefore
+            && IsTwoDigits(atoms[k + 2]) && atoms[k + 3].Kind == NumberAtomKind.Dash && !atoms[k + 3].GapBefore && IsTwoDigits(atoms[k + 4]))
+        {
+            if (!TryDate(isoYear, (int)atoms[k + 2].Value, (int)atoms[k + 4].Value, out var date))
+            {
+                return false;
+            }
+
+            iso = Iso(date);
+            end = k + 5;
+            return true;
+        }
+
+        int year;
+        // May 3, 2024 / May 3 / May 2024
+        if (TryMonth(text, atoms, k, out int month, out int j))
+        {
+            if (TryDay(text, atoms, j, out int day, out int afterDay))
+            {
+                int y = afterDay;
+                if (AtomText.IsPunctuation(text, atoms, y, ','))
+                {
+                    y++;
+                }
+
+                if (IsYear(atoms, y, out year))
+                {
+                    end = y + 1;
+                }
+                else
+                {
+                    end = afterDay;
+                    if (context.Published is null)
+                    {
+                        return true;
+                    }
+
+                    year = context.Published.Value.Year;
+                    confidence = 0.9;
+                }
+
+                if (!TryDate(year, month, day, out var date))
+                {
+                    return false;
+                }
+
+                iso = Iso(date);
+                return true;
+            }
+
+            if (IsYear(atoms, j, out year))
+            {
+                iso = new DateOnly(year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                end = j + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        // 3 May 2024 / 3rd of May / 3 May
+        if (TryDay(text, atoms, k, out int d2, out int afterD2))
+        {
+            int m = afterD2;
+            if (m < atoms.Length && atoms[m].Kind == NumberAtomKind.Of)
+            {
+                m++;
+            }
+
+            if (!TryMonth(text, atoms, m, out int month2, out int afterMonth))
+            {
+                return false;
+            }
+
+            int y = afterMonth;
+            if (AtomText.IsPunctuation(text, atoms, y, ','))
+            {
+                y++;
+            }
+
+            if (IsYear(atoms, y, out year))
+            {
+                end = y + 1;
+            }
+            else
+            {
+                end = afterMonth;
+                if (context.Published is null)
+                {
+                    return true;
+                }
+
+                year = context.Published.Value.Year;
+                confidence = 0.9;
+            }
+
+            if (!TryDate(year, month2, d2, out var date))
+            {
+                return false;
+            }
+
+            iso = Iso(date);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}");
+    }
+
+    private static bool IsTwoDigits(in NumberAtom a) => a.Kind == NumberAtomKind.Digits && a.DigitCount == 2 && !a.HasDecimals;
+
+    private static bool IsYear(ReadOnlySpan<NumberAtom> atoms, int k, out int year)
+    {
+        year = 0;
+        if (k >= atoms.Length)
+        {
+            return false;
+        }
+
+        var a = atoms[k];
+        if (a.Kind != NumberAtomKind.Digits || a.Blocked || a.HasDecimals || a.DigitCount != 4 || a.Length != 4 || a.Value is < 1000 or > 2999)
+        {
+            return false;
+        }
+
+        year = (int)a.Value;
+        return true;
+    }
+
+    /// <summary>A capitalized month name or abbreviation (with its period).</summary>
+    private static bool TryMonth(string text, ReadOnlySpan<NumberAtom> atoms, int k, out int month, out int end)
+    {
+        month = 0;
+        end = k;
+        if (k >= atoms.Length || atoms[k].Kind != NumberAtomKind.Other || !char.IsUpper(text[atoms[k].Start]))
+        {
+            return false;
+        }
+
+        // A tokenizer may keep an abbreviation's period in the word ("Dec.").
+        var word = AtomText.Of(text, atoms[k]);
+        if (!MonthLookup.TryGetValue(word.TrimEnd('.'), out month))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        bool abbreviation = !word.Equals(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
+        if (abbreviation && AtomText.IsPunctuation(text, atoms, end, '.') && !atoms[end].GapBefore)
+        {
+            end++;
+        }
+
+        return true;
+    }
+
+    /// <summary>A day of the month: 1-31 in one or two digits, with an ordinal suffix or not (3, 3rd, 21st).</summary>
+    private static bool TryDay(string text, ReadOnlySpan<NumberAtom> atoms, int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (k >= atoms.Length)
+        {
+            return false;
+        }
+
+        var a = atoms[k];
+        if (a.Kind != NumberAtomKind.Digits || a.HasDecimals || a.DigitCount > 2 || a.Length > 2 || a.Value is < 1 or > 31)
+        {
+            return false;
+        }
+
+        end = k + 1;
+        if (end < atoms.Length && !atoms[end].GapBefore && atoms[end].Kind == NumberAtomKind.Other)
+        {
+            var suffix = AtomText.Of(text, atoms[end]);
+            if (!(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                  || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            end++;
+        }
+        else if (a.Blocked)
+        {
+            return false;
+        }
+
+        day = (int)a.Value;
+        return true;
+    }
+
+    private static bool TryWeekday(string text, ReadOnlySpan<NumberAtom> atoms, int k, out DayOfWeek day)
+    {
+        day = default;
+        return k < atoms.Length && atoms[k].Kind == NumberAtomKind.Other && char.IsUpper(text[atoms[k].Start])
+            && WeekdayLookup.TryGetValue(AtomText.Of(text, atoms[k]), out day);
+    }
+}

@@ -1,0 +1,281 @@
+using TextInsight.Entities;
+using TextInsight.Structure;
+using TextInsight.Tests.Support;
+
+
+namespace TextInsight.Tests.Entities;
+
+public class EntityLinkerTests
+{
+    private static readonly ArticleStructure Seed = ArticleParser.Default.Parse(SeedArticle.Text);
+
+    /// <summary>
+    /// Names a tagger would find in the seed article (the model is not on this branch): each once, and the one-word
+    /// Anthropic twice, as a single word tagged once is not spread further.
+    /// </summary>
+    private static EntityAnalysis LinkSeed() => EntityLinker.Default.Link(Seed,
+    [
+        MentionBuilder.At(Seed, "Anthropic", EntityType.Organization),
+        MentionBuilder.At(Seed, "Anthropic", EntityType.Organization, occurrence: 1),
+        MentionBuilder.At(Seed, "Apache", EntityType.Organization),
+        MentionBuilder.At(Seed, "Apache Software Foundation", EntityType.Organization),
+        MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
+        MentionBuilder.At(Seed, "ASF", EntityType.Organization, occurrence: 4),
+    ]);
+
+    private static LinkedEntity Named(EntityAnalysis a, string name) => Assert.Single(a.Entities, e => e.Name == name);
+
+    [Fact]
+    public void Acronym_in_parentheses_links_to_its_expansion()
+    {
+        var asf = Named(LinkSeed(), "Apache Software Foundation");
+        Assert.Contains("ASF", asf.Aliases);
+        Assert.Equal(EntityType.Organization, asf.Type);
+    }
+
+    [Fact]
+    public void Every_occurrence_of_a_linked_name_becomes_a_mention()
+    {
+        var a = LinkSeed();
+        var asf = Named(a, "Apache Software Foundation");
+        var asfMentions = a.Mentions.Where(m => m.EntityId == asf.Id).Select(m => m.Text).ToList();
+
+        // The seed names the foundation as "Apache Software Foundation" once, "ASF" six times and "Apache" three times
+        // as a word of its own (title, "like Apache.", "Apache projects"; "Apache-hosted" is a compound, not a mention).
+        Assert.Equal(1, asfMentions.Count(t => t == "Apache Software Foundation"));
+        Assert.Equal(6, asfMentions.Count(t => t == "ASF"));
+        Assert.Equal(3, asfMentions.Count(t => t == "Apache"));
+        Assert.Equal(asfMentions.Count, asf.Mentions);
+    }
+
+    [Fact]
+    public void Seed_foundation_and_anthropic_are_the_two_most_salient()
+    {
+        var a = LinkSeed();
+        Assert.Equal(["Apache Software Foundation", "Anthropic"], a.Entities.Take(2).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Seed_president_role_points_at_the_foundation()
+    {
+        var a = LinkSeed();
+        var suehle = Named(a, "Ruth Suehle");
+        var role = Assert.Single(suehle.Roles);
+        Assert.Equal("President", role.Title);
+        Assert.Equal(Named(a, "Apache Software Foundation").Id, role.Of);
+    }
+
+    [Fact]
+    public void Possessive_occurrence_links_to_the_name()
+    {
+        var a = LinkSeed();
+        var anthropic = Named(a, "Anthropic");
+
+        // Title, lead, "Anthropic’s contribution", "executive at Anthropic", "Anthropic’s donation".
+        Assert.Equal(5, anthropic.Mentions);
+        Assert.Empty(anthropic.Aliases);
+    }
+
+    [Fact]
+    public void Reverse_parentheses_link_acronym_first()
+    {
+        var s = MentionBuilder.Structure("Funding news", ["The ASF (Apache Software Foundation) got money. ASF said thanks."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "ASF", EntityType.Organization), MentionBuilder.At(s, "Apache Software Foundation", EntityType.Organization)]);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal("Apache Software Foundation", e.Name);
+        Assert.Equal(["ASF"], e.Aliases);
+        Assert.Equal(3, e.Mentions);
+    }
+
+    [Fact]
+    public void Acronym_links_to_the_name_its_letters_spell_without_parentheses()
+    {
+        var s = MentionBuilder.Structure("News", ["The Apache Software Foundation hosts projects.", "Later, ASF thanked donors."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Apache Software Foundation", EntityType.Organization), MentionBuilder.At(s, "ASF", EntityType.Misc)]);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal(["ASF"], e.Aliases);
+    }
+
+    [Fact]
+    public void Acronym_in_parentheses_that_no_tagger_found_becomes_a_mention()
+    {
+        var s = MentionBuilder.Structure("News", ["The World Health Organization (WHO) warned."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "World Health Organization", EntityType.Organization)]);
+        var who = Assert.Single(a.Mentions, m => m.Text == "WHO");
+        Assert.Equal(EntityType.Organization, who.Type);
+        Assert.Equal(a.Entities[0].Id, who.EntityId);
+    }
+
+    [Fact]
+    public void Surname_links_to_the_full_name()
+    {
+        var s = MentionBuilder.Structure("News", ["Ruth Suehle spoke first.", "Suehle said more."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Ruth Suehle", EntityType.Person), MentionBuilder.At(s, "Suehle", EntityType.Person, occurrence: 1)]);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal("Ruth Suehle", e.Name);
+        Assert.Equal(["Suehle"], e.Aliases);
+        Assert.Equal(2, e.Mentions);
+    }
+
+    [Fact]
+    public void Shared_surname_is_not_linked_to_either_person()
+    {
+        var s = MentionBuilder.Structure("News", ["John Smith and Jane Smith met.", "Smith left."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "John Smith", EntityType.Person), MentionBuilder.At(s, "Jane Smith", EntityType.Person), MentionBuilder.At(s, "Smith", EntityType.Person, occurrence: 2),
+        ]);
+        Assert.Equal(3, a.Entities.Count);
+    }
+
+    [Fact]
+    public void First_words_link_to_the_organization()
+    {
+        var s = MentionBuilder.Structure("Anthropic backs Apache", ["The Apache Software Foundation got money."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Apache", EntityType.Organization), MentionBuilder.At(s, "Apache Software Foundation", EntityType.Organization)]);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal("Apache Software Foundation", e.Name);
+        Assert.Equal(["Apache"], e.Aliases);
+    }
+
+    [Fact]
+    public void Entity_ids_number_entities_in_order_of_first_mention()
+    {
+        var s = MentionBuilder.Structure("Acme buys Globex", ["Globex said yes. Acme said no. Initech watched."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Globex", EntityType.Organization),
+            MentionBuilder.At(s, "Globex", EntityType.Organization, 1), MentionBuilder.At(s, "Acme", EntityType.Organization, 1),
+            MentionBuilder.At(s, "Initech", EntityType.Organization),
+        ]);
+        Assert.Equal([1, 2, 2, 1, 3], a.Mentions.Select(m => m.EntityId!.Value));
+        Assert.Equal(["Acme", "Globex", "Initech"], a.Entities.OrderBy(e => e.Id).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Title_mention_weighs_more_than_a_body_mention()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["The market is calm.", "Globex is a rival."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Globex", EntityType.Organization)]);
+        Assert.Equal(["Acme", "Globex"], a.Entities.Select(e => e.Name));
+        Assert.Equal(0.75, a.Entities[0].Salience);
+        Assert.Equal(0.25, a.Entities[1].Salience);
+    }
+
+    [Fact]
+    public void Entity_mentioned_only_in_boilerplate_is_not_listed()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["Acme sells more."], ["Why NVIDIA Donated Its Driver | Ryan Hallisey at KubeCon"]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "NVIDIA", EntityType.Organization), MentionBuilder.At(s, "Ryan Hallisey", EntityType.Person),
+        ]);
+        Assert.Equal(["Acme"], a.Entities.Select(e => e.Name));
+        var nvidia = Assert.Single(a.Mentions, m => m.Text == "NVIDIA");
+        Assert.Equal(Zone.Boilerplate, nvidia.Zone);
+        Assert.Null(nvidia.EntityId);
+    }
+
+    [Fact]
+    public void Boilerplate_mentions_do_not_count()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["Acme sells more."], ["More about Acme"]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Acme", EntityType.Organization), MentionBuilder.At(s, "Acme", EntityType.Organization, 1)]);
+        var acme = Assert.Single(a.Entities);
+        Assert.Equal(2, acme.Mentions);
+        var footer = Assert.Single(a.Mentions, m => m.Zone == Zone.Boilerplate);
+        Assert.Equal(acme.Id, footer.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Chief Executive Jane Doe said so.", "Chief Executive", null)]
+    [InlineData("Jane Doe, chief executive of Acme, said so.", "chief executive", "Acme")]
+    [InlineData("Jane Doe, Acme's chief executive, said so.", "chief executive", "Acme")]
+    [InlineData("Acme chief executive Jane Doe said so.", "chief executive", "Acme")]
+    [InlineData("Jane Doe, the CEO of Acme, said so.", "CEO", "Acme")]
+    [InlineData("Jane Doe, a senior analyst at Acme, said so.", "senior analyst", "Acme")]
+    [InlineData("Jane Doe, co-founder of Acme, said so.", "co-founder", "Acme")]
+    public void Role_next_to_a_person_is_attached(string sentence, string title, string? of)
+    {
+        var s = MentionBuilder.Structure("News", [sentence]);
+        var mentions = new List<EntityMention> { MentionBuilder.At(s, "Jane Doe", EntityType.Person) };
+        if (of is not null)
+        {
+            mentions.Add(MentionBuilder.At(s, of, EntityType.Organization));
+        }
+
+        var a = EntityLinker.Default.Link(s, mentions);
+        var role = Assert.Single(Named(a, "Jane Doe").Roles);
+        Assert.Equal(title, role.Title);
+        Assert.Equal(of is null ? null : Named(a, of).Id, role.Of);
+    }
+
+    [Fact]
+    public void Person_without_a_stated_role_has_none()
+    {
+        var s = MentionBuilder.Structure("News", ["Jane Doe, who lives in Paris, said so."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Jane Doe", EntityType.Person)]);
+        Assert.Empty(a.Entities[0].Roles);
+    }
+
+    [Fact]
+    public void Values_are_not_linked()
+    {
+        var s = MentionBuilder.Structure("Acme raises $5M", ["Acme sells more."]);
+        var money = new EntityMention { Type = EntityType.Money, Span = new TextSpan(11, 3), Text = "$5M", Zone = Zone.Title, Value = 5_000_000, Currency = "USD" };
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Acme", EntityType.Organization), money]);
+        Assert.Null(Assert.Single(a.Mentions, m => m.Type == EntityType.Money).EntityId);
+        Assert.DoesNotContain(a.Entities, e => e.Type == EntityType.Money);
+    }
+
+    [Fact]
+    public void Type_is_the_vote_of_the_mentions()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["Acme sells more. Acme hires."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Acme", EntityType.Person, 0, 0.4), MentionBuilder.At(s, "Acme", EntityType.Organization, 1, 0.9), MentionBuilder.At(s, "Acme", EntityType.Organization, 2, 0.8),
+        ]);
+        Assert.Equal(EntityType.Organization, Assert.Single(a.Entities).Type);
+    }
+
+    [Fact]
+    public void Linked_mentions_take_their_entity_type()
+    {
+        var s = MentionBuilder.Structure("Acme grows", ["Acme sells more. Acme hires."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Acme", EntityType.Person, 0, 0.4), MentionBuilder.At(s, "Acme", EntityType.Organization, 1, 0.9),
+        ]);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
+    public void Acronym_without_expansion_is_not_found_again()
+    {
+        var s = MentionBuilder.Structure("News", ["TV makers met. TV sales fell."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "TV", EntityType.Misc)]);
+        Assert.Equal(1, Assert.Single(a.Entities).Mentions);
+    }
+
+    [Fact]
+    public void One_word_person_where_an_organization_goes_is_an_organization()
+    {
+        // The seed's "A senior executive at Anthropic": a tagger that calls Anthropic a person is corrected.
+        var a = EntityLinker.Default.Link(Seed,
+        [
+            MentionBuilder.At(Seed, "Anthropic", EntityType.Person), MentionBuilder.At(Seed, "Anthropic", EntityType.Person, 1),
+            MentionBuilder.At(Seed, "Ruth Suehle", EntityType.Person),
+        ]);
+        Assert.Equal(EntityType.Organization, Named(a, "Anthropic").Type);
+        Assert.Equal(EntityType.Person, Named(a, "Ruth Suehle").Type);
+    }
+
+    [Fact]
+    public void Single_word_tagged_once_is_not_found_again()
+    {
+        var s = MentionBuilder.Structure("News", ["Health Secretary Graham Pettifer spoke.", "Shadow Health Secretary Amira Haddad replied."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Health", EntityType.Organization)]);
+        Assert.Equal(1, Assert.Single(a.Entities).Mentions);
+    }
+}
