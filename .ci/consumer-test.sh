@@ -42,7 +42,7 @@ Console.WriteLine(money is null ? "no $1.5M" : $"{money.Text} = {money.Value} {m
 return a.Title == "Anthropic Backs Apache with $1.5M to Strengthen Open Source Infrastructure"
     && money is { Value: 1500000m, Currency: "USD", Zone: Zone.Title } ? 0 : 1;
 CS
-( cd "$work/consumer" && dotnet run --nologo -- "$root/corpus/seed-article.txt" )
+( cd "$work/consumer" && dotnet run -- "$root/corpus/seed-article.txt" )
 
 dotnet tool install TextInsight.Tool --version "$version" --tool-path "$work/tools" --add-source "$feed"
 records=$("$work/tools/textinsight" analyze "$root/corpus" --no-progress | wc -l)
