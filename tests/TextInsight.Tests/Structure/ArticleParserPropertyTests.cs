@@ -42,31 +42,7 @@ public class ArticleParserPropertyTests
         var wrapped = Gen.Int[0, SeedLines.Value.Length - 1]
             .Select(i => SeedLines.Value[i])
             .Array[1, 12]
-            .Select(Gen.Int[20, 80], (lines, width) => string.Join("\n\n", lines.Select(l => Wrap(l, width))));
+            .Select(Gen.Int[20, 80], (lines, width) => string.Join("\n\n", lines.Select(l => TextWrapper.Wrap(l, width))));
         wrapped.Sample(text => StructureInvariants.AssertHold(text, ArticleParser.Default.Parse(text)), iter: 500);
-    }
-
-    private static string Wrap(string line, int width)
-    {
-        var sb = new System.Text.StringBuilder();
-        int col = 0;
-        foreach (var word in line.Split(' '))
-        {
-            if (col > 0 && col + 1 + word.Length > width)
-            {
-                sb.Append('\n');
-                col = 0;
-            }
-            else if (col > 0)
-            {
-                sb.Append(' ');
-                col++;
-            }
-
-            sb.Append(word);
-            col += word.Length;
-        }
-
-        return sb.ToString();
     }
 }

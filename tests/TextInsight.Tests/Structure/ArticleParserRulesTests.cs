@@ -78,7 +78,7 @@ public class ArticleParserRulesTests
     [Fact]
     public void Hard_wrapped_paragraphs_are_one_paragraph_each()
     {
-        var s = Parse(Doc(Title, Wrap(P(0), 72), Wrap(P(1), 72), "A Broader Industry Signal", Wrap(P(2), 72)));
+        var s = Parse(Doc(Title, TextWrapper.Wrap(P(0), 72), TextWrapper.Wrap(P(1), 72), "A Broader Industry Signal", TextWrapper.Wrap(P(2), 72)));
         Assert.Equal([(null, 2), ("A Broader Industry Signal", 1)], Shape(s));
         Assert.Equal(P(0), s.Sections[0].Paragraphs[0].GetText(s.Text).Replace('\n', ' '));
     }
@@ -86,7 +86,7 @@ public class ArticleParserRulesTests
     [Fact]
     public void Hard_wrapped_paragraphs_without_blank_lines_are_split_where_a_line_ends_early()
     {
-        var s = Parse(string.Join("\n", Title, Wrap(P(0), 72), Wrap(P(1), 72), Wrap(P(2), 72)));
+        var s = Parse(string.Join("\n", Title, TextWrapper.Wrap(P(0), 72), TextWrapper.Wrap(P(1), 72), TextWrapper.Wrap(P(2), 72)));
         Assert.Equal([(null, 3)], Shape(s));
     }
 
@@ -222,29 +222,5 @@ public class ArticleParserRulesTests
                 ("Rafay Powers Argentum AI’s Push to Scale Global GPU Infrastructure", BoilerplateKind.Related),
             ],
             Boilerplate(s));
-    }
-
-    private static string Wrap(string paragraph, int width)
-    {
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
-        foreach (var word in paragraph.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        lines.Add(line.ToString());
-        return string.Join("\n", lines);
     }
 }

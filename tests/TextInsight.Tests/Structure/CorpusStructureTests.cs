@@ -36,31 +36,7 @@ public class CorpusStructureTests
     [Theory]
     [MemberData(nameof(Articles))]
     public void Article_hard_wrapped_at_72_columns_matches_its_gold_structure(string name) =>
-        AssertMatchesGold(name, string.Join("\n", File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")).Split('\n').Select(l => Wrap(l, 72))));
-
-    private static string Wrap(string line, int width)
-    {
-        var sb = new System.Text.StringBuilder();
-        int col = 0;
-        foreach (var word in line.Split(' '))
-        {
-            if (col > 0 && col + 1 + word.Length > width)
-            {
-                sb.Append('\n');
-                col = 0;
-            }
-            else if (col > 0)
-            {
-                sb.Append(' ');
-                col++;
-            }
-
-            sb.Append(word);
-            col += word.Length;
-        }
-
-        return sb.ToString();
-    }
+        AssertMatchesGold(name, string.Join("\n", File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt")).Split('\n').Select(l => TextWrapper.Wrap(l, 72))));
 
     private static void AssertMatchesGold(string name, string text)
     {
