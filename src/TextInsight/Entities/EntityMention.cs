@@ -21,7 +21,10 @@ public sealed record EntityMention
     /// <summary>The ISO 4217 code of a <see cref="EntityType.Money"/> mention.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>).</summary>
+    /// <summary>
+    /// The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>, <c>2024</c>, <c>2024-W19</c>):
+    /// always set for dates, since relative dates are reported only when the publication date resolves them; null otherwise.
+    /// </summary>
     public string? Iso { get; init; }
 
     /// <summary>How sure the recognizer is, from 0 to 1.</summary>

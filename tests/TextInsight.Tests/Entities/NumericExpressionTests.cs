@@ -201,12 +201,40 @@ public class NumericExpressionTests
         Assert.Equal([5m, 6m], mentions.Select(m => m.Value!.Value));
     }
 
-    [Fact]
-    public void Relative_date_without_publication_date_is_a_mention_without_iso()
+    [Theory]
+    [InlineData("Shares fell yesterday.")]
+    [InlineData("The vote is today.")]
+    [InlineData("Profits doubled last year.")]
+    [InlineData("Profits doubled this year.")]
+    [InlineData("Talks resume next week.")]
+    [InlineData("The board met on Tuesday.")]
+    [InlineData("They met last Friday.")]
+    [InlineData("The meeting was on March 5.")]
+    [InlineData("The meeting was on 5 March.")]
+    [InlineData("Elections are due in June.")]
+    public void Relative_date_without_publication_date_is_no_mention(string text)
     {
-        var m = Assert.Single(NumericTestReader.Mentions("Shares fell yesterday."));
-        Assert.Equal(EntityType.Date, m.Type);
-        Assert.Null(m.Iso);
+        Assert.Empty(NumericTestReader.Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("It opened on Tuesday, March 5, 2024.", "Tuesday, March 5, 2024", "2024-03-05")]
+    [InlineData("The firm was founded in 2019.", "2019", "2019")]
+    [InlineData("Data from January 2020 show it.", "January 2020", "2020-01")]
+    public void Absolute_date_without_publication_date_keeps_its_iso(string text, string mention, string iso)
+    {
+        var m = Assert.Single(NumericTestReader.Mentions(text));
+        Assert.Equal(mention, text[m.Start..m.End]);
+        Assert.Equal(iso, m.Iso);
+    }
+
+    [Theory]
+    [InlineData("It runs on today’s enterprise stacks.")]
+    [InlineData("It runs on today's enterprise stacks.")]
+    [InlineData("That was yesterday’s technology.")]
+    public void Possessive_relative_day_is_no_date(string text)
+    {
+        Assert.Empty(NumericTestReader.Mentions(text, Published));
     }
 
     [Fact]

@@ -5,11 +5,26 @@ namespace TextInsight.Entities.Numeric;
 /// <summary>
 /// Dates: full dates (<c>3 May 2024</c>, <c>May 3, 2024</c>, <c>2024-05-03</c>, <c>Tuesday, March 5, 2024</c>), month and
 /// year (<c>May 2024</c> → <c>2024-05</c>), a year after a preposition (<c>in 2024</c> → <c>2024</c>), and dates relative to
-/// the publication date (weekdays, yesterday, last month, next week, <c>May 3</c> or <c>in May</c> without a year). Relative
-/// dates are always mentions; their ISO form is set only when the publication date is known.
+/// the publication date (weekdays, yesterday, today, last month, this year, next week, <c>May 3</c> or <c>in May</c> without
+/// a year).
 /// </summary>
+/// <remarks>
+/// Every Date mention has its ISO form: a relative date is resolved against the publication date, and when that
+/// is unknown it is no mention at all (its words are still consumed, so no part of it is read as something else), since a
+/// date a reader cannot place on a calendar is of no use downstream. A possessive relative day (<c>today’s</c>) is no date:
+/// the numeric reader keeps it one word, as it mostly means "contemporary" (<c>today’s enterprise stacks</c>).
+/// </remarks>
 internal static class DateRules
 {
+    /// <summary>Adds a date that has its ISO form; a relative date that could not be resolved is dropped.</summary>
+    private static void Emit(List<NumericMention> output, NumericMention mention)
+    {
+        if (mention.Iso is not null)
+        {
+            output.Add(mention);
+        }
+    }
+
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
@@ -61,7 +76,7 @@ internal static class DateRules
 
         if (TryFullDate(text, atoms, k, context, out string? iso, out int dateEnd, out double confidence))
         {
-            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[dateEnd - 1].End, null, null, iso, confidence));
+            Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[dateEnd - 1].End, null, null, iso, confidence));
             end = dateEnd;
             return true;
         }
@@ -73,7 +88,7 @@ internal static class DateRules
             bool last = i > 0 && AtomText.Is(text, atoms, i - 1, "last");
             int start = next || last ? i - 1 : i;
             string? weekdayIso = published is { } p ? Iso(ResolveWeekday(p, day, next, last)) : null;
-            output.Add(new NumericMention(EntityType.Date, atoms[start].Start, atoms[i].End, null, null, weekdayIso, 0.9));
+            Emit(output, new NumericMention(EntityType.Date, atoms[start].Start, atoms[i].End, null, null, weekdayIso, 0.9));
             end = i + 1;
             return true;
         }
@@ -142,12 +157,12 @@ internal static class DateRules
                 return false;
             }
 
-            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i + 1].End, null, null, iso, 0.9));
+            Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[i + 1].End, null, null, iso, 0.9));
             end = i + 2;
             return true;
         }
 
-        output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, published is { } d ? Iso(d.AddDays(offset)) : null, 0.9));
+        Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, published is { } d ? Iso(d.AddDays(offset)) : null, 0.9));
         end = i + 1;
         return true;
     }
@@ -162,7 +177,7 @@ internal static class DateRules
 
         if (IsYear(atoms, i, out int year) && !(i + 1 < atoms.Length && atoms[i + 1].Kind is NumberAtomKind.Scale or NumberAtomKind.Percent or NumberAtomKind.Hundred))
         {
-            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, year.ToString("0000", CultureInfo.InvariantCulture), 0.8));
+            Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[i].End, null, null, year.ToString("0000", CultureInfo.InvariantCulture), 0.8));
             end = i + 1;
             return true;
         }
@@ -170,7 +185,7 @@ internal static class DateRules
         if (TryMonth(text, atoms, i, out int month, out int monthEnd))
         {
             string? iso = published is { } p ? new DateOnly(p.Year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture) : null;
-            output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[monthEnd - 1].End, null, null, iso, 0.8));
+            Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[monthEnd - 1].End, null, null, iso, 0.8));
             end = monthEnd;
             return true;
         }

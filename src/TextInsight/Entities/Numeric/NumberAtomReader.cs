@@ -5,10 +5,16 @@ using TextInsight.Text;
 namespace TextInsight.Entities.Numeric;
 
 /// <summary>
-/// Turns the tokens of one segment (from <see cref="Tokenizer"/>) into <see cref="NumberAtom"/>s. It relies only on the
-/// token kinds and boundaries (Number, Word, Currency, Percent, Punctuation, Symbol), so it reads the same atoms whether
-/// the tokenizer keeps <c>1e6</c> or <c>2024-05-03</c> together or splits them.
+/// Turns the tokens of one segment (from <see cref="Tokenizer"/>) into <see cref="NumberAtom"/>s.
 /// </summary>
+/// <remarks>
+/// The tokenizer follows PTB conventions for the entity model, so some of its tokens hold several pieces that mean
+/// different things to numbers: <c>21st</c> and <c>1e10</c> are one Number token, <c>10G</c>, <c>2mil</c>, <c>1MM</c>,
+/// <c>SCP-173</c> and <c>½</c> are Words, <c>US$</c> and <c>EUR</c> are Currency tokens. The reader takes the token
+/// boundaries (and the white space between tokens) from the tokenizer and splits each token again into runs of digits,
+/// runs of letters and single symbols, so the rules read the same atoms whichever way a token is cut. A number may read
+/// past its token (<c>12.32e+14</c>, <c>1 234 567</c>, <c>.25</c>): the rest of a token it reaches into is read on.
+/// </remarks>
 internal static class NumberAtomReader
 {
     private static readonly SearchValues<char> LeftBoundary = SearchValues.Create("([{\"“‘'$-−+/.,:;–—~≈<>±*");
@@ -17,43 +23,151 @@ internal static class NumberAtomReader
     {
         atoms.Clear();
         int end = segment.End;
-        int skipUntil = segment.Start;
+        int consumed = segment.Start;
         int prevEnd = -1;
         foreach (var token in Tokenizer.Tokenize(segment.Slice(text)))
         {
             int s = segment.Start + token.Start;
             int e = s + token.Length;
-            if (s < skipUntil)
+            if (e <= consumed)
             {
                 continue;
             }
 
-            bool gap = prevEnd < 0 || s > prevEnd;
+            int from = Math.Max(s, consumed);
+            bool gap = from == s && (prevEnd < 0 || s > prevEnd);
             switch (token.Kind)
             {
-                case TokenKind.Number:
-                    e = ReadNumberToken(text, s, e, end, gap, segment.Start, atoms);
+                case TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Emoji:
+                    Add(atoms, from, e, NumberAtomKind.Other, gap);
                     break;
-                case TokenKind.Word:
-                    ReadWord(text, s, e, gap, atoms);
-                    break;
-                case TokenKind.Currency:
-                    Add(atoms, s, e, NumberAtomKind.Currency, gap);
-                    break;
-                case TokenKind.Percent:
-                    Add(atoms, s, e, NumberAtomKind.Percent, gap);
-                    break;
-                case TokenKind.Punctuation or TokenKind.Symbol:
-                    e = ReadSymbol(text, s, e, end, gap, segment.Start, atoms);
+                case TokenKind.Word when !gap && IsClitic(text, s, e) && TryJoinClitic(text, s, e, atoms):
                     break;
                 default:
-                    Add(atoms, s, e, NumberAtomKind.Other, gap);
+                    e = ReadPieces(text, from, e, end, gap, segment.Start, atoms);
                     break;
             }
 
-            skipUntil = e;
+            consumed = e;
             prevEnd = e;
         }
+    }
+
+    /// <summary>
+    /// A contraction or possessive the tokenizer splits off (<c>’s</c>, <c>n't</c>, <c>'ll</c>) stays part of its word here:
+    /// <c>today’s</c> is one word, as a possessive of a relative day means "contemporary" more often than a date
+    /// ("today’s enterprise stacks"), and <c>million’s</c> is no scale.
+    /// </summary>
+    private static bool IsClitic(string text, int s, int e)
+    {
+        var token = text.AsSpan(s, e - s);
+        int apostrophe = token.IndexOfAny('\'', '’');
+        return apostrophe is 0 or 1 && apostrophe + 1 < token.Length && char.IsLetter(token[apostrophe + 1])
+               && (apostrophe == 0 || token[0] is 'n' or 'N');
+    }
+
+    private static bool TryJoinClitic(string text, int s, int e, List<NumberAtom> atoms)
+    {
+        if (atoms.Count == 0 || atoms[^1].End != s || !char.IsLetter(text[s - 1]) || atoms[^1].Kind is NumberAtomKind.Digits)
+        {
+            return false;
+        }
+
+        var last = atoms[^1];
+        atoms[^1] = new NumberAtom { Start = last.Start, End = e, Kind = NumberAtomKind.Other, GapBefore = last.GapBefore, HyphenBefore = last.HyphenBefore };
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the token <c>[from, e)</c> as runs of digits (joined by periods and commas), runs of letters (joined by
+    /// apostrophes and hyphens before a letter) and single symbols; returns where reading stopped, at or after <paramref name="e"/>.
+    /// </summary>
+    private static int ReadPieces(string text, int from, int e, int limit, bool gap, int segmentStart, List<NumberAtom> atoms)
+    {
+        int pos = from;
+        while (pos < e)
+        {
+            bool pieceGap = pos == from && gap;
+            char c = text[pos];
+            if (char.IsDigit(c))
+            {
+                int j = pos + 1;
+                while (j < e && (char.IsDigit(text[j]) || (text[j] is '.' or ',' && j + 1 < e && char.IsDigit(text[j + 1]))))
+                {
+                    j++;
+                }
+
+                pos = ReadNumberToken(text, pos, j, limit, pieceGap, segmentStart, atoms);
+                continue;
+            }
+
+            if (IsWordChar(text, pos, e, out int width))
+            {
+                int j = pos + width;
+                while (j < e)
+                {
+                    if (IsWordChar(text, j, e, out width))
+                    {
+                        j += width;
+                    }
+                    else if (text[j] is '\'' or '’' or '-' && j + 1 < e && char.IsLetter(text[j + 1]))
+                    {
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                ReadWord(text, pos, j, pieceGap, atoms);
+                pos = j;
+                continue;
+            }
+
+            int length = char.IsHighSurrogate(c) && pos + 1 < e && char.IsLowSurrogate(text[pos + 1]) ? 2 : 1;
+            if (c == '%')
+            {
+                Add(atoms, pos, pos + 1, NumberAtomKind.Percent, pieceGap);
+                pos++;
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
+            {
+                Add(atoms, pos, pos + 1, NumberAtomKind.Currency, pieceGap);
+                pos++;
+            }
+            else
+            {
+                pos = ReadSymbol(text, pos, pos + length, limit, pieceGap, segmentStart, atoms);
+            }
+        }
+
+        return pos;
+    }
+
+    /// <summary>Letters, digits and combining marks; a vulgar fraction (½) is a symbol of its own.</summary>
+    private static bool IsWordChar(string text, int i, int e, out int width)
+    {
+        char c = text[i];
+        width = 1;
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c) && i + 1 < e && char.IsLowSurrogate(text[i + 1]))
+        {
+            width = 2;
+            return System.Text.Rune.TryCreate(c, text[i + 1], out var rune) && System.Text.Rune.IsLetterOrDigit(rune);
+        }
+
+        return false;
     }
 
     private static void Add(List<NumberAtom> atoms, int start, int end, NumberAtomKind kind, bool gap, decimal value = 0)
@@ -176,8 +290,8 @@ internal static class NumberAtomReader
     }
 
     /// <summary>
-    /// Reads a Number token. A tokenizer may keep dates and times together (<c>2024-05-03</c>, <c>10:30</c>): their
-    /// separators become atoms of their own, glued to the numbers around them.
+    /// Reads a run of digits <c>[s, e)</c>; non-ASCII digits are symbols of their own. A number may read past
+    /// <paramref name="e"/> (exponents, space-grouped thousands).
     /// </summary>
     private static int ReadNumberToken(string text, int s, int e, int limit, bool gap, int segmentStart, List<NumberAtom> atoms)
     {
