@@ -99,22 +99,27 @@ public sealed class NamedEntityTagger
 
         starts.Add(tokens.Count);
         var atoms = new TokenAtoms[tokens.Count];
-        Span<char> upper = stackalloc char[64];
-        for (int s = 0; s < starts.Count - 1; s++)
+        var headlines = new bool[starts.Count - 1];
+        bool anyHeadline = false;
+        for (int s = 0; s < headlines.Length; s++)
         {
-            bool headline = IsTitleCaseHeadline(text, tokens, starts[s], starts[s + 1]);
+            headlines[s] = IsTitleCaseHeadline(text, tokens, starts[s], starts[s + 1]);
+            anyHeadline |= headlines[s];
+        }
+
+        var lexicon = Model.CaseLexicon;
+        var documentCase = anyHeadline && lexicon is not null ? DocumentCase(text, tokens, starts, headlines) : null;
+        Span<char> recased = stackalloc char[64];
+        for (int s = 0; s < headlines.Length; s++)
+        {
             for (int i = starts[s]; i < starts[s + 1]; i++)
             {
                 var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
-                if (headline && token.Length <= upper.Length)
-                {
-                    int n = token.ToUpperInvariant(upper);
-                    atoms[i] = TokenAtoms.Compute(upper[..n]);
-                }
-                else
-                {
-                    atoms[i] = TokenAtoms.Compute(token);
-                }
+                int n = !headlines[s] || token.Length > recased.Length ? 0
+                    : lexicon is null ? token.ToUpperInvariant(recased)
+                    : i > starts[s] ? TrueCase(lexicon, documentCase!, token, recased)
+                    : 0;
+                atoms[i] = TokenAtoms.Compute(n > 0 ? recased[..n] : token);
             }
         }
 
@@ -147,8 +152,12 @@ public sealed class NamedEntityTagger
     /// <summary>
     /// Whether a segment is a headline in title case ("Anthropic Backs Apache with $1.5M"): no final period, at least
     /// three capitalized words, and no lower-case word longer than four letters (short function words stay lower case).
-    /// The CoNLL-2003 headlines the model learned from are in capitals, so such a line is tagged as if it were written in
-    /// capitals: its case then says nothing, and the tagger relies on the words and on the rest of the document.
+    /// Such a line is truecased before tagging: after its first word, each capitalized word that the training data mostly
+    /// writes in lower case (<see cref="NerModel.CaseLexicon"/>) is read in lower case, unless the rest of the document
+    /// mostly capitalizes it, as is a word that the rest of the document mostly writes in lower case; unknown words, names,
+    /// acronyms (<c>GPU</c>) and mixed-case words (<c>KubeVirt</c>) stay as written, so the capitals left mark names as
+    /// in ordinary sentences. A model without a case lexicon (format version 1) reads the line as if written in capitals,
+    /// like the CoNLL-2003 headlines, so that its case says nothing.
     /// </summary>
     private static bool IsTitleCaseHeadline(string text, List<Token> tokens, int start, int end)
     {
@@ -172,6 +181,66 @@ public sealed class NamedEntityTagger
         }
 
         return capitalized >= 3 && text[tokens[end - 1].Start] != '.';
+    }
+
+    /// <summary>
+    /// The form of a headline word to tag: lower case when the rest of the document mostly writes it in lower case, or,
+    /// where the document does not say, when the training data (<paramref name="lexicon"/>) does; else 0 (the word as
+    /// written). A word the document mostly capitalizes (<c>Foundation</c> of a name) stays capitalized.
+    /// </summary>
+    private static int TrueCase(NerCaseLexicon lexicon, Dictionary<ulong, int> documentCase, ReadOnlySpan<char> token, Span<char> recased)
+    {
+        if (!NerCaseLexicon.IsCapitalizedWord(token))
+        {
+            return 0;
+        }
+
+        int n = token.ToLowerInvariant(recased);
+        int inDocument = documentCase.GetValueOrDefault(FeatureHash.Of(recased[..n]));
+        return inDocument < 0 ? 0 : inDocument > 0 ? n : lexicon.TrueCase(token, recased);
+    }
+
+    /// <summary>
+    /// For each word of the document's ordinary segments (not headlines), by hash of its lower case: how many more times
+    /// it is written in lower case than capitalized, after the first word of a segment.
+    /// </summary>
+    private static Dictionary<ulong, int> DocumentCase(string text, List<Token> tokens, List<int> starts, bool[] headlines)
+    {
+        var counts = new Dictionary<ulong, int>();
+        Span<char> lower = stackalloc char[64];
+        for (int s = 0; s < headlines.Length; s++)
+        {
+            if (headlines[s])
+            {
+                continue;
+            }
+
+            for (int i = starts[s] + 1; i < starts[s + 1]; i++)
+            {
+                var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                if (token.Length > lower.Length || !char.IsLetter(token[0]))
+                {
+                    continue;
+                }
+
+                bool capitalized = NerCaseLexicon.IsCapitalizedWord(token);
+                if (!capitalized && !char.IsLower(token[0]))
+                {
+                    continue;
+                }
+
+                int n = token.ToLowerInvariant(lower);
+                if (!capitalized && !lower[..n].SequenceEqual(token))
+                {
+                    continue;
+                }
+
+                ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, FeatureHash.Of(lower[..n]), out _);
+                count += capitalized ? -1 : 1;
+            }
+        }
+
+        return counts;
     }
 
     // The CoNLL data split possessives off ("Anthropic 's"); a tokenizer that keeps them on the word gets them split here.

@@ -14,18 +14,20 @@ namespace TextInsight.Entities.Ner;
 /// <remarks>
 /// File format (little-endian): the 4 bytes <c>TNER</c>, an int32 format version, then a deflate (zlib) stream of:
 /// the label names (int32 count, strings), the gazetteer (int32 longest name, int32 count, count × (uint64 name hash,
-/// byte type mask)), the calibration (two float64), and for each pass: int32 bits, the transitions (IEEE half precision),
+/// byte type mask)), the calibration (two float64), from version 2 the case lexicon (int32 count, count × uint64 word
+/// hash), and for each pass: int32 bits, the transitions (IEEE half precision),
 /// the number of buckets with weights, an (int32 bucket, int32 label mask) pair for each, the number of weights and the
 /// weights (IEEE half precision, bucket after bucket, label after label).
 /// </remarks>
 internal sealed class NerModel
 {
     private const uint Magic = 0x52454E54; // "TNER" read as a little-endian uint32.
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Creates a model.</summary>
-    public NerModel(NerWeights pass1, NerWeights pass2, NerGazetteer gazetteer, double calibrationScale, double calibrationBias)
+    public NerModel(NerWeights pass1, NerWeights pass2, NerGazetteer gazetteer, double calibrationScale, double calibrationBias, NerCaseLexicon? caseLexicon = null)
     {
+        CaseLexicon = caseLexicon;
         Pass1 = pass1 ?? throw new ArgumentNullException(nameof(pass1));
         Pass2 = pass2 ?? throw new ArgumentNullException(nameof(pass2));
         Gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
@@ -41,6 +43,9 @@ internal sealed class NerModel
 
     /// <summary>The names of the training data.</summary>
     public NerGazetteer Gazetteer { get; }
+
+    /// <summary>The words the training data mostly writes in lower case, to truecase title-case headlines; null in version 1 models.</summary>
+    public NerCaseLexicon? CaseLexicon { get; }
 
     /// <summary>Confidence = logistic(scale × margin + bias), fitted on the development data.</summary>
     public double CalibrationScale { get; }
@@ -157,6 +162,13 @@ internal sealed class NerModel
 
         w.Write(CalibrationScale);
         w.Write(CalibrationBias);
+        var lexicon = CaseLexicon?.LowerWords ?? [];
+        w.Write(lexicon.Count);
+        foreach (ulong hash in lexicon.Order())
+        {
+            w.Write(hash);
+        }
+
         WriteWeights(w, Pass1);
         WriteWeights(w, Pass2);
     }
@@ -175,9 +187,9 @@ internal sealed class NerModel
             }
 
             int version = header.ReadInt32();
-            if (version != FormatVersion)
+            if (version is < 1 or > FormatVersion)
             {
-                throw new InvalidDataException($"Entity model format version {version} is not supported (this library reads version {FormatVersion}).");
+                throw new InvalidDataException($"Entity model format version {version} is not supported (this library reads versions 1 to {FormatVersion}).");
             }
 
             using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
@@ -209,9 +221,27 @@ internal sealed class NerModel
 
             double scale = r.ReadDouble();
             double bias = r.ReadDouble();
+            NerCaseLexicon? lexicon = null;
+            if (version >= 2)
+            {
+                int words = r.ReadInt32();
+                if (words < 0)
+                {
+                    throw new InvalidDataException("The entity model's case lexicon is corrupt.");
+                }
+
+                var lowerWords = new HashSet<ulong>(words);
+                for (int i = 0; i < words; i++)
+                {
+                    lowerWords.Add(r.ReadUInt64());
+                }
+
+                lexicon = words > 0 ? new NerCaseLexicon(lowerWords) : null;
+            }
+
             var pass1 = ReadWeights(r);
             var pass2 = ReadWeights(r);
-            return new NerModel(pass1, pass2, new NerGazetteer(entries, maxLength), scale, bias);
+            return new NerModel(pass1, pass2, new NerGazetteer(entries, maxLength), scale, bias, lexicon);
         }
         catch (EndOfStreamException e)
         {

@@ -75,7 +75,9 @@ internal sealed class NerTrainer
             Log(clock, $"confidence = logistic({scale:F4} × margin + {bias:F4})");
         }
 
-        return new NerModel(pass1, pass2, gazetteer, scale, bias);
+        var lexicon = NerCaseLexicon.Build(train);
+        Log(clock, $"case lexicon of {lexicon.Count} mostly lower-case words");
+        return new NerModel(pass1, pass2, gazetteer, scale, bias, lexicon);
     }
 
     private NerWeights TrainPass(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits,
