@@ -75,7 +75,6 @@ public class SeedArticleEndToEndTests
     [InlineData("Ryan Hallisey", EntityType.Person)]
     [InlineData("NVIDIA", EntityType.Organization)]
     [InlineData("KubeVirt", EntityType.Organization)]
-    [InlineData("Rafay", EntityType.Organization)]
     [InlineData("Argentum AI", EntityType.Organization)]
     public void Names_of_the_related_links_are_found_in_boilerplate_and_left_out_of_the_summary(string name, EntityType type)
     {
