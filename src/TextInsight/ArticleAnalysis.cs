@@ -11,8 +11,6 @@ namespace TextInsight;
 /// </summary>
 public sealed class ArticleAnalysis
 {
-    private readonly Lazy<string> _body;
-
     internal ArticleAnalysis(
         string? source,
         ArticleStructure structure,
@@ -21,7 +19,8 @@ public sealed class ArticleAnalysis
         IReadOnlyList<TopicScore> topics,
         Summary summary,
         IReadOnlyList<Keyphrase> keyphrases,
-        DocumentFormat format)
+        DocumentFormat format,
+        string body)
     {
         Source = source;
         Format = format;
@@ -31,7 +30,7 @@ public sealed class ArticleAnalysis
         Topics = topics;
         Summary = summary;
         Keyphrases = keyphrases;
-        _body = new Lazy<string>(structure.GetBody, LazyThreadSafetyMode.ExecutionAndPublication);
+        Body = body;
     }
 
     /// <summary>Where the document came from (a relative path or a row id), if known.</summary>
@@ -65,7 +64,7 @@ public sealed class ArticleAnalysis
     public IReadOnlyList<BoilerplateBlock> Boilerplate => Structure.Boilerplate;
 
     /// <summary>The main text: headings and paragraphs, a blank line between them, boilerplate excluded.</summary>
-    public string Body => _body.Value;
+    public string Body { get; }
 
     /// <summary>The sentences of the body paragraphs, in document order.</summary>
     public IReadOnlyList<TextSpan> Sentences { get; }

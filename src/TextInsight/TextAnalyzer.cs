@@ -94,8 +94,9 @@ public sealed class TextAnalyzer
             ? _entityRecognizer.Recognize(structure, sentences)
             : EntityAnalysis.Empty;
 
+        string body = structure.GetBody();
         IReadOnlyList<TopicScore> topics = (stages & Stages.Topics) != 0
-            ? _topicClassifier.Predict(structure.GetBody())
+            ? _topicClassifier.Predict(body)
             : [];
 
         var summary = (stages & Stages.Summary) != 0
@@ -106,7 +107,7 @@ public sealed class TextAnalyzer
             ? _keyphraseExtractor.Extract(structure, sentences, entities, Options.MaxKeyphrases)
             : [];
 
-        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases, format);
+        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases, format, body);
     }
 
     /// <summary>
