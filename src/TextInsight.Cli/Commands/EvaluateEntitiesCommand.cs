@@ -24,13 +24,13 @@ internal static class EvaluateEntitiesCommand
 
     private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed)
     {
-        IReadOnlyList<ConllDocument> docs;
+        IReadOnlyList<IobDocument> docs;
         NamedEntityTagger tagger;
         var load = Stopwatch.StartNew();
         TimeSpan loadCpu;
         try
         {
-            docs = ConllReader.ReadFile(conll);
+            docs = IobCorpusReader.ReadFile(conll);
             var cpu = Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime;
             load.Restart();
             tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
@@ -70,7 +70,7 @@ internal static class EvaluateEntitiesCommand
 
     // Times Tag on raw text (tokenization, features, both passes and confidences), one thread, best of three runs.
     // CPU time is reported beside elapsed time because the machines this runs on are often shared.
-    private static void MeasureSpeed(TextWriter output, NamedEntityTagger tagger, IReadOnlyList<ConllDocument> docs)
+    private static void MeasureSpeed(TextWriter output, NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs)
     {
         var texts = new List<(string Text, List<TextSpan> Segments)>();
         foreach (var doc in docs)

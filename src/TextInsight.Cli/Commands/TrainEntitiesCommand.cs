@@ -33,11 +33,11 @@ internal static class TrainEntitiesCommand
             return 2;
         }
 
-        IReadOnlyList<ConllDocument> train, devDocs;
+        IReadOnlyList<IobDocument> train, devDocs;
         try
         {
-            train = ConllReader.ReadFile(conll);
-            devDocs = dev is null ? [] : ConllReader.ReadFile(dev);
+            train = IobCorpusReader.ReadFile(conll);
+            devDocs = dev is null ? [] : IobCorpusReader.ReadFile(dev);
         }
         catch (FileNotFoundException e)
         {

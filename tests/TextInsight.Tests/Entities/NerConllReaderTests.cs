@@ -24,7 +24,7 @@ public class NerConllReaderTests
     [Fact]
     public void Reads_documents_sentences_tokens_and_entities()
     {
-        var docs = ConllReader.Read(new StringReader(Sample), "sample");
+        var docs = IobCorpusReader.Read(new StringReader(Sample), "sample");
 
         Assert.Equal(2, docs.Count);
         Assert.Equal(2, docs[0].Sentences.Count);
@@ -39,7 +39,7 @@ public class NerConllReaderTests
     {
         string text = "EU NNP I-NP I-ORG\nrejects VBZ I-VP X-FOO\n";
 
-        var e = Assert.Throws<FormatException>(() => ConllReader.Read(new StringReader(text), "bad.txt"));
+        var e = Assert.Throws<FormatException>(() => IobCorpusReader.Read(new StringReader(text), "bad.txt"));
 
         Assert.StartsWith("bad.txt:2: 'X-FOO' is not an IOB tag", e.Message);
     }
@@ -49,7 +49,7 @@ public class NerConllReaderTests
     {
         string text = "EU NNP I-NP I-ORG\n\nrejects\n";
 
-        var e = Assert.Throws<FormatException>(() => ConllReader.Read(new StringReader(text), "bad.txt"));
+        var e = Assert.Throws<FormatException>(() => IobCorpusReader.Read(new StringReader(text), "bad.txt"));
 
         Assert.StartsWith("bad.txt:3: expected 'token ... TAG'", e.Message);
     }
@@ -57,7 +57,7 @@ public class NerConllReaderTests
     [Fact]
     public void A_missing_file_is_reported_by_name()
     {
-        var e = Assert.Throws<FileNotFoundException>(() => ConllReader.ReadFile("/nonexistent/train.txt"));
+        var e = Assert.Throws<FileNotFoundException>(() => IobCorpusReader.ReadFile("/nonexistent/train.txt"));
 
         Assert.Contains("/nonexistent/train.txt", e.Message);
     }

@@ -12,7 +12,7 @@ public class NerModelAccuracyTests
     [SharedDataFact]
     public void The_built_in_model_keeps_its_CoNLL_2003_dev_F1()
     {
-        var docs = ConllReader.ReadFile(Path.Combine(RepoPaths.SharedData, "conll2003", "dev.txt"));
+        var docs = IobCorpusReader.ReadFile(Path.Combine(RepoPaths.SharedData, "conll2003", "dev.txt"));
         var model = NamedEntityTagger.Default.Model;
 
         var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model.Gazetteer), null)).ToArray();

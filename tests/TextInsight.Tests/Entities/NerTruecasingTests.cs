@@ -38,7 +38,7 @@ public class NerTruecasingTests
     {
         // "Shares" is capitalized only first in a sentence and in a headline in capitals: both say nothing about it.
         // "Group" is capitalized more often than not inside sentences, "market" is written in lower case.
-        ConllSentence[] sentences =
+        IobSentence[] sentences =
         [
             Sentence("Shares of the Group rose ."),
             Sentence("The Group said shares fell in the market ."),
@@ -46,12 +46,12 @@ public class NerTruecasingTests
             Sentence("A group of Market analysts watched the market ."),
         ];
 
-        var lexicon = NerCaseLexicon.Build([new ConllDocument(sentences)]);
+        var lexicon = NerCaseLexicon.Build([new IobDocument(sentences)]);
 
         Assert.Equal([true, false, true], new[] { "Shares", "Group", "Market" }.Select(w => Lowers(lexicon, w)));
     }
 
     private static bool Lowers(NerCaseLexicon lexicon, string word) => lexicon.TrueCase(word, new char[64]) > 0;
 
-    private static ConllSentence Sentence(string text) => new(text.Split(' '), [], 1);
+    private static IobSentence Sentence(string text) => new(text.Split(' '), [], 1);
 }

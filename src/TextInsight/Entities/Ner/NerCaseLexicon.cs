@@ -26,7 +26,7 @@ internal sealed class NerCaseLexicon
     /// Builds the lexicon from <paramref name="documents"/>: a word is kept when, at informative positions, it is written
     /// in lower case more often than capitalized.
     /// </summary>
-    public static NerCaseLexicon Build(IEnumerable<ConllDocument> documents)
+    public static NerCaseLexicon Build(IEnumerable<IobDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var counts = new Dictionary<ulong, (int Lower, int Capitalized)>();

@@ -4,7 +4,7 @@ namespace TextInsight.Entities.Ner;
 internal static class NerCorpus
 {
     /// <summary>The document of the tokens of <paramref name="doc"/>, matched against <paramref name="gazetteer"/>.</summary>
-    public static NerDocument ToDocument(ConllDocument doc, NerGazetteer gazetteer)
+    public static NerDocument ToDocument(IobDocument doc, NerGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var starts = new int[doc.Sentences.Count + 1];
@@ -24,7 +24,7 @@ internal static class NerCorpus
     }
 
     /// <summary>The gold BILOU labels of every token of <paramref name="doc"/>.</summary>
-    public static int[] GoldLabels(ConllDocument doc)
+    public static int[] GoldLabels(IobDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var labels = new int[doc.TokenCount];
@@ -39,7 +39,7 @@ internal static class NerCorpus
     }
 
     /// <summary>Scores predicted labels of documents against their gold entities.</summary>
-    public static NerScores Score(IReadOnlyList<ConllDocument> docs, IReadOnlyList<int[]> predicted)
+    public static NerScores Score(IReadOnlyList<IobDocument> docs, IReadOnlyList<int[]> predicted)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(predicted);

@@ -28,7 +28,7 @@ internal sealed class NerGazetteer
     public IReadOnlyDictionary<ulong, byte> Entries => _entries;
 
     /// <summary>Builds a gazetteer from the gold entities of <paramref name="documents"/>.</summary>
-    public static NerGazetteer Build(IEnumerable<ConllDocument> documents)
+    public static NerGazetteer Build(IEnumerable<IobDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var entries = new Dictionary<ulong, byte>();

@@ -27,7 +27,7 @@ internal sealed class NerTrainer
     }
 
     /// <summary>Trains a model on <paramref name="train"/>, tuned on <paramref name="dev"/> if given.</summary>
-    public NerModel Train(IReadOnlyList<ConllDocument> train, IReadOnlyList<ConllDocument>? dev)
+    public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev)
     {
         ArgumentNullException.ThrowIfNull(train);
         var clock = Stopwatch.StartNew();
@@ -81,7 +81,7 @@ internal sealed class NerTrainer
     }
 
     private NerWeights TrainPass(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits,
-        IReadOnlyList<ConllDocument>? dev, (NerDocument[] Docs, int[][]? Pass1)? devSet, string name, Stopwatch clock)
+        IReadOnlyList<IobDocument>? dev, (NerDocument[] Docs, int[][]? Pass1)? devSet, string name, Stopwatch clock)
     {
         var sentences = new List<TrainingSentence>();
         foreach (int d in subset)
@@ -164,7 +164,7 @@ internal sealed class NerTrainer
         return hidden;
     }
 
-    private static (double Scale, double Bias) Calibrate(IReadOnlyList<ConllDocument> dev, NerDocument[] devDocs, int[][] pass1Dev, NerWeights pass2)
+    private static (double Scale, double Bias) Calibrate(IReadOnlyList<IobDocument> dev, NerDocument[] devDocs, int[][] pass1Dev, NerWeights pass2)
     {
         var margins = new List<double>();
         var correct = new List<bool>();

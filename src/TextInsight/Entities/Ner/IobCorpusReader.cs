@@ -5,12 +5,12 @@ namespace TextInsight.Entities.Ner;
 /// last (<c>token POS chunk NER</c>; two columns are enough), blank lines between sentences and
 /// <c>-DOCSTART-</c> lines between documents. Only the first and last columns are used.
 /// </summary>
-internal static class ConllReader
+internal static class IobCorpusReader
 {
     /// <summary>Reads a file.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="FormatException">A line is malformed; the message names the file and the line.</exception>
-    public static IReadOnlyList<ConllDocument> ReadFile(string path)
+    public static IReadOnlyList<IobDocument> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -24,12 +24,12 @@ internal static class ConllReader
 
     /// <summary>Reads CoNLL text from <paramref name="reader"/>; <paramref name="name"/> names the source in errors.</summary>
     /// <exception cref="FormatException">A line is malformed; the message names the source and the line.</exception>
-    public static IReadOnlyList<ConllDocument> Read(TextReader reader, string name)
+    public static IReadOnlyList<IobDocument> Read(TextReader reader, string name)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
-        var documents = new List<ConllDocument>();
-        var sentences = new List<ConllSentence>();
+        var documents = new List<IobDocument>();
+        var sentences = new List<IobSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
         int lineNumber = 0, sentenceLine = 0;
@@ -38,7 +38,7 @@ internal static class ConllReader
         {
             if (tokens.Count > 0)
             {
-                sentences.Add(new ConllSentence([.. tokens], NerLabels.FromIob(tags), sentenceLine));
+                sentences.Add(new IobSentence([.. tokens], NerLabels.FromIob(tags), sentenceLine));
                 tokens.Clear();
                 tags.Clear();
             }
@@ -49,7 +49,7 @@ internal static class ConllReader
             EndSentence();
             if (sentences.Count > 0)
             {
-                documents.Add(new ConllDocument([.. sentences]));
+                documents.Add(new IobDocument([.. sentences]));
                 sentences.Clear();
             }
         }
