@@ -15,15 +15,6 @@ namespace TextInsight.Cli.Commands;
 /// </summary>
 internal static class EvaluateSummariesCommand
 {
-    /// <summary>Whole-file fallback for the rare article that is not UTF-8 (the BBC set's <c>sport/199.txt</c>).</summary>
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -189,15 +180,7 @@ internal static class EvaluateSummariesCommand
     /// <summary>Reads a file as UTF-8, or as Windows-1252 when it is not valid UTF-8.</summary>
     internal static string Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Windows1252.Value.GetString(bytes);
-        }
+        return TextDecoding.Decode(File.ReadAllBytes(path), out _);
     }
 
     private static void WriteTable(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length, string split)

@@ -1,12 +1,8 @@
-using System.Text;
-
 namespace TextInsight.Topics;
 
 /// <summary>Reads labeled texts for training and evaluating topic models.</summary>
 public static class TopicCorpus
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads every <c>.txt</c> file under each sub-folder of <paramref name="folder"/>, labeled with the sub-folder's name.</summary>
     /// <param name="folder">A folder with one sub-folder per label (for example <c>business/001.txt</c>).</param>
     /// <returns>The texts in ordinal order of label, then path; each source is the path relative to <paramref name="folder"/>.</returns>
@@ -39,27 +35,5 @@ public static class TopicCorpus
 
     /// <summary>Decodes a text file: UTF-8 without its byte order mark, or Windows-1252 when the bytes are not valid UTF-8.</summary>
     /// <param name="bytes">The file's bytes.</param>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        if (bytes.StartsWith(bom))
-        {
-            bytes = bytes[bom.Length..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Windows1252.Value.GetString(bytes);
-        }
-    }
-
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
+    public static string Decode(ReadOnlySpan<byte> bytes) => TextDecoding.Decode(bytes, out _);
 }

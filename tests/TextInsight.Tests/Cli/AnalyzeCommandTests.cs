@@ -70,6 +70,27 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_utf8_byte_order_mark_is_removed_so_offsets_start_at_the_text()
+    {
+        using var dir = new TempFolder();
+        var run = await CliRunner.RunAsync("analyze", dir.File("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Article)]));
+        var record = Assert.Single(run.Records);
+        Assert.Equal("Council approves budget", record.Title);
+        Assert.Equal(0, record.TitleSpan!.Start);
+        Assert.Empty(record.Warnings);
+    }
+
+    [Fact]
+    public async Task A_utf16_file_with_its_byte_order_mark_is_text_not_binary()
+    {
+        using var dir = new TempFolder();
+        var run = await CliRunner.RunAsync("analyze", dir.File("utf16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Article)]));
+        var record = Assert.Single(run.Records);
+        Assert.Null(record.Error);
+        Assert.Equal("Council approves budget", record.Title);
+    }
+
+    [Fact]
     public async Task A_binary_file_with_nul_bytes_gives_a_binary_content_error()
     {
         using var dir = new TempFolder();

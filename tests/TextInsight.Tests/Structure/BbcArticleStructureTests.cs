@@ -1,4 +1,3 @@
-using System.Text;
 using TextInsight.Structure;
 using TextInsight.Tests.Support;
 
@@ -14,25 +13,9 @@ public class BbcArticleStructureTests
 
     private static (string Path, string Text)[] Load()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         var files = Directory.GetFiles(Path.Combine(RepoPaths.SharedData, "bbc", "articles"), "*.txt", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
-        return files.Select(f =>
-        {
-            byte[] bytes = File.ReadAllBytes(f);
-            string text;
-            try
-            {
-                text = strict.GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                text = Encoding.GetEncoding(1252).GetString(bytes);
-            }
-
-            return (Path.GetRelativePath(RepoPaths.SharedData, f).Replace('\\', '/'), text);
-        }).ToArray();
+        return files.Select(f => (Path.GetRelativePath(RepoPaths.SharedData, f).Replace('\\', '/'), TextDecoding.Decode(File.ReadAllBytes(f), out _))).ToArray();
     }
 
     [SharedDataFact]
