@@ -240,6 +240,7 @@ public class AnalyzeCommandTests
         dir.File("page.htm", page);
         dir.File("sniffed.txt", page);
         var run = await CliRunner.RunAsync("analyze", dir.Path);
+        Assert.Equal(["page.htm", "sniffed.txt"], run.Records.Select(r => r.Source));
         Assert.All(run.Records, r =>
         {
             Assert.Equal("Budget passes", r.Title);

@@ -44,10 +44,16 @@ public class BatchTests
     public async Task A_reader_error_passes_through_as_that_documents_error()
     {
         var inputs = new[] { DocumentInput.Failed("x.csv#3", ErrorCodes.CsvBadRow, "x.csv#3: bad row") };
+        var results = new List<DocumentResult>();
         await foreach (var r in Analyzer.AnalyzeManyAsync(inputs))
         {
-            Assert.Equal(ErrorCodes.CsvBadRow, r.Error!.Code);
+            results.Add(r);
         }
+
+        var result = Assert.Single(results);
+        Assert.Equal("x.csv#3", result.Source);
+        Assert.Null(result.Analysis);
+        Assert.Equal(ErrorCodes.CsvBadRow, result.Error!.Code);
     }
 
     [Fact]
