@@ -15,6 +15,9 @@ public static class Program
     /// <summary>Exit code: the command was called wrongly.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code: the cluster could not be reached, or a batch failed on every attempt (records before it were written; rerun with <c>--resume</c>).</summary>
+    public const int ClusterFailed = 3;
+
     /// <summary>Exit code: the run was cancelled (Ctrl+C).</summary>
     public const int Cancelled = 130;
 
@@ -47,6 +50,7 @@ public static class Program
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
         root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(SiloCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));
         var train = new Command("train", "Train a model from annotated data.") { TrainTopicsCommand.Create(console) };

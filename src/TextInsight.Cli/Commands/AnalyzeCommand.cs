@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
+using TextInsight.Orleans;
 using TextInsight.Serialization;
 using TextInsight.Summaries;
 using TextInsight.Topics;
@@ -29,6 +31,25 @@ internal static class AnalyzeCommand
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar (it is drawn only when standard error is a terminal)." };
         var timeout = new Option<double?>("--timeout-per-document") { Description = "Give up on a document after this many seconds, with a timeout error record." };
         var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used instead of the built-in one." };
+        var cluster = new Option<string>("--cluster")
+        {
+            Description = "Analyze on a TextInsight Orleans cluster ('textinsight silo'): HOST:PORT[,HOST:PORT...] of its gateways, redis:CONFIG or postgres:CONNECTION-STRING. Output is the same as in-process.",
+        };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id, as given to its silos (default textinsight)." };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "With --cluster: documents per batch sent to a silo.",
+            DefaultValueFactory = _ => 16,
+        };
+        var inFlight = new Option<int>("--batches-in-flight")
+        {
+            Description = "With --cluster: how many batches may be on the cluster at once (about two per silo core keeps every silo busy).",
+            DefaultValueFactory = _ => 8,
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Keep the records already in --output (JSON Lines) and analyze only the documents after them; a partial last line is cut off.",
+        };
 
         var command = new Command("analyze", "Analyze documents: structure, sentences, entities, topics, summary and key phrases, as JSON records.");
         input.AddTo(command);
@@ -40,6 +61,21 @@ internal static class AnalyzeCommand
         command.Options.Add(noProgress);
         command.Options.Add(timeout);
         command.Options.Add(topicModel);
+        command.Options.Add(cluster);
+        command.Options.Add(clusterId);
+        command.Options.Add(batchSize);
+        command.Options.Add(inFlight);
+        command.Options.Add(resume);
+        foreach (var option in new[] { batchSize, inFlight })
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() < 1)
+                {
+                    r.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
         parallel.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -74,6 +110,16 @@ internal static class AnalyzeCommand
             {
                 r.AddError("Give --summary-sentences or --summary-ratio, not both.");
             }
+
+            if (r.GetValue(resume) && (r.GetValue(output) is null || r.GetValue(format) != OutputFormat.Jsonl))
+            {
+                r.AddError("--resume needs --output FILE in the jsonl format: the records already written there are the checkpoint.");
+            }
+
+            if (r.GetValue(cluster) is not null && r.GetValue(topicModel) is not null)
+            {
+                r.AddError("--topic-model is read by each silo on the cluster: give it to 'textinsight silo', not to analyze --cluster.");
+            }
         });
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -95,6 +141,21 @@ internal static class AnalyzeCommand
                 }
             }
 
+            ClusterConnection? connection = null;
+            if (parse.GetValue(cluster) is { } clusterValue)
+            {
+                try
+                {
+                    connection = ClusterConnection.Parse(clusterValue, parse.GetValue(clusterId));
+                }
+                catch (ArgumentException ex)
+                {
+                    await console.Error.WriteLineAsync("textinsight analyze: --cluster: " + ex.Message).ConfigureAwait(false);
+                    return Program.UsageError;
+                }
+            }
+
+            var timeoutValue = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
             var settings = new AnalyzeSettings
             {
                 Inputs = parse.GetValue(input.Inputs) ?? [],
@@ -103,8 +164,21 @@ internal static class AnalyzeCommand
                 Output = parse.GetValue(output),
                 Parallel = parse.GetValue(parallel),
                 Progress = !parse.GetValue(noProgress),
-                Timeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                Timeout = timeoutValue,
                 Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics },
+                Cluster = connection,
+                Resume = parse.GetValue(resume),
+                ClusterBatch = new ClusterBatchOptions
+                {
+                    BatchSize = parse.GetValue(batchSize),
+                    MaxBatchesInFlight = parse.GetValue(inFlight),
+                    Settings = new BatchSettings
+                    {
+                        SummarySentences = parse.GetValue(summarySentences) ?? 3,
+                        SummaryRatio = parse.GetValue(summaryRatio),
+                        TimeoutPerDocument = timeoutValue,
+                    },
+                },
             };
             return await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
         });
@@ -125,24 +199,91 @@ internal static class AnalyzeCommand
             return Program.UsageError;
         }
 
+        OutputCheckpoint? checkpoint = null;
         Stream outStream;
         try
         {
-            outStream = settings.Output is { } path
-                ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
-                : new BufferedStream(console.Out, 1 << 16);
+            if (settings.Resume && settings.Output is { } resumed)
+            {
+                checkpoint = OutputCheckpoint.ReadAndTrim(resumed);
+                outStream = new FileStream(resumed, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+            }
+            else
+            {
+                outStream = settings.Output is { } path
+                    ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
+                    : new BufferedStream(console.Out, 1 << 16);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"textinsight analyze: cannot write {settings.Output}: {ex.Message}").ConfigureAwait(false);
             return Program.UsageError;
         }
+        catch (UsageException ex)
+        {
+            await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+            return Program.UsageError;
+        }
 
+        if (checkpoint is not null)
+        {
+            await console.Error.WriteLineAsync(
+                $"resuming after the {checkpoint.Sources.Count} records already in {settings.Output}{(checkpoint.CutBytes > 0 ? $" (cut a partial last line of {checkpoint.CutBytes} bytes)" : string.Empty)}").ConfigureAwait(false);
+        }
+
+        ClusterSession? session = null;
+        if (settings.Cluster is { } connection)
+        {
+            try
+            {
+                session = await ClusterSession.ConnectAsync(connection, settings.ClusterBatch, console.Error, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+            {
+                await outStream.DisposeAsync().ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"textinsight analyze: cannot reach the cluster: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+                return Program.ClusterFailed;
+            }
+        }
+
+        try
+        {
+            return await RunAsync(settings, plan, outStream, checkpoint, session, console, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        AnalyzeSettings settings,
+        InputPlan plan,
+        Stream outStream,
+        OutputCheckpoint? checkpoint,
+        ClusterSession? session,
+        CliConsole console,
+        CancellationToken cancellationToken)
+    {
         var read = new ReadProgress { TotalBytes = plan.TotalBytes };
         var reader = new DocumentReader(settings.Input, read, console.OpenInput);
         var analyzer = new TextAnalyzer(settings.Analyzer);
         var batch = new BatchOptions { MaxDegreeOfParallelism = settings.Parallel, TimeoutPerDocument = settings.Timeout };
         bool cancelled = false;
+        (string Message, int Exit)? failure = null;
+        var documents = reader.ReadAsync(plan, cancellationToken);
+        if (checkpoint is not null)
+        {
+            documents = checkpoint.SkipDone(documents, cancellationToken);
+        }
+
+        var records = session is not null
+            ? session.AnalyzeAsync(documents, cancellationToken)
+            : InProcessAsync(analyzer, documents, batch, cancellationToken);
         var progress = new ProgressDisplay(console.Error, read, settings.Progress && console.ErrorIsTerminal);
         await using (progress.ConfigureAwait(false))
         {
@@ -151,15 +292,23 @@ internal static class AnalyzeCommand
             {
                 try
                 {
-                    await foreach (var result in analyzer.AnalyzeManyAsync(reader.ReadAsync(plan, cancellationToken), batch, cancellationToken).ConfigureAwait(false))
+                    await foreach (var record in records.ConfigureAwait(false))
                     {
-                        writer.Write(AnalysisJson.ToRecord(result));
-                        progress.Done(result.Error is not null);
+                        writer.Write(record);
+                        progress.Done(record.Error is not null);
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     cancelled = true;
+                }
+                catch (UsageException ex)
+                {
+                    failure = (ex.Message, Program.UsageError);
+                }
+                catch (ClusterBatchException ex)
+                {
+                    failure = (ex.Message + "; the records before it are written: rerun with --resume to go on", Program.ClusterFailed);
                 }
 
                 writer.Complete();
@@ -172,6 +321,29 @@ internal static class AnalyzeCommand
         }
 
         await console.Error.WriteLineAsync(progress.SummaryLine("analyzed", cancelled)).ConfigureAwait(false);
+        if (session is not null)
+        {
+            await console.Error.WriteLineAsync($"cluster: {session.Coordinator.Batches} batches, {session.Coordinator.Retries} retried").ConfigureAwait(false);
+        }
+
+        if (failure is { } failed)
+        {
+            await console.Error.WriteLineAsync("textinsight analyze: " + failed.Message).ConfigureAwait(false);
+            return failed.Exit;
+        }
+
         return cancelled ? Program.Cancelled : progress.Failures > 0 ? Program.SomeFailed : Program.Success;
+    }
+
+    private static async IAsyncEnumerable<AnalysisRecord> InProcessAsync(
+        TextAnalyzer analyzer,
+        IAsyncEnumerable<DocumentInput> documents,
+        BatchOptions batch,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var result in analyzer.AnalyzeManyAsync(documents, batch, cancellationToken).ConfigureAwait(false))
+        {
+            yield return AnalysisJson.ToRecord(result);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
+using TextInsight.Orleans;
 
 namespace TextInsight.Cli.Commands;
 
@@ -21,4 +22,13 @@ internal sealed record AnalyzeSettings
     public TimeSpan? Timeout { get; init; }
 
     public TextAnalyzerOptions Analyzer { get; init; } = new();
+
+    /// <summary>Run on this Orleans cluster instead of in-process.</summary>
+    public ClusterConnection? Cluster { get; init; }
+
+    /// <summary>Batching and retries on the cluster; its settings mirror <see cref="Analyzer"/> and <see cref="Timeout"/>.</summary>
+    public ClusterBatchOptions ClusterBatch { get; init; } = new();
+
+    /// <summary>Keep the records already in <see cref="Output"/> and analyze only the documents after them.</summary>
+    public bool Resume { get; init; }
 }

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TextInsight.Cli.Output;
+using TextInsight.Orleans;
+using TextInsight.Serialization;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary>A connection of <c>analyze --cluster</c> to an Orleans cluster, and the coordinator that runs the batch there.</summary>
+internal sealed class ClusterSession : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ClusterSession(IHost host, ClusterBatchCoordinator coordinator)
+    {
+        _host = host;
+        Coordinator = coordinator;
+    }
+
+    public ClusterBatchCoordinator Coordinator { get; }
+
+    /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
+    public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var host = new HostBuilder()
+            .UseOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30)))
+            .ConfigureLogging(logging => ConfigureLogging(logging, log))
+            .Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TextInsight.Cluster");
+        return new ClusterSession(host, new ClusterBatchCoordinator(host.Services.GetRequiredService<IClusterClient>(), options, logger));
+    }
+
+    /// <summary>The records of the documents, from the cluster, in input order.</summary>
+    public async IAsyncEnumerable<AnalysisRecord> AnalyzeAsync(IAsyncEnumerable<DocumentInput> documents, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in Coordinator.AnalyzeAsync(documents, cancellationToken).ConfigureAwait(false))
+        {
+            // Parsed back so that every output format gets the record; the JSON writer then writes the same bytes.
+            yield return JsonSerializer.Deserialize(record.Json.Span, AnalysisJsonContext.Default.AnalysisRecord)
+                ?? throw new InvalidDataException($"{record.Source}: the cluster returned a null record.");
+        }
+    }
+
+    /// <summary>Orleans logs warnings and errors (a retry, a lost silo) to standard error, one line each.</summary>
+    internal static void ConfigureLogging(ILoggingBuilder logging, TextWriter log)
+    {
+        logging.ClearProviders();
+        logging.SetMinimumLevel(LogLevel.Warning);
+
+        // Start-up notes (server GC advice, a watchdog that counts from process start) are not actionable here.
+        logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        logging.AddProvider(new LineLoggerProvider(log));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _host.StopAsync(stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using TextInsight.Orleans;
+using TextInsight.Topics;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary><c>textinsight silo</c>: runs an Orleans silo that analyzes batches for <c>analyze --cluster</c>, until stopped.</summary>
+internal static class SiloCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var clusterId = new Option<string>("--cluster-id")
+        {
+            Description = "The cluster's id; every silo and client of one cluster gives the same.",
+            DefaultValueFactory = _ => SiloSettings.DefaultClusterId,
+        };
+        var clustering = new Option<ClusteringKind>("--clustering")
+        {
+            Description = "Where silos find each other: localhost (one machine; the silo on the primary's port keeps the membership), redis or postgres.",
+            DefaultValueFactory = _ => ClusteringKind.Localhost,
+        };
+        var connection = new Option<string>("--connection")
+        {
+            Description = "localhost: the primary silo's HOST:PORT (default 127.0.0.1:11111); redis: a StackExchange.Redis configuration (host:6379); postgres: an Npgsql connection string.",
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = "The silo-to-silo port.",
+            DefaultValueFactory = _ => SiloSettings.DefaultSiloPort,
+        };
+        var gatewayPort = new Option<int>("--gateway-port")
+        {
+            Description = "The port clients (analyze --cluster) connect to.",
+            DefaultValueFactory = _ => ClusterConnection.DefaultGatewayPort,
+        };
+        var host = new Option<string>("--host")
+        {
+            Description = "The address other silos and clients reach this silo at, for redis and postgres clustering (default: this machine's host name).",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many documents of a batch this silo analyzes at once (default: the processor count).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used by this silo instead of the built-in one." };
+
+        var command = new Command("silo", "Run an Orleans silo that analyzes batches for 'textinsight analyze --cluster', until stopped (Ctrl+C or SIGTERM).")
+        {
+            clusterId, clustering, connection, port, gatewayPort, host, parallel, topicModel,
+        };
+        foreach (var option in new[] { port, gatewayPort })
+        {
+            option.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() is < 1 or > 65535)
+                {
+                    r.AddError($"{option.Name} must be a port from 1 to 65535.");
+                }
+            });
+        }
+
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--parallel must be at least 1.");
+            }
+        });
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(clustering) != ClusteringKind.Localhost && string.IsNullOrWhiteSpace(r.GetValue(connection)))
+            {
+                r.AddError("--clustering redis and postgres need --connection.");
+            }
+        });
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            TopicClassifier? topics = null;
+            if (parse.GetValue(topicModel) is { } modelPath)
+            {
+                try
+                {
+                    topics = TopicClassifier.Load(modelPath);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or FormatException)
+                {
+                    await console.Error.WriteLineAsync($"textinsight silo: cannot load the topic model {modelPath}: {ex.Message}").ConfigureAwait(false);
+                    return Program.UsageError;
+                }
+            }
+
+            var settings = new SiloSettings
+            {
+                ClusterId = parse.GetValue(clusterId) ?? SiloSettings.DefaultClusterId,
+                Clustering = parse.GetValue(clustering),
+                Connection = parse.GetValue(connection),
+                SiloPort = parse.GetValue(port),
+                GatewayPort = parse.GetValue(gatewayPort),
+                AdvertisedHost = parse.GetValue(host),
+                Analyzer = new SiloAnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallel), TopicClassifier = topics },
+            };
+            return await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SiloSettings settings, CliConsole console, CancellationToken cancellationToken)
+    {
+        IHost host;
+        try
+        {
+            host = new HostBuilder()
+                .UseOrleans(silo => silo.UseTextInsightSilo(settings))
+                .ConfigureLogging(logging => ClusterSession.ConfigureLogging(logging, console.Error))
+                .UseConsoleLifetime(o => o.SuppressStatusMessages = true)
+                .Build();
+        }
+        catch (ArgumentException ex)
+        {
+            await console.Error.WriteLineAsync("textinsight silo: " + ex.Message).ConfigureAwait(false);
+            return Program.UsageError;
+        }
+
+        using (host)
+        {
+            try
+            {
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Program.Cancelled;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                await console.Error.WriteLineAsync($"textinsight silo: cannot start: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+                return Program.ClusterFailed;
+            }
+
+            await console.Error.WriteLineAsync(
+                $"silo ready: cluster {settings.ClusterId} ({settings.Clustering.ToString().ToLowerInvariant()}), silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, {settings.Analyzer.MaxDegreeOfParallelism} documents at once").ConfigureAwait(false);
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await host.StopAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await console.Error.WriteLineAsync("silo stopped").ConfigureAwait(false);
+            return Program.Success;
+        }
+    }
+}

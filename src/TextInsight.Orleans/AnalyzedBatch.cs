@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace TextInsight.Orleans;
+
+/// <summary>The answer to a <see cref="DocumentBatch"/>: one record per document, in the batch's order.</summary>
+[GenerateSerializer]
+[Immutable]
+[Alias("TextInsight.AnalyzedBatch")]
+public sealed record AnalyzedBatch
+{
+    /// <summary>The <see cref="DocumentBatch.FirstIndex"/> of the batch answered.</summary>
+    [Id(0)]
+    public long FirstIndex { get; init; }
+
+    /// <summary>The records, one per document of the batch, in its order.</summary>
+    [Id(1)]
+    public ImmutableArray<AnalyzedRecord> Records { get; init; } = [];
+
+    /// <summary>The silo that analyzed the batch (its address), for diagnostics.</summary>
+    [Id(2)]
+    public string Silo { get; init; } = string.Empty;
+}

@@ -1,0 +1,30 @@
+using TextInsight.Summaries;
+
+namespace TextInsight.Orleans;
+
+/// <summary>
+/// What a silo does with each document of a batch: the part of <see cref="TextAnalyzerOptions"/> and
+/// <see cref="BatchOptions"/> that travels with the batch. Models stay on the silo: they are loaded there once.
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+[Alias("TextInsight.BatchSettings")]
+public sealed record BatchSettings
+{
+    /// <summary>Summary length in sentences; used when <see cref="SummaryRatio"/> is not set. Three by default.</summary>
+    [Id(0)]
+    public int SummarySentences { get; init; } = 3;
+
+    /// <summary>Summary length as a ratio of the body's sentences, in (0, 1]; overrides <see cref="SummarySentences"/>.</summary>
+    [Id(1)]
+    public double? SummaryRatio { get; init; }
+
+    /// <summary>The longest one document may take before it becomes a timeout error record; none by default.</summary>
+    [Id(2)]
+    public TimeSpan? TimeoutPerDocument { get; init; }
+
+    /// <summary>The summary length these settings ask for.</summary>
+    public SummaryLength SummaryLength => SummaryRatio is { } ratio
+        ? SummaryLength.FromRatio(ratio)
+        : SummaryLength.FromSentences(SummarySentences);
+}

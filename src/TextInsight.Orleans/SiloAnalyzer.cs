@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json;
+using TextInsight.Serialization;
+
+namespace TextInsight.Orleans;
+
+/// <summary>
+/// The analyzers of one silo, registered as a singleton: models are loaded once per silo and shared by every batch
+/// and every worker activation there. A batch is analyzed by <see cref="TextAnalyzer.AnalyzeManyAsync(IAsyncEnumerable{DocumentInput}, BatchOptions?, CancellationToken)"/>,
+/// the same code as an in-process batch, so each record is byte for byte what <c>textinsight analyze</c> writes.
+/// </summary>
+public sealed class SiloAnalyzer
+{
+    private readonly ConcurrentDictionary<BatchSettings, TextAnalyzer> _analyzers = new();
+    private readonly SiloAnalyzerOptions _options;
+
+    /// <summary>Creates the silo's analyzers.</summary>
+    /// <param name="options">Parallelism and models; defaults when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The degree of parallelism is below 1.</exception>
+    public SiloAnalyzer(SiloAnalyzerOptions? options = null)
+    {
+        _options = options ?? new SiloAnalyzerOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDegreeOfParallelism, 1, nameof(options));
+    }
+
+    /// <summary>Analyzes a batch: one record per document, in the batch's order.</summary>
+    /// <param name="batch">The documents.</param>
+    /// <param name="silo">The name of this silo, carried into the answer.</param>
+    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    public async Task<AnalyzedBatch> AnalyzeAsync(DocumentBatch batch, string silo, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var settings = batch.Settings ?? new BatchSettings();
+        var analyzer = _analyzers.GetOrAdd(settings, static (s, topics) => new TextAnalyzer(new TextAnalyzerOptions
+        {
+            SummaryLength = s.SummaryLength,
+            TopicClassifier = topics,
+        }), _options.TopicClassifier);
+        var options = new BatchOptions
+        {
+            MaxDegreeOfParallelism = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, batch.Documents.Length)),
+            TimeoutPerDocument = settings.TimeoutPerDocument,
+        };
+
+        var records = ImmutableArray.CreateBuilder<AnalyzedRecord>(batch.Documents.Length);
+        await foreach (var result in analyzer.AnalyzeManyAsync(batch.Documents.Select(d => d.ToInput()), options, cancellationToken).ConfigureAwait(false))
+        {
+            byte[] json = JsonSerializer.SerializeToUtf8Bytes(AnalysisJson.ToRecord(result), AnalysisJsonContext.Default.AnalysisRecord);
+            records.Add(new AnalyzedRecord { Json = json, Failed = result.Error is not null });
+        }
+
+        return new AnalyzedBatch { FirstIndex = batch.FirstIndex, Records = records.MoveToImmutable(), Silo = silo };
+    }
+}
