@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Scale-out as a user runs it: two `textinsight silo` processes on 127.0.0.1 (localhost clustering), then
+# `textinsight analyze --cluster` on the corpus (and the BBC articles where ../shared/data is present), which must
+# write the same bytes as in-process analysis. The silos are stopped on exit, whatever happens.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+dll="$root/src/TextInsight.Cli/bin/Debug/net10.0/TextInsight.Cli.dll"
+test -f "$dll" || { echo "cluster-test: build the solution first ($dll is missing)" >&2; exit 1; }
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cluster_id="ci-$$"
+primary=21111
+start_silo() { # silo-port gateway-port
+  dotnet "$dll" silo --cluster-id "$cluster_id" --port "$1" --gateway-port "$2" --connection "127.0.0.1:$primary" --parallel 1 \
+    2> "$work/silo-$1.log" &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    if grep -q '^silo ready' "$work/silo-$1.log"; then return 0; fi
+    if ! kill -0 "${pids[-1]}" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  echo "cluster-test: the silo on port $1 did not start:" >&2
+  cat "$work/silo-$1.log" >&2
+  exit 1
+}
+start_silo "$primary" 31000
+start_silo 21112 31001
+echo "cluster-test: 2 silos ready (cluster $cluster_id, gateways 127.0.0.1:31000 and 127.0.0.1:31001)"
+
+inputs=(corpus/)
+if [ -d ../shared/data/bbc/articles ]; then inputs+=(../shared/data/bbc/articles); fi
+dotnet "$dll" analyze "${inputs[@]}" --parallel 2 --no-progress > "$work/in-process.jsonl" 2> "$work/in-process.log" || { cat "$work/in-process.log" >&2; exit 1; }
+dotnet "$dll" analyze "${inputs[@]}" --cluster 127.0.0.1:31000,127.0.0.1:31001 --cluster-id "$cluster_id" --no-progress \
+  > "$work/cluster.jsonl" 2> "$work/cluster.log" || { cat "$work/cluster.log" >&2; exit 1; }
+echo "cluster-test: in-process: $(grep '^analyzed' "$work/in-process.log")"
+echo "cluster-test: cluster:    $(grep '^analyzed' "$work/cluster.log"); $(grep '^cluster:' "$work/cluster.log")"
+if ! cmp -s "$work/in-process.jsonl" "$work/cluster.jsonl"; then
+  echo "cluster-test: the cluster's records differ from in-process ones" >&2
+  cmp "$work/in-process.jsonl" "$work/cluster.jsonl" >&2 || true
+  exit 1
+fi
+echo "cluster-test: $(wc -l < "$work/cluster.jsonl") records, byte-identical to in-process"
