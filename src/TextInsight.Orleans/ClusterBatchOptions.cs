@@ -18,8 +18,12 @@ public sealed record ClusterBatchOptions
     /// </summary>
     public int? MaxBatchesPending { get; init; }
 
-    /// <summary>How long one attempt at a batch may take before it is given up and retried. Two minutes by default.</summary>
-    public TimeSpan BatchTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long one attempt at a batch may take before it is given up and retried. One minute by default. A call in
+    /// flight on a silo that was killed is not failed by Orleans when the connection drops: it ends at this timeout,
+    /// so it is also how long such a batch holds back the output.
+    /// </summary>
+    public TimeSpan BatchTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many times a batch is tried before the run fails. 5 by default.</summary>
     public int MaxAttempts { get; init; } = 5;

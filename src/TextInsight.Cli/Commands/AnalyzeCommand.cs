@@ -46,6 +46,11 @@ internal static class AnalyzeCommand
             Description = "With --cluster: how many batches may be on the cluster at once (about two per silo core keeps every silo busy).",
             DefaultValueFactory = _ => 8,
         };
+        var batchTimeout = new Option<double>("--batch-timeout")
+        {
+            Description = "With --cluster: seconds one attempt at a batch may take before it is retried elsewhere (a batch on a silo that died waits this long).",
+            DefaultValueFactory = _ => 60,
+        };
         var resume = new Option<bool>("--resume")
         {
             Description = "Keep the records already in --output (JSON Lines) and analyze only the documents after them; a partial last line is cut off.",
@@ -65,7 +70,15 @@ internal static class AnalyzeCommand
         command.Options.Add(clusterId);
         command.Options.Add(batchSize);
         command.Options.Add(inFlight);
+        command.Options.Add(batchTimeout);
         command.Options.Add(resume);
+        batchTimeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() <= 0)
+            {
+                r.AddError("--batch-timeout must be greater than 0.");
+            }
+        });
         foreach (var option in new[] { batchSize, inFlight })
         {
             option.Validators.Add(r =>
@@ -172,6 +185,7 @@ internal static class AnalyzeCommand
                 {
                     BatchSize = parse.GetValue(batchSize),
                     MaxBatchesInFlight = parse.GetValue(inFlight),
+                    BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(batchTimeout)),
                     Settings = new BatchSettings
                     {
                         SummarySentences = parse.GetValue(summarySentences) ?? 3,
