@@ -22,6 +22,8 @@ public sealed partial class ClusterBatchCoordinator
     /// <summary>How many grain keys batches are spread over; the client routes each key through one gateway.</summary>
     internal const int WorkerKeys = 64;
 
+    private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(15);
+
     private readonly IGrainFactory _grains;
     private readonly ClusterBatchOptions _options;
     private readonly ILogger _logger;
@@ -180,7 +182,7 @@ public sealed partial class ClusterBatchCoordinator
 
                     Interlocked.Increment(ref _retries);
                     LogRetry(batch.FirstIndex, batch.Documents.Length, attempt, ex.GetType().Name, ex.Message);
-                    await Task.Delay(_options.RetryDelay * attempt, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(RetryPause(attempt), cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -189,6 +191,10 @@ public sealed partial class ClusterBatchCoordinator
             gate.Release();
         }
     }
+
+    /// <summary>The pause after failed attempt <paramref name="attempt"/>: doubling from <see cref="ClusterBatchOptions.RetryDelay"/>, at most 15 s.</summary>
+    private TimeSpan RetryPause(int attempt) =>
+        TimeSpan.FromTicks(Math.Min(_options.RetryDelay.Ticks * (1L << Math.Min(attempt - 1, 20)), MaxRetryPause.Ticks));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Batch at document {FirstIndex} ({Count} documents), attempt {Attempt} failed ({Error}: {Message}); retrying")]
     private partial void LogRetry(long firstIndex, int count, int attempt, string error, string message);

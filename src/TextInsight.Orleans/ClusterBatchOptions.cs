@@ -25,10 +25,14 @@ public sealed record ClusterBatchOptions
     /// </summary>
     public TimeSpan BatchTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How many times a batch is tried before the run fails. 5 by default.</summary>
-    public int MaxAttempts { get; init; } = 5;
+    /// <summary>
+    /// How many times a batch is tried before the run fails. 10 by default: with the doubling pauses, retries go on for
+    /// over a minute, longer than a cluster takes to declare a killed silo dead (until then, silos may still route
+    /// calls to it and they fail at once).
+    /// </summary>
+    public int MaxAttempts { get; init; } = 10;
 
-    /// <summary>The pause before a retry, multiplied by the attempt number. Half a second by default.</summary>
+    /// <summary>The pause before the first retry; it doubles with each further one, up to 15 seconds. Half a second by default.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>What the silos do with each document.</summary>
