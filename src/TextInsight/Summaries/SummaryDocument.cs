@@ -85,7 +85,10 @@ internal sealed class SummaryDocument
     /// <summary>As <see cref="FrequencySum"/>, each distinct content word counted once.</summary>
     public double[] DistinctFrequencySum { get; }
 
-    /// <summary>Mean title-and-body frequency of the content words as written, over the highest word frequency.</summary>
+    /// <summary>
+    /// Mean title-and-body frequency of the sentence's words as written (lower-cased, not stemmed, only pure function
+    /// words dropped), over the highest such frequency.
+    /// </summary>
     public double[] SurfaceFrequency { get; }
 
     /// <summary>Numbers, currency signs and capitalized words per sentence.</summary>
@@ -295,8 +298,9 @@ internal sealed class SummaryDocument
     }
 
     /// <summary>
-    /// The mean frequency, in the title and the body together, of the sentence's content words as written (not
-    /// stemmed), scaled by the most frequent word: the classic word-frequency extractor's sentence score.
+    /// The mean frequency, in the title and the body together, of the sentence's words as written (not stemmed; only
+    /// pure function words dropped, so reporting words such as "said" count), scaled by the most frequent word: the
+    /// classic word-frequency extractor's sentence score.
     /// </summary>
     private void BuildSurfaceFrequency(ArticleStructure structure, Dictionary<string, int> vocabulary, List<int> terms, int[] starts)
     {

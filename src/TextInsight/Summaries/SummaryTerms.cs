@@ -25,8 +25,9 @@ internal static class SummaryTerms
     /// <paramref name="counts"/> the sentence's numbers, currency signs and capitalized words after the first.
     /// </summary>
     /// <remarks>
-    /// With <paramref name="surfaceVocabulary"/>, also appends to <paramref name="surfaceTerms"/> the ids of the
-    /// content words as written (lower-cased, not stemmed).
+    /// With <paramref name="surfaceVocabulary"/>, also appends to <paramref name="surfaceTerms"/> the ids of the words
+    /// as written (lower-cased, not stemmed) that are not on the short function-word list
+    /// (<see cref="EnglishStopwords.IsFunctionWord"/>).
     /// </remarks>
     public static int Collect(
         ReadOnlySpan<char> text,
@@ -69,12 +70,7 @@ internal static class SummaryTerms
 
             int n = raw.ToLowerInvariant(buffer);
             var lower = buffer[..n];
-            if (EnglishStopwords.Contains(lower))
-            {
-                continue;
-            }
-
-            if (surfaceVocabulary is not null && surfaceTerms is not null)
+            if (surfaceVocabulary is not null && surfaceTerms is not null && !EnglishStopwords.IsFunctionWord(lower))
             {
                 var surface = surfaceVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
                 if (!surface.TryGetValue(lower, out int surfaceId))
@@ -85,6 +81,12 @@ internal static class SummaryTerms
 
                 surfaceTerms.Add(surfaceId);
             }
+
+            if (EnglishStopwords.Contains(lower))
+            {
+                continue;
+            }
+
 
             if (token.Kind == TokenKind.Word)
             {

@@ -28,6 +28,19 @@ public class SummaryModelTests
     }
 
     [Fact]
+    public void Seed_article_is_ranked_by_the_model_with_the_donation_sentence_first()
+    {
+        var structure = SeedStructure.Build();
+        var document = SummaryDocument.Build(structure, SeedStructure.BodySentences(structure), TextInsight.Entities.EntityAnalysis.Empty);
+
+        var scores = SummaryModel.Default.Score(document, Summarizer.Score(document, SummarizerWeights.Default));
+
+        Assert.NotNull(scores);
+        int best = Array.IndexOf(scores, scores.Max());
+        Assert.Equal(SeedStructure.DonationSentence, document.Sentences[best].GetText(structure.Text));
+    }
+
+    [Fact]
     public void Stream_that_is_not_a_summary_model_is_rejected()
     {
         using var stream = new MemoryStream([0x54, 0x4E, 0x45, 0x52, 1, 0, 0, 0]);

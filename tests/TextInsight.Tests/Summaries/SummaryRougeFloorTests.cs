@@ -7,9 +7,9 @@ namespace TextInsight.Tests.Summaries;
 /// <summary>
 /// ROUGE-2 of the trained summarizer on articles it was not trained on: every fourth distinct BBC article in path order
 /// (445 files; a repeated text is kept once); a model is trained inside the test on four fifths of them and scores the
-/// other fifth (89 articles), against plain TextRank on the same fifth. Measured: 57.07 against 55.45 at 3 sentences,
-/// 70.48 against 68.10 at a ratio of 0.3; the floors sit a little under. The 5-fold figure over all the data is in
-/// src/TextInsight/Models/README.md.
+/// other fifth (89 articles), against plain TextRank on the same fifth. Measured: 58.58 against 55.45 at 3 sentences,
+/// 71.18 against 68.10 at a ratio of 0.3; the floors sit a little under, and the margin over TextRank must be 2 points.
+/// The 5-fold figure over all the data is in src/TextInsight/Models/README.md.
 /// </summary>
 public class SummaryRougeFloorTests
 {
@@ -19,7 +19,7 @@ public class SummaryRougeFloorTests
     [SharedDataTheory]
     [InlineData(3, 0.0, FloorThreeSentences)]
     [InlineData(0, 0.3, FloorRatio)]
-    public void Model_trained_without_the_held_out_articles_beats_plain_TextRank_on_them(int sentences, double ratio, double floor)
+    public void Model_trained_without_the_held_out_articles_beats_plain_TextRank_on_them_by_two_points(int sentences, double ratio, double floor)
     {
         var length = ratio > 0 ? SummaryLength.FromRatio(ratio) : SummaryLength.FromSentences(sentences);
         var test = Sample.Value.Test;
@@ -29,7 +29,7 @@ public class SummaryRougeFloorTests
 
         Assert.Equal(89, test.Count);
         Assert.True(ours >= floor, $"ROUGE-2 {ours:0.0000} is under the floor {floor}");
-        Assert.True(ours > textRank, $"ROUGE-2 {ours:0.0000} does not beat plain TextRank's {textRank:0.0000}");
+        Assert.True(ours >= textRank + 0.02, $"ROUGE-2 {ours:0.0000} does not beat plain TextRank's {textRank:0.0000} by 2 points");
     }
 
     [SharedDataFact]
@@ -44,8 +44,8 @@ public class SummaryRougeFloorTests
         Assert.Equal(first.ToArray(), second.ToArray());
     }
 
-    private const double FloorThreeSentences = 0.565;
-    private const double FloorRatio = 0.700;
+    private const double FloorThreeSentences = 0.580;
+    private const double FloorRatio = 0.705;
 
     private static (List<SummaryEvaluationItem>, List<SummaryEvaluationItem>) LoadSample()
     {
