@@ -60,7 +60,7 @@ internal static class TrainSummariesCommand
             }
 
             var watch = Stopwatch.StartNew();
-            var model = SummaryModelTrainer.Train(items, l2, exponent, trees, depth);
+            var model = SummaryModelTrainer.Train(items, l2, exponent, trees, depth, error);
             var elapsed = watch.Elapsed;
             string path = parse.GetValue(output)!;
             try

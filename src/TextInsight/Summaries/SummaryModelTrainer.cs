@@ -29,7 +29,8 @@ internal static class SummaryModelTrainer
     /// <param name="lengthExponent">The model's <see cref="SummaryModel.LengthExponent"/>.</param>
     /// <param name="trees">How many boosted trees to add to the regression's log-odds (0 for none).</param>
     /// <param name="depth">The depth of each tree.</param>
-    public static SummaryModel Train(IReadOnlyList<SummaryEvaluationItem> items, double l2, double lengthExponent, int trees = 0, int depth = 3)
+    /// <param name="log">Where to report the number of examples, or <see langword="null"/>.</param>
+    public static SummaryModel Train(IReadOnlyList<SummaryEvaluationItem> items, double l2, double lengthExponent, int trees = 0, int depth = 3, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfNegative(l2);
@@ -67,6 +68,13 @@ internal static class SummaryModelTrainer
             throw new ArgumentException("No eligible sentence to train on.", nameof(items));
         }
 
+        int positives = 0;
+        foreach (bool y in ys)
+        {
+            positives += y ? 1 : 0;
+        }
+
+        log?.WriteLine($"{rows.Count} eligible sentences, {positives} of them in their reference.");
         var mean = new double[f];
         var scale = new double[f];
         foreach (var row in rows)
