@@ -76,8 +76,9 @@ internal sealed class DuckDbRecordWriter : IRecordSink
 
             transaction.Commit();
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
+            // DuckDB.NET reports some appender failures as InvalidOperationException; the transaction is rolled back either way.
             throw new OutputException($"cannot write to {_path}: {ex.Message}", ex);
         }
 

@@ -116,6 +116,11 @@ internal static class InsightStore
                 throw new OutputException($"{path} already holds a documents table that textinsight did not create; write to a new file.");
             }
 
+            if (hasVersion)
+            {
+                CheckColumns(connection, path);
+            }
+
             using var transaction = connection.BeginTransaction();
             Execute(connection, $"CREATE TABLE IF NOT EXISTS {InsightSchema.VersionTable} (version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL)");
             if (!hasVersion)
@@ -137,6 +142,27 @@ internal static class InsightStore
         catch (DbException ex)
         {
             throw new OutputException($"cannot prepare the insight tables in {path}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Refuses a database whose insight tables were changed by hand, before a batch could fail half-way.</summary>
+    private static void CheckColumns(DuckDBConnection connection, string path)
+    {
+        foreach (var table in InsightSchema.Tables)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT column_name FROM information_schema.columns WHERE table_name = '{table.Name}' ORDER BY ordinal_position";
+            using var reader = command.ExecuteReader();
+            var columns = new List<string>();
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(0));
+            }
+
+            if (columns.Count > 0 && !columns.SequenceEqual(table.Columns.Select(c => c.Name)))
+            {
+                throw new OutputException($"{path}: the table {table.Name} has the columns ({string.Join(", ", columns)}), not those of insight schema version {InsightSchema.Version} ({string.Join(", ", table.Columns.Select(c => c.Name))}); write to a new file.");
+            }
         }
     }
 

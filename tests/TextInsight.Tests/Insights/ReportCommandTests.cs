@@ -97,6 +97,17 @@ public class ReportCommandTests(InsightsCorpusFixture corpus, ITestOutputHelper 
         Assert.Empty(browser.Errors);
     }
 
+    [BrowserFact]
+    public async Task The_browser_session_reports_console_errors_and_uncaught_exceptions()
+    {
+        string path = Path.Combine(corpus.Folder, "broken.html");
+        await File.WriteAllTextAsync(path, "<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"></head><body><script>console.error('chart failed'); missingFunction();</script></body></html>");
+        await using var browser = await HeadlessChromium.StartAsync(800, 600);
+        await browser.NavigateAsync(new Uri(path));
+        Assert.Contains(browser.Errors, e => e.StartsWith("console.error: chart failed", StringComparison.Ordinal));
+        Assert.Contains(browser.Errors, e => e.StartsWith("exception:", StringComparison.Ordinal) && e.Contains("missingFunction"));
+    }
+
     private async Task<string> ReportAsync(string database, string file)
     {
         string path = Path.IsPathRooted(file) ? file : Path.Combine(corpus.Folder, Guid.NewGuid().ToString("N") + "-" + file);

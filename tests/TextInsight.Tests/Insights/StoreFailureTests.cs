@@ -76,6 +76,55 @@ public class StoreFailureTests
         Assert.Equal(["a.txt"], Duck.Strings(after, "SELECT source FROM documents"));
     }
 
+    [Fact]
+    public async Task A_batch_that_fails_to_write_is_rolled_back_whole()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Combine("results.duckdb");
+        dir.File("in/a.txt", Article);
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path)).ExitCode);
+        long sentences;
+        using (var before = Duck.Open(path, readOnly: false))
+        {
+            sentences = Duck.Count(before, "SELECT count(*) FROM sentences WHERE source = 'a.txt'");
+
+            // Two documents in one batch both have a key phrase of rank 1: the last table's append breaks this index
+            // after the batch has deleted a.txt's rows and appended the other tables, so only a rollback keeps them.
+            using var index = before.CreateCommand();
+            index.CommandText = "CREATE UNIQUE INDEX one_rank ON keyphrases (rank)";
+            index.ExecuteNonQuery();
+        }
+
+        dir.File("in/a.txt", "Budget fails\n\nThe council in York rejected the budget on Monday.\n");
+        dir.File("in/b.txt", "Budget delayed\n\nThe council in Hull delayed the budget on Tuesday.\n");
+        var run = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path);
+        Assert.True(run.ExitCode == 2, run.Error);
+        Assert.StartsWith($"textinsight analyze: cannot write to {path}: ", run.Error);
+        using var after = Duck.Open(path, readOnly: true);
+        Assert.Equal(["Budget passes"], Duck.Strings(after, "SELECT title FROM documents"));
+        Assert.Equal(sentences, Duck.Count(after, "SELECT count(*) FROM sentences WHERE source = 'a.txt'"));
+        Assert.True(sentences > 0);
+    }
+
+    [Fact]
+    public async Task A_database_whose_tables_were_changed_is_refused_before_the_analysis()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Combine("results.duckdb");
+        dir.File("in/a.txt", Article);
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path)).ExitCode);
+        using (var before = Duck.Open(path, readOnly: false))
+        {
+            using var alter = before.CreateCommand();
+            alter.CommandText = "ALTER TABLE keyphrases ADD COLUMN extra INTEGER";
+            alter.ExecuteNonQuery();
+        }
+
+        var run = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"textinsight analyze: {path}: the table keyphrases has the columns (source, rank, text, score, extra)", run.Error);
+    }
+
     private static async Task<(int Exit, string Error)> RunCliProcessAsync(params string[] args)
     {
         string cli = Path.Combine(AppContext.BaseDirectory, "TextInsight.Cli.dll");
