@@ -4,7 +4,8 @@ using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Insights;
 
-public class DuckDbOutputTests(InsightsCorpusFixture corpus) : IClassFixture<InsightsCorpusFixture>
+[Collection(InsightsCorpusGroup.Name)]
+public class DuckDbOutputTests(InsightsCorpusFixture corpus)
 {
     private static readonly string[] Article =
     [

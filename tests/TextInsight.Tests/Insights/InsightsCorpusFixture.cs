@@ -40,6 +40,13 @@ public sealed class InsightsCorpusFixture : IAsyncLifetime, IDisposable
     public DuckDBConnection OpenReadOnly() => Duck.Open(Database, readOnly: true);
 }
 
+/// <summary>The test classes that share one <see cref="InsightsCorpusFixture"/>, so that the corpus is analyzed once.</summary>
+[CollectionDefinition(Name)]
+public sealed class InsightsCorpusGroup : ICollectionFixture<InsightsCorpusFixture>
+{
+    public const string Name = "Insights over the corpus";
+}
+
 /// <summary>Small DuckDB helpers for the tests.</summary>
 internal static class Duck
 {

@@ -4,7 +4,8 @@ using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Insights;
 
-public class ParquetOutputTests(InsightsCorpusFixture corpus) : IClassFixture<InsightsCorpusFixture>
+[Collection(InsightsCorpusGroup.Name)]
+public class ParquetOutputTests(InsightsCorpusFixture corpus)
 {
     [Fact]
     public void The_folder_holds_one_parquet_file_per_table_and_nothing_else()

@@ -2,7 +2,8 @@ using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Insights;
 
-public class QueryCommandTests(InsightsCorpusFixture corpus) : IClassFixture<InsightsCorpusFixture>
+[Collection(InsightsCorpusGroup.Name)]
+public class QueryCommandTests(InsightsCorpusFixture corpus)
 {
     [Fact]
     public async Task A_query_prints_a_markdown_table_of_its_rows()

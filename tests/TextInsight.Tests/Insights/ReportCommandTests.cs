@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 
 namespace TextInsight.Tests.Insights;
 
-public class ReportCommandTests(InsightsCorpusFixture corpus, ITestOutputHelper output) : IClassFixture<InsightsCorpusFixture>
+[Collection(InsightsCorpusGroup.Name)]
+public class ReportCommandTests(InsightsCorpusFixture corpus, ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task The_report_has_every_chart_and_one_table_row_per_document()
@@ -55,7 +56,7 @@ public class ReportCommandTests(InsightsCorpusFixture corpus, ITestOutputHelper 
     {
         string path = Path.Combine(corpus.Folder, "browser-report.html");
         await ReportAsync(corpus.Database, path);
-        await using var browser = await HeadlessChromium.StartAsync(1400, 1000);
+        var browser = await chromium.GetAsync();
         await browser.NavigateAsync(new Uri(path));
 
         var charts = (await browser.EvaluateAsync("""
@@ -80,7 +81,7 @@ public class ReportCommandTests(InsightsCorpusFixture corpus, ITestOutputHelper 
     {
         string path = Path.Combine(corpus.Folder, "filter-report.html");
         await ReportAsync(corpus.Database, path);
-        await using var browser = await HeadlessChromium.StartAsync(1200, 800);
+        var browser = await chromium.GetAsync();
         await browser.NavigateAsync(new Uri(path));
         var shown = await browser.EvaluateAsync("""
             (() => {
@@ -102,7 +103,7 @@ public class ReportCommandTests(InsightsCorpusFixture corpus, ITestOutputHelper 
     {
         string path = Path.Combine(corpus.Folder, "broken.html");
         await File.WriteAllTextAsync(path, "<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"></head><body><script>console.error('chart failed'); missingFunction();</script></body></html>");
-        await using var browser = await HeadlessChromium.StartAsync(800, 600);
+        var browser = await chromium.GetAsync();
         await browser.NavigateAsync(new Uri(path));
         Assert.Contains(browser.Errors, e => e.StartsWith("console.error: chart failed", StringComparison.Ordinal));
         Assert.Contains(browser.Errors, e => e.StartsWith("exception:", StringComparison.Ordinal) && e.Contains("missingFunction"));

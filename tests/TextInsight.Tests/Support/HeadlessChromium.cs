@@ -102,9 +102,14 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens a page and waits for its load event.</summary>
+    /// <summary>Opens a page and waits for its load event; <see cref="Errors"/> then holds only this page's errors.</summary>
     public async Task NavigateAsync(Uri url)
     {
+        lock (_errors)
+        {
+            _errors.Clear();
+        }
+
         var loaded = Await("Page.loadEventFired");
         var result = await SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri });
         if (result["errorText"] is { } error)
