@@ -72,13 +72,18 @@ internal static class HtmlReport
         EntityChart(html, connection, "people", "Top people", "Person", Palette[1]);
         EntityChart(html, connection, "locations", "Top locations", "Location", Palette[4]);
 
-        var money = Rows(connection, MoneyByOrganizationSql + $" LIMIT {TopCount}");
+        // Amounts in different currencies cannot be added or compared by size: the chart keeps the commonest currency.
+        var currencies = Rows(connection, "SELECT currency, count(*) FROM entities WHERE type = 'Money' AND currency IS NOT NULL AND zone <> 'boilerplate' GROUP BY 1 ORDER BY 2 DESC, 1");
+        string? currency = currencies.Count > 0 ? (string)currencies[0][0]! : null;
+        var money = currency is null ? [] : Rows(connection, $"SELECT * FROM ({MoneyByOrganizationSql}) WHERE currency = '{currency.Replace("'", "''", StringComparison.Ordinal)}' ORDER BY total DESC, organization LIMIT {TopCount}");
         Section(
             html,
             "money",
-            "Money amounts by organization",
-            "Sum of the amounts stated in the same body sentence as the organization, per currency (not converted).",
-            money.Count == 0 ? null : SvgChart.Bars("money", "Money amounts by organization", [.. money.Select(r => new ChartBar($"{r[0]} ({r[1]})", ToDouble(r[2]), Amount(ToDouble(r[2]), (string)r[1]!) + $" in {r[4]} doc."))], Palette[2]));
+            currency is null ? "Money amounts by organization" : $"Money amounts by organization ({currency})",
+            currencies.Count > 1
+                ? $"Sum of the {currency} amounts stated in the same body sentence as the organization; {currency} is the commonest currency here, the amounts in {currencies.Count - 1} other currencies are left out."
+                : "Sum of the amounts stated in the same body sentence as the organization.",
+            money.Count == 0 ? null : SvgChart.Bars("money", "Money amounts by organization", [.. money.Select(r => new ChartBar((string)r[0]!, ToDouble(r[2]), Amount(ToDouble(r[2]), (string)r[1]!) + $" in {r[4]} doc."))], Palette[2]));
 
         Timeline(html, connection);
         DocumentTable(html, connection, topics, topicColors);
@@ -108,18 +113,41 @@ internal static class HtmlReport
         var rows = Rows(connection, "SELECT strftime(published, '%Y-%m') AS month, count(*) FROM documents WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1");
         if (rows.Count > 0)
         {
-            Section(html, "timeline", "Documents over time", "Documents by month of publication (documents without a date are left out).", SvgChart.Columns("timeline", "Documents over time", [.. rows.Select(r => Count((string)r[0]!, r[1]))], Palette[3]));
+            // Every month between the first and the last gets a column, so that the axis is time, not a list of months.
+            var byMonth = rows.ToDictionary(r => (string)r[0]!, r => r[1], StringComparer.Ordinal);
+            var months = new List<ChartBar>();
+            var last = DateTime.ParseExact((string)rows[^1][0]!, "yyyy-MM", CultureInfo.InvariantCulture);
+            for (var month = DateTime.ParseExact((string)rows[0][0]!, "yyyy-MM", CultureInfo.InvariantCulture); month <= last; month = month.AddMonths(1))
+            {
+                string key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                months.Add(Count(key, byMonth.GetValueOrDefault(key, 0L)));
+            }
+
+            Section(html, "timeline", "Documents over time", "Documents by month of publication (documents without a date are left out).", SvgChart.Columns("timeline", "Documents over time", months, Palette[3]));
             return;
         }
 
-        // No document states its date (the BBC articles do not): the dates the articles mention still show the period they cover.
-        rows = Rows(connection, "SELECT substr(iso, 1, 4) AS year, count(DISTINCT source) FROM entities WHERE type = 'Date' AND iso IS NOT NULL AND zone <> 'boilerplate' GROUP BY 1 ORDER BY 1");
+        // No document states its date (the BBC articles do not): the years the articles mention still show the period
+        // they cover. Stray years (history, the future) are left out so that the axis shows that period.
+        rows = Rows(connection, "SELECT CAST(substr(iso, 1, 4) AS INTEGER) AS year, count(DISTINCT source) FROM entities WHERE type = 'Date' AND iso IS NOT NULL AND zone <> 'boilerplate' GROUP BY 1 ORDER BY 1");
+        double peak = rows.Count == 0 ? 0 : rows.Max(r => ToDouble(r[1]));
+        var kept = rows.Where(r => ToDouble(r[1]) >= Math.Max(2, peak * 0.02)).ToList();
+        var years = new List<ChartBar>();
+        if (kept.Count > 0)
+        {
+            var counts = rows.ToDictionary(r => ToDouble(r[0]), r => r[1]);
+            for (double year = ToDouble(kept[0][0]); year <= ToDouble(kept[^1][0]); year++)
+            {
+                years.Add(Count(year.ToString(CultureInfo.InvariantCulture), counts.GetValueOrDefault(year, 0L)));
+            }
+        }
+
         Section(
             html,
             "timeline",
             "Documents over time",
-            "No document states its publication date; the chart shows instead how many documents mention each year.",
-            rows.Count == 0 ? null : SvgChart.Columns("timeline", "Documents by year mentioned", [.. rows.Select(r => Count((string)r[0]!, r[1]))], Palette[3]));
+            "No document states its publication date; the chart shows instead how many documents mention each year (years mentioned by fewer than 2% of the peak are left out).",
+            years.Count == 0 ? null : SvgChart.Columns("timeline", "Documents by year mentioned", years, Palette[3]));
     }
 
     private static void DocumentTable(StringBuilder html, DbConnection connection, List<object?[]> topics, Dictionary<string, string> topicColors)

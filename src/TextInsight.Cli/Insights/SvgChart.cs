@@ -74,7 +74,7 @@ internal static class SvgChart
         for (int i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            double h = max > 0 ? Math.Max(1, bar.Value / max * plotHeight) : 1;
+            double h = max > 0 && bar.Value > 0 ? Math.Max(1, bar.Value / max * plotHeight) : 0;
             int x = left + i * columnWidth;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"column\"><title>{Encode(bar.Label)}: {Encode(bar.ValueText)}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x + 1}\" y=\"{plotHeight + 10 - h:0.#}\" width=\"{Math.Max(columnWidth - 2, 2)}\" height=\"{h:0.#}\" fill=\"{color}\"></rect>");
