@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
         var input = new InputArguments();
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "Output format: jsonl (one record per line), json (an array), csv (one flat row per document), duckdb (insight tables in a DuckDB file) or parquet (a folder of Parquet files). By default, the extension of --output decides (.duckdb, .parquet, .csv, .json), else jsonl.",
+            Description = "Output format: jsonl (one record per line), json (an array), csv (one flat row per document), duckdb (insight tables in a DuckDB file) or parquet (a folder of Parquet files). By default jsonl, or duckdb/parquet when --output ends in .duckdb/.parquet.",
             DefaultValueFactory = _ => OutputFormat.Jsonl,
         };
         var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output (results.duckdb: a DuckDB database, appended to across runs; results.parquet: a folder of Parquet files)." };

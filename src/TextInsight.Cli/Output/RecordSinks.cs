@@ -6,8 +6,9 @@ namespace TextInsight.Cli.Output;
 internal static class RecordSinks
 {
     /// <summary>
-    /// The format to use: <paramref name="requested"/> when given on the command line, else the one the output path's
-    /// extension names (<c>.duckdb</c>, <c>.parquet</c>, <c>.csv</c>, <c>.json</c>), else JSON Lines.
+    /// The format to use: <paramref name="requested"/> when given on the command line, else DuckDB or Parquet when the
+    /// output path ends in <c>.duckdb</c> or <c>.parquet</c>, else JSON Lines (as before those formats existed, so that
+    /// <c>--output x.json</c> still writes JSON Lines).
     /// </summary>
     public static OutputFormat Resolve(OutputFormat? requested, string? output)
     {
@@ -18,10 +19,8 @@ internal static class RecordSinks
 
         return Path.GetExtension(output)?.ToUpperInvariant() switch
         {
-            ".DUCKDB" or ".DB" => OutputFormat.Duckdb,
+            ".DUCKDB" => OutputFormat.Duckdb,
             ".PARQUET" => OutputFormat.Parquet,
-            ".CSV" => OutputFormat.Csv,
-            ".JSON" => OutputFormat.Json,
             _ => OutputFormat.Jsonl,
         };
     }

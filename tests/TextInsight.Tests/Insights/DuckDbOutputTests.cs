@@ -165,6 +165,19 @@ public class DuckDbOutputTests(InsightsCorpusFixture corpus)
     }
 
     [Fact]
+    public async Task An_output_ending_in_json_still_gets_json_lines()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", Article[0]);
+        dir.File("in/b.txt", Article[1]);
+        string path = dir.Combine("out.json");
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path)).ExitCode);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("{\"schemaVersion\":1,", l));
+    }
+
+    [Fact]
     public async Task The_duckdb_format_without_an_output_file_is_a_usage_error()
     {
         using var dir = new TempFolder();
