@@ -5,9 +5,6 @@ using System.Text.Unicode;
 
 namespace TextInsight.Cli.Insights;
 
-/// <summary>One bar of a chart: its label, its value (for the length) and the text shown beside it.</summary>
-internal sealed record ChartBar(string Label, double Value, string ValueText);
-
 /// <summary>
 /// Bar charts drawn as inline SVG, so that the report needs no script library and no network: horizontal bars for
 /// ranked lists, vertical columns for time series. Every text from the data is HTML-encoded.
