@@ -1,7 +1,10 @@
 namespace TextInsight.Tests.Support;
 
-/// <summary>One headless Chromium shared by a test class (starting it is the slow part); started at first use.</summary>
-public sealed class ChromiumFixture : IAsyncDisposable
+/// <summary>
+/// One headless Chromium shared by a test class (starting it is the slow part); started at first use, closed when the
+/// class is done (xunit 2 disposes fixtures through <see cref="IAsyncLifetime"/>, not <see cref="IAsyncDisposable"/>).
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private HeadlessChromium? _browser;
@@ -20,13 +23,17 @@ public sealed class ChromiumFixture : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
         }
 
-        _gate.Dispose();
+        Dispose();
     }
+
+    public void Dispose() => _gate.Dispose();
 }
