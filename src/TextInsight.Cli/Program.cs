@@ -49,6 +49,8 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));
+        root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         var train = new Command("train", "Train a model from annotated data.") { TrainTopicsCommand.Create(console) };
         var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.") { EvaluateTopicsCommand.Create(console) };
         root.Subcommands.Add(train);

@@ -15,10 +15,10 @@ internal static class AnalyzeCommand
         var input = new InputArguments();
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "Output format: jsonl (one record per line), json (an array) or csv (one flat row per document).",
+            Description = "Output format: jsonl (one record per line), json (an array), csv (one flat row per document), duckdb (insight tables in a DuckDB file) or parquet (a folder of Parquet files). By default jsonl, or duckdb/parquet when --output ends in .duckdb/.parquet.",
             DefaultValueFactory = _ => OutputFormat.Jsonl,
         };
-        var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output." };
+        var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output (results.duckdb: a DuckDB database, appended to across runs; results.parquet: a folder of Parquet files)." };
         var parallel = new Option<int>("--parallel")
         {
             Description = "How many documents to analyze at once (default: the processor count). Output order does not depend on it.",
@@ -99,7 +99,7 @@ internal static class AnalyzeCommand
             {
                 Inputs = parse.GetValue(input.Inputs) ?? [],
                 Input = input.ToOptions(parse),
-                Format = parse.GetValue(format),
+                Format = RecordSinks.Resolve(parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null, parse.GetValue(output)),
                 Output = parse.GetValue(output),
                 Parallel = parse.GetValue(parallel),
                 Progress = !parse.GetValue(noProgress),
@@ -125,16 +125,14 @@ internal static class AnalyzeCommand
             return Program.UsageError;
         }
 
-        Stream outStream;
+        IRecordSink sink;
         try
         {
-            outStream = settings.Output is { } path
-                ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
-                : new BufferedStream(console.Out, 1 << 16);
+            sink = RecordSinks.Open(settings.Format, settings.Output, console.Out);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (OutputException ex)
         {
-            await console.Error.WriteLineAsync($"textinsight analyze: cannot write {settings.Output}: {ex.Message}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
             return Program.UsageError;
         }
 
@@ -146,7 +144,7 @@ internal static class AnalyzeCommand
         var progress = new ProgressDisplay(console.Error, read, settings.Progress && console.ErrorIsTerminal);
         await using (progress.ConfigureAwait(false))
         {
-            var writer = RecordWriter.Create(settings.Format, outStream, ownsStream: true);
+            var writer = sink;
             await using (writer.ConfigureAwait(false))
             {
                 try
@@ -161,8 +159,21 @@ internal static class AnalyzeCommand
                 {
                     cancelled = true;
                 }
+                catch (OutputException ex)
+                {
+                    await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                    return Program.UsageError;
+                }
 
-                writer.Complete();
+                try
+                {
+                    writer.Complete();
+                }
+                catch (OutputException ex)
+                {
+                    await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                    return Program.UsageError;
+                }
             }
         }
 
