@@ -53,6 +53,8 @@ public static class Program
         root.Subcommands.Add(SiloCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));
+        root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         var train = new Command("train", "Train a model from annotated data.") { TrainTopicsCommand.Create(console) };
         var evaluate = new Command("evaluate", "Measure a model or stage on annotated data.") { EvaluateTopicsCommand.Create(console) };
         root.Subcommands.Add(train);
@@ -60,6 +62,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
         train.Subcommands.Add(TrainEntitiesCommand.Create());
+        train.Subcommands.Add(TrainSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
         return root;
     }

@@ -17,10 +17,10 @@ internal static class AnalyzeCommand
         var input = new InputArguments();
         var format = new Option<OutputFormat>("--format")
         {
-            Description = "Output format: jsonl (one record per line), json (an array) or csv (one flat row per document).",
+            Description = "Output format: jsonl (one record per line), json (an array), csv (one flat row per document), duckdb (insight tables in a DuckDB file) or parquet (a folder of Parquet files). By default jsonl, or duckdb/parquet when --output ends in .duckdb/.parquet.",
             DefaultValueFactory = _ => OutputFormat.Jsonl,
         };
-        var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output." };
+        var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output (results.duckdb: a DuckDB database, appended to across runs; results.parquet: a folder of Parquet files)." };
         var parallel = new Option<int>("--parallel")
         {
             Description = "How many documents to analyze at once (default: the processor count). Output order does not depend on it.",
@@ -124,7 +124,7 @@ internal static class AnalyzeCommand
                 r.AddError("Give --summary-sentences or --summary-ratio, not both.");
             }
 
-            if (r.GetValue(resume) && (r.GetValue(output) is null || r.GetValue(format) != OutputFormat.Jsonl))
+            if (r.GetValue(resume) && r.GetValue(output) is null)
             {
                 r.AddError("--resume needs --output FILE in the jsonl format: the records already written there are the checkpoint.");
             }
@@ -173,7 +173,7 @@ internal static class AnalyzeCommand
             {
                 Inputs = parse.GetValue(input.Inputs) ?? [],
                 Input = input.ToOptions(parse),
-                Format = parse.GetValue(format),
+                Format = RecordSinks.Resolve(parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null, parse.GetValue(output)),
                 Output = parse.GetValue(output),
                 Parallel = parse.GetValue(parallel),
                 Progress = !parse.GetValue(noProgress),
@@ -214,20 +214,28 @@ internal static class AnalyzeCommand
         }
 
         OutputCheckpoint? checkpoint = null;
-        Stream outStream;
+        IRecordSink sink;
         try
         {
             if (settings.Resume && settings.Output is { } resumed)
             {
+                if (settings.Format != OutputFormat.Jsonl)
+                {
+                    throw new UsageException("--resume needs --output FILE in the jsonl format: the records already written there are the checkpoint.");
+                }
+
                 checkpoint = OutputCheckpoint.ReadAndTrim(resumed);
-                outStream = new FileStream(resumed, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+                sink = RecordWriter.Create(OutputFormat.Jsonl, new FileStream(resumed, FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16), ownsStream: true);
             }
             else
             {
-                outStream = settings.Output is { } path
-                    ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
-                    : new BufferedStream(console.Out, 1 << 16);
+                sink = RecordSinks.Open(settings.Format, settings.Output, console.Out);
             }
+        }
+        catch (OutputException ex)
+        {
+            await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+            return Program.UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -255,7 +263,7 @@ internal static class AnalyzeCommand
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
-                await outStream.DisposeAsync().ConfigureAwait(false);
+                await sink.DisposeAsync().ConfigureAwait(false);
                 await console.Error.WriteLineAsync($"textinsight analyze: cannot reach the cluster: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
                 return Program.ClusterFailed;
             }
@@ -263,7 +271,7 @@ internal static class AnalyzeCommand
 
         try
         {
-            return await RunAsync(settings, plan, outStream, checkpoint, session, console, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(settings, plan, sink, checkpoint, session, console, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -277,7 +285,7 @@ internal static class AnalyzeCommand
     private static async Task<int> RunAsync(
         AnalyzeSettings settings,
         InputPlan plan,
-        Stream outStream,
+        IRecordSink sink,
         OutputCheckpoint? checkpoint,
         ClusterSession? session,
         CliConsole console,
@@ -301,7 +309,7 @@ internal static class AnalyzeCommand
         var progress = new ProgressDisplay(console.Error, read, settings.Progress && console.ErrorIsTerminal);
         await using (progress.ConfigureAwait(false))
         {
-            var writer = RecordWriter.Create(settings.Format, outStream, ownsStream: true);
+            var writer = sink;
             await using (writer.ConfigureAwait(false))
             {
                 try
@@ -324,8 +332,21 @@ internal static class AnalyzeCommand
                 {
                     failure = (ex.Message + "; the records before it are written: rerun with --resume to go on", Program.ClusterFailed);
                 }
+                catch (OutputException ex)
+                {
+                    await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                    return Program.UsageError;
+                }
 
-                writer.Complete();
+                try
+                {
+                    writer.Complete();
+                }
+                catch (OutputException ex)
+                {
+                    await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                    return Program.UsageError;
+                }
             }
         }
 

@@ -48,7 +48,7 @@ internal static class EvaluateEntitiesCommand
             return 1;
         }
 
-        var predicted = docs.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model.Gazetteer), null)).ToArray();
+        var predicted = docs.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model.Gazetteer, tagger.Model.CaseLexicon), null)).ToArray();
         var scores = NerCorpus.Score(docs, predicted);
         output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; data: {conll}");
         output.Write(scores.Report());

@@ -28,10 +28,14 @@ internal static class EvaluateSummariesCommand
         var tune = new Option<bool>("--tune") { Description = "Tune the weights on the tune half (ROUGE-2 F1, averaged over --sentences and --ratio lengths, default 3 and 0.3), print them, and score the test half." };
         var trials = new Option<int>("--random-trials") { Description = "With --tune, after coordinate ascent, try this many seeded random moves of several weights at once (0 by default).", DefaultValueFactory = _ => 0 };
         var weights = new Option<string?>("--weights") { Description = "Weights to start from instead of the built-in ones, as Name=value pairs separated by commas (for example Centrality=1,Length=0.5)." };
+        var folds = new Option<int?>("--folds") { Description = "K-fold cross-validation of the trained sentence scorer: train on K-1 folds of the distinct articles, score the held-out fold, every article once; prints the table for --sentences (3) and --ratio (0.3)." };
+        var model = new Option<string?>("--model") { Description = "The summary model to score with instead of the built-in one; 'none' for the unsupervised score alone." };
+        var training = new SummaryTrainingOptions();
         var command = new Command("summaries", "ROUGE-1/2/L/Lsum F1 of TextInsight, Lead-N and plain TextRank against reference summaries.")
         {
-            articles, summaries, sentences, ratio, words, split, tune, trials, weights,
+            articles, summaries, sentences, ratio, words, split, tune, trials, weights, folds, model,
         };
+        training.AddTo(command);
         command.SetAction(parse =>
         {
             using var output = new StreamWriter(console.Out, new UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
@@ -75,6 +79,52 @@ internal static class EvaluateSummariesCommand
                 return Program.SomeFailed;
             }
 
+            if (parse.GetValue(folds) is { } k)
+            {
+                if (k < 2 || k > corpus.Count)
+                {
+                    error.WriteLine($"--folds must be from 2 to the number of documents ({corpus.Count}).");
+                    return Program.UsageError;
+                }
+
+                var lengths = new[] { SummaryLength.FromSentences(n ?? 3), SummaryLength.FromRatio(r ?? 0.3) };
+                double l2;
+                double exponent;
+                int trees;
+                int depth;
+                try
+                {
+                    (l2, exponent, trees, depth) = training.Read(parse);
+                }
+                catch (ArgumentException e)
+                {
+                    error.WriteLine(e.Message);
+                    return Program.UsageError;
+                }
+
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k}-fold cross-validation over {corpus.Count} distinct documents (L2 {l2}, length exponent {exponent}, {trees} trees of depth {depth})."));
+                var watch = Stopwatch.StartNew();
+                var results = SummaryEvaluator.CrossValidate(corpus, k, l2, exponent, trees, depth, start, lengths);
+                for (int l = 0; l < lengths.Length; l++)
+                {
+                    WriteRows(output, $"ROUGE F1 (x100), {k}-fold cross-validation (each document scored by a model trained without it), mean over {corpus.Count} documents, length {Describe(lengths[l])}", results[l]);
+                }
+
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cross-validation took {watch.Elapsed.TotalSeconds:0.0} s."));
+                return Program.Success;
+            }
+
+            SummaryModel? scorer;
+            try
+            {
+                scorer = LoadModel(parse.GetValue(model));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                error.WriteLine(e.Message);
+                return Program.UsageError;
+            }
+
             if (tuning)
             {
                 var lengths = new[] { SummaryLength.FromSentences(n ?? 3), SummaryLength.FromRatio(r ?? 0.3) };
@@ -86,15 +136,20 @@ internal static class EvaluateSummariesCommand
                 output.WriteLine();
                 foreach (var l in lengths)
                 {
-                    WriteTable(output, testItems, tuned, l, "test");
+                    WriteTable(output, testItems, null, tuned, l, "test");
                 }
 
                 return Program.Success;
             }
 
             var items = Subset(corpus, parse.GetValue(split)!);
-            WriteTable(output, items, start, length, parse.GetValue(split)!);
-            WriteTiming(output, items, start, length);
+            if (scorer is not null && parse.GetValue(model) is null)
+            {
+                error.WriteLine("Note: the built-in model was trained on the BBC articles; on them, use --folds for a figure on unseen text.");
+            }
+
+            WriteTable(output, items, scorer, start, length, parse.GetValue(split)!);
+            WriteTiming(output, items, scorer, start, length);
             return Program.Success;
         });
         return command;
@@ -183,26 +238,45 @@ internal static class EvaluateSummariesCommand
         return TextDecoding.Decode(File.ReadAllBytes(path), out _);
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length, string split)
+    private static void WriteTable(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummaryModel? model, SummarizerWeights weights, SummaryLength length, string split)
     {
-        output.WriteLine($"ROUGE F1 (x100), mean over {items.Count} documents ({split}), length {Describe(length)}");
+        var rows = new RougeScore[SummaryEvaluator.Systems.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = SummaryEvaluator.Mean(SummaryEvaluator.Systems[i], items, model, weights, length);
+        }
+
+        WriteRows(output, $"ROUGE F1 (x100), mean over {items.Count} documents ({split}), length {Describe(length)}", rows);
+    }
+
+    private static void WriteRows(TextWriter output, string caption, RougeScore[] rows)
+    {
+        output.WriteLine(caption);
         output.WriteLine("| system      | ROUGE-1 | ROUGE-2 | ROUGE-L | ROUGE-Lsum |");
         output.WriteLine("|-------------|--------:|--------:|--------:|-----------:|");
-        foreach (var system in SummaryEvaluator.Systems)
+        for (int i = 0; i < rows.Length; i++)
         {
-            var s = SummaryEvaluator.Mean(system, items, weights, length);
+            var s = rows[i];
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {system,-11} | {s.Rouge1 * 100,7:0.00} | {s.Rouge2 * 100,7:0.00} | {s.RougeL * 100,7:0.00} | {s.RougeLsum * 100,10:0.00} |"));
+                $"| {SummaryEvaluator.Systems[i],-11} | {s.Rouge1 * 100,7:0.00} | {s.Rouge2 * 100,7:0.00} | {s.RougeL * 100,7:0.00} | {s.RougeLsum * 100,10:0.00} |"));
         }
 
         output.WriteLine();
     }
 
-    private static void WriteTiming(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length)
+    /// <summary>The model named on the command line: the built-in one when none is, no model for <c>none</c>.</summary>
+    internal static SummaryModel? LoadModel(string? path) => path switch
+    {
+        null => SummaryModel.Default,
+        "none" => null,
+        _ => SummaryModel.Load(path),
+    };
+
+    private static void WriteTiming(TextWriter output, IReadOnlyList<SummaryEvaluationItem> items, SummaryModel? model, SummarizerWeights weights, SummaryLength length)
     {
         // Times the public path (features and selection) on the articles' own text, apart from ROUGE and file reading.
-        var summarizer = new Summarizer(weights);
+        var summarizer = model is null ? new Summarizer(weights) : new Summarizer(model, weights);
         var watch = new Stopwatch();
         var sentences = new List<TextSpan>();
         foreach (var item in items)

@@ -12,20 +12,21 @@ internal static class TrainEntitiesCommand
     {
         var conll = new Option<string>("--conll") { Description = "Training data: CoNLL file (token ... IOB-tag per line, blank line between sentences, -DOCSTART- between documents).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development data in the same format: reports F1 per epoch, keeps the best epoch and fits the confidence calibration." };
-        var output = new Option<string>("--out") { Description = "The model file to write (e.g. ner-conll2003-v1.bin).", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (e.g. ner-conll2003-v2.bin).", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data for each model.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (runs are reproducible).", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "Each pass's weight table has 2^bits feature buckets.", DefaultValueFactory = _ => 20 };
         var hide = new Option<double>("--hide-rare") { Description = "Probability of hiding the identity of a word seen once in training (teaches the model to read unknown names from context).", DefaultValueFactory = _ => 0.0 };
         var folds = new Option<int>("--folds") { Description = "Folds of the training documents for jackknifed gazetteer and pass 1 features.", DefaultValueFactory = _ => 4 };
-        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide };
+        var caseText = new Option<string?>("--case-text") { Description = "A folder of unlabelled plain-text articles (*.txt, searched recursively; title on the first line) whose casing widens the lexicon used to truecase title-case headlines." };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide, caseText };
         command.SetAction(parse => Run(
-            parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!,
+            parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(caseText),
             new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide) }));
         return command;
     }
 
-    private static int Run(TextWriter error, string conll, string? dev, string output, NerTrainingOptions options)
+    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, NerTrainingOptions options)
     {
         if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1)
         {
@@ -34,10 +35,22 @@ internal static class TrainEntitiesCommand
         }
 
         IReadOnlyList<IobDocument> train, devDocs;
+        List<string>? caseTexts = null;
         try
         {
             train = IobCorpusReader.ReadFile(conll);
             devDocs = dev is null ? [] : IobCorpusReader.ReadFile(dev);
+            if (caseText is not null)
+            {
+                if (!Directory.Exists(caseText))
+                {
+                    throw new FileNotFoundException($"The folder {caseText} does not exist.");
+                }
+
+                var files = Directory.GetFiles(caseText, "*.txt", SearchOption.AllDirectories);
+                Array.Sort(files, StringComparer.Ordinal);
+                caseTexts = [.. files.Select(f => TextDecoding.Decode(File.ReadAllBytes(f), out _))];
+            }
         }
         catch (FileNotFoundException e)
         {
@@ -52,7 +65,7 @@ internal static class TrainEntitiesCommand
 
         var clock = Stopwatch.StartNew();
         var trainer = new NerTrainer(options, error.WriteLine);
-        var model = trainer.Train(train, dev is null ? null : devDocs);
+        var model = trainer.Train(train, dev is null ? null : devDocs, caseTexts);
         string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
         if (folder is not null)
         {

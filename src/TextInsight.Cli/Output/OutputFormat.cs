@@ -9,4 +9,8 @@ internal enum OutputFormat
     Json,
     /// <summary>A flat CSV table, one row per document.</summary>
     Csv,
+    /// <summary>A DuckDB database of insight tables (docs/INSIGHTS.md), appended to across runs.</summary>
+    Duckdb,
+    /// <summary>A folder of Parquet files, one per insight table.</summary>
+    Parquet,
 }

@@ -4,7 +4,7 @@ using TextInsight.Serialization;
 namespace TextInsight.Cli.Output;
 
 /// <summary>Writes analysis records to a stream in one of the output formats, one whole record at a time.</summary>
-internal abstract class RecordWriter : IAsyncDisposable
+internal abstract class RecordWriter : IRecordSink
 {
     private readonly Stream _stream;
     private readonly bool _ownsStream;

@@ -115,12 +115,16 @@ public sealed class EntityLinker
                 names.Add(innerMention);
             }
 
-            if (innerMention is not null && (NameForms.IsAcronym(innerMention.Text) != NameForms.IsAcronym(m.Text)))
+            // A name in capitals is no acronym of a differently typed name it does not spell: "OSLO (Northwire) -" is a dateline.
+            if (innerMention is not null && (NameForms.IsAcronym(innerMention.Text) != NameForms.IsAcronym(m.Text))
+                && (innerMention.Type == m.Type || Spells(m.Text, innerMention.Text) || Spells(innerMention.Text, m.Text)))
             {
                 pairs.Add((m, innerMention));
             }
         }
     }
+
+    private static bool Spells(string acronym, string name) => NameForms.IsAcronym(acronym) && NameForms.Abbreviates(acronym, name);
 
     private static TextSpan ParserTrim(string text, int start, int end)
     {

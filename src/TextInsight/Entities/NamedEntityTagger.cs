@@ -24,7 +24,7 @@ namespace TextInsight.Entities;
 public sealed class NamedEntityTagger
 {
     /// <summary>The file name of the built-in model (embedded as <c>TextInsight.Models.</c> + this name).</summary>
-    public const string DefaultModelName = "ner-conll2003-v1.bin";
+    public const string DefaultModelName = "ner-conll2003-v2.bin";
 
     private static readonly Lazy<NamedEntityTagger> DefaultTagger = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -112,18 +112,28 @@ public sealed class NamedEntityTagger
         Span<char> recased = stackalloc char[64];
         for (int s = 0; s < headlines.Length; s++)
         {
+            bool afterCapital = false;
             for (int i = starts[s]; i < starts[s + 1]; i++)
             {
                 var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
                 int n = !headlines[s] || token.Length > recased.Length ? 0
                     : lexicon is null ? token.ToUpperInvariant(recased)
-                    : i > starts[s] ? TrueCase(lexicon, documentCase!, token, recased)
-                    : 0;
+                    : TrueCase(lexicon, documentCase!, token, recased);
+
+                // A designator after a capitalized word stays part of its name: "Fjellstad Dairy Names New Finance Chief"; a first
+                // word stays capitalized where a known name begins: "Bank of England Keeps Rates Unchanged".
+                if (n > 0 && lexicon is not null
+                    && ((afterCapital && NerCues.IsDesignator(TokenAtoms.Compute(recased[..n]).Lower)) || (i == starts[s] && StartsKnownName(text, tokens, i, starts[s + 1]))))
+                {
+                    n = 0;
+                }
+
+                afterCapital = headlines[s] && n == 0 && char.IsUpper(token[0]);
                 atoms[i] = TokenAtoms.Compute(n > 0 ? recased[..n] : token);
             }
         }
 
-        var doc = new NerDocument(atoms, [.. starts], Model.Gazetteer);
+        var doc = new NerDocument(atoms, [.. starts], Model.Gazetteer, Model.CaseLexicon, lexicon is null ? null : headlines);
         float[] margins = ArrayPool<float>.Shared.Rent(tokens.Count);
         try
         {
@@ -150,18 +160,20 @@ public sealed class NamedEntityTagger
     }
 
     /// <summary>
-    /// Whether a segment is a headline in title case ("Anthropic Backs Apache with $1.5M"): no final period, at least
-    /// three capitalized words, and no lower-case word longer than four letters (short function words stay lower case).
-    /// Such a line is truecased before tagging: after its first word, each capitalized word that the training data mostly
+    /// Whether a segment is a headline in title case ("Anthropic Backs Apache with $1.5M", "Money on the Line"): no final
+    /// period, at least three capitalized words or two and a function word, and no lower-case word longer than four
+    /// letters (short function words stay lower case).
+    /// Such a line is truecased before tagging: each capitalized word, the first included, that the training data mostly
     /// writes in lower case (<see cref="NerModel.CaseLexicon"/>) is read in lower case, unless the rest of the document
     /// mostly capitalizes it, as is a word that the rest of the document mostly writes in lower case; unknown words, names,
-    /// acronyms (<c>GPU</c>) and mixed-case words (<c>KubeVirt</c>) stay as written, so the capitals left mark names as
-    /// in ordinary sentences. A model without a case lexicon (format version 1) reads the line as if written in capitals,
+    /// acronyms (<c>GPU</c>), mixed-case words (<c>KubeVirt</c>) and designators after a capitalized word (<c>Dairy</c>)
+    /// stay as written, so the capitals left mark names as in ordinary sentences, and the first word is read as at an
+    /// ordinary position (a capitalized "Rafay" opening "Rafay Powers …" is a name, "Researchers" is read "researchers"). A model without a case lexicon (format version 1) reads the line as if written in capitals,
     /// like the CoNLL-2003 headlines, so that its case says nothing.
     /// </summary>
     private static bool IsTitleCaseHeadline(string text, List<Token> tokens, int start, int end)
     {
-        int capitalized = 0;
+        int capitalized = 0, functionWords = 0;
         for (int i = start; i < end; i++)
         {
             var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -178,9 +190,25 @@ public sealed class NamedEntityTagger
             {
                 return false;
             }
+            else
+            {
+                functionWords++;
+            }
         }
 
-        return capitalized >= 3 && text[tokens[end - 1].Start] != '.';
+        return (capitalized >= 3 || (capitalized == 2 && functionWords > 0)) && text[tokens[end - 1].Start] != '.';
+    }
+
+    private bool StartsKnownName(string text, List<Token> tokens, int start, int end)
+    {
+        Span<TokenAtoms> atoms = stackalloc TokenAtoms[NerGazetteer.MaxNameLength];
+        int n = Math.Min(end - start, atoms.Length);
+        for (int k = 0; k < n; k++)
+        {
+            atoms[k] = TokenAtoms.Compute(text.AsSpan(tokens[start + k].Start, tokens[start + k].Length));
+        }
+
+        return Model.Gazetteer.StartsName(atoms[..n]);
     }
 
     /// <summary>

@@ -40,4 +40,26 @@ internal static class EnglishStopwords
 
     /// <summary>Whether <paramref name="lowerWord"/>, already lower-cased, is a stopword.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerWord) => Lookup.Contains(lowerWord);
+
+    // The short list of pure function words (pronouns, determiners, auxiliaries, prepositions, conjunctions) that
+    // classic word-frequency extractors drop; unlike the list above it keeps reporting verbs and adverbs such as
+    // "said", "would" and "also", whose frequency tells such extractors which sentences carry the story.
+    private static readonly HashSet<string> FunctionWordSet = new(StringComparer.Ordinal)
+    {
+        "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
+        "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their",
+        "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are",
+        "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "a", "an",
+        "the", "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about",
+        "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up",
+        "down", "in", "out", "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when",
+        "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no",
+        "nor", "not", "only", "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don",
+        "should", "now", "'s", "’s", "n't", "n’t",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="lowerWord"/> is on the short list of pure function words.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> lowerWord) => FunctionWordLookup.Contains(lowerWord);
 }

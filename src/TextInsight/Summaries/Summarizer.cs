@@ -26,7 +26,10 @@ namespace TextInsight.Summaries;
 /// </example>
 public sealed class Summarizer
 {
-    /// <summary>Creates a summarizer with the given feature weights.</summary>
+    private readonly bool _useDefaultModel;
+    private readonly SummaryModel? _model;
+
+    /// <summary>Creates an unsupervised summarizer with the given feature weights (no trained model).</summary>
     /// <param name="weights">The weights; <see cref="SummarizerWeights.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A weight is out of range.</exception>
     public Summarizer(SummarizerWeights? weights = null)
@@ -35,11 +38,34 @@ public sealed class Summarizer
         Weights.Validate();
     }
 
-    /// <summary>A shared instance with the tuned weights.</summary>
-    public static Summarizer Default { get; } = new();
+    /// <summary>
+    /// Creates a summarizer that ranks sentences by the trained <paramref name="model"/>, and by the weighted features
+    /// of <paramref name="weights"/> where the model's features do not separate the sentences.
+    /// </summary>
+    /// <param name="model">The sentence scorer.</param>
+    /// <param name="weights">The unsupervised weights and redundancy penalty; <see cref="SummarizerWeights.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A weight is out of range.</exception>
+    public Summarizer(SummaryModel model, SummarizerWeights? weights = null)
+        : this(weights)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
 
-    /// <summary>The feature weights.</summary>
+    private Summarizer(bool useDefaultModel)
+        : this((SummarizerWeights?)null)
+    {
+        _useDefaultModel = useDefaultModel;
+    }
+
+    /// <summary>A shared instance with the built-in <see cref="SummaryModel.Default"/> (loaded on first use) and the tuned weights.</summary>
+    public static Summarizer Default { get; } = new(useDefaultModel: true);
+
+    /// <summary>The feature weights of the unsupervised score (and the redundancy penalty).</summary>
     public SummarizerWeights Weights { get; }
+
+    /// <summary>The trained sentence scorer, or <see langword="null"/> for an unsupervised summarizer.</summary>
+    public SummaryModel? Model => _useDefaultModel ? SummaryModel.Default : _model;
 
     /// <summary>Summarizes an article from its body sentences.</summary>
     /// <param name="structure">The article's structure (title, headings, paragraphs).</param>
@@ -58,7 +84,7 @@ public sealed class Summarizer
         }
 
         var document = SummaryDocument.Build(structure, sentences, entities);
-        return Create(document, Select(document, Weights, length));
+        return Create(document, Select(document, Model, Weights, length));
     }
 
     /// <summary>Builds a summary of the sentences at <paramref name="indices"/> (in document order) of <paramref name="document"/>.</summary>
@@ -141,6 +167,43 @@ public sealed class Summarizer
     /// <summary>Chooses sentences by maximal marginal relevance and returns their indices in document order.</summary>
     internal static int[] Select(SummaryDocument document, SummarizerWeights weights, SummaryLength length)
         => SelectByScore(document, Score(document, weights), weights.Redundancy, length);
+
+    /// <summary>
+    /// Chooses sentences by the model's scores (the unsupervised score when there is no model, when the body has fewer
+    /// than <see cref="MinimumForModel"/> eligible sentences, or when the model cannot tell the sentences apart), by
+    /// maximal marginal relevance; returns their indices in document order.
+    /// </summary>
+    internal static int[] Select(SummaryDocument document, SummaryModel? model, SummarizerWeights weights, SummaryLength length)
+    {
+        var unsupervised = Score(document, weights);
+        if (model is null || document.Count == 0 || CountEligible(document) < MinimumForModel)
+        {
+            return SelectByScore(document, unsupervised, weights.Redundancy, length);
+        }
+
+        var scores = model.Score(document, unsupervised) ?? unsupervised;
+        return SelectByScore(document, scores, weights.Redundancy, length);
+    }
+
+    /// <summary>
+    /// Under this many eligible sentences the model's position and rank features say little (every sentence is near the
+    /// lead), and the unsupervised score decides.
+    /// </summary>
+    internal const int MinimumForModel = 3;
+
+    private static int CountEligible(SummaryDocument document)
+    {
+        int count = 0;
+        foreach (bool e in document.Eligible)
+        {
+            if (e)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// Greedily takes the eligible sentence of highest <c>score − redundancy × (highest cosine with a chosen sentence)</c>

@@ -28,6 +28,13 @@ internal sealed class SummaryDocument
         EntitySalience = new double[n];
         Centroid = new double[n];
         Frequency = new double[n];
+        FrequencySum = new double[n];
+        DistinctFrequencySum = new double[n];
+        Counts = new SentenceTokenCounts[n];
+        SurfaceFrequency = new double[n];
+        Mentions = new int[n];
+        ParagraphIndex = new int[n];
+        IndexInParagraph = new int[n];
         ParagraphLead = new double[n];
         Quotation = new double[n];
         Eligible = new bool[n];
@@ -69,6 +76,33 @@ internal sealed class SummaryDocument
     /// </summary>
     public double[] Frequency { get; }
 
+    /// <summary>
+    /// Summed body frequency of the sentence's content words, each occurrence counted (so longer sentences of frequent
+    /// words score higher, as in frequency-based extractors), scaled to a maximum of 1.
+    /// </summary>
+    public double[] FrequencySum { get; }
+
+    /// <summary>As <see cref="FrequencySum"/>, each distinct content word counted once.</summary>
+    public double[] DistinctFrequencySum { get; }
+
+    /// <summary>
+    /// Mean title-and-body frequency of the sentence's words as written (lower-cased, not stemmed, only pure function
+    /// words dropped), over the highest such frequency.
+    /// </summary>
+    public double[] SurfaceFrequency { get; }
+
+    /// <summary>Numbers, currency signs and capitalized words per sentence.</summary>
+    public SentenceTokenCounts[] Counts { get; }
+
+    /// <summary>Entity mentions per sentence.</summary>
+    public int[] Mentions { get; }
+
+    /// <summary>The index of the sentence's paragraph among the body's paragraphs (in order of appearance).</summary>
+    public int[] ParagraphIndex { get; }
+
+    /// <summary>The index of the sentence within its paragraph.</summary>
+    public int[] IndexInParagraph { get; }
+
     /// <summary>1 for the first sentence of a paragraph, else 0.</summary>
     public double[] ParagraphLead { get; }
 
@@ -98,14 +132,21 @@ internal sealed class SummaryDocument
         }
 
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surfaceVocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<int>();
+        var surfaceTerms = new List<int>();
         var termLists = new int[n][];
+        var surfaceStarts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
             terms.Clear();
-            doc.WordCounts[i] = SummaryTerms.Collect(spans[i].Slice(text), vocabulary, terms);
+            surfaceStarts[i] = surfaceTerms.Count;
+            doc.WordCounts[i] = SummaryTerms.Collect(spans[i].Slice(text), vocabulary, terms, ref doc.Counts[i], surfaceVocabulary, surfaceTerms);
             termLists[i] = [.. terms];
         }
+
+        surfaceStarts[n] = surfaceTerms.Count;
+        doc.BuildSurfaceFrequency(structure, surfaceVocabulary, surfaceTerms, surfaceStarts);
 
         doc.BuildVectors(termLists, vocabulary.Count);
         doc.BuildSimilarity();
@@ -179,7 +220,6 @@ internal sealed class SummaryDocument
             }
         }
 
-        double maxFrequency = 0;
         for (int i = 0; i < n; i++)
         {
             double sum = 0;
@@ -189,16 +229,11 @@ internal sealed class SummaryDocument
             }
 
             Frequency[i] = termLists[i].Length > 0 ? sum / termLists[i].Length : 0;
-            maxFrequency = Math.Max(maxFrequency, Frequency[i]);
+            FrequencySum[i] = sum;
         }
 
-        if (maxFrequency > 0)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                Frequency[i] /= maxFrequency;
-            }
-        }
+        ScaleToMaximum(Frequency);
+        ScaleToMaximum(FrequencySum);
 
         var centroid = new double[vocabularySize];
         for (int i = 0; i < n; i++)
@@ -207,9 +242,11 @@ internal sealed class SummaryDocument
             Array.Sort(list);
             var vector = new List<TermWeight>(list.Length);
             double norm = 0;
+            double distinctSum = 0;
             for (int k = 0; k < list.Length;)
             {
                 int t = list[k];
+                distinctSum += bodyFrequency[t];
                 int tf = 0;
                 while (k < list.Length && list[k] == t)
                 {
@@ -223,6 +260,7 @@ internal sealed class SummaryDocument
                 norm += w * w;
             }
 
+            DistinctFrequencySum[i] = distinctSum;
             norm = Math.Sqrt(norm);
             var unit = new TermWeight[vector.Count];
             for (int k = 0; k < unit.Length; k++)
@@ -234,6 +272,7 @@ internal sealed class SummaryDocument
             Vectors[i] = unit;
         }
 
+        ScaleToMaximum(DistinctFrequencySum);
         double centroidNorm = 0;
         foreach (double c in centroid)
         {
@@ -255,6 +294,47 @@ internal sealed class SummaryDocument
             }
 
             Centroid[i] = dot / centroidNorm;
+        }
+    }
+
+    /// <summary>
+    /// The mean frequency, in the title and the body together, of the sentence's words as written (not stemmed; only
+    /// pure function words dropped, so reporting words such as "said" count), scaled by the most frequent word: the
+    /// classic word-frequency extractor's sentence score.
+    /// </summary>
+    private void BuildSurfaceFrequency(ArticleStructure structure, Dictionary<string, int> vocabulary, List<int> terms, int[] starts)
+    {
+        int bodyTerms = terms.Count;
+        if (structure.Title is { } title)
+        {
+            var ignored = new List<int>();
+            var counts = default(SentenceTokenCounts);
+            SummaryTerms.Collect(title.Slice(Text), new Dictionary<string, int>(StringComparer.Ordinal), ignored, ref counts, vocabulary, terms);
+        }
+
+        var frequency = new int[vocabulary.Count];
+        int max = 0;
+        foreach (int t in terms)
+        {
+            max = Math.Max(max, ++frequency[t]);
+        }
+
+        if (max == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            int from = starts[i];
+            int to = Math.Min(starts[i + 1], bodyTerms);
+            double sum = 0;
+            for (int k = from; k < to; k++)
+            {
+                sum += frequency[terms[k]];
+            }
+
+            SurfaceFrequency[i] = to > from ? sum / (to - from) / max : 0;
         }
     }
 
@@ -316,6 +396,30 @@ internal sealed class SummaryDocument
 
     private void BuildEntitySalience(EntityAnalysis entities)
     {
+        foreach (var m in entities.Mentions)
+        {
+            // Sentences are in document order: find the last one starting at or before the mention.
+            int lo = 0;
+            int hi = Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Sentences[mid].Start <= m.Span.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (hi >= 0 && Sentences[hi].Contains(m.Span))
+            {
+                Mentions[hi]++;
+            }
+        }
+
         if (entities.Entities.Count == 0 || entities.Mentions.Count == 0)
         {
             return;
@@ -393,13 +497,33 @@ internal sealed class SummaryDocument
 
             bool inParagraph = paragraphIndex < paragraphs.Count && paragraphs[paragraphIndex].Start <= s.Start;
             int paragraph = inParagraph ? paragraphIndex : -2 - i;
-            ParagraphLead[i] = paragraph != previousParagraph ? 1 : 0;
+            bool lead = paragraph != previousParagraph;
+            ParagraphLead[i] = lead ? 1 : 0;
+            ParagraphIndex[i] = i == 0 ? 0 : ParagraphIndex[i - 1] + (lead ? 1 : 0);
+            IndexInParagraph[i] = lead ? 0 : IndexInParagraph[i - 1] + 1;
             previousParagraph = paragraph;
 
             var span = s.Slice(Text);
             Quotation[i] = span.Length > 0 && span[0] is '"' or '“' or '\'' or '‘' ? 1
                 : span.IndexOfAny('"', '“', '”') >= 0 ? 0.5
                 : 0;
+        }
+    }
+
+    private static void ScaleToMaximum(double[] values)
+    {
+        double max = 0;
+        foreach (double v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        if (max > 0)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] /= max;
+            }
         }
     }
 

@@ -52,9 +52,9 @@ internal sealed class SummaryEvaluator
     }
 
     /// <summary>The sentences system <paramref name="system"/> (one of <see cref="Systems"/>) picks, in document order.</summary>
-    public static int[] Select(string system, SummaryEvaluationItem item, SummarizerWeights weights, SummaryLength length) => system switch
+    public static int[] Select(string system, SummaryEvaluationItem item, SummaryModel? model, SummarizerWeights weights, SummaryLength length) => system switch
     {
-        "TextInsight" => Summarizer.Select(item.Document, weights, length),
+        "TextInsight" => Summarizer.Select(item.Document, model, weights, length),
         "Lead" => Summarizer.SelectLead(item.Document, length),
         "TextRank" => Summarizer.SelectPlainTextRank(item.Document, length),
         _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Unknown system."),
@@ -73,7 +73,7 @@ internal sealed class SummaryEvaluator
     }
 
     /// <summary>The mean ROUGE scores of a system over <paramref name="items"/>.</summary>
-    public static RougeScore Mean(string system, IReadOnlyList<SummaryEvaluationItem> items, SummarizerWeights weights, SummaryLength length)
+    public static RougeScore Mean(string system, IReadOnlyList<SummaryEvaluationItem> items, SummaryModel? model, SummarizerWeights weights, SummaryLength length)
     {
         double r1 = 0;
         double r2 = 0;
@@ -81,7 +81,7 @@ internal sealed class SummaryEvaluator
         double rlsum = 0;
         foreach (var item in items)
         {
-            var s = Score(item, Select(system, item, weights, length));
+            var s = Score(item, Select(system, item, model, weights, length));
             r1 += s.Rouge1;
             r2 += s.Rouge2;
             rl += s.RougeL;
@@ -90,6 +90,70 @@ internal sealed class SummaryEvaluator
 
         int n = Math.Max(1, items.Count);
         return new RougeScore(r1 / n, r2 / n, rl / n, rlsum / n);
+    }
+
+    /// <summary>
+    /// K-fold cross-validation of the trained summarizer: the items (distinct articles, in a fixed order) go to fold
+    /// <c>index mod K</c>; for each fold a model is trained on the other folds and scores that fold, so every article is
+    /// scored exactly once by a model that never saw it. Returns, per length, the mean ROUGE of each of
+    /// <see cref="Systems"/> over all items.
+    /// </summary>
+    public static RougeScore[][] CrossValidate(
+        IReadOnlyList<SummaryEvaluationItem> items,
+        int folds,
+        double l2,
+        double lengthExponent,
+        int trees,
+        int depth,
+        SummarizerWeights weights,
+        IReadOnlyList<SummaryLength> lengths)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var sums = new RougeScore[lengths.Count][];
+        for (int l = 0; l < lengths.Count; l++)
+        {
+            sums[l] = new RougeScore[Systems.Count];
+            for (int s = 0; s < Systems.Count; s++)
+            {
+                sums[l][s] = new RougeScore(0, 0, 0, 0);
+            }
+        }
+
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var train = new List<SummaryEvaluationItem>();
+            var test = new List<SummaryEvaluationItem>();
+            for (int i = 0; i < items.Count; i++)
+            {
+                (i % folds == fold ? test : train).Add(items[i]);
+            }
+
+            var model = SummaryModelTrainer.Train(train, l2, lengthExponent, trees, depth);
+            for (int l = 0; l < lengths.Count; l++)
+            {
+                for (int s = 0; s < Systems.Count; s++)
+                {
+                    foreach (var item in test)
+                    {
+                        var score = Score(item, Select(Systems[s], item, model, weights, lengths[l]));
+                        var sum = sums[l][s];
+                        sums[l][s] = new RougeScore(sum.Rouge1 + score.Rouge1, sum.Rouge2 + score.Rouge2, sum.RougeL + score.RougeL, sum.RougeLsum + score.RougeLsum);
+                    }
+                }
+            }
+        }
+
+        int n = Math.Max(1, items.Count);
+        for (int l = 0; l < lengths.Count; l++)
+        {
+            for (int s = 0; s < Systems.Count; s++)
+            {
+                var sum = sums[l][s];
+                sums[l][s] = new RougeScore(sum.Rouge1 / n, sum.Rouge2 / n, sum.RougeL / n, sum.RougeLsum / n);
+            }
+        }
+
+        return sums;
     }
 
     /// <summary>The mean ROUGE-2 F1 of the summarizer over <paramref name="items"/>, averaged over <paramref name="lengths"/>.</summary>

@@ -16,18 +16,53 @@ internal static class SummaryTerms
     /// </summary>
     public static int Collect(ReadOnlySpan<char> text, Dictionary<string, int> vocabulary, List<int> terms)
     {
+        var counts = default(SentenceTokenCounts);
+        return Collect(text, vocabulary, terms, ref counts, null, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Collect(ReadOnlySpan{char}, Dictionary{string, int}, List{int})"/>, also counting into
+    /// <paramref name="counts"/> the sentence's numbers, currency signs and capitalized words after the first.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="surfaceVocabulary"/>, also appends to <paramref name="surfaceTerms"/> the ids of the words
+    /// as written (lower-cased, not stemmed) that are not on the short function-word list
+    /// (<see cref="EnglishStopwords.IsFunctionWord"/>).
+    /// </remarks>
+    public static int Collect(
+        ReadOnlySpan<char> text,
+        Dictionary<string, int> vocabulary,
+        List<int> terms,
+        ref SentenceTokenCounts counts,
+        Dictionary<string, int>? surfaceVocabulary,
+        List<int>? surfaceTerms)
+    {
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxTermLength];
         int words = 0;
         foreach (var token in Tokenizer.Tokenize(text))
         {
+            if (token.Kind == TokenKind.Currency)
+            {
+                counts.Currencies++;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
             }
 
-            words++;
             var raw = text.Slice(token.Start, token.Length);
+            if (token.Kind == TokenKind.Number)
+            {
+                counts.Numbers++;
+            }
+            else if (words > 0 && char.IsUpper(raw[0]))
+            {
+                counts.Capitalized++;
+            }
+
+            words++;
             if (raw.Length > MaxTermLength || (raw.Length == 1 && token.Kind == TokenKind.Word))
             {
                 continue;
@@ -35,10 +70,23 @@ internal static class SummaryTerms
 
             int n = raw.ToLowerInvariant(buffer);
             var lower = buffer[..n];
+            if (surfaceVocabulary is not null && surfaceTerms is not null && !EnglishStopwords.IsFunctionWord(lower))
+            {
+                var surface = surfaceVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!surface.TryGetValue(lower, out int surfaceId))
+                {
+                    surfaceId = surfaceVocabulary.Count;
+                    surface[lower] = surfaceId;
+                }
+
+                surfaceTerms.Add(surfaceId);
+            }
+
             if (EnglishStopwords.Contains(lower))
             {
                 continue;
             }
+
 
             if (token.Kind == TokenKind.Word)
             {

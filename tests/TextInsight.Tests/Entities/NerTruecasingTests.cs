@@ -51,6 +51,17 @@ public class NerTruecasingTests
         Assert.Equal([true, false, true], new[] { "Shares", "Group", "Market" }.Select(w => Lowers(lexicon, w)));
     }
 
+    [Fact]
+    public void Build_reads_unlabelled_text_skipping_the_title_line_and_sentence_starts()
+    {
+        // The title line is in title case and "Analysts" opens a sentence: neither says how the word is written.
+        const string text = "Dairy Analysts Warn Market\n\nAnalysts said the dairy market rose. The Group said shares fell in the market.\n";
+
+        var lexicon = NerCaseLexicon.Build([], [text]);
+
+        Assert.Equal([true, true, false, false], new[] { "Market", "Dairy", "Group", "Analysts" }.Select(w => Lowers(lexicon, w)));
+    }
+
     private static bool Lowers(NerCaseLexicon lexicon, string word) => lexicon.TrueCase(word, new char[64]) > 0;
 
     private static IobSentence Sentence(string text) => new(text.Split(' '), [], 1);

@@ -26,10 +26,18 @@ internal sealed class NerCaseLexicon
     /// Builds the lexicon from <paramref name="documents"/>: a word is kept when, at informative positions, it is written
     /// in lower case more often than capitalized.
     /// </summary>
-    public static NerCaseLexicon Build(IEnumerable<IobDocument> documents)
+    /// <param name="documents">Labelled training documents (only their tokens are read).</param>
+    /// <param name="texts">Unlabelled plain texts (title on the first line, then paragraphs), which widen the lexicon to words the
+    /// labelled data lack; their first line and the first word of each sentence say nothing about case and are skipped.</param>
+    public static NerCaseLexicon Build(IEnumerable<IobDocument> documents, IEnumerable<string>? texts = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var counts = new Dictionary<ulong, (int Lower, int Capitalized)>();
+        foreach (string text in texts ?? [])
+        {
+            CountText(text, counts);
+        }
+
         foreach (var doc in documents)
         {
             foreach (var sentence in doc.Sentences)
@@ -67,6 +75,56 @@ internal sealed class NerCaseLexicon
         return new NerCaseLexicon(words);
     }
 
+    private static void CountText(string text, Dictionary<ulong, (int Lower, int Capitalized)> counts)
+    {
+        var sentences = new List<TextSpan>();
+        bool title = true;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (title)
+            {
+                title = false;
+                continue;
+            }
+
+            sentences.Clear();
+            TextInsight.Text.SentenceSplitter.Default.Split(line, 0, sentences);
+            foreach (var sentence in sentences)
+            {
+                var words = sentence.Slice(line);
+                bool first = true;
+                foreach (var t in TextInsight.Text.Tokenizer.Tokenize(words))
+                {
+                    if (t.Kind != TextInsight.Text.TokenKind.Word)
+                    {
+                        continue;
+                    }
+
+                    var token = words.Slice(t.Start, t.Length);
+                    if (first)
+                    {
+                        first = false;
+                        continue;
+                    }
+
+                    bool lower = IsLowerWord(token);
+                    if (lower || IsCapitalizedWord(token))
+                    {
+                        ulong key = TokenAtoms.Compute(token).Lower;
+                        var c = counts.GetValueOrDefault(key);
+                        counts[key] = lower ? (c.Lower + 1, c.Capitalized) : (c.Lower, c.Capitalized + 1);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Writes into <paramref name="destination"/> the form of a title-case headline word to tag: the word in lower case
     /// when it is capitalized (<c>Push</c>) and the lexicon knows it, or the word without a final <c>s</c>, <c>es</c> or
@@ -88,6 +146,9 @@ internal sealed class NerCaseLexicon
             || (lower.EndsWith("ly") && Knows(lower[..^2]))
             ? n : 0;
     }
+
+    /// <summary>Whether the word of the <see cref="TokenAtoms.Lower"/> hash <paramref name="lower"/> is mostly written in lower case.</summary>
+    public bool Contains(ulong lower) => _lowerWords.Contains(lower);
 
     private bool Knows(ReadOnlySpan<char> lower) => lower.Length > 1 && _lowerWords.Contains(TokenAtoms.Compute(lower).Lower);
 

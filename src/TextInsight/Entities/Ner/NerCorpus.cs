@@ -3,8 +3,8 @@ namespace TextInsight.Entities.Ner;
 /// <summary>Turns CoNLL documents into <see cref="NerDocument"/>s and evaluates a model on them.</summary>
 internal static class NerCorpus
 {
-    /// <summary>The document of the tokens of <paramref name="doc"/>, matched against <paramref name="gazetteer"/>.</summary>
-    public static NerDocument ToDocument(IobDocument doc, NerGazetteer gazetteer)
+    /// <summary>The document of the tokens of <paramref name="doc"/>, matched against <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
+    public static NerDocument ToDocument(IobDocument doc, NerGazetteer gazetteer, NerCaseLexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var starts = new int[doc.Sentences.Count + 1];
@@ -20,7 +20,7 @@ internal static class NerCorpus
         }
 
         starts[^1] = k;
-        return new NerDocument(atoms, starts, gazetteer);
+        return new NerDocument(atoms, starts, gazetteer, lexicon);
     }
 
     /// <summary>The gold BILOU labels of every token of <paramref name="doc"/>.</summary>

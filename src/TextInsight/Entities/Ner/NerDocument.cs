@@ -20,7 +20,9 @@ internal sealed class NerDocument
     /// <param name="atoms">The atoms of all tokens, sentence after sentence.</param>
     /// <param name="sentenceStarts">The index of each sentence's first token, then the token count.</param>
     /// <param name="gazetteer">The gazetteer to match.</param>
-    public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer)
+    /// <param name="lexicon">The words mostly written in lower case, or null (a model without one).</param>
+    /// <param name="truecased">Per sentence, whether it is a headline already truecased, first word included, so that its first word's case is informative; null for none.</param>
+    public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer, NerCaseLexicon? lexicon = null, bool[]? truecased = null)
     {
         ArgumentNullException.ThrowIfNull(atoms);
         ArgumentNullException.ThrowIfNull(sentenceStarts);
@@ -39,7 +41,7 @@ internal sealed class NerDocument
             var sentence = atoms.AsSpan(start, end - start);
             gazetteer.Match(sentence, Gazetteer.AsSpan(start, end - start), GazetteerUnigram.AsSpan(start, end - start));
             bool allCaps = IsAllCaps(sentence);
-            bool initial = true;
+            bool initial = truecased is null || !truecased[s];
             for (int i = start; i < end; i++)
             {
                 SentenceIndex[i] = (byte)Math.Min(s, 3);
@@ -58,6 +60,21 @@ internal sealed class NerDocument
                 }
             }
         }
+
+        // A capitalized word that is mostly written in lower case (a sentence's first word, a word of a headline in capitals) is less likely a name.
+        CommonWord = new bool[n];
+        HasLexicon = lexicon is not null;
+        if (lexicon is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                CommonWord[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 && lexicon.Contains(atoms[i].Lower);
+            }
+        }
+
+        RunCue = new byte[n];
+        AppositionCue = new byte[n];
+        NerCues.Compute(atoms, sentenceStarts, CapsContext, CommonWord, RunCue, AppositionCue);
 
         // How each word is written where its case is informative: bit 0 lower-case initial, bit 1 capitalized, bit 2 all capitals.
         var cases = new Dictionary<ulong, byte>();
@@ -119,7 +136,45 @@ internal sealed class NerDocument
         {
             Occurrences[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 ? shared[atoms[i].Lower] : none;
         }
+
+        // The cues of a word anywhere in the document hold for its other occurrences ("Vantor" alone after "Vantor Labs").
+        DocumentCue = new ushort[n];
+        var cueOfWord = new Dictionary<ulong, int>();
+        for (int i = 0; i < n; i++)
+        {
+            int mask = (RunCue[i] != 0 ? 1 << ((RunCue[i] >> 2) - 1) : 0) | (AppositionCue[i] != 0 ? 1 << (4 + (AppositionCue[i] >> 1)) : 0);
+            if (mask != 0)
+            {
+                cueOfWord[atoms[i].Lower] = cueOfWord.GetValueOrDefault(atoms[i].Lower) | mask;
+            }
+        }
+
+        if (cueOfWord.Count > 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if ((atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 && (atoms[i].Flags & TokenFlags.HasLetter) != 0)
+                {
+                    DocumentCue[i] = (ushort)cueOfWord.GetValueOrDefault(atoms[i].Lower);
+                }
+            }
+        }
     }
+
+    /// <summary>Per token: capitalized, and a word the case lexicon says is mostly written in lower case.</summary>
+    public bool[] CommonWord { get; }
+
+    /// <summary>Whether <see cref="CommonWord"/> comes from a case lexicon (a model of format 1 has none).</summary>
+    public bool HasLexicon { get; }
+
+    /// <summary>Per token, <see cref="NerCues"/>' class of the designator ending its capitalized run × 4, + 1 on the designator, + 2 or 3 on a sentence's first word (3: a common word).</summary>
+    public byte[] RunCue { get; }
+
+    /// <summary>Per token of a capitalized run, <see cref="NerCues"/>' class of a noun in apposition × 2, + 1 when it follows.</summary>
+    public byte[] AppositionCue { get; }
+
+    /// <summary>Per capitalized token, the cues of all occurrences of its word in the document: bit c − 1 for run class c, bit 4 + c for apposition class c.</summary>
+    public ushort[] DocumentCue { get; }
 
     private static void Join(Dictionary<ulong, List<int>> groups, ulong key, int token)
     {

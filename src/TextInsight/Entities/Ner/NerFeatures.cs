@@ -100,6 +100,33 @@ internal static class NerFeatures
                 }
             }
 
+            byte runCue = doc.RunCue[i], appositionCue = doc.AppositionCue[i];
+            ushort documentCue = doc.DocumentCue[i];
+            if (runCue != 0)
+            {
+                w.Add(53, runCue);
+                w.Add(54, ((ulong)runCue << 4) | (ulong)doc.Gazetteer[i]);
+            }
+
+            if (appositionCue != 0)
+            {
+                w.Add(55, appositionCue);
+            }
+
+            if (documentCue != 0)
+            {
+                w.Add(56, documentCue);
+                w.Add(57, ((ulong)documentCue << 8) | caps);
+                w.Add(58, ((ulong)documentCue << 8) | capFlag);
+            }
+
+            if (doc.HasLexicon && (a0.Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0)
+            {
+                ulong common = doc.CommonWord[i] ? 1UL : 0UL;
+                w.Add(59, (common << 8) | (caps << 4) | capFlag);
+                w.Add(60, FeatureHash.Combine((common << 8) | caps, a0.Shape));
+            }
+
             w.Add(35, doc.GazetteerUnigram[i]);
             w.Add(36, i - 1 >= start ? doc.Gazetteer[i - 1] : 255UL);
             w.Add(37, i + 1 < end ? doc.Gazetteer[i + 1] : 255UL);

@@ -71,6 +71,20 @@ internal sealed class NerGazetteer
     public static ulong Next(ulong nameHash, ulong lower) => FeatureHash.Combine(nameHash, lower);
 
     /// <summary>
+    /// Whether the first of <paramref name="atoms"/> is a name of the gazetteer, or the first two begin one
+    /// (<c>Bank of England …</c>, known from <c>Bank of Finland</c>).
+    /// </summary>
+    public bool StartsName(ReadOnlySpan<TokenAtoms> atoms)
+    {
+        if (atoms.IsEmpty || !_entries.TryGetValue(Next(NameSeed, atoms[0].Lower), out byte mask))
+        {
+            return false;
+        }
+
+        return mask != 0 || (atoms.Length > 1 && _entries.ContainsKey(Next(Next(NameSeed, atoms[0].Lower), atoms[1].Lower)));
+    }
+
+    /// <summary>
     /// Marks the tokens of a sentence: for each token, the types and position of the longest name covering it
     /// (<c>mask | position &lt;&lt; 4</c>, 0 for none) and the types of the token alone as a name.
     /// </summary>

@@ -27,7 +27,10 @@ internal sealed class NerTrainer
     }
 
     /// <summary>Trains a model on <paramref name="train"/>, tuned on <paramref name="dev"/> if given.</summary>
-    public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev)
+    /// <param name="train">The labelled training documents.</param>
+    /// <param name="dev">The development documents, or null.</param>
+    /// <param name="caseTexts">Unlabelled plain texts that widen the case lexicon (see <see cref="NerCaseLexicon.Build"/>), or null.</param>
+    public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev, IReadOnlyList<string>? caseTexts = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         var clock = Stopwatch.StartNew();
@@ -44,9 +47,11 @@ internal sealed class NerTrainer
         var foldGazetteers = Enumerable.Range(0, folds)
             .Select(k => NerGazetteer.Build(train.Where((_, d) => fold[d] != k)))
             .ToArray();
-        var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]])).ToArray();
+        var lexicon = NerCaseLexicon.Build(train, caseTexts);
+        Log(clock, $"case lexicon of {lexicon.Count} mostly lower-case words (from the training data and {caseTexts?.Count ?? 0} unlabelled texts)");
+        var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]], lexicon)).ToArray();
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
-        var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer)).ToArray();
+        var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon)).ToArray();
         _hidden = HideRareWords(trainDocs);
         Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
 
@@ -75,8 +80,6 @@ internal sealed class NerTrainer
             Log(clock, $"confidence = logistic({scale:F4} × margin + {bias:F4})");
         }
 
-        var lexicon = NerCaseLexicon.Build(train);
-        Log(clock, $"case lexicon of {lexicon.Count} mostly lower-case words");
         return new NerModel(pass1, pass2, gazetteer, scale, bias, lexicon);
     }
 

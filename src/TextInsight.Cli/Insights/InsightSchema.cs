@@ -1,0 +1,122 @@
+namespace TextInsight.Cli.Insights;
+
+/// <summary>
+/// The tables of <c>analyze --output results.duckdb</c> and <c>--output results.parquet</c> (documented in
+/// docs/INSIGHTS.md). Every table is keyed by <c>source</c>, the record's source; child rows carry their ordinal within
+/// the document, so that a document's rows can be replaced as a whole when it is analyzed again.
+/// </summary>
+internal static class InsightSchema
+{
+    /// <summary>The version of this schema, stored in <c>textinsight_schema</c>; a database of another version is refused.</summary>
+    public const int Version = 1;
+
+    /// <summary>The table that records the schema version.</summary>
+    public const string VersionTable = "textinsight_schema";
+
+    private static readonly InsightColumn Source = new("source", ColumnKind.Text, "The record's source: path relative to the input folder, or row id.", Required: true);
+
+    public static readonly InsightTable Documents = new(
+        "documents",
+        "One row per input document, including documents that failed (their error columns are set).",
+        [
+            Source,
+            new("title", ColumnKind.Text, "The title."),
+            new("published", ColumnKind.Date, "The publication date, where the article states one."),
+            new("byline", ColumnKind.Text, "The author's name."),
+            new("topic", ColumnKind.Text, "The top topic label."),
+            new("topic_score", ColumnKind.Double, "Its probability."),
+            new("summary", ColumnKind.Text, "The extractive summary."),
+            new("word_count", ColumnKind.Integer, "Words and numbers in the body."),
+            new("sentence_count", ColumnKind.Integer, "Body sentences."),
+            new("entity_count", ColumnKind.Integer, "Entity mentions in every zone."),
+            new("warnings", ColumnKind.Text, "Warnings, joined by '; '."),
+            new("error_code", ColumnKind.Text, "The error code when the document failed, else NULL."),
+            new("error_message", ColumnKind.Text, "The error message when the document failed, else NULL."),
+            new("analyzed_at", ColumnKind.Timestamp, "When the run that wrote this row started (UTC).", Required: true),
+        ],
+        [["source"], ["topic"], ["published"]]);
+
+    public static readonly InsightTable Sections = new(
+        "sections",
+        "The sections of each document's body.",
+        [
+            Source,
+            new("section", ColumnKind.Integer, "Ordinal in the document, from 0.", Required: true),
+            new("heading", ColumnKind.Text, "The heading, or NULL for the opening section."),
+            new("start_offset", ColumnKind.Integer, "Start, in UTF-16 code units of the document text."),
+            new("end_offset", ColumnKind.Integer, "Exclusive end."),
+            new("paragraph_count", ColumnKind.Integer, "Paragraphs in the section."),
+        ],
+        [["source"]]);
+
+    public static readonly InsightTable Sentences = new(
+        "sentences",
+        "The body sentences of each document.",
+        [
+            Source,
+            new("sentence", ColumnKind.Integer, "Ordinal in the document, from 0.", Required: true),
+            new("start_offset", ColumnKind.Integer, "Start, in UTF-16 code units of the document text."),
+            new("end_offset", ColumnKind.Integer, "Exclusive end."),
+            new("text", ColumnKind.Text, "The sentence."),
+        ],
+        [["source"]]);
+
+    public static readonly InsightTable Entities = new(
+        "entities",
+        "Every entity mention, in every zone (title, heading, body, boilerplate).",
+        [
+            Source,
+            new("mention", ColumnKind.Integer, "Ordinal in the document, from 0.", Required: true),
+            new("type", ColumnKind.Text, "Person, Organization, Location, Misc, Money, Percent or Date."),
+            new("text", ColumnKind.Text, "The mention as written."),
+            new("value", ColumnKind.Double, "Money amount or percentage; NULL for other types."),
+            new("currency", ColumnKind.Text, "ISO 4217 code of a Money mention."),
+            new("iso", ColumnKind.Text, "ISO form of a Date mention (a day, month or year)."),
+            new("zone", ColumnKind.Text, "title, heading, body or boilerplate."),
+            new("start_offset", ColumnKind.Integer, "Start, in UTF-16 code units of the document text."),
+            new("end_offset", ColumnKind.Integer, "Exclusive end."),
+            new("confidence", ColumnKind.Double, "The recognizer's confidence."),
+            new("entity_id", ColumnKind.Integer, "The linked entity (entity_summary.entity_id in the same source), or NULL."),
+        ],
+        [["source"], ["type"]]);
+
+    public static readonly InsightTable EntitySummary = new(
+        "entity_summary",
+        "The linked entities of each document (names, not values), with mention counts and salience.",
+        [
+            Source,
+            new("entity_id", ColumnKind.Integer, "Id within the document, from 1 by first mention.", Required: true),
+            new("name", ColumnKind.Text, "The canonical name."),
+            new("type", ColumnKind.Text, "Person, Organization, Location or Misc."),
+            new("aliases", ColumnKind.Text, "Other names, joined by '; '."),
+            new("mentions", ColumnKind.Integer, "Mentions in title, headings and body."),
+            new("salience", ColumnKind.Double, "Share of the document's salience (sums to 1 per document)."),
+            new("roles", ColumnKind.Text, "Roles stated next to a person ('President of Apache Software Foundation'), joined by '; '."),
+        ],
+        [["source"], ["type", "name"]]);
+
+    public static readonly InsightTable Topics = new(
+        "topics",
+        "The topic scores of each document, best first.",
+        [
+            Source,
+            new("rank", ColumnKind.Integer, "1 for the top topic.", Required: true),
+            new("label", ColumnKind.Text, "The topic label."),
+            new("score", ColumnKind.Double, "Its probability (they sum to 1 per document)."),
+        ],
+        [["source"], ["label"]]);
+
+    public static readonly InsightTable Keyphrases = new(
+        "keyphrases",
+        "The key phrases of each document, best first.",
+        [
+            Source,
+            new("rank", ColumnKind.Integer, "1 for the best phrase.", Required: true),
+            new("text", ColumnKind.Text, "The phrase."),
+            new("score", ColumnKind.Double, "Its score, scaled to [0, 1] per document."),
+        ],
+        [["source"]]);
+
+    /// <summary>All tables, documents first.</summary>
+    public static readonly IReadOnlyList<InsightTable> Tables = [Documents, Sections, Sentences, Entities, EntitySummary, Topics, Keyphrases];
+}

@@ -1,0 +1,15 @@
+using TextInsight.Serialization;
+
+namespace TextInsight.Cli.Output;
+
+/// <summary>Where <c>analyze</c> puts its records: a stream of JSON or CSV, a DuckDB database or a folder of Parquet files.</summary>
+internal interface IRecordSink : IAsyncDisposable
+{
+    /// <summary>Takes one record.</summary>
+    /// <exception cref="OutputException">The output cannot be written.</exception>
+    void Write(AnalysisRecord record);
+
+    /// <summary>Writes what is still buffered and ends the output.</summary>
+    /// <exception cref="OutputException">The output cannot be written.</exception>
+    void Complete();
+}
