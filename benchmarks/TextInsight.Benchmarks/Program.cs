@@ -5,6 +5,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TextInsight.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--stages")
+{
+    PipelineStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     QuickCompare.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);

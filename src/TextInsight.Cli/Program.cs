@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using TextInsight.Cli.Commands;
 
 namespace TextInsight.Cli;
@@ -22,7 +23,23 @@ public static class Program
     public const int Cancelled = 130;
 
     /// <summary>Runs the command line and returns the exit code.</summary>
-    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.System());
+    public static async Task<int> Main(string[] args)
+    {
+        // The first Ctrl+C (SIGINT) or SIGTERM cancels the batch, which then stops cleanly: the records written so far
+        // are complete lines, the summary line says how many documents were done, and the exit code is 130. A second
+        // one ends the process at once. (System.CommandLine's own handling is off: in testing, SIGINT killed the
+        // process mid-record.)
+        using var cancel = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return await RunAsync(args, CliConsole.System(), cancel.Token).ConfigureAwait(false);
+    }
 
     /// <summary>Runs the command line against the given streams and returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -41,7 +58,7 @@ public static class Program
             return UsageError;
         }
 
-        var config = new InvocationConfiguration { Output = console.Error, Error = console.Error };
+        var config = new InvocationConfiguration { Output = console.Error, Error = console.Error, ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
     }
 

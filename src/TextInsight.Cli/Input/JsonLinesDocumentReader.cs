@@ -74,6 +74,21 @@ internal static class JsonLinesDocumentReader
     /// <summary>Turns one line into a document or an error.</summary>
     internal static DocumentInput Parse(string file, long lineNumber, string line, InputOptions options)
     {
+        try
+        {
+            return ParseObject(file, lineNumber, line, options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Valid JSON can escape a lone surrogate half (\ud800), which is no text: GetString refuses it. Without this
+            // the exception escaped the reader and ended the whole batch.
+            string fallback = $"{file}:{lineNumber}";
+            return DocumentInput.Failed(fallback, ErrorCodes.JsonMalformed, $"{fallback}: line {lineNumber} of {file} holds a string that is not valid text: {ex.Message}");
+        }
+    }
+
+    private static DocumentInput ParseObject(string file, long lineNumber, string line, InputOptions options)
+    {
         string fallback = $"{file}:{lineNumber}";
         JsonDocument json;
         try

@@ -1,0 +1,170 @@
+using System.Text;
+using TextInsight.Cli.Input;
+
+namespace TextInsight.Fuzz;
+
+/// <summary>Runs a case through its entry point and throws when an invariant does not hold.</summary>
+internal sealed class Oracle(string scratch)
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.CreateDefault();
+
+    public void Check(FuzzCase c)
+    {
+        switch (c.Target)
+        {
+            case FuzzTarget.Analyze:
+                CheckAnalysis(Analyzer.Analyze(c.Text, "fuzz"), c.Text);
+                break;
+            case FuzzTarget.AnalyzeHtml:
+                var html = Analyzer.AnalyzeHtml(c.Text, "fuzz.html");
+                CheckAnalysis(html, html.Text);
+                break;
+            case FuzzTarget.CsvReader:
+                CheckDocuments(ReadCsv(c.Text));
+                break;
+            case FuzzTarget.JsonLinesReader:
+                CheckDocuments(ReadJsonLines(c.Text));
+                break;
+        }
+    }
+
+    /// <summary>Every span indexes the analyzed text; sentences, mentions and sections are ordered and do not overlap.</summary>
+    public static void CheckAnalysis(ArticleAnalysis a, string text)
+    {
+        Require(a.Text == text, "the analysis text is not the analyzed text");
+        void InText(TextSpan s, string what) => Require(s.Start >= 0 && s.Length >= 0 && s.End <= text.Length, $"{what} {s} is outside the text of {text.Length}");
+
+        if (a.Structure.Title is { } title)
+        {
+            InText(title, "title");
+            Require(a.Title == text.Substring(title.Start, title.Length), "the title is not its span's text");
+        }
+
+        int last = 0;
+        foreach (var section in a.Sections)
+        {
+            InText(section.Span, "section");
+            Require(section.Span.Start >= last, $"section {section.Span} starts before the previous one ends ({last})");
+            if (section.Heading is { } h)
+            {
+                InText(h, "heading");
+            }
+
+            int lastParagraph = section.Span.Start;
+            foreach (var p in section.Paragraphs)
+            {
+                InText(p, "paragraph");
+                Require(section.Span.Contains(p), $"paragraph {p} is outside its section {section.Span}");
+                Require(p.Start >= lastParagraph, $"paragraph {p} overlaps the previous one");
+                lastParagraph = p.End;
+            }
+
+            last = section.Span.End;
+        }
+
+        foreach (var b in a.Boilerplate)
+        {
+            InText(b.Span, "boilerplate");
+        }
+
+        last = 0;
+        foreach (var s in a.Sentences)
+        {
+            InText(s, "sentence");
+            Require(s.Start >= last, $"sentence {s} overlaps the previous one (ends at {last})");
+            Require(s.Length > 0, $"sentence {s} is empty");
+            last = s.End;
+        }
+
+        last = 0;
+        foreach (var m in a.Entities)
+        {
+            InText(m.Span, "mention");
+            Require(m.Span.Start >= last, $"mention {m.Span} overlaps or precedes the previous one (ends at {last})");
+            Require(m.Text == text.Substring(m.Span.Start, m.Span.Length), $"mention text '{m.Text}' is not its span's text");
+            last = m.Span.End;
+        }
+
+        var sentences = a.Sentences.ToHashSet();
+        foreach (var s in a.Summary.Sentences)
+        {
+            Require(sentences.Contains(s), $"summary sentence {s} is not a sentence of the article");
+        }
+
+        foreach (var t in a.Topics)
+        {
+            Require(t.Score is >= 0 and <= 1 && !double.IsNaN(t.Score), $"topic score {t.Score} outside [0, 1]");
+        }
+
+        foreach (var k in a.Keyphrases)
+        {
+            Require(k.Text.Length > 0 && k.Score is >= 0 and <= 1, $"key phrase '{k.Text}' {k.Score}");
+        }
+
+        _ = Serialization.AnalysisJson.Serialize(Serialization.AnalysisJson.ToRecord(a));
+    }
+
+    private List<DocumentInput> ReadCsv(string text)
+    {
+        string path = Path.Combine(scratch, $"fuzz-{Environment.CurrentManagedThreadId}.csv");
+        File.WriteAllBytes(path, RawUtf8("id,text\n" + text));
+        return CsvDocumentReader.Read(new InputFile(path, "fuzz.csv", InputKind.Csv, false), new InputOptions(), _ => { }).ToList();
+    }
+
+    private List<DocumentInput> ReadJsonLines(string text)
+    {
+        // Every other line is wrapped as a JSON object holding it as escaped text; the rest stay raw (mostly malformed).
+        var lines = text.Split('\n');
+        var file = new StringBuilder();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            file.Append(i % 2 == 0 ? "{\"id\":\"r" + i + "\",\"text\":\"" + FuzzCase.Escape(lines[i]) + "\"}" : lines[i]).Append('\n');
+        }
+
+        string path = Path.Combine(scratch, $"fuzz-{Environment.CurrentManagedThreadId}.jsonl");
+        File.WriteAllBytes(path, RawUtf8(file.ToString()));
+        return JsonLinesDocumentReader.ReadAsync(new InputFile(path, "fuzz.jsonl", InputKind.JsonLines, false), new InputOptions(), _ => { }, CancellationToken.None)
+            .ToBlockingEnumerable().ToList();
+    }
+
+    private static void CheckDocuments(List<DocumentInput> documents)
+    {
+        foreach (var d in documents)
+        {
+            Require(!string.IsNullOrEmpty(d.Source), "a document without a source");
+            Require((d.Content is null) != (d.Error is null), $"{d.Source}: a document must have content or an error, not both or neither");
+        }
+    }
+
+    /// <summary>UTF-8, except that lone surrogate halves are written as their three-byte forms, invalid as in real broken files.</summary>
+    private static byte[] RawUtf8(string text)
+    {
+        var bytes = new List<byte>(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(text.Substring(i++, 2)));
+            }
+            else if (char.IsSurrogate(c))
+            {
+                bytes.AddRange([(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]);
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(c.ToString()));
+            }
+        }
+
+        return [.. bytes];
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvariantException(message);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using TextInsight;
+
+namespace TextInsight.Tests.Readme;
+
+/// <summary>
+/// The C# samples of README.md, one region per ```csharp block in README order; ReadmeSampleTests checks that each
+/// block equals its region and runs them. Edit a sample here and in README.md together. A README block's leading
+/// using directives are the using directives of this file.
+/// </summary>
+internal static class ReadmeSamples
+{
+    /// <summary>Runs every sample in order, in the current directory (which holds article.txt and articles/).</summary>
+    public static async Task RunAsync()
+    {
+        #region library
+        var analyzer = TextAnalyzer.CreateDefault();            // loads the built-in models once; share it between threads
+        ArticleAnalysis a = analyzer.Analyze(File.ReadAllText("article.txt"), source: "article.txt");
+
+        Console.WriteLine(a.Title);
+        foreach (var section in a.Sections)
+            Console.WriteLine(section.Heading is { } h ? h.GetText(a.Text) : "(lead)");
+        foreach (var m in a.Entities)
+            Console.WriteLine($"{m.Type} {m.Text} {m.Value} {m.Currency} ({m.Zone})");
+        Console.WriteLine(a.Summary.Text);
+        #endregion
+
+        #region batch
+        var documents = Directory.EnumerateFiles("articles", "*.txt")
+            .Select(f => DocumentInput.FromText(Path.GetFileName(f), File.ReadAllText(f)));
+        await foreach (DocumentResult r in analyzer.AnalyzeManyAsync(documents, new BatchOptions { MaxDegreeOfParallelism = 4 }))
+            Console.WriteLine(r.Error is null ? r.Analysis!.Title : $"{r.Source}: {r.Error.Message}");
+        #endregion
+    }
+}
