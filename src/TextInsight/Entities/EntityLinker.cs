@@ -182,7 +182,47 @@ public sealed class EntityLinker
             }
         }
 
+        // Each pairing below is looked up in an index of the article's distinct names rather than tried against every
+        // other mention, so that linking stays linear in the number of mentions (a page of glued text can give thousands).
+        // Mentions with the same text are already in one group, so one of them stands for all.
+        var byInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFirstWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byLastWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var distinct = new HashSet<(string, EntityType)>();
+        for (int j = 0; j < names.Count; j++)
+        {
+            var name = names[j];
+            if (!distinct.Add((name.Text, name.Type)))
+            {
+                continue;
+            }
+
+            if (NameForms.TryInitials(name.Text, out string all, out string content))
+            {
+                AddTo(byInitials, all, j);
+                if (content != all)
+                {
+                    AddTo(byInitials, content, j);
+                }
+            }
+
+            var keys = WordKeys(name.Text);
+            for (int k = 1; k < keys.Length; k++)
+            {
+                // "Suehle" → "Ruth Suehle": a person's last words; "Apache" → "Apache Software Foundation": other names' first words.
+                if (name.Type == EntityType.Person)
+                {
+                    AddTo(byLastWords, string.Join(' ', keys, keys.Length - k, k), j);
+                }
+                else
+                {
+                    AddTo(byFirstWords, string.Join(' ', keys, 0, k), j);
+                }
+            }
+        }
+
         // Acronyms whose letters spell exactly one longer name of the article.
+        var candidates = new List<int>();
         for (int i = 0; i < names.Count; i++)
         {
             if (!NameForms.IsAcronym(names[i].Text) || names[i].Type == EntityType.Person)
@@ -190,104 +230,89 @@ public sealed class EntityLinker
                 continue;
             }
 
-            int match = -1;
-            bool ambiguous = false;
-            for (int j = 0; j < names.Count; j++)
+            candidates.Clear();
+            if (byInitials.TryGetValue(NameForms.AcronymLetters(names[i].Text), out var spelled))
             {
-                if (j == i || !NameForms.Abbreviates(names[i].Text, names[j].Text))
-                {
-                    continue;
-                }
-
-                if (match >= 0 && groups.Find(match) != groups.Find(j))
-                {
-                    ambiguous = true;
-                }
-
-                match = j;
+                candidates.AddRange(spelled);
             }
 
-            if (match >= 0 && !ambiguous)
-            {
-                groups.Union(i, match);
-            }
+            UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: false);
         }
 
         // Short forms: a surname for a person, the first words of an organization, place or other name.
         for (int i = 0; i < names.Count; i++)
         {
-            var shortWords = NameForms.Words(names[i].Text);
             if (NameForms.IsAcronym(names[i].Text) || NameForms.IsNotAName(names[i].Text))
             {
                 continue;
             }
 
-            int match = -1;
-            bool ambiguous = false;
-            for (int j = 0; j < names.Count; j++)
+            string key = string.Join(' ', WordKeys(names[i].Text));
+            candidates.Clear();
+            if (names[i].Type is EntityType.Person or EntityType.Misc or EntityType.Organization
+                && byLastWords.TryGetValue(key, out var persons))
             {
-                if (groups.Find(i) == groups.Find(j) || !IsShortFormOf(names[i], shortWords, names[j]))
-                {
-                    continue;
-                }
-
-                if (match >= 0 && groups.Find(match) != groups.Find(j))
-                {
-                    ambiguous = true;
-                }
-
-                match = j;
+                candidates.AddRange(persons);
             }
 
-            if (match >= 0 && !ambiguous)
+            if (names[i].Type != EntityType.Person && byFirstWords.TryGetValue(key, out var others))
             {
-                groups.Union(i, match);
+                candidates.AddRange(others);
             }
+
+            candidates.Sort();
+            UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: true);
         }
     }
 
-    private static bool IsShortFormOf(EntityMention shortForm, string[] shortWords, EntityMention full)
+    /// <summary>
+    /// Links mention <paramref name="i"/> to its candidates when they all belong to one entity: a short form or acronym that
+    /// could stand for two different entities stays apart.
+    /// </summary>
+    private static void UnionWithSingleMatch(int i, List<int> candidates, UnionFind groups, bool skipOwnGroup)
     {
-        var fullWords = NameForms.Words(full.Text);
-        if (fullWords.Length <= shortWords.Length)
+        int match = -1;
+        bool ambiguous = false;
+        foreach (int j in candidates)
         {
-            return false;
-        }
-
-        if (full.Type == EntityType.Person)
-        {
-            // "Suehle" → "Ruth Suehle": the surname, or the last words.
-            if (shortForm.Type is not (EntityType.Person or EntityType.Misc or EntityType.Organization))
+            if (j == i || (skipOwnGroup && groups.Find(i) == groups.Find(j)))
             {
-                return false;
+                continue;
             }
 
-            for (int k = 0; k < shortWords.Length; k++)
+            if (match >= 0 && groups.Find(match) != groups.Find(j))
             {
-                if (!string.Equals(NameForms.Key(shortWords[k]), NameForms.Key(fullWords[fullWords.Length - shortWords.Length + k]), StringComparison.Ordinal))
-                {
-                    return false;
-                }
+                ambiguous = true;
             }
 
-            return true;
+            match = j;
         }
 
-        if (shortForm.Type == EntityType.Person)
+        if (match >= 0 && !ambiguous)
         {
-            return false;
+            groups.Union(i, match);
         }
+    }
 
-        // "Apache" → "Apache Software Foundation": the first words.
-        for (int k = 0; k < shortWords.Length; k++)
+    private static string[] WordKeys(string name)
+    {
+        var words = NameForms.Words(name);
+        for (int k = 0; k < words.Length; k++)
         {
-            if (!string.Equals(NameForms.Key(shortWords[k]), NameForms.Key(fullWords[k]), StringComparison.Ordinal))
-            {
-                return false;
-            }
+            words[k] = NameForms.Key(words[k]);
         }
 
-        return true;
+        return words;
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     /// <summary>
@@ -344,36 +369,89 @@ public sealed class EntityLinker
             return propagated;
         }
 
-        var occupied = new List<TextSpan>(names.Count + values.Count);
-        occupied.AddRange(names.Select(n => n.Span));
-        occupied.AddRange(values.Select(v => v.Span));
+        // Occupied characters, so that a found name never overlaps a mention; longer forms claim their places first.
+        var occupied = new System.Collections.BitArray(text.Length);
+        foreach (var m in names)
+        {
+            Occupy(occupied, m.Span);
+        }
+
+        foreach (var v in values)
+        {
+            Occupy(occupied, v.Span);
+        }
+
+        // Forms by their first run of letters or digits: a whole-word occurrence of a form starts where that run starts in
+        // the text, so one pass over the runs of each zone finds every occurrence (searching the text once per form would
+        // be quadratic on a page with thousands of names).
+        var byFirstRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int f = 0; f < forms.Count; f++)
+        {
+            string form = forms[f].Form;
+            int run = 0;
+            while (run < form.Length && char.IsLetterOrDigit(form[run]))
+            {
+                run++;
+            }
+
+            if (run > 0)
+            {
+                AddTo(byFirstRun, form[..run], f);
+            }
+        }
+
+        var firstRuns = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<(EntityMention Mention, int Group)>();
+        var found = new List<(int Form, int At)>();
         foreach (var zone in ZoneSpans(structure))
         {
-            foreach (var (form, group, type, confidence) in forms)
+            found.Clear();
+            int p = zone.Start;
+            while (p < zone.End)
             {
-                int from = zone.Start;
-                while (from < zone.End)
+                if (!char.IsLetterOrDigit(text[p]))
                 {
-                    int at = text.IndexOf(form, from, zone.End - from, StringComparison.Ordinal);
-                    if (at < 0)
-                    {
-                        break;
-                    }
-
-                    from = at + form.Length;
-                    var span = new TextSpan(at, form.Length);
-                    if (!IsWholeWord(text, span) || OverlapsAny(occupied, span))
-                    {
-                        continue;
-                    }
-
-                    occupied.Add(span);
-                    added.Add((new EntityMention
-                    {
-                        Type = type, Span = span, Text = form, Zone = structure.ZoneAt(at) ?? Zone.Boilerplate, Confidence = Math.Round(confidence * 0.9, 4),
-                    }, group));
+                    p++;
+                    continue;
                 }
+
+                int end = p;
+                while (end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (firstRuns.TryGetValue(text.AsSpan(p, end - p), out var starting))
+                {
+                    foreach (int f in starting)
+                    {
+                        string form = forms[f].Form;
+                        if (p + form.Length <= zone.End && string.CompareOrdinal(text, p, form, 0, form.Length) == 0)
+                        {
+                            found.Add((f, p));
+                        }
+                    }
+                }
+
+                p = end;
+            }
+
+            // Longer forms first, then in text order: the order in which the places are claimed.
+            found.Sort(static (a, b) => a.Form != b.Form ? a.Form.CompareTo(b.Form) : a.At.CompareTo(b.At));
+            foreach (var (f, at) in found)
+            {
+                var (form, group, type, confidence) = forms[f];
+                var span = new TextSpan(at, form.Length);
+                if (!IsWholeWord(text, span) || IsOccupied(occupied, span))
+                {
+                    continue;
+                }
+
+                Occupy(occupied, span);
+                added.Add((new EntityMention
+                {
+                    Type = type, Span = span, Text = form, Zone = structure.ZoneAt(at) ?? Zone.Boilerplate, Confidence = Math.Round(confidence * 0.9, 4),
+                }, group));
             }
         }
 
@@ -454,11 +532,19 @@ public sealed class EntityLinker
         return e >= text.Length || !(char.IsLetterOrDigit(text[e]) || (text[e] is '-' or '‐' && e + 1 < text.Length && char.IsLetter(text[e + 1])));
     }
 
-    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    private static void Occupy(System.Collections.BitArray occupied, TextSpan span)
     {
-        foreach (var s in spans)
+        for (int k = Math.Max(0, span.Start); k < Math.Min(occupied.Length, span.End); k++)
         {
-            if (s.Start < span.End && span.Start < s.End)
+            occupied[k] = true;
+        }
+    }
+
+    private static bool IsOccupied(System.Collections.BitArray occupied, TextSpan span)
+    {
+        for (int k = Math.Max(0, span.Start); k < Math.Min(occupied.Length, span.End); k++)
+        {
+            if (occupied[k])
             {
                 return true;
             }

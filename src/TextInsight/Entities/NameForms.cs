@@ -90,26 +90,43 @@ internal static class NameForms
     /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="expansion"/>, with or without its small link words.</summary>
     public static bool Abbreviates(string acronym, string expansion)
     {
-        var words = Words(expansion);
-        if (words.Length < 2)
+        if (!TryInitials(expansion, out string all, out string content))
         {
             return false;
         }
 
         string letters = AcronymLetters(acronym);
-        var all = new StringBuilder(words.Length);
-        var content = new StringBuilder(words.Length);
+        return letters == content || letters == all;
+    }
+
+    /// <summary>
+    /// The initials of a name of two or more words, with and without its small link words: what an acronym must spell to
+    /// abbreviate it.
+    /// </summary>
+    public static bool TryInitials(string expansion, out string all, out string content)
+    {
+        var words = Words(expansion);
+        if (words.Length < 2)
+        {
+            all = content = string.Empty;
+            return false;
+        }
+
+        var allLetters = new StringBuilder(words.Length);
+        var contentLetters = new StringBuilder(words.Length);
         foreach (var w in words)
         {
             char initial = char.ToUpperInvariant(w[0]);
-            all.Append(initial);
+            allLetters.Append(initial);
             if (!LinkWords.Contains(w))
             {
-                content.Append(initial);
+                contentLetters.Append(initial);
             }
         }
 
-        return letters == content.ToString() || letters == all.ToString();
+        all = allLetters.ToString();
+        content = contentLetters.ToString();
+        return true;
     }
 
     /// <summary>Words that are never names by themselves (pronouns, articles, generic words such as AI), whatever a tagger said.</summary>

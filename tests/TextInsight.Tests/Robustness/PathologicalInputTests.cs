@@ -15,11 +15,6 @@ public class PathologicalInputTests
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(90);
     private static readonly TextAnalyzer Analyzer = TextAnalyzer.CreateDefault();
 
-    private const string EntityLinkerIsQuadratic =
-        "EntityLinker.Union compares every name with every other (and splits each into words each time): on 10 MB without a space " +
-        "(one 10 MB title, ~60,000 names) the entity stage takes minutes (1 MB: 3 s, 2 MB: 23 s on one quiet core). Owned by the entities stage; " +
-        "unskip when it groups names by distinct form.";
-
     [Theory]
     [MemberData(nameof(Names))]
     public async Task Analyze_finishes_and_keeps_the_span_invariants(string name)
@@ -39,7 +34,7 @@ public class PathologicalInputTests
         Assert.Equal(text.Length, analysis.Text.Length);
     }
 
-    [Fact(Skip = EntityLinkerIsQuadratic)]
+    [Fact]
     public async Task Analyze_of_10_MB_without_a_space_finishes_with_entities()
     {
         string text = PathologicalInputs.Get("10 MB without a space");

@@ -390,6 +390,8 @@ internal static class NumberAtomReader
            && (i + 3 == limit || !(char.IsLetterOrDigit(text[i + 3]) || (text[i + 3] == ',' && i + 4 < limit && char.IsAsciiDigit(text[i + 4]))));
 
     /// <summary>Digits glued to a letter, or inside a URL or query string, are not numbers of the text.</summary>
+    private const int MaxAddressLength = 2083;
+
     private static bool IsBlockedOnTheLeft(string text, int s, int segmentStart)
     {
         if (s > segmentStart)
@@ -401,14 +403,18 @@ internal static class NumberAtomReader
             }
         }
 
+        // The chunk of text around the number, up to white space, but no further than the longest address a browser takes
+        // (2,083 characters) on either side: a page glued without spaces must not make every number scan the whole page.
         int chunkStart = s;
-        while (chunkStart > segmentStart && !char.IsWhiteSpace(text[chunkStart - 1]))
+        int leftLimit = Math.Max(segmentStart, s - MaxAddressLength);
+        while (chunkStart > leftLimit && !char.IsWhiteSpace(text[chunkStart - 1]))
         {
             chunkStart--;
         }
 
         int chunkEnd = s;
-        while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd]))
+        int rightLimit = (int)Math.Min(text.Length, (long)s + MaxAddressLength);
+        while (chunkEnd < rightLimit && !char.IsWhiteSpace(text[chunkEnd]))
         {
             chunkEnd++;
         }
