@@ -44,6 +44,28 @@ public sealed class TextAnalyzer
     /// <summary>Creates an analyzer that runs every stage with the built-in models.</summary>
     public static TextAnalyzer CreateDefault() => new();
 
+    /// <summary>
+    /// Loads the models of the enabled stages and prepares their code now, in parallel on the thread pool, rather than
+    /// on the first document. Optional: a program that starts a batch can call it first (without awaiting) so that the
+    /// first documents do not wait for the models one after the other.
+    /// </summary>
+    /// <returns>A task that completes when the stages are ready; it faults if a model cannot be loaded.</returns>
+    public Task WarmUpAsync()
+    {
+        const string sample = "Acme Corp. Raises $2 Million\n\nAcme Corp., a software company based in Paris, said on Monday "
+            + "that it had raised $2 million from investors. Its chief executive, Jane Doe, said sales grew 12% last year.";
+        var stages = Options.Stages;
+        var others = new TextAnalyzer(Options with { Stages = stages & ~Stages.Topics });
+        var tasks = new List<Task> { Task.Run(() => others.Analyze(sample, "warm-up")) };
+        if ((stages & Stages.Topics) != 0)
+        {
+            // The topic model is the slowest to load: it loads beside the other stages, not after them.
+            tasks.Add(Task.Run(() => _topicClassifier.Predict(sample, 1)));
+        }
+
+        return Task.WhenAll(tasks);
+    }
+
     /// <summary>Analyzes an article given as plain text.</summary>
     /// <param name="text">The article.</param>
     /// <param name="source">Where it came from, carried into the result.</param>

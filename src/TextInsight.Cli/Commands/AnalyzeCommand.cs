@@ -202,6 +202,13 @@ internal static class AnalyzeCommand
     /// <summary>Runs a batch: reads the inputs, analyzes them on <see cref="AnalyzeSettings.Parallel"/> threads, writes records in order.</summary>
     public static async Task<int> RunAsync(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
+        // In process, the models load while the inputs are listed (a big folder takes seconds), not on the first documents.
+        var analyzer = settings.Cluster is null ? new TextAnalyzer(settings.Analyzer) : null;
+        if (analyzer is not null)
+        {
+            _ = WarmUpQuietlyAsync(analyzer);
+        }
+
         InputPlan plan;
         try
         {
@@ -271,7 +278,7 @@ internal static class AnalyzeCommand
 
         try
         {
-            return await RunAsync(settings, plan, sink, checkpoint, session, console, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(settings, plan, sink, checkpoint, session, analyzer, console, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -288,12 +295,12 @@ internal static class AnalyzeCommand
         IRecordSink sink,
         OutputCheckpoint? checkpoint,
         ClusterSession? session,
+        TextAnalyzer? analyzer,
         CliConsole console,
         CancellationToken cancellationToken)
     {
         var read = new ReadProgress { TotalBytes = plan.TotalBytes };
         var reader = new DocumentReader(settings.Input, read, console.OpenInput);
-        var analyzer = new TextAnalyzer(settings.Analyzer);
         var batch = new BatchOptions { MaxDegreeOfParallelism = settings.Parallel, TimeoutPerDocument = settings.Timeout };
         bool cancelled = false;
         (string Message, int Exit)? failure = null;
@@ -305,7 +312,7 @@ internal static class AnalyzeCommand
 
         var records = session is not null
             ? session.AnalyzeAsync(documents, cancellationToken)
-            : InProcessAsync(analyzer, documents, batch, cancellationToken);
+            : InProcessAsync(analyzer ?? new TextAnalyzer(settings.Analyzer), documents, batch, cancellationToken);
         var progress = new ProgressDisplay(console.Error, read, settings.Progress && console.ErrorIsTerminal);
         await using (progress.ConfigureAwait(false))
         {
@@ -368,6 +375,18 @@ internal static class AnalyzeCommand
         }
 
         return cancelled ? Program.Cancelled : progress.Failures > 0 ? Program.SomeFailed : Program.Success;
+    }
+
+    private static async Task WarmUpQuietlyAsync(TextAnalyzer analyzer)
+    {
+        try
+        {
+            await analyzer.WarmUpAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Only a head start: a model that cannot load fails the documents that need it, each with an error record.
+        }
     }
 
     private static async IAsyncEnumerable<AnalysisRecord> InProcessAsync(
