@@ -29,10 +29,13 @@ public static class Program
         // are complete lines, the summary line says how many documents were done, and the exit code is 130. A second
         // one ends the process at once. (System.CommandLine's own handling is off: in testing, SIGINT killed the
         // process mid-record.)
+        // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
+        // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
+        bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";
         using var cancel = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
         {
-            context.Cancel = !cancel.IsCancellationRequested;
+            context.Cancel = stopsCleanly && !cancel.IsCancellationRequested;
             cancel.Cancel();
         }
 

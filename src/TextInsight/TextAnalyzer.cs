@@ -52,8 +52,10 @@ public sealed class TextAnalyzer
     /// <returns>A task that completes when the stages are ready; it faults if a model cannot be loaded.</returns>
     public Task WarmUpAsync()
     {
+        // Enough body sentences for the summary model to be used, not only the fallback.
         const string sample = "Acme Corp. Raises $2 Million\n\nAcme Corp., a software company based in Paris, said on Monday "
-            + "that it had raised $2 million from investors. Its chief executive, Jane Doe, said sales grew 12% last year.";
+            + "that it had raised $2 million from investors. Its chief executive, Jane Doe, said sales grew 12% last year. "
+            + "The money will pay for new offices in Berlin and Madrid. Analysts expect the company to hire 40 engineers.";
         var stages = Options.Stages;
         var others = new TextAnalyzer(Options with { Stages = stages & ~Stages.Topics });
         var tasks = new List<Task> { Task.Run(() => others.Analyze(sample, "warm-up")) };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
 using TextInsight.Orleans;
@@ -268,6 +269,12 @@ internal static class AnalyzeCommand
             {
                 session = await ClusterSession.ConnectAsync(connection, settings.ClusterBatch, console.Error, cancellationToken).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await sink.DisposeAsync().ConfigureAwait(false);
+                await console.Error.WriteLineAsync("textinsight analyze: cancelled while connecting to the cluster; nothing was analyzed").ConfigureAwait(false);
+                return Program.Cancelled;
+            }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
                 await sink.DisposeAsync().ConfigureAwait(false);
@@ -339,20 +346,32 @@ internal static class AnalyzeCommand
                 {
                     failure = (ex.Message + "; the records before it are written: rerun with --resume to go on", Program.ClusterFailed);
                 }
+                catch (Exception ex) when (session is not null && ex is InvalidDataException or JsonException)
+                {
+                    // A silo that answers with the wrong number of records, or records this version cannot read.
+                    failure = ("the cluster sent an answer that cannot be used (" + ex.Message + "); the records before it are written: rerun with --resume to go on", Program.ClusterFailed);
+                }
                 catch (OutputException ex)
                 {
                     await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
                     return Program.UsageError;
                 }
 
-                try
+                if ((cancelled || failure is not null) && !writer.CompletesInterruptedRuns)
                 {
-                    writer.Complete();
+                    await console.Error.WriteLineAsync($"textinsight analyze: the run stopped early, so {settings.Output} keeps its previous files").ConfigureAwait(false);
                 }
-                catch (OutputException ex)
+                else
                 {
-                    await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
-                    return Program.UsageError;
+                    try
+                    {
+                        writer.Complete();
+                    }
+                    catch (OutputException ex)
+                    {
+                        await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                        return Program.UsageError;
+                    }
                 }
             }
         }

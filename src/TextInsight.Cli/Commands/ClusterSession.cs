@@ -23,15 +23,27 @@ internal sealed class ClusterSession : IAsyncDisposable
     public ClusterBatchCoordinator Coordinator { get; }
 
     /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
+    /// <summary>How long <see cref="ConnectAsync"/> waits for a gateway before it gives up.</summary>
+    internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var host = new HostBuilder()
             .UseOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30)))
             .ConfigureLogging(logging => ConfigureLogging(logging, log))
             .Build();
+        // Without a limit the client retries an unreachable gateway for ever: the user gets exit code 3 instead.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.StartAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            host.Dispose();
+            string where = connection.Gateways.Count > 0 ? string.Join(", ", connection.Gateways) : $"the {connection.Kind} cluster";
+            throw new TimeoutException($"no gateway of {where} answered within {ConnectTimeout.TotalSeconds:0} s", ex);
         }
         catch
         {

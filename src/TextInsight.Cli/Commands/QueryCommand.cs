@@ -73,6 +73,12 @@ internal static class QueryCommand
                 await console.Error.WriteLineAsync($"textinsight query: {path}: {ex.Message}").ConfigureAwait(false);
                 return Program.UsageError;
             }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or InvalidCastException)
+            {
+                // The .NET driver cannot read some DuckDB types (UNION, for one): a message, not a crash.
+                await console.Error.WriteLineAsync($"textinsight query: {path}: a column of the result cannot be shown ({ex.Message}); cast it, e.g. to VARCHAR").ConfigureAwait(false);
+                return Program.UsageError;
+            }
         });
         return command;
     }
@@ -122,7 +128,16 @@ internal static class QueryCommand
         DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        byte[] bytes => "\\x" + Convert.ToHexString(bytes),
+        Stream blob => "\\x" + Convert.ToHexString(ReadAll(blob)),
         System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Format)) + "]",
         _ => value.ToString() ?? string.Empty,
     };
+
+    private static byte[] ReadAll(Stream blob)
+    {
+        using var copy = new MemoryStream();
+        blob.CopyTo(copy);
+        return copy.ToArray();
+    }
 }

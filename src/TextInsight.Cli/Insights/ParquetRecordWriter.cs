@@ -66,6 +66,8 @@ internal sealed class ParquetRecordWriter : IRecordSink
         }
     }
 
+    public bool CompletesInterruptedRuns => false;
+
     public void Complete()
     {
         Flush();

@@ -12,4 +12,11 @@ internal interface IRecordSink : IAsyncDisposable
     /// <summary>Writes what is still buffered and ends the output.</summary>
     /// <exception cref="OutputException">The output cannot be written.</exception>
     void Complete();
+
+    /// <summary>
+    /// Whether a run that stopped early (cancelled, or a failed cluster) is still completed: true where the records
+    /// written so far are worth keeping (a stream, a database); false where completing would replace a whole earlier run
+    /// with a partial one (a Parquet folder, which then keeps its previous files).
+    /// </summary>
+    bool CompletesInterruptedRuns => true;
 }

@@ -1,22 +1,9 @@
-using TextInsight.Serialization;
 using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.EndToEnd;
 
 public sealed class WarmUpTests
 {
-    [Fact]
-    public async Task A_warmed_up_analyzer_gives_the_same_analysis_as_a_cold_one()
-    {
-        var warm = new TextAnalyzer();
-        await warm.WarmUpAsync();
-
-        string expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer().Analyze(SeedArticle.Text, "seed")));
-        string actual = AnalysisJson.Serialize(AnalysisJson.ToRecord(warm.Analyze(SeedArticle.Text, "seed")));
-
-        Assert.Equal(expected, actual);
-    }
-
     [Theory]
     [InlineData(Stages.Structure)]
     [InlineData(Stages.Topics)]

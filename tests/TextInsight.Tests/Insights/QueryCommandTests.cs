@@ -62,4 +62,21 @@ public class QueryCommandTests(InsightsCorpusFixture corpus)
         using var db = corpus.OpenReadOnly();
         Assert.Equal(corpus.Records.Count, Duck.Count(db, "SELECT count(*) FROM documents"));
     }
+
+    [Fact]
+    public async Task A_blob_is_shown_in_hex()
+    {
+        var run = await CliRunner.RunAsync("query", corpus.Database, "SELECT 'ab'::BLOB AS b", "--markdown");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(@"\x6162", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_column_of_a_type_the_driver_cannot_read_is_a_clear_error_not_a_crash()
+    {
+        var run = await CliRunner.RunAsync("query", corpus.Database, "SELECT union_value(k := 1) AS v");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot be shown", run.Error, StringComparison.Ordinal);
+        Assert.Contains(corpus.Database, run.Error, StringComparison.Ordinal);
+    }
 }

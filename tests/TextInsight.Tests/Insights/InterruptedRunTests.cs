@@ -1,0 +1,58 @@
+using TextInsight.Cli;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Insights;
+
+public sealed class InterruptedRunTests
+{
+    [Fact]
+    public async Task A_cancelled_run_into_a_parquet_folder_keeps_the_previous_files()
+    {
+        using var dir = new TempFolder();
+        string output = dir.Combine("results.parquet");
+        var first = await CliRunner.RunAsync("analyze", Path.Combine(RepoPaths.Corpus, "seed-article.txt"), "--no-progress", "--output", output);
+        Assert.Equal(0, first.ExitCode);
+        var before = Snapshot(output);
+
+        var (exit, error) = await RunCancelledAsync("analyze", RepoPaths.Corpus, "--no-progress", "--output", output);
+
+        Assert.Equal(Program.Cancelled, exit);
+        Assert.Contains("keeps its previous files", error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(output));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_into_json_lines_still_ends_cleanly()
+    {
+        using var dir = new TempFolder();
+        string output = dir.Combine("out.jsonl");
+
+        var (exit, _) = await RunCancelledAsync("analyze", RepoPaths.Corpus, "--no-progress", "--output", output);
+
+        Assert.Equal(Program.Cancelled, exit);
+        Assert.True(File.Exists(output));
+    }
+
+    private static async Task<(int Exit, string Error)> RunCancelledAsync(params string[] args)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        var console = new CliConsole(stdout, stderr, () => new MemoryStream(), ErrorIsTerminal: false);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        int exit = await Program.RunAsync(args, console, cancelled.Token);
+        return (exit, stderr.ToString());
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            files[Path.GetFileName(file)] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        Assert.NotEmpty(files);
+        return files;
+    }
+}
