@@ -357,6 +357,12 @@ internal static class AnalyzeCommand
                     return Program.UsageError;
                 }
 
+                if (writer.RepeatedSources > 0)
+                {
+                    await console.Error.WriteLineAsync(
+                        $"textinsight analyze: warning: {writer.RepeatedSources} documents had the source of an earlier document; {settings.Output} is keyed by source, so they cannot be told apart there (give each row a distinct --id-column)").ConfigureAwait(false);
+                }
+
                 if ((cancelled || failure is not null) && !writer.CompletesInterruptedRuns)
                 {
                     await console.Error.WriteLineAsync($"textinsight analyze: the run stopped early, so {settings.Output} keeps its previous files").ConfigureAwait(false);

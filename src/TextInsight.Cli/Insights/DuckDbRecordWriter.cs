@@ -18,6 +18,7 @@ internal sealed class DuckDbRecordWriter : IRecordSink
     private readonly string _path;
     private readonly DuckDBConnection _connection;
     private readonly InsightBatch _batch = new();
+    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly DateTime _analyzedAt = DateTime.UtcNow;
 
     public DuckDbRecordWriter(string path)
@@ -26,8 +27,15 @@ internal sealed class DuckDbRecordWriter : IRecordSink
         _connection = InsightStore.OpenForWriting(path);
     }
 
+    public int RepeatedSources { get; private set; }
+
     public void Write(AnalysisRecord record)
     {
+        if (!_sources.Add(record.Source))
+        {
+            RepeatedSources++;
+        }
+
         _batch.Add(record);
         if (_batch.Count >= BatchSize)
         {

@@ -19,4 +19,10 @@ internal interface IRecordSink : IAsyncDisposable
     /// with a partial one (a Parquet folder, which then keeps its previous files).
     /// </summary>
     bool CompletesInterruptedRuns => true;
+
+    /// <summary>
+    /// How many records had the source of an earlier record of this run. Outputs keyed by source (DuckDB, Parquet)
+    /// cannot tell such documents apart, so the command warns about them.
+    /// </summary>
+    int RepeatedSources => 0;
 }

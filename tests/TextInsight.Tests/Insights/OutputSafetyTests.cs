@@ -3,7 +3,7 @@ using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Insights;
 
-public sealed class InterruptedRunTests
+public sealed class OutputSafetyTests
 {
     [Fact]
     public async Task A_cancelled_run_into_a_parquet_folder_keeps_the_previous_files()
@@ -54,5 +54,19 @@ public sealed class InterruptedRunTests
 
         Assert.NotEmpty(files);
         return files;
+    }
+
+    [Fact]
+    public async Task Documents_that_share_a_source_are_reported_not_silently_merged()
+    {
+        using var dir = new TempFolder();
+        dir.File("a.csv", "id,text\n1,Acme Corp. raised $2 million on Monday.\n2,The bank cut its rates.\n");
+        dir.File("b.csv", "id,text\n1,Another story about Paris.\n3,A third one.\n");
+        string output = dir.Combine("results.duckdb");
+
+        var run = await CliRunner.RunAsync("analyze", dir.Combine("a.csv"), dir.Combine("b.csv"), "--no-progress", "--output", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: 1 documents had the source of an earlier document", run.Error, StringComparison.Ordinal);
     }
 }
