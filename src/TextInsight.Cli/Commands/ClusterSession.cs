@@ -26,15 +26,16 @@ internal sealed class ClusterSession : IAsyncDisposable
     /// <summary>How long <see cref="ConnectAsync"/> waits for a gateway before it gives up.</summary>
     internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken, TimeSpan? connectTimeout = null)
     {
+        var timeout = connectTimeout ?? ConnectTimeout;
         var host = new HostBuilder()
             .UseOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30)))
             .ConfigureLogging(logging => ConfigureLogging(logging, log))
             .Build();
         // Without a limit the client retries an unreachable gateway for ever: the user gets exit code 3 instead.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(ConnectTimeout);
+        limit.CancelAfter(timeout);
         try
         {
             await host.StartAsync(limit.Token).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal sealed class ClusterSession : IAsyncDisposable
         {
             host.Dispose();
             string where = connection.Gateways.Count > 0 ? string.Join(", ", connection.Gateways) : $"the {connection.Kind} cluster";
-            throw new TimeoutException($"no gateway of {where} answered within {ConnectTimeout.TotalSeconds:0} s", ex);
+            throw new TimeoutException($"no gateway of {where} answered within {timeout.TotalSeconds:0} s", ex);
         }
         catch
         {
