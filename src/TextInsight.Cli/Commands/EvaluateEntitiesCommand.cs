@@ -17,12 +17,13 @@ internal static class EvaluateEntitiesCommand
         var conll = new Option<string>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line).", Required = true };
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, model, speed };
-        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(model), !parse.GetValue(speed)));
+        var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, model, speed, rules };
+        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed)
+    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed, bool withRules)
     {
         IReadOnlyList<IobDocument> docs;
         NamedEntityTagger tagger;
@@ -52,6 +53,15 @@ internal static class EvaluateEntitiesCommand
         var scores = NerCorpus.Score(docs, predicted);
         output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; data: {conll}");
         output.Write(scores.Report());
+        if (withRules)
+        {
+            var (raw, ruled) = ScoreRawText(tagger, docs);
+            output.WriteLine("tagger on raw text (our tokenizer; a name whose edges fall inside a CoNLL token counts as wrong):");
+            output.Write(raw.Report());
+            output.WriteLine("tagger on raw text, then the name rules (no headlines: CoNLL headlines are in capitals):");
+            output.Write(ruled.Report());
+        }
+
         if (measureSpeed)
         {
             output.WriteLine($"model load: {load.Elapsed.TotalMilliseconds:F0} ms elapsed, {loadCpu.TotalMilliseconds:F0} ms CPU (first load in the process)");
@@ -66,6 +76,81 @@ internal static class EvaluateEntitiesCommand
         }
 
         return 0;
+    }
+
+    // The names of Tag, and of Tag then NameRules, on each document's text, mapped back to CoNLL tokens.
+    private static (NerScores Raw, NerScores Ruled) ScoreRawText(NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs)
+    {
+        var rules = new NameRules(tagger);
+        NerScores raw = new(), ruled = new();
+        foreach (var (doc, text, segments, starts) in docs.Select(Detokenize))
+        {
+            var names = tagger.Tag(text, segments);
+            Score(doc, starts, names, raw);
+            Score(doc, starts, rules.Apply(text, segments, new HashSet<TextSpan>(), names), ruled);
+        }
+
+        return (raw, ruled);
+    }
+
+    private static void Score(IobDocument doc, List<int[]> starts, IReadOnlyList<NamedEntitySpan> names, NerScores scores)
+    {
+        int next = 0;
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            int[] tokenStarts = starts[s];
+            int end = tokenStarts[^1];
+            var found = new List<EntitySpanLabel>();
+            while (next < names.Count && names[next].Span.Start < end)
+            {
+                var span = names[next++].Span;
+                int first = Array.IndexOf(tokenStarts, span.Start, 0, tokenStarts.Length - 1);
+                int last = -1;
+                for (int k = 0; k < tokenStarts.Length - 1; k++)
+                {
+                    if (tokenStarts[k] + sentence.Tokens[k].Length == span.End)
+                    {
+                        last = k;
+                    }
+                }
+
+                var type = (int)names[next - 1].Type;
+                found.Add(first >= 0 && last >= first ? new EntitySpanLabel(first, last + 1, type) : new EntitySpanLabel(-1, -1, type));
+            }
+
+            scores.Add(sentence.Entities, found, sentence.Tokens.Length);
+        }
+    }
+
+    // Each sentence on its own line, tokens joined by spaces; per sentence the start of each token, then the line's end.
+    private static (IobDocument Doc, string Text, List<TextSpan> Segments, List<int[]> Starts) Detokenize(IobDocument doc)
+    {
+        var sb = new StringBuilder();
+        var segments = new List<TextSpan>();
+        var starts = new List<int[]>();
+        foreach (var s in doc.Sentences)
+        {
+            int start = sb.Length;
+            var tokenStarts = new int[s.Tokens.Length + 1];
+            for (int k = 0; k < s.Tokens.Length; k++)
+            {
+                if (k > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                tokenStarts[k] = sb.Length;
+                sb.Append(s.Tokens[k]);
+            }
+
+            tokenStarts[^1] = sb.Length;
+            segments.Add(new TextSpan(start, sb.Length - start));
+            starts.Add(tokenStarts);
+            sb.Append('\n');
+        }
+
+        return (doc, sb.ToString(), segments, starts);
     }
 
     // Times Tag on raw text (tokenization, features, both passes and confidences), one thread, best of three runs.

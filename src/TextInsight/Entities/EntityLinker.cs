@@ -255,7 +255,8 @@ public sealed class EntityLinker
                 candidates.AddRange(persons);
             }
 
-            if (names[i].Type != EntityType.Person && byFirstWords.TryGetValue(key, out var others))
+            // A nationality is no short form: "European" does not stand for "European Union".
+            if (names[i].Type != EntityType.Person && !NameRules.IsDemonym(names[i].Text) && byFirstWords.TryGetValue(key, out var others))
             {
                 candidates.AddRange(others);
             }

@@ -10,7 +10,9 @@ namespace TextInsight.Entities;
 /// </summary>
 /// <remarks>
 /// <para>Segments: the title, each heading, the body sentences and the sentences of each boilerplate block, tagged in one
-/// call. Where a name and a money, percent or date mention overlap, the numeric mention wins. Possessives are stripped
+/// call; <see cref="NameRules"/> then corrects the tagger's names with what the whole article shows (works and products
+/// in apposition, clubs, lists, demonyms, job titles, the title and headings read against the body, the subject of a
+/// title-case headline). Where a name and a money, percent or date mention overlap, the numeric mention wins. Possessives are stripped
 /// from names (<c>Anthropic’s</c> → <c>Anthropic</c>); pronouns and generic words a tagger may mark (<c>AI</c>,
 /// <c>IT</c>) and names fused into hyphenated compounds (<c>Kubernetes-driven</c>) are dropped. A mention's zone is the zone its first character lies in
 /// (<see cref="ArticleStructure.ZoneAt"/>); text outside every zone counts as boilerplate.</para>
@@ -23,6 +25,7 @@ public sealed class EntityRecognizer
 {
     private readonly NamedEntityTagger _tagger;
     private readonly EntityLinker _linker;
+    private readonly NameRules _rules;
 
     /// <summary>Creates a recognizer with the built-in name tagger.</summary>
     public EntityRecognizer()
@@ -38,6 +41,7 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(tagger);
         _tagger = tagger;
         _linker = EntityLinker.Default;
+        _rules = new NameRules(tagger);
     }
 
     /// <summary>The recognizer with the built-in models.</summary>
@@ -57,7 +61,23 @@ public sealed class EntityRecognizer
             return EntityAnalysis.Empty;
         }
 
-        return Recognize(structure, segments, _tagger.Tag(text, segments));
+        var headlines = new HashSet<TextSpan>();
+        if (structure.Title is { Length: > 0 } title)
+        {
+            headlines.Add(title);
+        }
+
+        foreach (var section in structure.Sections)
+        {
+            if (section.Heading is { Length: > 0 } heading)
+            {
+                headlines.Add(heading);
+            }
+        }
+
+        var tokens = new List<Token>(text.Length / 4);
+        var names = _tagger.Tag(text, segments, tokens);
+        return Recognize(structure, segments, _rules.Apply(text, segments, headlines, names, tokens));
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>

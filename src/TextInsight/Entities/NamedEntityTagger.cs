@@ -71,11 +71,15 @@ public sealed class NamedEntityTagger
     /// <param name="segments">The segments to tag, in order, not overlapping: all those of one document, since the tagger uses the whole document.</param>
     /// <returns>The names found, ordered by position.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A segment lies outside <paramref name="text"/>.</exception>
-    public IReadOnlyList<NamedEntitySpan> Tag(string text, IReadOnlyList<TextSpan> segments)
+    public IReadOnlyList<NamedEntitySpan> Tag(string text, IReadOnlyList<TextSpan> segments) => Tag(text, segments, []);
+
+    /// <summary><see cref="Tag(string, IReadOnlyList{TextSpan})"/>, leaving in <paramref name="tokens"/> the tokens of the segments as the tagger split them.</summary>
+    internal IReadOnlyList<NamedEntitySpan> Tag(string text, IReadOnlyList<TextSpan> segments, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(segments);
-        var tokens = new List<Token>();
+        ArgumentNullException.ThrowIfNull(tokens);
+        tokens.Clear();
         var starts = new List<int>(segments.Count + 1);
         foreach (var segment in segments)
         {
@@ -171,7 +175,7 @@ public sealed class NamedEntityTagger
     /// ordinary position (a capitalized "Rafay" opening "Rafay Powers …" is a name, "Researchers" is read "researchers"). A model without a case lexicon (format version 1) reads the line as if written in capitals,
     /// like the CoNLL-2003 headlines, so that its case says nothing.
     /// </summary>
-    private static bool IsTitleCaseHeadline(string text, List<Token> tokens, int start, int end)
+    internal static bool IsTitleCaseHeadline(string text, List<Token> tokens, int start, int end)
     {
         int capitalized = 0, functionWords = 0;
         for (int i = start; i < end; i++)
@@ -272,7 +276,7 @@ public sealed class NamedEntityTagger
     }
 
     // The CoNLL data split possessives off ("Anthropic 's"); a tokenizer that keeps them on the word gets them split here.
-    private static void AddTokens(string text, TextSpan segment, List<Token> tokens)
+    internal static void AddTokens(string text, TextSpan segment, List<Token> tokens)
     {
         foreach (var t in Tokenizer.Tokenize(segment.Slice(text)))
         {

@@ -36,6 +36,42 @@ public class NerCliTests
         }
     }
 
+    [Fact]
+    public void Evaluate_with_rules_scores_the_tagger_on_raw_text_without_and_with_the_name_rules()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, """
+                -DOCSTART- -X- O O
+
+                The DT O O
+                tour NN O O
+                visits VBZ O O
+                Glasgow NNP O B-LOC
+                , , O O
+                Manchester NNP O B-LOC
+                and CC O O
+                London NNP O B-LOC
+                . . O O
+
+                """);
+
+            var (code, output, error) = Run(["evaluate", "entities", "--conll", file, "--rules", "--no-speed"]);
+
+            Assert.True(code == 0, error);
+            string[] sections = output.Split("tagger on raw text");
+            Assert.Equal(3, sections.Length);
+            Assert.Contains("with 3 phrases", sections[1]);
+            Assert.Contains("then the name rules", sections[2]);
+            Assert.Contains("with 3 phrases", sections[2]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static (int Code, string Output, string Error) Run(string[] args)
     {
         var output = new StringWriter();

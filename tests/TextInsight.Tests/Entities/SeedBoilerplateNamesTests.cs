@@ -4,7 +4,8 @@ using TextInsight.Tests.Support;
 namespace TextInsight.Tests.Entities;
 
 /// <summary>
-/// The seed article's related-story headlines are boilerplate in title case: once truecased, the tagger finds their names.
+/// The seed article's related-story headlines are boilerplate in title case: once truecased, the tagger finds their names,
+/// and the headline-subject rule of <c>NameRules</c> the unknown first word before a verb (<c>Rafay Powers …</c>).
 /// </summary>
 public class SeedBoilerplateNamesTests
 {
@@ -15,6 +16,7 @@ public class SeedBoilerplateNamesTests
     [InlineData("Why NVIDIA Donated Its DRA Driver to KubeVirt Community", "KubeVirt", EntityType.Organization)]
     [InlineData("| Ryan Hallisey at KubeCon EU |", "Ryan Hallisey", EntityType.Person)]
     [InlineData("Rafay Powers Argentum AI’s Push to Scale Global GPU Infrastructure", "Argentum AI", EntityType.Organization)]
+    [InlineData("Rafay Powers Argentum AI’s Push to Scale Global GPU Infrastructure", "Rafay", EntityType.Organization)]
     public void Names_of_the_related_story_headlines_are_boilerplate_mentions(string context, string name, EntityType type)
     {
         string text = SeedArticle.Text;
