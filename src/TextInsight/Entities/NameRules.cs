@@ -14,14 +14,15 @@ namespace TextInsight.Entities;
 /// <item>A common noun that opens a sentence is no part of the name after it: <c>Distributor Larkspur Pictures bought …</c> → <c>Larkspur Pictures</c>.</item>
 /// <item>Capitalized common words before a job title are the title, not a name: <c>Health Secretary Graham Pettifer</c>.</item>
 /// <item>A name ending in a model code is a product: <c>HeatSense T4</c>, <c>Tsubame R2</c> (Misc).</item>
-/// <item>A capitalized run in apposition with a work or product noun is a Misc name, found even where the tagger saw none:
+/// <item>A capitalized run in apposition with a noun phrase whose head is a work or product noun is a Misc name, found even
+/// where the tagger saw none:
 /// <c>Weather Patterns, their first album</c>, <c>the thriller Night Ferry</c>, <c>Salt Orchard, a quiet family drama</c>.</item>
 /// <item>A name ending in a club word (<c>Athletic</c>, <c>Rovers</c>) is an organization, and so is a name ending in
 /// <c>Town</c>, <c>City</c>, <c>United</c> or <c>County</c> set against such a club (<c>between Eastfield Athletic and Redmoor Town</c>).</item>
-/// <item>In a list of three or more names (<c>Manchester, Cardiff and London</c>), one name typed against all the others, and less
-/// surely than they are on average, takes their type.</item>
+/// <item>In a list of three or more one-word names (<c>Manchester, Cardiff and London</c>), one name typed against all the
+/// others, and less surely than they are on average, takes their type.</item>
 /// <item>A nationality or other demonym used as an adjective (<c>European rules</c>) is Misc.</item>
-/// <item>An unknown two-word "place" followed by <c>his</c> or <c>her</c> is a person: <c>went to Sofia Brandt for her role</c>.</item>
+/// <item>An unknown two-word "place" followed by <c>for her</c> or <c>for his</c> is a person: <c>went to Sofia Brandt for her role</c>.</item>
 /// <item>A common word opening a sentence or a quote, which the body never capitalizes elsewhere, is no name unless the
 /// tagger is sure (<c>"Regulation has turned waste …"</c>).</item>
 /// <item>In the title and headings, written in title case: a name the body writes longer is read as the body writes it
@@ -38,22 +39,14 @@ internal sealed class NameRules
 {
     private const double RuleConfidence = 0.8;
 
+    // Nouns that are also common verbs or modifiers ("show", "play", "single", "model", "watch") are left out: ", official
+    // figures show" is no apposition.
     private static readonly WordSet WorkNouns = new("""
-        film films movie movies drama dramas documentary thriller thrillers comedy comedies album albums single song songs
-        novel novels book books memoir play plays musical opera series sitcom sequel show programme program game games
-        videogame robot robots device devices phone phones smartphone smartphones handset handsets thermostat thermostats
-        car cars vehicle vehicles model models app apps drug drugs vaccine vaccines laptop laptops tablet tablets computer
-        computers console consoles camera cameras chip chips processor processors speaker speakers watch smartwatch
-        headset headsets aircraft plane planes jet jets airliner satellite satellites rocket rockets drone drones truck
-        trucks tractor scooter bike ebike painting sculpture exhibition podcast newsletter magazine
-        """);
-
-    private static readonly WordSet OtherNouns = new("""
-        company firm startup maker manufacturer group retailer lender bank insurer carrier airline developer investor fund
-        agency club team band label publisher studio broker supplier producer operator subsidiary chain provider charity
-        party university institute newspaper broadcaster network regulator authority council association distributor
-        spokesman spokeswoman minister president director executive manager player actor actress singer author writer
-        analyst leader official city town village country region province state capital island port district county
+        film films movie movies drama dramas documentary documentaries thriller thrillers comedy comedies album albums song
+        songs novel novels book books memoir musical opera operas series sitcom sequel programme videogame robot robots
+        device devices phone phones smartphone smartphones handset handsets thermostat thermostats car cars app apps drug drugs vaccine vaccines laptop laptops tablet tablets computer computers console consoles
+        camera cameras chip chips processor processors smartwatch headset headsets aircraft airliner satellite satellites
+        rocket rockets drone drones truck trucks tractor scooter painting sculpture exhibition podcast newsletter magazine
         """);
 
     private static readonly WordSet Determiners = new("a an the its their his her our this that");
@@ -61,6 +54,16 @@ internal sealed class NameRules
     private static readonly WordSet PhraseStops = new("""
         that which who whom whose with without for in of on at by from to into and or but as than set designed based made
         built written directed released launched sold used known called named about after before since while when where
+        behind over under between through across against during including like near via within per the a an its their
+        his her our this these those
+        """);
+
+    // After the noun phrase, a finite verb makes it a clause's subject, not an apposition: "Directed by X, the film was …".
+    private static readonly WordSet FiniteVerbs = new("is was are were has have had will would can could may might should must does did");
+
+    private static readonly WordSet Calendar = new("""
+        january february march april may june july august september october november december monday tuesday wednesday
+        thursday friday saturday sunday christmas easter
         """);
 
     private static readonly WordSet OpeningNouns = new("""
@@ -102,8 +105,6 @@ internal sealed class NameRules
         scandinavian nordic balkan latin catalan basque kurdish jewish muslim christian catholic protestant hindu
         buddhist sikh islamic cypriot maltese luxembourgish georgian armenian azerbaijani kazakh uzbek mongolian
         """);
-
-    private static readonly WordSet PersonPronouns = new("his her he she");
 
     private readonly NerCaseLexicon? _lexicon;
     private readonly NerGazetteer _gazetteer;
@@ -305,7 +306,7 @@ internal sealed class NameRules
                     runEnd++;
                 }
 
-                if (WorkAfter(doc, runEnd, end) || WorkBefore(doc, start, i))
+                if (!(runEnd - i == 1 && Calendar.Contains(doc.Word(i))) && (WorkAfter(doc, runEnd, end) || WorkBefore(doc, start, i)))
                 {
                     var run = new Name(i, runEnd, EntityType.Misc, RuleConfidence);
                     int overlapping = names.FindIndex(n => n.First < runEnd && i < n.End);
@@ -350,21 +351,17 @@ internal sealed class NameRules
             k++;
         }
 
-        bool work = false;
+        // The noun phrase runs to a stop word, a punctuation mark or a capitalized word; its last word is its head, which
+        // must be the work or product noun: "a film historian" is a person, "the programme's co-ordinator" too.
+        int head = -1;
         for (int n = 0; n < 5 && k < end && doc.IsLowerWord(k) && !PhraseStops.Contains(doc.Word(k)); n++, k++)
         {
-            var w = doc.Word(k);
-            if (WorkNouns.Contains(w))
-            {
-                work = true;
-            }
-            else if (OtherNouns.Contains(w))
-            {
-                work = false;
-            }
+            head = k;
         }
 
-        return work;
+        bool possessive = k < end && doc.Word(k) is ['\'' or '’', 's' or 'S'];
+        bool clause = k < end && FiniteVerbs.Contains(doc.Word(k));
+        return head >= 0 && !possessive && !clause && (k >= end || !doc.IsLowerWord(k) || PhraseStops.Contains(doc.Word(k))) && WorkNouns.Contains(doc.Word(head));
     }
 
     // "the thriller Night Ferry", "its new album Weather Patterns".
@@ -455,7 +452,14 @@ internal sealed class NameRules
                 j = i;
             }
 
-            if (j - i + 1 >= 3)
+            // Lists of one-word names only: lists of titles ("Hey There, Small Talk and Steam Heat") mix types freely.
+            bool oneWordNames = true;
+            for (int k = i; k <= j; k++)
+            {
+                oneWordNames &= names[k].End - names[k].First == 1;
+            }
+
+            if (j - i + 1 >= 3 && oneWordNames)
             {
                 counts.Clear();
                 for (int k = i; k <= j; k++)
@@ -519,20 +523,13 @@ internal sealed class NameRules
             return null;
         }
 
-        for (int k = n.End; k < n.End + 3 && k < doc.Tokens.Count && doc.Segment[k] == doc.Segment[n.First]; k++)
-        {
-            if (doc.IsCapitalized(k))
-            {
-                return null;
-            }
-
-            if (PersonPronouns.Contains(doc.Word(k).ToString()))
-            {
-                return n with { Type = EntityType.Person };
-            }
-        }
-
-        return null;
+        // "… to Sofia Brandt for her role": the name, then "for his" or "for her"; not "the Waverley Line for …".
+        int k = n.End;
+        bool afterDeterminer = n.First > doc.SegmentStarts[doc.Segment[n.First]] && Determiners.Contains(doc.Word(n.First - 1));
+        return !afterDeterminer && k + 1 < doc.Tokens.Count && doc.Segment[k + 1] == doc.Segment[n.First] && doc.Is(k, "for")
+            && (doc.Is(k + 1, "her") || doc.Is(k + 1, "his"))
+            ? n with { Type = EntityType.Person }
+            : null;
     }
 
     // Whether the training data name the words of n together (any type): "North Korea", "New Haven".
@@ -635,7 +632,9 @@ internal sealed class NameRules
                 }
             }
 
-            if (best is { } found && (found.First <= n.First && found.End >= n.End || ExtraWordsUncapitalized(doc, n, found)))
+            // Cut only to a real name: not to a lone designator ("Aussie Open" stays, though the body has "Open").
+            if (best is { } found && (found.First <= n.First && found.End >= n.End
+                || (ExtraWordsUncapitalized(doc, n, found) && !(found.End - found.First == 1 && Designators.Contains(doc.Word(found.First))))))
             {
                 names[i] = found;
                 continue;

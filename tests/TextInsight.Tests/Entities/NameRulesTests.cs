@@ -64,6 +64,24 @@ public class NameRulesTests
         Assert.Contains((name, EntityType.Misc), r);
     }
 
+    [Theory]
+    [InlineData("The book was praised by Jeffrey Richards, a film historian at the university.", "Jeffrey Richards")]
+    [InlineData("Crowds came, Sergio Gera, the programme's chief co-ordinator, said.", "Sergio Gera")]
+    [InlineData("Directed by Antoine Fuqua, the film was poorly received.", "Antoine Fuqua")]
+    public void A_person_described_with_a_work_noun_as_modifier_stays_a_person(string text, string name)
+    {
+        var r = Apply(text, (name, EntityType.Person));
+        Assert.Equal([(name, EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void A_list_of_titles_is_left_alone()
+    {
+        var r = Apply("The score includes Hey There, Small Talk and Steam Heat.",
+            ("Hey There", EntityType.Misc, 0.9), ("Small Talk", EntityType.Organization, 0.5), ("Steam Heat", EntityType.Misc, 0.9));
+        Assert.Equal([("Hey There", EntityType.Misc), ("Small Talk", EntityType.Organization), ("Steam Heat", EntityType.Misc)], r);
+    }
+
     [Fact]
     public void A_company_described_by_its_products_stays_an_organization()
     {
@@ -158,6 +176,14 @@ public class NameRulesTests
         var r = Apply(["Naomi Castellano Wins Dunmore Mayoral Race", "Naomi Castellano was elected mayor of Dunmore in a mayoral race."],
             headlines: 1, ("Naomi Castellano", EntityType.Person), ("Dunmore Mayoral", EntityType.Organization), ("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location));
         Assert.Equal([("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location), ("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location)], r);
+    }
+
+    [Fact]
+    public void A_headline_name_is_not_cut_to_a_lone_designator()
+    {
+        var r = Apply(["Clijsters Could Play Aussie Open", "Kim Clijsters may play at the Open after all."],
+            headlines: 1, ("Clijsters", EntityType.Person), ("Aussie Open", EntityType.Misc), ("Kim Clijsters", EntityType.Person), ("Open", EntityType.Misc));
+        Assert.Contains(("Aussie Open", EntityType.Misc), r);
     }
 
     [Fact]
