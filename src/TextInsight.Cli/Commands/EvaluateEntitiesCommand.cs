@@ -55,7 +55,7 @@ internal static class EvaluateEntitiesCommand
         output.Write(scores.Report());
         if (withRules)
         {
-            var (raw, ruled) = ScoreRawText(tagger, docs);
+            var (raw, ruled) = NerCorpus.ScoreRawText(tagger, docs);
             output.WriteLine("tagger on raw text (our tokenizer; a name whose edges fall inside a CoNLL token counts as wrong):");
             output.Write(raw.Report());
             output.WriteLine("tagger on raw text, then the name rules (no headlines: CoNLL headlines are in capitals):");
@@ -76,81 +76,6 @@ internal static class EvaluateEntitiesCommand
         }
 
         return 0;
-    }
-
-    // The names of Tag, and of Tag then NameRules, on each document's text, mapped back to CoNLL tokens.
-    private static (NerScores Raw, NerScores Ruled) ScoreRawText(NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs)
-    {
-        var rules = new NameRules(tagger);
-        NerScores raw = new(), ruled = new();
-        foreach (var (doc, text, segments, starts) in docs.Select(Detokenize))
-        {
-            var names = tagger.Tag(text, segments);
-            Score(doc, starts, names, raw);
-            Score(doc, starts, rules.Apply(text, segments, new HashSet<TextSpan>(), names), ruled);
-        }
-
-        return (raw, ruled);
-    }
-
-    private static void Score(IobDocument doc, List<int[]> starts, IReadOnlyList<NamedEntitySpan> names, NerScores scores)
-    {
-        int next = 0;
-        for (int s = 0; s < doc.Sentences.Count; s++)
-        {
-            var sentence = doc.Sentences[s];
-            int[] tokenStarts = starts[s];
-            int end = tokenStarts[^1];
-            var found = new List<EntitySpanLabel>();
-            while (next < names.Count && names[next].Span.Start < end)
-            {
-                var span = names[next++].Span;
-                int first = Array.IndexOf(tokenStarts, span.Start, 0, tokenStarts.Length - 1);
-                int last = -1;
-                for (int k = 0; k < tokenStarts.Length - 1; k++)
-                {
-                    if (tokenStarts[k] + sentence.Tokens[k].Length == span.End)
-                    {
-                        last = k;
-                    }
-                }
-
-                var type = (int)names[next - 1].Type;
-                found.Add(first >= 0 && last >= first ? new EntitySpanLabel(first, last + 1, type) : new EntitySpanLabel(-1, -1, type));
-            }
-
-            scores.Add(sentence.Entities, found, sentence.Tokens.Length);
-        }
-    }
-
-    // Each sentence on its own line, tokens joined by spaces; per sentence the start of each token, then the line's end.
-    private static (IobDocument Doc, string Text, List<TextSpan> Segments, List<int[]> Starts) Detokenize(IobDocument doc)
-    {
-        var sb = new StringBuilder();
-        var segments = new List<TextSpan>();
-        var starts = new List<int[]>();
-        foreach (var s in doc.Sentences)
-        {
-            int start = sb.Length;
-            var tokenStarts = new int[s.Tokens.Length + 1];
-            for (int k = 0; k < s.Tokens.Length; k++)
-            {
-                if (k > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                tokenStarts[k] = sb.Length;
-                sb.Append(s.Tokens[k]);
-            }
-
-            tokenStarts[^1] = sb.Length;
-            segments.Add(new TextSpan(start, sb.Length - start));
-            starts.Add(tokenStarts);
-            sb.Append('\n');
-        }
-
-        return (doc, sb.ToString(), segments, starts);
     }
 
     // Times Tag on raw text (tokenization, features, both passes and confidences), one thread, best of three runs.
