@@ -76,6 +76,7 @@ public class SeedArticleEndToEndTests
     [InlineData("NVIDIA", EntityType.Organization)]
     [InlineData("KubeVirt", EntityType.Organization)]
     [InlineData("Argentum AI", EntityType.Organization)]
+    [InlineData("Rafay", EntityType.Organization)]
     public void Names_of_the_related_links_are_found_in_boilerplate_and_left_out_of_the_summary(string name, EntityType type)
     {
         Assert.Contains(A.Entities, e => e.Text == name && e.Type == type && e.Zone == Zone.Boilerplate);
