@@ -33,11 +33,12 @@ public sealed class SiloAnalyzer
     {
         ArgumentNullException.ThrowIfNull(batch);
         var settings = batch.Settings ?? new BatchSettings();
-        var analyzer = _analyzers.GetOrAdd(settings, static (s, topics) => new TextAnalyzer(new TextAnalyzerOptions
+        var analyzer = _analyzers.GetOrAdd(settings, static (s, models) => new TextAnalyzer(new TextAnalyzerOptions
         {
             SummaryLength = s.SummaryLength,
-            TopicClassifier = topics,
-        }), _options.TopicClassifier);
+            TopicClassifier = models.TopicClassifier,
+            EntityRecognizer = models.EntityRecognizer,
+        }), _options);
         var options = new BatchOptions
         {
             MaxDegreeOfParallelism = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, batch.Documents.Length)),

@@ -1,3 +1,4 @@
+using TextInsight.Entities;
 using TextInsight.Topics;
 
 namespace TextInsight.Orleans;
@@ -10,4 +11,7 @@ public sealed record SiloAnalyzerOptions
 
     /// <summary>The topic classifier every batch uses on this silo (for example one loaded from the user's model); the built-in one when <see langword="null"/>.</summary>
     public TopicClassifier? TopicClassifier { get; init; }
+
+    /// <summary>The entity recognizer every batch uses on this silo (for example one with the user's own tagger model); the built-in one when <see langword="null"/>.</summary>
+    public EntityRecognizer? EntityRecognizer { get; init; }
 }

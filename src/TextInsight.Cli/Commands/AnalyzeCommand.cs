@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
+using TextInsight.Entities;
 using TextInsight.Orleans;
 using TextInsight.Serialization;
 using TextInsight.Summaries;
@@ -32,6 +33,7 @@ internal static class AnalyzeCommand
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar (it is drawn only when standard error is a terminal)." };
         var timeout = new Option<double?>("--timeout-per-document") { Description = "Give up on a document after this many seconds, with a timeout error record." };
         var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used instead of the built-in one." };
+        var entityModel = new Option<string>("--entity-model") { Description = "A named-entity model trained with 'textinsight train entities', used instead of the built-in one." };
         var cluster = new Option<string>("--cluster")
         {
             Description = "Analyze on a TextInsight Orleans cluster ('textinsight silo'): HOST:PORT[,HOST:PORT...] of its gateways, redis:CONFIG or postgres:CONNECTION-STRING. Output is the same as in-process.",
@@ -67,6 +69,7 @@ internal static class AnalyzeCommand
         command.Options.Add(noProgress);
         command.Options.Add(timeout);
         command.Options.Add(topicModel);
+        command.Options.Add(entityModel);
         command.Options.Add(cluster);
         command.Options.Add(clusterId);
         command.Options.Add(batchSize);
@@ -134,6 +137,11 @@ internal static class AnalyzeCommand
             {
                 r.AddError("--topic-model is read by each silo on the cluster: give it to 'textinsight silo', not to analyze --cluster.");
             }
+
+            if (r.GetValue(cluster) is not null && r.GetValue(entityModel) is not null)
+            {
+                r.AddError("--entity-model is read by each silo on the cluster: give it to 'textinsight silo', not to analyze --cluster.");
+            }
         });
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -151,6 +159,20 @@ internal static class AnalyzeCommand
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or FormatException)
                 {
                     await console.Error.WriteLineAsync($"textinsight analyze: cannot load the topic model {modelPath}: {ex.Message}").ConfigureAwait(false);
+                    return Program.UsageError;
+                }
+            }
+
+            EntityRecognizer? entities = null;
+            if (parse.GetValue(entityModel) is { } entityModelPath)
+            {
+                try
+                {
+                    entities = new EntityRecognizer(NamedEntityTagger.Load(entityModelPath));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+                {
+                    await console.Error.WriteLineAsync($"textinsight analyze: cannot load the entity model {entityModelPath}: {ex.Message}").ConfigureAwait(false);
                     return Program.UsageError;
                 }
             }
@@ -179,7 +201,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = !parse.GetValue(noProgress),
                 Timeout = timeoutValue,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,
                 Resume = parse.GetValue(resume),
                 ClusterBatch = new ClusterBatchOptions

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using TextInsight.Entities;
 using TextInsight.Orleans;
 using TextInsight.Topics;
 
@@ -44,10 +45,11 @@ internal static class SiloCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used by this silo instead of the built-in one." };
+        var entityModel = new Option<string>("--entity-model") { Description = "A named-entity model trained with 'textinsight train entities', used by this silo instead of the built-in one." };
 
         var command = new Command("silo", "Run an Orleans silo that analyzes batches for 'textinsight analyze --cluster', until stopped (Ctrl+C or SIGTERM).")
         {
-            clusterId, clustering, connection, port, gatewayPort, host, parallel, topicModel,
+            clusterId, clustering, connection, port, gatewayPort, host, parallel, topicModel, entityModel,
         };
         foreach (var option in new[] { port, gatewayPort })
         {
@@ -91,6 +93,20 @@ internal static class SiloCommand
                 }
             }
 
+            EntityRecognizer? entities = null;
+            if (parse.GetValue(entityModel) is { } entityModelPath)
+            {
+                try
+                {
+                    entities = new EntityRecognizer(NamedEntityTagger.Load(entityModelPath));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+                {
+                    await console.Error.WriteLineAsync($"textinsight silo: cannot load the entity model {entityModelPath}: {ex.Message}").ConfigureAwait(false);
+                    return Program.UsageError;
+                }
+            }
+
             var settings = new SiloSettings
             {
                 ClusterId = parse.GetValue(clusterId) ?? SiloSettings.DefaultClusterId,
@@ -99,7 +115,7 @@ internal static class SiloCommand
                 SiloPort = parse.GetValue(port),
                 GatewayPort = parse.GetValue(gatewayPort),
                 AdvertisedHost = parse.GetValue(host),
-                Analyzer = new SiloAnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallel), TopicClassifier = topics },
+                Analyzer = new SiloAnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallel), TopicClassifier = topics, EntityRecognizer = entities },
             };
             return await RunAsync(settings, console, cancellationToken).ConfigureAwait(false);
         });
