@@ -18,7 +18,7 @@ internal sealed class DuckDbRecordWriter : IRecordSink
     private readonly string _path;
     private readonly DuckDBConnection _connection;
     private readonly InsightBatch _batch = new();
-    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly RepeatedSourceCounter _sources = new();
     private readonly DateTime _analyzedAt = DateTime.UtcNow;
 
     public DuckDbRecordWriter(string path)
@@ -27,14 +27,11 @@ internal sealed class DuckDbRecordWriter : IRecordSink
         _connection = InsightStore.OpenForWriting(path);
     }
 
-    public int RepeatedSources { get; private set; }
+    public int RepeatedSources => _sources.Repeated;
 
     public void Write(AnalysisRecord record)
     {
-        if (!_sources.Add(record.Source))
-        {
-            RepeatedSources++;
-        }
+        _sources.Add(record.Source);
 
         _batch.Add(record);
         if (_batch.Count >= BatchSize)

@@ -20,7 +20,7 @@ internal sealed class ParquetRecordWriter : IRecordSink
 
     private readonly string _folder;
     private readonly InsightBatch _batch = new();
-    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly RepeatedSourceCounter _sources = new();
     private readonly DateTime _analyzedAt = DateTime.UtcNow;
     private readonly TableFile[] _files;
     private bool _completed;
@@ -58,14 +58,11 @@ internal sealed class ParquetRecordWriter : IRecordSink
     /// <summary>The Parquet schema of <paramref name="table"/>.</summary>
     public static ParquetSchema SchemaOf(InsightTable table) => new(table.Columns.Select(FieldOf).ToArray());
 
-    public int RepeatedSources { get; private set; }
+    public int RepeatedSources => _sources.Repeated;
 
     public void Write(AnalysisRecord record)
     {
-        if (!_sources.Add(record.Source))
-        {
-            RepeatedSources++;
-        }
+        _sources.Add(record.Source);
 
         _batch.Add(record);
         if (_batch.Count >= BatchSize)
