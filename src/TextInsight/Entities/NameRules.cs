@@ -282,6 +282,14 @@ internal sealed class NameRules
     // Rule 4: a capitalized run in apposition with a work or product noun.
     private static void Appositions(Doc doc, List<Name> names, HashSet<string> misc)
     {
+        // Which name covers each token (-1 for none), kept up to date as runs are added, so each look-up is constant time.
+        var cover = new int[doc.Tokens.Count];
+        Array.Fill(cover, -1);
+        for (int n = 0; n < names.Count; n++)
+        {
+            cover.AsSpan(names[n].First, names[n].End - names[n].First).Fill(n);
+        }
+
         for (int s = 0; s < doc.SegmentCount; s++)
         {
             int start = doc.SegmentStarts[s], end = doc.SegmentStarts[s + 1];
@@ -294,7 +302,7 @@ internal sealed class NameRules
             while (i < end)
             {
                 // A sentence's first word starts a run only where the tagger saw a name begin.
-                if (!doc.IsCapitalized(i) || (doc.IsFirstWord(i) && !names.Exists(n => n.First == i)))
+                if (!doc.IsCapitalized(i) || (doc.IsFirstWord(i) && (cover[i] < 0 || names[cover[i]].First != i)))
                 {
                     i++;
                     continue;
@@ -309,14 +317,26 @@ internal sealed class NameRules
                 if (!(runEnd - i == 1 && Calendar.Contains(doc.Word(i))) && (WorkAfter(doc, runEnd, end) || WorkBefore(doc, start, i)))
                 {
                     var run = new Name(i, runEnd, EntityType.Misc, RuleConfidence);
-                    int overlapping = names.FindIndex(n => n.First < runEnd && i < n.End);
+                    int overlapping = -1;
+                    bool several = false;
+                    for (int k = i; k < runEnd; k++)
+                    {
+                        if (cover[k] >= 0 && cover[k] != overlapping)
+                        {
+                            several |= overlapping >= 0;
+                            overlapping = cover[k];
+                        }
+                    }
+
                     if (overlapping < 0)
                     {
                         names.Add(run);
+                        cover.AsSpan(i, runEnd - i).Fill(names.Count - 1);
                     }
-                    else if (names[overlapping].First >= i && names[overlapping].End <= runEnd && names.FindLastIndex(n => n.First < runEnd && i < n.End) == overlapping)
+                    else if (!several && names[overlapping].First >= i && names[overlapping].End <= runEnd)
                     {
                         names[overlapping] = run with { Confidence = Math.Max(RuleConfidence, names[overlapping].Confidence) };
+                        cover.AsSpan(i, runEnd - i).Fill(overlapping);
                     }
                     else
                     {
@@ -401,6 +421,8 @@ internal sealed class NameRules
             }
         }
 
+        // Set against a club: coordinated names are neighbours in the order of the text.
+        names.Sort(static (a, b) => a.First.CompareTo(b.First));
         for (int i = 0; i < names.Count; i++)
         {
             var n = names[i];
@@ -409,18 +431,17 @@ internal sealed class NameRules
                 continue;
             }
 
-            foreach (var other in names)
+            if ((i > 0 && IsClub(doc, names[i - 1]) && Coordinated(doc, names[i - 1], n))
+                || (i + 1 < names.Count && IsClub(doc, names[i + 1]) && Coordinated(doc, n, names[i + 1])))
             {
-                if (other.Type == EntityType.Organization && other.End - other.First >= 2 && doc.Segment[other.First] == doc.Segment[n.First]
-                    && (ClubWords.Contains(doc.Word(other.End - 1)) || ClubOrPlaceWords.Contains(doc.Word(other.End - 1)))
-                    && (Coordinated(doc, other, n) || Coordinated(doc, n, other)))
-                {
-                    names[i] = n with { Type = EntityType.Organization };
-                    break;
-                }
+                names[i] = n with { Type = EntityType.Organization };
             }
         }
     }
+
+    private static bool IsClub(Doc doc, Name other) =>
+        other.Type == EntityType.Organization && other.End - other.First >= 2
+        && (ClubWords.Contains(doc.Word(other.End - 1)) || ClubOrPlaceWords.Contains(doc.Word(other.End - 1)));
 
     // "A and B", "A v B", "A vs B", "A against B", "A, B".
     private static bool Coordinated(Doc doc, Name a, Name b) =>
@@ -560,12 +581,18 @@ internal sealed class NameRules
             return;
         }
 
+        var covered = new bool[doc.Tokens.Count];
+        foreach (var n in names)
+        {
+            covered.AsSpan(n.First, n.End - n.First).Fill(true);
+        }
+
         Span<char> buffer = stackalloc char[64];
         for (int s = 0; s < doc.SegmentCount; s++)
         {
             int first = doc.SegmentStarts[s], end = doc.SegmentStarts[s + 1];
-            if (end - first < 3 || !doc.IsCapitalized(first) || !NamedEntityTagger.IsTitleCaseHeadline(doc.Text, doc.Tokens, first, end)
-                || names.Exists(n => n.First <= first + 1 && first < n.End))
+            if (end - first < 3 || covered[first] || covered[first + 1] || !doc.IsCapitalized(first)
+                || !NamedEntityTagger.IsTitleCaseHeadline(doc.Text, doc.Tokens, first, end))
             {
                 continue;
             }
@@ -602,7 +629,24 @@ internal sealed class NameRules
             }
         }
 
-        var bodyTexts = new HashSet<string>(body.Select(doc.TextOf), StringComparer.Ordinal);
+        // The body's distinct names, by their first word.
+        var bodyTexts = new HashSet<string>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        foreach (var b in body)
+        {
+            if (bodyTexts.Add(doc.TextOf(b)))
+            {
+                string key = doc.Word(b.First).ToString();
+                if (!byFirstWord.TryGetValue(key, out var list))
+                {
+                    byFirstWord[key] = list = [];
+                }
+
+                list.Add(b);
+            }
+        }
+
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = names.Count - 1; i >= 0; i--)
         {
             var n = names[i];
@@ -612,22 +656,23 @@ internal sealed class NameRules
                 continue;
             }
 
-            // The longest body name written in the headline over this one.
+            // The longest body name written in the headline over this one: it starts at a headline word, at or before the
+            // name's last word.
             Name? best = null;
-            foreach (var b in body)
+            for (int at = doc.SegmentStarts[s]; at < n.End; at++)
             {
-                int length = b.End - b.First;
-                if (best is { } current && length <= current.End - current.First)
+                if (!lookup.TryGetValue(doc.Word(at), out var candidates))
                 {
                     continue;
                 }
 
-                for (int at = Math.Max(doc.SegmentStarts[s], n.First - length + 1); at <= n.End - 1 && at + length <= doc.SegmentStarts[s + 1]; at++)
+                foreach (var b in candidates)
                 {
-                    if (doc.SameWords(at, b.First, length))
+                    int length = b.End - b.First;
+                    if (at + length > n.First && at + length <= doc.SegmentStarts[s + 1] && (best is not { } current || length > current.End - current.First)
+                        && doc.SameWords(at, b.First, length))
                     {
                         best = new Name(at, at + length, b.Type, Math.Max(n.Confidence, b.Confidence));
-                        break;
                     }
                 }
             }
@@ -700,8 +745,10 @@ internal sealed class NameRules
     private sealed class Doc
     {
         private readonly string _text;
+        private readonly int[] _firstWord;
         private WordSet? _bodyCapitalized;
         private WordSet? _bodyWords;
+        private WordSet? _bodyLowerWords;
 
         public Doc(string text, IReadOnlyList<TextSpan> segments, IReadOnlySet<TextSpan> headlines, List<Token> tokens)
         {
@@ -723,6 +770,17 @@ internal sealed class NameRules
             }
 
             SegmentStarts[^1] = t;
+            _firstWord = new int[segments.Count];
+            for (int s = 0; s < segments.Count; s++)
+            {
+                int k = SegmentStarts[s];
+                while (k < SegmentStarts[s + 1] && tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
+                {
+                    k++;
+                }
+
+                _firstWord[s] = k;
+            }
         }
 
         public string Text { get; }
@@ -751,18 +809,8 @@ internal sealed class NameRules
 
         public bool IsLowerWord(int i) => Word(i) is [var c, ..] && char.IsLower(c);
 
-        public bool IsFirstWord(int i)
-        {
-            for (int k = SegmentStarts[Segment[i]]; k < i; k++)
-            {
-                if (Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        /// <summary>Whether no word or number comes before token <paramref name="i"/> in its segment.</summary>
+        public bool IsFirstWord(int i) => i <= _firstWord[Segment[i]];
 
         public int TokenStartingAt(int position)
         {
@@ -806,26 +854,28 @@ internal sealed class NameRules
         }
 
         /// <summary>Whether the body writes the word in lower case.</summary>
-        public bool LowerInBody(ReadOnlySpan<char> lower)
+        public bool LowerInBody(ReadOnlySpan<char> word)
         {
-            _bodyWords ??= BodyWords(capitalizedOnly: false);
-            if (!_bodyWords.Contains(lower))
+            if (_bodyLowerWords is null)
             {
-                return false;
-            }
-
-            for (int i = 0; i < Tokens.Count; i++)
-            {
-                if (!IsHeadline[Segment[i]] && IsLowerWord(i) && Word(i).Equals(lower, StringComparison.OrdinalIgnoreCase))
+                _bodyLowerWords = new WordSet();
+                for (int i = 0; i < Tokens.Count; i++)
                 {
-                    return true;
+                    if (!IsHeadline[Segment[i]] && IsLowerWord(i))
+                    {
+                        _bodyLowerWords.Add(Word(i));
+                    }
                 }
             }
 
-            return false;
+            return _bodyLowerWords.Contains(word);
         }
 
-        /// <summary>Whether the body writes the word capitalized after the first word of a sentence.</summary>
+        /// <summary>
+        /// Whether the body writes the word capitalized (<c>Mayoral</c>; not in capitals, so that an acronym beside a body
+        /// name is cut off with the other extra words of a headline name: <c>Sony PSP</c> → <c>Sony</c>) after the first
+        /// word of a sentence.
+        /// </summary>
         public bool CapitalizedInBody(ReadOnlySpan<char> lower) => (_bodyCapitalized ??= BodyWords(capitalizedOnly: true)).Contains(lower);
 
         private WordSet BodyWords(bool capitalizedOnly)

@@ -12,7 +12,8 @@ internal static class PathologicalInputs
         "1 million open parentheses",
         "100,000 lines of 0",
         "every Unicode category",
-        "lone surrogates");
+        "lone surrogates",
+        "100,000 lines of headlines and appositions");
 
     /// <summary>The input called <paramref name="name"/>.</summary>
     /// <param name="name">One of <see cref="Names"/>.</param>
@@ -28,6 +29,7 @@ internal static class PathologicalInputs
         "100,000 lines of 0" => string.Concat(Enumerable.Repeat("0\n", 100_000)),
         "every Unicode category" => EveryCategory(),
         "lone surrogates" => LoneSurrogates(),
+        "100,000 lines of headlines and appositions" => HeadlinesAndAppositions(scale switch { Scale.Full => 100_000, Scale.AllStages => 20_000, _ => 5_000 }),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such input."),
     };
 
@@ -47,6 +49,29 @@ internal static class PathologicalInputs
         while (text.Length < length)
         {
             text.Append(glued, 0, Math.Min(glued.Length, length - text.Length));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Lines that each give the article-level name rules work: title-case headlines with an unknown first word, names in
+    /// apposition with a work noun, lists, clubs and job titles, one line per paragraph, so that tens of thousands of
+    /// segments and names meet (a rule that compared every name with every other would not finish).
+    /// </summary>
+    public static string HeadlinesAndAppositions(int lines)
+    {
+        string[] kinds =
+        [
+            "Zorvex{0} Powers Kellam’s Push to Scale Global Infrastructure",
+            "Night Ferry{0}, a quiet family drama, won the Harbourside Film Festival.",
+            "The tour will visit Manchester, Cardiff{0} and London before Eastfield Athletic and Redmoor Town play.",
+            "Health Secretary Graham Pettifer{0} said the European rules went to Sofia Brandt for her role.",
+        ];
+        var text = new StringBuilder("Zorvex Buys Kellam in Title Case Deal\n\n");
+        for (int i = 0; i < lines; i++)
+        {
+            text.AppendFormat(CultureInfo.InvariantCulture, kinds[i % kinds.Length], i % 7 == 0 ? string.Empty : (i % 97).ToString(CultureInfo.InvariantCulture)).Append("\n\n");
         }
 
         return text.ToString();
