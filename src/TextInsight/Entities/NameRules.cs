@@ -44,9 +44,10 @@ internal sealed class NameRules
     private static readonly WordSet WorkNouns = new("""
         film films movie movies drama dramas documentary documentaries thriller thrillers comedy comedies album albums song
         songs novel novels book books memoir musical opera operas series sitcom sequel programme videogame robot robots
-        device devices phone phones smartphone smartphones handset handsets thermostat thermostats car cars app apps drug drugs vaccine vaccines laptop laptops tablet tablets computer computers console consoles
-        camera cameras chip chips processor processors smartwatch headset headsets aircraft airliner satellite satellites
-        rocket rockets drone drones truck trucks tractor scooter painting sculpture exhibition podcast newsletter magazine
+        device devices phone phones smartphone smartphones handset handsets thermostat thermostats car cars app apps drug
+        drugs vaccine vaccines laptop laptops tablet tablets computer computers console consoles camera cameras chip chips
+        processor processors smartwatch headset headsets aircraft airliner satellite satellites rocket rockets drone drones
+        truck trucks tractor scooter painting sculpture exhibition podcast newsletter magazine
         """);
 
     private static readonly WordSet Determiners = new("a an the its their his her our this that");
@@ -151,18 +152,18 @@ internal sealed class NameRules
         foreach (var name in list)
         {
             var n = TrimOpeningNoun(doc, name);
-            if (n is null || IsJobTitle(doc, n.Value))
+            if (IsJobTitle(doc, n))
             {
                 continue;
             }
 
-            if (ModelCode(doc, n.Value) is { } product)
+            if (ModelCode(doc, n) is { } product)
             {
                 misc.Add(doc.TextOf(product));
                 n = product;
             }
 
-            result.Add(n.Value);
+            result.Add(n);
         }
 
         Appositions(doc, result, misc);
@@ -200,7 +201,7 @@ internal sealed class NameRules
     }
 
     // Rule 1: "Distributor Larkspur Pictures bought …" → "Larkspur Pictures".
-    private static Name? TrimOpeningNoun(Doc doc, Name n)
+    private static Name TrimOpeningNoun(Doc doc, Name n)
     {
         if (n.End - n.First >= 2 && doc.IsFirstWord(n.First) && OpeningNouns.Contains(doc.Word(n.First)) && doc.IsCapitalized(n.First + 1))
         {
