@@ -203,7 +203,7 @@ internal static class AnalyzeCommand
     /// <summary>Runs a batch: reads the inputs, analyzes them on <see cref="AnalyzeSettings.Parallel"/> threads, writes records in order.</summary>
     public static async Task<int> RunAsync(AnalyzeSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
-        // In process, the models load while the inputs are listed (a big folder takes seconds), not on the first documents.
+        // In process, the models load while the inputs are resolved and the first documents read, not on the first documents.
         var analyzer = settings.Cluster is null ? new TextAnalyzer(settings.Analyzer) : null;
         if (analyzer is not null)
         {

@@ -6,9 +6,12 @@ namespace TextInsight.Cli.Input;
 /// <summary>Reads a CSV file (with a header row) as one document per row, streaming.</summary>
 internal static class CsvDocumentReader
 {
-    /// <summary>Checks that the file has the columns the options need.</summary>
-    /// <exception cref="UsageException">The text column (or an explicitly named id column) is missing.</exception>
-    public static void CheckHeader(InputFile file, InputOptions options)
+    /// <summary>
+    /// Whether the file lacks a column the options need: the text column, or an id column named explicitly; the error
+    /// then names the file and lists the columns there are. A file that cannot be read, or has no header row, is
+    /// reported when it is read.
+    /// </summary>
+    public static DocumentError? MissingColumn(InputFile file, InputOptions options)
     {
         IReadOnlyList<string> headers;
         try
@@ -19,24 +22,35 @@ internal static class CsvDocumentReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException)
         {
-            return; // Reported as the file's error record when it is read.
+            return null;
         }
 
+        return MissingColumn(file, headers, options);
+    }
+
+    private static DocumentError? MissingColumn(InputFile file, IReadOnlyList<string> headers, InputOptions options)
+    {
         if (headers.Count == 0)
         {
-            return;
+            return null;
         }
 
         string columns = string.Join(", ", headers);
-        if (!headers.Contains(options.TextColumn))
+        if (IndexOf(headers, options.TextColumn) < 0)
         {
-            throw new UsageException($"{file.Source}: there is no column '{options.TextColumn}' for the text; the columns are: {columns}. Name the text column with --text-column.");
+            return new DocumentError(
+                ErrorCodes.MissingTextField,
+                $"{file.Source}: there is no column '{options.TextColumn}' for the text; the columns are: {columns}. Name the text column with --text-column.");
         }
 
-        if (options.IdColumnGiven && !headers.Contains(options.IdColumn))
+        if (options.IdColumnGiven && IndexOf(headers, options.IdColumn) < 0)
         {
-            throw new UsageException($"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
+            return new DocumentError(
+                ErrorCodes.MissingIdField,
+                $"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
         }
+
+        return null;
     }
 
     /// <summary>Reads the rows of <paramref name="file"/>; every row yields one document or one error.</summary>
@@ -86,12 +100,16 @@ internal static class CsvDocumentReader
             var headers = csv.Headers ?? [];
             int textIndex = IndexOf(headers, options.TextColumn);
             int idIndex = IndexOf(headers, options.IdColumn);
-            if (headers.Count == 0 || textIndex < 0)
+            if (headers.Count == 0)
             {
-                yield return DocumentInput.Failed(
-                    file.Source,
-                    headers.Count == 0 ? ErrorCodes.EmptyDocument : ErrorCodes.MissingTextField,
-                    headers.Count == 0 ? $"{file.Source}: the CSV file is empty (no header row)." : $"{file.Source}: no column '{options.TextColumn}'.");
+                yield return DocumentInput.Failed(file.Source, ErrorCodes.EmptyDocument, $"{file.Source}: the CSV file is empty (no header row).");
+                yield break;
+            }
+
+            // Checked here too for a CSV file met inside a folder, which is not checked before the run.
+            if (MissingColumn(file, headers, options) is { } missing)
+            {
+                yield return DocumentInput.Failed(file.Source, missing.Code, missing.Message);
                 yield break;
             }
 

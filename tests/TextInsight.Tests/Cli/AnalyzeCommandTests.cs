@@ -139,6 +139,33 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_csv_inside_a_folder_without_the_column_is_that_files_error_record_and_the_run_goes_on()
+    {
+        using var dir = new TempFolder();
+        dir.File("a.txt", Article);
+        dir.File("b/rows.csv", "key,body\n1,Some text.\n");
+        dir.File("c.csv", "id,text,key\nr1,Budget passes in May.,k\n");
+        var run = await CliRunner.RunAsync("analyze", dir.Path, "--no-progress");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["a.txt", "b/rows.csv", "r1"], run.Records.Select(r => r.Source));
+        Assert.Equal(ErrorCodes.MissingTextField, run.Records[1].Error!.Code);
+        Assert.Equal("b/rows.csv: there is no column 'text' for the text; the columns are: key, body. Name the text column with --text-column.", run.Records[1].Error!.Message);
+        Assert.Null(run.Records[2].Error);
+
+        var withId = await CliRunner.RunAsync("analyze", dir.Combine("c.csv"), dir.Combine("b"), "--id-column", "key", "--no-progress");
+        Assert.Equal(1, withId.ExitCode);
+        Assert.Equal("k", withId.Records[0].Source);
+        Assert.Equal(ErrorCodes.MissingTextField, withId.Records[1].Error!.Code);
+
+        using var other = new TempFolder();
+        other.File("ids.csv", "id,text\nr1,Budget passes in May.\n");
+        var idMissing = await CliRunner.RunAsync("analyze", other.Path, "--id-column", "key", "--no-progress");
+        var record = Assert.Single(idMissing.Records);
+        Assert.Equal(ErrorCodes.MissingIdField, record.Error!.Code);
+        Assert.Equal("ids.csv: there is no column 'key' for the id; the columns are: id, text. Name the id column with --id-column.", record.Error.Message);
+    }
+
+    [Fact]
     public async Task Json_lines_with_a_malformed_line_and_a_line_without_text_give_error_records_in_place()
     {
         using var dir = new TempFolder();
