@@ -17,7 +17,7 @@ internal static class CsvDocumentReader
         try
         {
             using var stream = DocumentReader.Open(file);
-            using var csv = CsvReader.Create(stream, Options(null), leaveOpen: false);
+            using var csv = CsvReader.Create(stream, Options(null, MaxRowBytes(options)), leaveOpen: false);
             headers = csv.Headers ?? [];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException)
@@ -81,7 +81,7 @@ internal static class CsvDocumentReader
         string? openError = null;
         try
         {
-            csv = CsvReader.Create(stream, Options(m => malformed = m), leaveOpen: false);
+            csv = CsvReader.Create(stream, Options(m => malformed = m, MaxRowBytes(options)), leaveOpen: false);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
         {
@@ -117,9 +117,18 @@ internal static class CsvDocumentReader
             {
                 bool more;
                 string? readError = null;
+                CsvFormatException? tooLong = null;
                 try
                 {
                     more = csv.Read();
+                }
+                catch (CsvFormatException ex) when (ex.RecordNumber > 0)
+                {
+                    // With these options (quoting recovered, field counts allowed, no mapping), a record is refused
+                    // only when it outgrows MaxRowBytes: nothing after it can be trusted, so the file ends here.
+                    more = false;
+                    readError = ex.Message;
+                    tooLong = ex;
                 }
                 catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
                 {
@@ -129,7 +138,9 @@ internal static class CsvDocumentReader
 
                 if (readError is not null)
                 {
-                    yield return DocumentInput.Failed($"{file.Source}#?", ErrorCodes.Unreadable, $"{file.Source}: reading stopped after row {csv.RowNumber}: {readError}");
+                    yield return tooLong is { } over
+                        ? TooLongRow(file, over, options)
+                        : DocumentInput.Failed($"{file.Source}#?", ErrorCodes.Unreadable, $"{file.Source}: reading stopped after row {csv.RowNumber}: {readError}");
                     yield break;
                 }
 
@@ -174,9 +185,33 @@ internal static class CsvDocumentReader
         }
     }
 
-    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed) => new()
+    /// <summary>
+    /// The longest CSV row read, in bytes of input: four times the document limit (64 MB by default). A quote that is
+    /// never closed makes the rest of the file one row; past this the reader stops growing its buffer for it, and the
+    /// file ends with a <see cref="ErrorCodes.TooLarge"/> record for that row instead of taking memory without bound.
+    /// </summary>
+    internal static long MaxRowBytes(InputOptions options) => Math.Min(options.MaxDocumentBytes * 4, int.MaxValue / 2);
+
+    private static DocumentInput TooLongRow(InputFile file, CsvFormatException ex, InputOptions options)
+    {
+        // RecordNumber counts the header row; rows are numbered from the first data row, as in fallback sources.
+        long row = ex.RecordNumber - 1;
+        string source = $"{file.Source}#{row}";
+        string line = ex.LineNumber > 0 ? $" (line {ex.LineNumber})" : string.Empty;
+        return DocumentInput.Failed(
+            source,
+            ErrorCodes.TooLarge,
+            $"{source}: row {row}{line} of {file.Source} is longer than {Megabytes(MaxRowBytes(options))}, the limit for a CSV row (4 × --max-document-mb), most likely because a quote opened there is never closed; the rest of the file is not read. Close the quote, or raise the limit with --max-document-mb.");
+    }
+
+    private static string Megabytes(long bytes) => bytes >= 1048576
+        ? (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB"
+        : bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
+
+    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed, long maxRowBytes) => new()
     {
         HasHeader = true,
+        MaxRecordSize = (int)maxRowBytes,
         TrackLineNumbers = true,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         MissingField = CsvMissingFieldHandling.ReturnEmpty,
