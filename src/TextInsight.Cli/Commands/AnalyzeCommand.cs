@@ -410,9 +410,18 @@ internal static class AnalyzeCommand
     /// </summary>
     internal static void PreloadModels(string[] args)
     {
+        if (StagesToPreload(args) is { } stages)
+        {
+            _ = WarmUpQuietlyAsync(new TextAnalyzer(new TextAnalyzerOptions { Stages = stages }));
+        }
+    }
+
+    /// <summary>The stages whose built-in models an <c>analyze</c> command line will use in process; none for other commands, help, or <c>--cluster</c>.</summary>
+    internal static Stages? StagesToPreload(string[] args)
+    {
         if (args.Length == 0 || args[0] != "analyze")
         {
-            return;
+            return null;
         }
 
         bool customTopics = false;
@@ -420,14 +429,13 @@ internal static class AnalyzeCommand
         {
             if (arg is "-h" or "--help" or "-?" || IsOption(arg, "--cluster"))
             {
-                return;
+                return null;
             }
 
             customTopics |= IsOption(arg, "--topic-model");
         }
 
-        var stages = customTopics ? Stages.All & ~Stages.Topics : Stages.All;
-        _ = WarmUpQuietlyAsync(new TextAnalyzer(new TextAnalyzerOptions { Stages = stages }));
+        return customTopics ? Stages.All & ~Stages.Topics : Stages.All;
 
         static bool IsOption(string arg, string name) =>
             arg.StartsWith(name, StringComparison.Ordinal) && (arg.Length == name.Length || arg[name.Length] is '=' or ':');
