@@ -94,9 +94,10 @@ public sealed class TextAnalyzer
     public ArticleAnalysis Analyze(ArticleStructure structure, string? source = null) => Analyze(structure, source, DocumentFormat.PlainText, CancellationToken.None);
 
     /// <remarks>
-    /// <paramref name="cancellationToken"/> is checked between stages and between paragraphs while splitting sentences
-    /// (a few loads of a field: nothing on the hot path), so that a document over the batch's time limit stops at the
-    /// next stage instead of holding its thread to the end; a stage already running finishes first.
+    /// <paramref name="cancellationToken"/> is checked between stages, between paragraphs while splitting sentences and
+    /// once per sentence in the summary's quadratic steps (a load of a field: nothing on the hot path), so that a
+    /// document over the batch's time limit stops soon instead of holding its thread to the end; entity recognition,
+    /// once started, finishes first.
     /// </remarks>
     private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken)
     {
@@ -133,7 +134,7 @@ public sealed class TextAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         var summary = (stages & Stages.Summary) != 0
-            ? _summarizer.Summarize(structure, sentences, entities, Options.SummaryLength)
+            ? _summarizer.Summarize(structure, sentences, entities, Options.SummaryLength, cancellationToken)
             : Summary.Empty;
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -203,4 +203,22 @@ public class SummarizerTests
 
         return n;
     }
+
+    [Fact]
+    public void A_summary_of_thousands_of_sentences_stops_when_its_token_is_cancelled()
+    {
+        // 4,000 sentences: the steps over pairs of sentences take far longer than the 50 ms before the cancellation.
+        var text = new System.Text.StringBuilder("A very long report\n\n");
+        for (int i = 0; i < 4000; i++)
+        {
+            text.Append("The council met on day ").Append(i).Append(" and said the budget grew by ").Append(i % 97).Append(" points.\n\n");
+        }
+
+        var analysis = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences }).Analyze(text.ToString());
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Summarizer.Default.Summarize(analysis.Structure, analysis.Sentences, analysis.EntityAnalysis, SummaryLength.Default, cancel.Token));
+        Assert.True(cancel.IsCancellationRequested);
+    }
 }
