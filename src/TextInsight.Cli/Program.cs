@@ -31,6 +31,7 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
+        AnalyzeCommand.PreloadModels(args);
         bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";
         using var cancel = new CancellationTokenSource();
         void Stop(PosixSignalContext context)

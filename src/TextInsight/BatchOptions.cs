@@ -12,6 +12,11 @@ public sealed record BatchOptions
     /// </summary>
     public int? MaxPending { get; init; }
 
-    /// <summary>The longest one document may take before it is given up as a <see cref="ErrorCodes.Timeout"/> error; none by default.</summary>
+    /// <summary>
+    /// The longest one document may take before it is given up as a <see cref="ErrorCodes.Timeout"/> error; none by
+    /// default. The error comes at the limit; the analysis itself stops at its next stage (or paragraph while splitting
+    /// sentences, or sentence in the summary's steps over pairs of sentences) and frees its thread; entity recognition,
+    /// once started, finishes first.
+    /// </summary>
     public TimeSpan? TimeoutPerDocument { get; init; }
 }

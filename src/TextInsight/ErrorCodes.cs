@@ -27,6 +27,8 @@ public static class ErrorCodes
     public const string JsonMalformed = "json_malformed";
     /// <summary>A CSV row or JSON Lines object lacks the text field.</summary>
     public const string MissingTextField = "missing_text_field";
+    /// <summary>A CSV file lacks the id column named explicitly (<c>--id-column</c>).</summary>
+    public const string MissingIdField = "missing_id_field";
     /// <summary>The analysis itself failed.</summary>
     public const string AnalysisFailed = "analysis_failed";
     /// <summary>The analysis took longer than the per-document time limit.</summary>

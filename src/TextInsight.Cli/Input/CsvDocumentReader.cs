@@ -6,37 +6,51 @@ namespace TextInsight.Cli.Input;
 /// <summary>Reads a CSV file (with a header row) as one document per row, streaming.</summary>
 internal static class CsvDocumentReader
 {
-    /// <summary>Checks that the file has the columns the options need.</summary>
-    /// <exception cref="UsageException">The text column (or an explicitly named id column) is missing.</exception>
-    public static void CheckHeader(InputFile file, InputOptions options)
+    /// <summary>
+    /// Whether the file lacks a column the options need: the text column, or an id column named explicitly; the error
+    /// then names the file and lists the columns there are. A file that cannot be read, or has no header row, is
+    /// reported when it is read.
+    /// </summary>
+    public static DocumentError? MissingColumn(InputFile file, InputOptions options)
     {
         IReadOnlyList<string> headers;
         try
         {
             using var stream = DocumentReader.Open(file);
-            using var csv = CsvReader.Create(stream, Options(null), leaveOpen: false);
+            using var csv = CsvReader.Create(stream, Options(null, MaxRowBytes(options)), leaveOpen: false);
             headers = csv.Headers ?? [];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException)
         {
-            return; // Reported as the file's error record when it is read.
+            return null;
         }
 
+        return MissingColumn(file, headers, options);
+    }
+
+    private static DocumentError? MissingColumn(InputFile file, IReadOnlyList<string> headers, InputOptions options)
+    {
         if (headers.Count == 0)
         {
-            return;
+            return null;
         }
 
         string columns = string.Join(", ", headers);
-        if (!headers.Contains(options.TextColumn))
+        if (IndexOf(headers, options.TextColumn) < 0)
         {
-            throw new UsageException($"{file.Source}: there is no column '{options.TextColumn}' for the text; the columns are: {columns}. Name the text column with --text-column.");
+            return new DocumentError(
+                ErrorCodes.MissingTextField,
+                $"{file.Source}: there is no column '{options.TextColumn}' for the text; the columns are: {columns}. Name the text column with --text-column.");
         }
 
-        if (options.IdColumnGiven && !headers.Contains(options.IdColumn))
+        if (options.IdColumnGiven && IndexOf(headers, options.IdColumn) < 0)
         {
-            throw new UsageException($"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
+            return new DocumentError(
+                ErrorCodes.MissingIdField,
+                $"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
         }
+
+        return null;
     }
 
     /// <summary>Reads the rows of <paramref name="file"/>; every row yields one document or one error.</summary>
@@ -67,7 +81,7 @@ internal static class CsvDocumentReader
         string? openError = null;
         try
         {
-            csv = CsvReader.Create(stream, Options(m => malformed = m), leaveOpen: false);
+            csv = CsvReader.Create(stream, Options(m => malformed = m, MaxRowBytes(options)), leaveOpen: false);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
         {
@@ -86,12 +100,16 @@ internal static class CsvDocumentReader
             var headers = csv.Headers ?? [];
             int textIndex = IndexOf(headers, options.TextColumn);
             int idIndex = IndexOf(headers, options.IdColumn);
-            if (headers.Count == 0 || textIndex < 0)
+            if (headers.Count == 0)
             {
-                yield return DocumentInput.Failed(
-                    file.Source,
-                    headers.Count == 0 ? ErrorCodes.EmptyDocument : ErrorCodes.MissingTextField,
-                    headers.Count == 0 ? $"{file.Source}: the CSV file is empty (no header row)." : $"{file.Source}: no column '{options.TextColumn}'.");
+                yield return DocumentInput.Failed(file.Source, ErrorCodes.EmptyDocument, $"{file.Source}: the CSV file is empty (no header row).");
+                yield break;
+            }
+
+            // Checked here too for a CSV file met inside a folder, which is not checked before the run.
+            if (MissingColumn(file, headers, options) is { } missing)
+            {
+                yield return DocumentInput.Failed(file.Source, missing.Code, missing.Message);
                 yield break;
             }
 
@@ -99,9 +117,18 @@ internal static class CsvDocumentReader
             {
                 bool more;
                 string? readError = null;
+                CsvFormatException? tooLong = null;
                 try
                 {
                     more = csv.Read();
+                }
+                catch (CsvFormatException ex) when (ex.RecordNumber > 0)
+                {
+                    // With these options (quoting recovered, field counts allowed, no mapping), a record is refused
+                    // only when it outgrows MaxRowBytes: nothing after it can be trusted, so the file ends here.
+                    more = false;
+                    readError = ex.Message;
+                    tooLong = ex;
                 }
                 catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
                 {
@@ -111,7 +138,9 @@ internal static class CsvDocumentReader
 
                 if (readError is not null)
                 {
-                    yield return DocumentInput.Failed($"{file.Source}#?", ErrorCodes.Unreadable, $"{file.Source}: reading stopped after row {csv.RowNumber}: {readError}");
+                    yield return tooLong is { } over
+                        ? TooLongRow(file, over, options)
+                        : DocumentInput.Failed($"{file.Source}#?", ErrorCodes.Unreadable, $"{file.Source}: reading stopped after row {csv.RowNumber}: {readError}");
                     yield break;
                 }
 
@@ -156,9 +185,33 @@ internal static class CsvDocumentReader
         }
     }
 
-    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed) => new()
+    /// <summary>
+    /// The longest CSV row read, in bytes of input: four times the document limit (64 MB by default). A quote that is
+    /// never closed makes the rest of the file one row; past this the reader stops growing its buffer for it, and the
+    /// file ends with a <see cref="ErrorCodes.TooLarge"/> record for that row instead of taking memory without bound.
+    /// </summary>
+    internal static long MaxRowBytes(InputOptions options) => Math.Min(options.MaxDocumentBytes * 4, int.MaxValue / 2);
+
+    private static DocumentInput TooLongRow(InputFile file, CsvFormatException ex, InputOptions options)
+    {
+        // RecordNumber counts the header row; rows are numbered from the first data row, as in fallback sources.
+        long row = ex.RecordNumber - 1;
+        string source = $"{file.Source}#{row}";
+        string line = ex.LineNumber > 0 ? $" (line {ex.LineNumber})" : string.Empty;
+        return DocumentInput.Failed(
+            source,
+            ErrorCodes.TooLarge,
+            $"{source}: row {row}{line} of {file.Source} is longer than {Megabytes(MaxRowBytes(options))}, the limit for a CSV row (4 × --max-document-mb), most likely because a quote opened there is never closed; the rest of the file is not read. Close the quote, or raise the limit with --max-document-mb.");
+    }
+
+    private static string Megabytes(long bytes) => bytes >= 1048576
+        ? (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB"
+        : bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
+
+    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed, long maxRowBytes) => new()
     {
         HasHeader = true,
+        MaxRecordSize = (int)maxRowBytes,
         TrackLineNumbers = true,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         MissingField = CsvMissingFieldHandling.ReturnEmpty,

@@ -1,26 +1,60 @@
 namespace TextInsight.Cli.Input;
 
 /// <summary>
-/// The inputs of a command resolved before anything is read: files in order (folders listed recursively, sorted),
-/// standard input, and the inputs that are errors (a missing path, an empty folder). Checking CSV headers here makes a
-/// missing column a usage error before any record is written.
+/// The inputs of a command, resolved before anything is read: files and standard input in order, the inputs that are
+/// errors (a missing path, an unsupported file), and folders, which are walked lazily while the documents are read
+/// (<see cref="FolderWalker"/>: the first file of a folder of half a million comes without listing the rest first).
+/// Checking the headers of the CSV files named here makes a missing column a usage error before any record is written;
+/// a CSV file met inside a folder is checked when it is read, and a missing column is that file's error record.
 /// </summary>
 internal sealed class InputPlan
 {
-    private InputPlan(IReadOnlyList<InputItem> items, int skippedFiles, long totalBytes)
+    private readonly IReadOnlyList<Entry> _entries;
+
+    private InputPlan(IReadOnlyList<Entry> entries, long totalBytes)
     {
-        Items = items;
-        SkippedFiles = skippedFiles;
+        _entries = entries;
         TotalBytes = totalBytes;
     }
 
-    /// <summary>The items to read, in output order.</summary>
-    public IReadOnlyList<InputItem> Items { get; }
+    /// <summary>The items to read, in output order; folders are walked as this is enumerated.</summary>
+    public IEnumerable<InputItem> Items
+    {
+        get
+        {
+            foreach (var entry in _entries)
+            {
+                if (entry.Folder is { } folder)
+                {
+                    foreach (var item in folder.Walk())
+                    {
+                        yield return item;
+                    }
+                }
+                else
+                {
+                    yield return entry.Item!;
+                }
+            }
+        }
+    }
 
-    /// <summary>Files inside input folders that were not read because their kind is not supported.</summary>
-    public int SkippedFiles { get; }
+    /// <summary>Files inside input folders that were not read because their kind is not supported (all of them once <see cref="Items"/> has been enumerated to the end).</summary>
+    public int SkippedFiles
+    {
+        get
+        {
+            int skipped = 0;
+            foreach (var entry in _entries)
+            {
+                skipped += entry.Folder?.Skipped ?? 0;
+            }
 
-    /// <summary>The size on disk of all input files.</summary>
+            return skipped;
+        }
+    }
+
+    /// <summary>The size on disk of all input files; 0 (unknown) when an input is a folder, whose files are found as they are read.</summary>
     public long TotalBytes { get; }
 
     /// <summary>Resolves the inputs.</summary>
@@ -32,14 +66,14 @@ internal sealed class InputPlan
             throw new UsageException("No input: give files, folders, or - for standard input.");
         }
 
-        var items = new List<InputItem>();
-        int skipped = 0;
+        var entries = new List<Entry>();
         long total = 0;
+        bool folders = false;
         foreach (string input in inputs)
         {
             if (input == "-")
             {
-                items.Add(InputItem.Stdin);
+                entries.Add(new Entry(InputItem.Stdin, null));
                 continue;
             }
 
@@ -51,77 +85,47 @@ internal sealed class InputPlan
             string display = input.Replace('\\', '/');
             if (Directory.Exists(input))
             {
-                var files = ListFolder(input, ref skipped);
-                if (files.Count == 0)
-                {
-                    items.Add(InputItem.Failed(DocumentInput.Failed(
-                        display,
-                        ErrorCodes.NoDocuments,
-                        $"{display}: the folder holds no supported file (.txt, .md, .html, .htm, .csv, .jsonl, optionally .gz).")));
-                }
-
-                foreach (var file in files)
-                {
-                    total += Length(file.Path);
-                    items.Add(InputItem.ForFile(file));
-                }
-
+                folders = true;
+                entries.Add(new Entry(null, new FolderWalker(input, display)));
                 continue;
             }
 
             if (!File.Exists(input))
             {
-                items.Add(InputItem.Failed(DocumentInput.Failed(display, ErrorCodes.NotFound, $"{display}: no such file or folder.")));
+                entries.Add(new Entry(InputItem.Failed(DocumentInput.Failed(display, ErrorCodes.NotFound, $"{display}: no such file or folder.")), null));
                 continue;
             }
 
-            var (kind, gz, inner) = InputFile.Classify(Path.GetFileName(input));
+            var (kind, gz, _) = InputFile.Classify(Path.GetFileName(input));
             string source = gz ? display[..^3] : display;
-            _ = inner;
             if (kind == InputKind.Unsupported)
             {
-                items.Add(InputItem.Failed(DocumentInput.Failed(
-                    source,
-                    ErrorCodes.UnsupportedFormat,
-                    $"{display}: unsupported kind of file; use .txt, .md, .html, .htm, .csv or .jsonl (optionally .gz).")));
+                entries.Add(new Entry(
+                    InputItem.Failed(DocumentInput.Failed(
+                        source,
+                        ErrorCodes.UnsupportedFormat,
+                        $"{display}: unsupported kind of file; use .txt, .md, .html, .htm, .csv or .jsonl (optionally .gz).")),
+                    null));
                 continue;
             }
 
             total += Length(input);
-            items.Add(InputItem.ForFile(new InputFile(input, source, kind, gz)));
+            entries.Add(new Entry(InputItem.ForFile(new InputFile(input, source, kind, gz)), null));
         }
 
-        foreach (var item in items)
+        foreach (var entry in entries)
         {
-            if (item.File is { Kind: InputKind.Csv } csv)
+            if (entry.Item?.File is { Kind: InputKind.Csv } csv && CsvDocumentReader.MissingColumn(csv, options) is { } problem)
             {
-                CsvDocumentReader.CheckHeader(csv, options);
+                throw new UsageException(problem.Message);
             }
         }
 
-        return new InputPlan(items, skipped, total);
+        return new InputPlan(entries, folders ? 0 : total);
     }
 
-    private static List<InputFile> ListFolder(string folder, ref int skipped)
-    {
-        var files = new List<InputFile>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.None };
-        foreach (string path in Directory.EnumerateFiles(folder, "*", options))
-        {
-            string relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var (kind, gz, inner) = InputFile.Classify(relative);
-            if (kind == InputKind.Unsupported)
-            {
-                skipped++;
-                continue;
-            }
-
-            files.Add(new InputFile(path, gz ? inner : relative, kind, gz));
-        }
-
-        files.Sort(static (a, b) => string.CompareOrdinal(a.Source, b.Source));
-        return files;
-    }
+    /// <summary>One input: an item known up front, or a folder to walk.</summary>
+    private sealed record Entry(InputItem? Item, FolderWalker? Folder);
 
     private static long Length(string path)
     {

@@ -34,14 +34,16 @@ internal static class JsonLinesDocumentReader
         }
 
         using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lines = new BoundedLineReader(reader, MaxLineChars(options));
         long lineNumber = 0;
         while (true)
         {
             string? line;
+            long length = 0;
             string? error = null;
             try
             {
-                line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+                (line, length) = await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException)
             {
@@ -55,12 +57,23 @@ internal static class JsonLinesDocumentReader
                 yield break;
             }
 
-            if (line is null)
+            if (line is null && length < 0)
             {
                 yield break;
             }
 
             lineNumber++;
+            if (line is null)
+            {
+                progress(disk.CanSeek ? disk.Position : 0);
+                string source = $"{file.Source}:{lineNumber}";
+                yield return DocumentInput.Failed(
+                    source,
+                    ErrorCodes.TooLarge,
+                    $"{source}: line {lineNumber} of {file.Source} has {length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, over the limit for a JSON Lines line ({MaxLineChars(options).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters: 4 × --max-document-mb); it was skipped and the next lines are read. Raise the limit with --max-document-mb.");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -70,6 +83,12 @@ internal static class JsonLinesDocumentReader
             yield return Parse(file.Source, lineNumber, line, options);
         }
     }
+
+    /// <summary>
+    /// The longest JSON Lines line kept, in characters: four times the document limit (64 M by default), as for a CSV
+    /// row; a longer line is skipped without being held in memory and is that line's error record.
+    /// </summary>
+    internal static int MaxLineChars(InputOptions options) => (int)CsvDocumentReader.MaxRowBytes(options);
 
     /// <summary>Turns one line into a document or an error.</summary>
     internal static DocumentInput Parse(string file, long lineNumber, string line, InputOptions options)

@@ -80,7 +80,8 @@ internal sealed class ProgressDisplay : IAsyncDisposable
         }
     }
 
-    private string Line()
+    /// <summary>The progress line: a bar, percentage and ETA only when the total size of the inputs is known (not for folders, walked as they are read).</summary>
+    internal string Line()
     {
         double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-9);
         double rate = Documents / seconds;

@@ -50,7 +50,10 @@ public sealed class EntityRecognizer
     /// <summary>Recognizes and links the entities of an article.</summary>
     /// <param name="structure">The article's structure (zones).</param>
     /// <param name="bodySentences">The sentences of the body paragraphs, in order.</param>
-    public EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences)
+    public EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences) => Recognize(structure, bodySentences, CancellationToken.None);
+
+    /// <summary><see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, checking <paramref name="cancellationToken"/> between its steps (tagging, name rules, numbers and linking).</summary>
+    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(bodySentences);
@@ -77,7 +80,10 @@ public sealed class EntityRecognizer
 
         var tokens = new List<Token>(text.Length / 4);
         var names = _tagger.Tag(text, segments, tokens);
-        return Recognize(structure, segments, _rules.Apply(text, segments, headlines, names, tokens));
+        cancellationToken.ThrowIfCancellationRequested();
+        var ruled = _rules.Apply(text, segments, headlines, names, tokens);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Recognize(structure, segments, ruled);
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>

@@ -75,6 +75,10 @@ public sealed class Summarizer
     /// <param name="length">How long the summary is.</param>
     /// <returns>The chosen sentences, in document order; empty when there are none.</returns>
     public Summary Summarize(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, SummaryLength length)
+        => Summarize(structure, sentences, entities, length, CancellationToken.None);
+
+    /// <summary>Summarizes, checking <paramref name="cancellationToken"/> once per sentence in the steps over pairs of sentences.</summary>
+    internal Summary Summarize(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, SummaryLength length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -90,7 +94,7 @@ public sealed class Summarizer
             sentences = [.. sentences.Take(MaxSentences)];
         }
 
-        var document = SummaryDocument.Build(structure, sentences, entities);
+        var document = SummaryDocument.Build(structure, sentences, entities, cancellationToken);
         return Create(document, Select(document, Model, Weights, length));
     }
 

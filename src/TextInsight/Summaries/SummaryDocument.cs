@@ -14,6 +14,9 @@ internal sealed class SummaryDocument
     private const int MaxIterations = 100;
     private const double Tolerance = 1e-6;
 
+    // Checked once per sentence in the loops over pairs of sentences, which take seconds on a document of thousands.
+    private CancellationToken _cancellation;
+
     private SummaryDocument(string text, TextSpan[] sentences)
     {
         Text = text;
@@ -116,6 +119,10 @@ internal sealed class SummaryDocument
 
     /// <summary>Computes the features of the body sentences <paramref name="sentences"/> of <paramref name="structure"/>.</summary>
     public static SummaryDocument Build(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities)
+        => Build(structure, sentences, entities, CancellationToken.None);
+
+    /// <summary>Computes the features; <paramref name="cancellationToken"/> is checked once per sentence in the quadratic steps.</summary>
+    internal static SummaryDocument Build(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, CancellationToken cancellationToken)
     {
         string text = structure.Text;
         var spans = new TextSpan[sentences.Count];
@@ -124,7 +131,7 @@ internal sealed class SummaryDocument
             spans[i] = sentences[i];
         }
 
-        var doc = new SummaryDocument(text, spans);
+        var doc = new SummaryDocument(text, spans) { _cancellation = cancellationToken };
         int n = spans.Length;
         if (n == 0)
         {
@@ -175,6 +182,7 @@ internal sealed class SummaryDocument
 
         for (int i = 0; i < n; i++)
         {
+            _cancellation.ThrowIfCancellationRequested();
             for (int j = i + 1; j < n; j++)
             {
                 double denominator = logLength[i] + logLength[j];
@@ -190,7 +198,7 @@ internal sealed class SummaryDocument
             }
         }
 
-        return PageRank(weights, n);
+        return PageRank(weights, n, _cancellation);
     }
 
     private void BuildVectors(int[][] termLists, int vocabularySize)
@@ -343,6 +351,7 @@ internal sealed class SummaryDocument
         int n = Count;
         for (int i = 0; i < n; i++)
         {
+            _cancellation.ThrowIfCancellationRequested();
             Similarity[(i * n) + i] = Vectors[i].Length > 0 ? 1 : 0;
             for (int j = i + 1; j < n; j++)
             {
@@ -363,7 +372,7 @@ internal sealed class SummaryDocument
             weights[(i * n) + i] = 0;
         }
 
-        var rank = PageRank(weights, n);
+        var rank = PageRank(weights, n, _cancellation);
         Array.Copy(rank, Centrality, n);
     }
 
@@ -463,6 +472,7 @@ internal sealed class SummaryDocument
     {
         for (int i = 0; i < Count; i++)
         {
+            _cancellation.ThrowIfCancellationRequested();
             var s = Sentences[i];
             bool eligible = s.Length > 0 && structure.ZoneAt(s.Start) is Zone.Body or null;
             for (int j = 0; eligible && j < i; j++)
@@ -659,11 +669,12 @@ internal sealed class SummaryDocument
     /// Weighted PageRank by power iteration over the symmetric edge weights <paramref name="weights"/>
     /// (row-major, zero diagonal); a sentence without edges keeps the teleport share. Scaled to a maximum of 1.
     /// </summary>
-    private static double[] PageRank(float[] weights, int n)
+    private static double[] PageRank(float[] weights, int n, CancellationToken cancellationToken)
     {
         var outSum = new double[n];
         for (int i = 0; i < n; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             double sum = 0;
             for (int j = 0; j < n; j++)
             {
@@ -679,6 +690,7 @@ internal sealed class SummaryDocument
         Array.Fill(rank, 1.0 / n);
         for (int iteration = 0; iteration < MaxIterations; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             double dangling = 0;
             for (int j = 0; j < n; j++)
             {

@@ -127,6 +127,35 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task An_unterminated_csv_quote_stops_at_the_row_limit_with_a_too_large_record_naming_file_and_row()
+    {
+        using var dir = new TempFolder();
+        var content = new StringBuilder("id,text,note\nr1,Fine row.,\n");
+        // 3,000 bytes: under the row limit of 4 × 0.001 MB (4,192 bytes), though its note is longer than a document may be.
+        content.Append("r2,The council approved the budget.,").Append('x', 3000).Append('\n');
+        content.Append("r3,\"Never closed\n");
+        for (int i = 0; i < 2000; i++)
+        {
+            content.Append('r').Append(i + 4).Append(",Swallowed row.,\n");
+        }
+
+        string csv = dir.File("quote.csv", content.ToString());
+        var run = await CliRunner.RunAsync("analyze", csv, "--max-document-mb", "0.001", "--no-progress");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(3, run.Records.Count);
+        Assert.Null(run.Records[0].Error);
+        Assert.Null(run.Records[1].Error);
+        var record = run.Records[2];
+        Assert.Equal(ErrorCodes.TooLarge, record.Error!.Code);
+        Assert.EndsWith("quote.csv#3", record.Source);
+        Assert.StartsWith(record.Source + ": row 3 (line 4) of ", record.Error.Message);
+        Assert.Contains("is longer than 4,192 bytes, the limit for a CSV row (4 × --max-document-mb)", record.Error.Message);
+        Assert.Contains("never closed", record.Error.Message);
+        Assert.Contains("--max-document-mb", record.Error.Message);
+        Assert.Contains("analyzed 3 documents, 1 failed", run.Error);
+    }
+
+    [Fact]
     public async Task A_missing_csv_column_is_a_usage_error_that_lists_the_columns()
     {
         using var dir = new TempFolder();
@@ -136,6 +165,33 @@ public class AnalyzeCommandTests
         Assert.Empty(run.Output);
         Assert.Contains("the columns are: key, body", run.Error);
         Assert.Contains("--text-column", run.Error);
+    }
+
+    [Fact]
+    public async Task A_csv_inside_a_folder_without_the_column_is_that_files_error_record_and_the_run_goes_on()
+    {
+        using var dir = new TempFolder();
+        dir.File("a.txt", Article);
+        dir.File("b/rows.csv", "key,body\n1,Some text.\n");
+        dir.File("c.csv", "id,text,key\nr1,Budget passes in May.,k\n");
+        var run = await CliRunner.RunAsync("analyze", dir.Path, "--no-progress");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["a.txt", "b/rows.csv", "r1"], run.Records.Select(r => r.Source));
+        Assert.Equal(ErrorCodes.MissingTextField, run.Records[1].Error!.Code);
+        Assert.Equal("b/rows.csv: there is no column 'text' for the text; the columns are: key, body. Name the text column with --text-column.", run.Records[1].Error!.Message);
+        Assert.Null(run.Records[2].Error);
+
+        var withId = await CliRunner.RunAsync("analyze", dir.Combine("c.csv"), dir.Combine("b"), "--id-column", "key", "--no-progress");
+        Assert.Equal(1, withId.ExitCode);
+        Assert.Equal("k", withId.Records[0].Source);
+        Assert.Equal(ErrorCodes.MissingTextField, withId.Records[1].Error!.Code);
+
+        using var other = new TempFolder();
+        other.File("ids.csv", "id,text\nr1,Budget passes in May.\n");
+        var idMissing = await CliRunner.RunAsync("analyze", other.Path, "--id-column", "key", "--no-progress");
+        var record = Assert.Single(idMissing.Records);
+        Assert.Equal(ErrorCodes.MissingIdField, record.Error!.Code);
+        Assert.Equal("ids.csv: there is no column 'key' for the id; the columns are: id, text. Name the id column with --id-column.", record.Error.Message);
     }
 
     [Fact]

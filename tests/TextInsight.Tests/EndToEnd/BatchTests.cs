@@ -63,6 +63,40 @@ public class BatchTests
     }
 
     [Fact]
+    public void A_document_whose_time_limit_passes_stops_at_the_next_stage_with_a_timeout_instead_of_finishing()
+    {
+        // About a second of work (a summary of 2,000 sentences): the limit passes while it is analyzed, or before it starts.
+        var document = DocumentInput.FromText("long", LongArticle(2_000));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        var result = Analyzer.AnalyzeOne(document, 0, TimeSpan.FromMilliseconds(50), deadline.Token);
+
+        Assert.Null(result.Analysis);
+        Assert.Equal(ErrorCodes.Timeout, result.Error!.Code);
+        Assert.StartsWith("long: analysis took longer than the limit of ", result.Error.Message);
+    }
+
+    [Fact]
+    public async Task A_batch_gives_a_timeout_record_for_a_document_over_the_limit_and_goes_on()
+    {
+        var inputs = new[]
+        {
+            DocumentInput.FromText("long", LongArticle(2_000)),
+            DocumentInput.FromText("short", "Budget passes\n\nThe council approved the budget on Monday."),
+        };
+        var results = new List<DocumentResult>();
+        await foreach (var r in Analyzer.AnalyzeManyAsync(inputs, new BatchOptions { MaxDegreeOfParallelism = 1, TimeoutPerDocument = TimeSpan.FromMilliseconds(50) }))
+        {
+            results.Add(r);
+        }
+
+        Assert.Equal(["long", "short"], results.Select(r => r.Source));
+        Assert.Equal(ErrorCodes.Timeout, results[0].Error!.Code);
+        Assert.Null(results[1].Error);
+        Assert.Equal("Budget passes", results[1].Analysis!.Title);
+    }
+
+    [Fact]
     public async Task A_reader_error_passes_through_as_that_documents_error()
     {
         var inputs = new[] { DocumentInput.Failed("x.csv#3", ErrorCodes.CsvBadRow, "x.csv#3: bad row") };
@@ -95,5 +129,16 @@ public class BatchTests
             }
         });
         Assert.InRange(seen, 10, 100);
+    }
+
+    private static string LongArticle(int paragraphs)
+    {
+        var text = new System.Text.StringBuilder("A very long report\n\n");
+        for (int i = 0; i < paragraphs; i++)
+        {
+            text.Append("The council of Paris met on Monday, and Jane Doe said the budget grew ").Append(i % 90).Append("% to $").Append(i).Append(" million.\n\n");
+        }
+
+        return text.ToString();
     }
 }

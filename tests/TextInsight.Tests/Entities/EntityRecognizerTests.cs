@@ -22,6 +22,17 @@ public class EntityRecognizerTests
         return (s, sentences);
     }
 
+    [Fact]
+    public void Recognition_stops_between_its_steps_when_its_token_is_cancelled()
+    {
+        var (s, sentences) = Parse(SeedArticle.Text);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => EntityRecognizer.Default.Recognize(s, sentences, cancel.Token));
+        Assert.NotEmpty(EntityRecognizer.Default.Recognize(s, sentences, CancellationToken.None).Mentions);
+    }
+
     private static EntityAnalysis RecognizeSeed()
     {
         var (s, sentences) = Parse(SeedArticle.Text);

@@ -203,4 +203,39 @@ public class SummarizerTests
 
         return n;
     }
+
+    [Fact]
+    public void A_summary_stops_when_its_token_is_cancelled()
+    {
+        var analysis = LongReport(Summarizer.MaxSentences);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Summarizer.Default.Summarize(analysis.Structure, analysis.Sentences, analysis.EntityAnalysis, SummaryLength.Default, cancel.Token));
+    }
+
+    [Fact]
+    public void A_body_longer_than_the_limit_is_summarized_from_its_first_sentences()
+    {
+        // 4,000 sentences would need n x n graphs of 64 MB each; the summary is chosen among the first MaxSentences.
+        var analysis = LongReport(4 * Summarizer.MaxSentences);
+        Assert.Equal(4 * Summarizer.MaxSentences, analysis.Sentences.Count);
+
+        var summary = Summarizer.Default.Summarize(analysis.Structure, analysis.Sentences, analysis.EntityAnalysis, SummaryLength.FromRatio(1));
+
+        Assert.Equal(Summarizer.MaxSentences, summary.Sentences.Count);
+        Assert.All(summary.Sentences, s => Assert.True(s.Start < analysis.Sentences[Summarizer.MaxSentences].Start));
+    }
+
+    private static ArticleAnalysis LongReport(int sentences)
+    {
+        var text = new System.Text.StringBuilder("A very long report\n\n");
+        for (int i = 0; i < sentences; i++)
+        {
+            text.Append("The council met on day ").Append(i).Append(" and said the budget grew by ").Append(i % 97).Append(" points.\n\n");
+        }
+
+        return new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences }).Analyze(text.ToString());
+    }
 }
