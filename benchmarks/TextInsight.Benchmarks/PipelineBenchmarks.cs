@@ -129,6 +129,15 @@ public class PipelineBenchmarks
         return n;
     }
 
+    /// <summary><see cref="Full"/> with the articles shared out among <paramref name="threads"/> threads and one shared analyzer (not a BenchmarkDotNet benchmark: <c>--stages</c> times it by wall clock).</summary>
+    public int FullParallel(int threads)
+    {
+        int n = 0;
+        Parallel.ForEach(_texts, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            Interlocked.Add(ref n, AnalysisJson.Serialize(AnalysisJson.ToRecord(_analyzer.Analyze(t))).Length));
+        return n;
+    }
+
     private static List<TextSpan> Sentences(ArticleStructure structure)
     {
         var list = new List<TextSpan>();
