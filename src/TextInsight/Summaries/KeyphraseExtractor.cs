@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TextInsight.Entities;
 using TextInsight.Structure;
 using TextInsight.Text;
@@ -60,16 +61,17 @@ public sealed class KeyphraseExtractor
         string text = structure.Text;
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var graph = new WordGraph();
+        var scratch = new Scratch(candidates);
         if (structure.Title is { } title)
         {
-            Collect(text, title, Zone.Title, candidates, graph);
+            Collect(text, title, Zone.Title, scratch, graph);
         }
 
         foreach (var section in structure.Sections)
         {
             if (section.Heading is { } heading)
             {
-                Collect(text, heading, Zone.Heading, candidates, graph);
+                Collect(text, heading, Zone.Heading, scratch, graph);
             }
         }
 
@@ -77,7 +79,7 @@ public sealed class KeyphraseExtractor
         {
             if (structure.ZoneAt(sentence.Start) is Zone.Body or null)
             {
-                Collect(text, sentence, Zone.Body, candidates, graph);
+                Collect(text, sentence, Zone.Body, scratch, graph);
             }
         }
 
@@ -204,10 +206,10 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>Adds the candidates of one title, heading or sentence, and the adjacency of its words to the graph.</summary>
-    private static void Collect(string text, TextSpan span, Zone zone, Dictionary<string, Candidate> candidates, WordGraph graph)
+    private static void Collect(string text, TextSpan span, Zone zone, Scratch scratch, WordGraph graph)
     {
         var slice = span.Slice(text);
-        var run = new List<RunWord>();
+        var run = scratch.Run;
         bool sentenceStart = true;
         foreach (var token in Tokenizer.Tokenize(slice))
         {
@@ -216,16 +218,16 @@ public sealed class KeyphraseExtractor
             var raw = slice.Slice(token.Start, token.Length);
             if (token.Kind != TokenKind.Word || IsBreak(raw))
             {
-                Flush(text, span.Start, run, zone, candidates, graph);
+                Flush(text, span.Start, zone, scratch, graph);
                 continue;
             }
 
             var possessive = StripPossessive(raw, out var word);
-            var keyWords = new List<string>(2);
-            AddKeyWords(word, keyWords);
-            if (keyWords.Count == 0)
+            int keyStart = scratch.RunKeys.Count;
+            AddKeyWords(word, scratch.RunKeys, scratch.Words);
+            if (scratch.RunKeys.Count == keyStart)
             {
-                Flush(text, span.Start, run, zone, candidates, graph);
+                Flush(text, span.Start, zone, scratch, graph);
                 continue;
             }
 
@@ -233,30 +235,27 @@ public sealed class KeyphraseExtractor
             bool acronym = word.Length >= 2 && IsAllUpper(word);
             // A capital says "name" only inside a body sentence; at a sentence start or in a title-cased line it says nothing.
             int nameVote = acronym || (capitalized && !isStart && zone == Zone.Body) ? 1 : capitalized ? 0 : -1;
-            run.Add(new RunWord(token.Start, token.Start + word.Length, keyWords, nameVote));
+            run.Add(new RunWord(token.Start, token.Start + word.Length, keyStart, scratch.RunKeys.Count - keyStart, nameVote));
             if (possessive)
             {
                 // "Anthropic’s contribution": the owner ends a phrase.
-                Flush(text, span.Start, run, zone, candidates, graph);
+                Flush(text, span.Start, zone, scratch, graph);
             }
         }
 
-        Flush(text, span.Start, run, zone, candidates, graph);
+        Flush(text, span.Start, zone, scratch, graph);
     }
 
-    private static void Flush(string text, int offset, List<RunWord> run, Zone zone, Dictionary<string, Candidate> candidates, WordGraph graph)
+    private static void Flush(string text, int offset, Zone zone, Scratch scratch, WordGraph graph)
     {
+        var run = scratch.Run;
         if (run.Count == 0)
         {
             return;
         }
 
-        var flat = new List<string>();
-        foreach (var w in run)
-        {
-            flat.AddRange(w.Keys);
-        }
-
+        // The run's key words, word after word, are scratch.RunKeys.
+        var flat = scratch.RunKeys;
         foreach (var w in flat)
         {
             graph.Count(w);
@@ -272,27 +271,29 @@ public sealed class KeyphraseExtractor
             graph.Touch(flat[0]);
         }
 
+        var keys = scratch.Keys;
         for (int i = 0; i < run.Count; i++)
         {
-            var keys = new List<string>();
+            keys.Clear();
             for (int j = i; j < run.Count; j++)
             {
-                keys.AddRange(run[j].Keys);
+                keys.AddRange(scratch.KeysOf(run[j]));
                 if (keys.Count > MaxWords)
                 {
                     break;
                 }
 
-                string key = string.Join(' ', keys);
-                if (!candidates.TryGetValue(key, out var c))
+                var key = scratch.Join(CollectionsMarshal.AsSpan(keys), []);
+                if (!scratch.CandidateLookup.TryGetValue(key, out var c))
                 {
-                    c = new Candidate(key, [.. keys], offset + run[i].Start);
-                    candidates[key] = c;
+                    string keyString = key.ToString();
+                    c = new Candidate(keyString, [.. keys], offset + run[i].Start);
+                    scratch.Candidates[keyString] = c;
                 }
 
                 int start = offset + run[i].Start;
                 int end = offset + run[j].End;
-                c.Add(text.Substring(start, end - start), zone, start);
+                c.Add(text.AsSpan(start, end - start), zone, start);
                 if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {
                     // A lone compound counts only when each part carries content ("cloud-native", not "full-year").
@@ -306,17 +307,18 @@ public sealed class KeyphraseExtractor
                 // Remember the phrases one word longer on each side, to drop a phrase that never stands alone.
                 if (i > 0)
                 {
-                    c.AddParent(string.Join(' ', run[i - 1].Keys) + " " + key);
+                    c.AddParent(scratch.Join(scratch.KeysOf(run[i - 1]), CollectionsMarshal.AsSpan(keys)));
                 }
 
                 if (j < run.Count - 1)
                 {
-                    c.AddParent(key + " " + string.Join(' ', run[j + 1].Keys));
+                    c.AddParent(scratch.Join(CollectionsMarshal.AsSpan(keys), scratch.KeysOf(run[j + 1])));
                 }
             }
         }
 
         run.Clear();
+        flat.Clear();
     }
 
     private static bool HasFillerPart(List<string> keys)
@@ -376,7 +378,10 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>Adds the normalized words of a token: lower-cased, hyphen parts apart, plurals and verb endings stripped.</summary>
-    private static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys)
+    /// <param name="word">The token.</param>
+    /// <param name="keys">Receives the words.</param>
+    /// <param name="words">The words already made in this extraction, so that each is allocated once; null to allocate every time.</param>
+    private static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys, WordInterner? words = null)
     {
         Span<char> buffer = stackalloc char[64];
         foreach (var range in word.SplitAny("-‐–"))
@@ -397,18 +402,110 @@ public sealed class KeyphraseExtractor
             n = LightStemmer.Stem(lower);
             if (n > 0)
             {
-                keys.Add(new string(buffer[..n]));
+                keys.Add(words is null ? new string(buffer[..n]) : words.Get(buffer[..n]));
             }
         }
     }
 
-    private readonly record struct RunWord(int Start, int End, List<string> Keys, int NameVote);
+    /// <summary>A word of a run: where it is, where its key words are in <see cref="Scratch.RunKeys"/>, and its name vote.</summary>
+    private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote);
+
+    /// <summary>Strings made once per extraction: each distinct key word is allocated once.</summary>
+    private sealed class WordInterner
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public WordInterner() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Get(ReadOnlySpan<char> word)
+        {
+            if (_lookup.TryGetValue(word, out var existing))
+            {
+                return existing;
+            }
+
+            string made = word.ToString();
+            _words.Add(made);
+            return made;
+        }
+    }
+
+    /// <summary>
+    /// The buffers of one extraction, reused from run to run, so that a phrase's key, a parent's key and a surface form
+    /// are looked up as characters and become strings only when they are new.
+    /// </summary>
+    private sealed class Scratch(Dictionary<string, Candidate> candidates)
+    {
+        private char[] _buffer = new char[128];
+
+        public Dictionary<string, Candidate> Candidates { get; } = candidates;
+
+        public Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> CandidateLookup { get; } = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public WordInterner Words { get; } = new();
+
+        public List<RunWord> Run { get; } = [];
+
+        /// <summary>The key words of the words of <see cref="Run"/>, in order.</summary>
+        public List<string> RunKeys { get; } = [];
+
+        public List<string> Keys { get; } = [];
+
+        /// <summary>The key words of one word of the run.</summary>
+        public ReadOnlySpan<string> KeysOf(RunWord word) => CollectionsMarshal.AsSpan(RunKeys).Slice(word.KeyStart, word.KeyCount);
+
+        /// <summary>The words of <paramref name="first"/> then <paramref name="second"/> joined by single spaces, in the shared buffer (valid until the next call).</summary>
+        public ReadOnlySpan<char> Join(ReadOnlySpan<string> first, ReadOnlySpan<string> second)
+        {
+            int length = 0;
+            foreach (var w in first)
+            {
+                length += w.Length + 1;
+            }
+
+            foreach (var w in second)
+            {
+                length += w.Length + 1;
+            }
+
+            if (length > _buffer.Length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            int at = 0;
+            Append(first, ref at);
+            Append(second, ref at);
+            return _buffer.AsSpan(0, at);
+        }
+
+        private void Append(ReadOnlySpan<string> words, ref int at)
+        {
+            foreach (var w in words)
+            {
+                if (at > 0)
+                {
+                    _buffer[at++] = ' ';
+                }
+
+                w.CopyTo(_buffer.AsSpan(at));
+                at += w.Length;
+            }
+        }
+    }
 
     /// <summary>One normalized phrase and what is known of its occurrences.</summary>
     private sealed class Candidate(string key, string[] words, int firstStart)
     {
-        private readonly Dictionary<string, (int Count, int First, bool Body)> _surfaces = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _parents = new(StringComparer.Ordinal);
+        // Most phrases are written one way and have a parent or two: the first form is kept inline, and the tables are made
+        // only when needed (the extraction of a 600-word article makes a few hundred candidates).
+        private string? _firstSurface;
+        private (int Count, int First, bool Body) _firstInfo;
+        private Dictionary<string, (int Count, int First, bool Body)>? _surfaces;
+        private Dictionary<string, (int Count, int First, bool Body)>.AlternateLookup<ReadOnlySpan<char>> _surfaceLookup;
+        private HashSet<string>? _parents;
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _parentLookup;
 
         public string Key { get; } = key;
 
@@ -432,7 +529,7 @@ public sealed class KeyphraseExtractor
         /// <summary>Several words, or one word written mostly as a name: a lone common word is no key phrase.</summary>
         public bool Eligible => MultiWord || NameVotes > 0;
 
-        public IEnumerable<string> Parents => _parents;
+        public IEnumerable<string> Parents => _parents ?? [];
 
         public bool AllBoilerplate
         {
@@ -450,9 +547,18 @@ public sealed class KeyphraseExtractor
             }
         }
 
-        public void AddParent(string parent) => _parents.Add(parent);
+        public void AddParent(ReadOnlySpan<char> parent)
+        {
+            if (_parents is null)
+            {
+                _parents = new HashSet<string>(StringComparer.Ordinal);
+                _parentLookup = _parents.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
 
-        public void Add(string surface, Zone zone, int start)
+            _parentLookup.Add(parent);
+        }
+
+        public void Add(ReadOnlySpan<char> surface, Zone zone, int start)
         {
             Count++;
             if (zone == Zone.Body)
@@ -463,8 +569,27 @@ public sealed class KeyphraseExtractor
             FirstStart = Math.Min(FirstStart, start);
             InTitle |= zone == Zone.Title;
             InHeading |= zone == Zone.Heading;
-            var (count, first, body) = _surfaces.GetValueOrDefault(surface, (0, start, false));
-            _surfaces[surface] = (count + 1, Math.Min(first, start), body || zone == Zone.Body);
+            if (_firstSurface is null)
+            {
+                _firstSurface = surface.ToString();
+                _firstInfo = (1, start, zone == Zone.Body);
+                return;
+            }
+
+            if (surface.SequenceEqual(_firstSurface))
+            {
+                _firstInfo = (_firstInfo.Count + 1, Math.Min(_firstInfo.First, start), _firstInfo.Body || zone == Zone.Body);
+                return;
+            }
+
+            if (_surfaces is null)
+            {
+                _surfaces = new Dictionary<string, (int Count, int First, bool Body)>(StringComparer.Ordinal);
+                _surfaceLookup = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            var (count, first, body) = _surfaceLookup.TryGetValue(surface, out var known) ? known : (0, start, false);
+            _surfaceLookup[surface] = (count + 1, Math.Min(first, start), body || zone == Zone.Body);
         }
 
         /// <summary>The form the body writes most often (titles and headings capitalize every word); the earliest on a tie.</summary>
@@ -472,34 +597,49 @@ public sealed class KeyphraseExtractor
         {
             string best = Key;
             (int Count, int First, bool Body) bestInfo = (-1, int.MaxValue, false);
-            foreach (var (surface, info) in _surfaces)
+            if (_firstSurface is null)
             {
-                bool better = info.Body != bestInfo.Body ? info.Body
-                    : info.Count != bestInfo.Count ? info.Count > bestInfo.Count
-                    : info.First < bestInfo.First;
-                if (better)
-                {
-                    best = surface;
-                    bestInfo = info;
-                }
+                return best;
+            }
+
+            // The first form, then the others in the order they were first written.
+            Consider(_firstSurface, _firstInfo, ref best, ref bestInfo);
+            foreach (var (surface, info) in _surfaces ?? [])
+            {
+                Consider(surface, info, ref best, ref bestInfo);
             }
 
             return best;
         }
+
+        private static void Consider(string surface, (int Count, int First, bool Body) info, ref string best, ref (int Count, int First, bool Body) bestInfo)
+        {
+            bool better = info.Body != bestInfo.Body ? info.Body
+                : info.Count != bestInfo.Count ? info.Count > bestInfo.Count
+                : info.First < bestInfo.First;
+            if (better)
+            {
+                best = surface;
+                bestInfo = info;
+            }
+        }
     }
 
     /// <summary>An undirected graph of the words that stand next to each other in a candidate run.</summary>
+    /// <remarks>
+    /// Words are numbered in the order they join the graph, and each edge is kept once with its count, in the order it was
+    /// made: the ranking walks every word's neighbours in that order, so its sums are those of a table per word, without
+    /// a table per word.
+    /// </remarks>
     private sealed class WordGraph
     {
-        private readonly Dictionary<string, Dictionary<string, int>> _edges = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly Dictionary<long, int> _edgeOf = [];
+        private readonly List<(int A, int B, int Count)> _edges = [];
+        private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
 
-        public void Touch(string word)
-        {
-            if (!_edges.ContainsKey(word))
-            {
-                _edges[word] = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
-        }
+        public void Touch(string word) => IndexOf(word);
 
         public void Link(string a, string b)
         {
@@ -509,15 +649,32 @@ public sealed class KeyphraseExtractor
                 return;
             }
 
-            Touch(a);
-            Touch(b);
-            _edges[a][b] = _edges[a].GetValueOrDefault(b) + 1;
-            _edges[b][a] = _edges[b].GetValueOrDefault(a) + 1;
+            int x = IndexOf(a), y = IndexOf(b);
+            long key = ((long)Math.Min(x, y) << 32) | (uint)Math.Max(x, y);
+            ref int edge = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeOf, key, out bool exists);
+            if (!exists)
+            {
+                edge = _edges.Count;
+                _edges.Add((x, y, 0));
+            }
+
+            var e = _edges[edge];
+            _edges[edge] = e with { Count = e.Count + 1 };
         }
 
-        private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
-
         public void Count(string word) => _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+
+        private int IndexOf(string word)
+        {
+            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, word, out bool exists);
+            if (!exists)
+            {
+                index = _words.Count;
+                _words.Add(word);
+            }
+
+            return index;
+        }
 
         /// <summary>
         /// The weight of every word: the mean of its PageRank and of its frequency, each scaled to a maximum of 1, so that
@@ -525,20 +682,39 @@ public sealed class KeyphraseExtractor
         /// </summary>
         public Dictionary<string, double> Rank()
         {
-            var words = new List<string>(_edges.Keys);
+            var words = _words;
             int n = words.Count;
-            var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
+
+            // Each word's neighbours with their counts, in the order the edges were made.
+            var start = new int[n + 1];
+            foreach (var (a, b, _) in _edges)
+            {
+                start[a + 1]++;
+                start[b + 1]++;
+            }
+
             for (int i = 0; i < n; i++)
             {
-                index[words[i]] = i;
+                start[i + 1] += start[i];
+            }
+
+            var neighbour = new int[start[n]];
+            var weight = new int[start[n]];
+            var fill = start[..n];
+            foreach (var (a, b, count) in _edges)
+            {
+                neighbour[fill[a]] = b;
+                weight[fill[a]++] = count;
+                neighbour[fill[b]] = a;
+                weight[fill[b]++] = count;
             }
 
             var outWeight = new double[n];
             for (int i = 0; i < n; i++)
             {
-                foreach (var w in _edges[words[i]].Values)
+                for (int k = start[i]; k < start[i + 1]; k++)
                 {
-                    outWeight[i] += w;
+                    outWeight[i] += weight[k];
                 }
             }
 
@@ -565,9 +741,9 @@ public sealed class KeyphraseExtractor
                         continue;
                     }
 
-                    foreach (var (neighbour, w) in _edges[words[i]])
+                    for (int k = start[i]; k < start[i + 1]; k++)
                     {
-                        next[index[neighbour]] += Damping * rank[i] * w / outWeight[i];
+                        next[neighbour[k]] += Damping * rank[i] * weight[k] / outWeight[i];
                     }
                 }
 
