@@ -336,7 +336,7 @@ public sealed class EntityLinker
                 expanded.Add(groups.Find(i));
             }
 
-            if (NameForms.Words(names[i].Text).Length > 1)
+            if (NameForms.WordCount(names[i].Text) > 1)
             {
                 multiWord.Add(groups.Find(i));
             }
@@ -356,7 +356,7 @@ public sealed class EntityLinker
             // took for a name ("Health" in "Health Secretary"): it is not spread further.
             if (form.Length < 2 || !char.IsUpper(form[0]) || NameForms.IsNotAName(form) || !seen.Add(form)
                 || (NameForms.IsAcronym(form) && !expanded.Contains(groups.Find(i)))
-                || (!NameForms.IsAcronym(form) && NameForms.Words(form).Length == 1 && !multiWord.Contains(groups.Find(i))
+                || (!NameForms.IsAcronym(form) && NameForms.WordCount(form) == 1 && !multiWord.Contains(groups.Find(i))
                     && tagged[NameForms.Key(form)] < 2))
             {
                 continue;
@@ -622,7 +622,7 @@ public sealed class EntityLinker
 
             // A one-word "person" never named in full, found where an organization goes ("an executive at Anthropic"),
             // is an organization: news introduces people by their full name.
-            if (type == EntityType.Person && list.TrueForAll(i => NameForms.Words(names[i].Text).Length == 1)
+            if (type == EntityType.Person && list.TrueForAll(i => NameForms.WordCount(names[i].Text) == 1)
                 && list.Exists(i => RoleFinder.FollowsRoleAndLink(text, names[i].Span.Start, SegmentOf(zones ??= OrderedZones(structure), names[i].Span).Start)))
             {
                 type = EntityType.Organization;
@@ -769,7 +769,7 @@ public sealed class EntityLinker
                 return bAcronym;
             }
 
-            int wa = NameForms.Words(a).Length, wb = NameForms.Words(b).Length;
+            int wa = NameForms.WordCount(a), wb = NameForms.WordCount(b);
             return wa != wb ? wa > wb : a.Length > b.Length;
         }
     }

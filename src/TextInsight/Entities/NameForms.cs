@@ -22,36 +22,66 @@ internal static class NameForms
     /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
     public static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // Built in a buffer on the stack (names are short), so that a key costs one string.
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(name.Length));
+        int n = 0;
         bool space = false;
         foreach (char c in name)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(c switch
+            buffer[n++] = c switch
             {
                 '’' or '‘' or '`' => '\'',
                 '‐' or '‑' or '–' or '—' => '-',
                 _ => char.ToLowerInvariant(c),
-            });
+            };
         }
 
-        var key = sb.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var key = buffer[..n];
+        string result = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..].ToString() : key.ToString();
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
+    private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-', '‐'];
+
     /// <summary>The words of a name (split on spaces and hyphens).</summary>
-    public static string[] Words(string name) => name.Split([' ', '\t', '\n', '\r', '-', '‐'], StringSplitOptions.RemoveEmptyEntries);
+    public static string[] Words(string name) => name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>How many words <see cref="Words"/> gives, without making them.</summary>
+    public static int WordCount(string name)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in name)
+        {
+            bool separator = Array.IndexOf(WordSeparators, c) >= 0;
+            if (!separator && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !separator;
+        }
+
+        return count;
+    }
 
     /// <summary>ASF, IBM, AT&amp;T, U.N.: two to eight capital letters, perhaps with periods or an ampersand.</summary>
     public static bool IsAcronym(string name)
