@@ -448,7 +448,7 @@ internal static class AnalyzeCommand
             return null;
         }
 
-        bool customTopics = false;
+        var stages = Stages.All;
         foreach (string arg in args)
         {
             if (arg is "-h" or "--help" or "-?" || IsOption(arg, "--cluster"))
@@ -456,10 +456,11 @@ internal static class AnalyzeCommand
                 return null;
             }
 
-            customTopics |= IsOption(arg, "--topic-model");
+            // A model of the user's replaces the built-in one: do not load that.
+            stages &= IsOption(arg, "--topic-model") ? ~Stages.Topics : IsOption(arg, "--entity-model") ? ~Stages.Entities : Stages.All;
         }
 
-        return customTopics ? Stages.All & ~Stages.Topics : Stages.All;
+        return stages;
 
         static bool IsOption(string arg, string name) =>
             arg.StartsWith(name, StringComparison.Ordinal) && (arg.Length == name.Length || arg[name.Length] is '=' or ':');

@@ -10,6 +10,8 @@ public class PreloadModelsTests
     [InlineData(new[] { "analyze", "corpus", "--topic-model", "topics.zip" }, Stages.All & ~Stages.Topics)]
     [InlineData(new[] { "analyze", "corpus", "--topic-model=topics.zip" }, Stages.All & ~Stages.Topics)]
     [InlineData(new[] { "analyze", "--topic-models-folder" }, Stages.All)]
+    [InlineData(new[] { "analyze", "corpus", "--entity-model", "ner.bin" }, Stages.All & ~Stages.Entities)]
+    [InlineData(new[] { "analyze", "corpus", "--entity-model=ner.bin", "--topic-model", "t.zip" }, Stages.All & ~Stages.Entities & ~Stages.Topics)]
     public void An_analysis_in_process_preloads_the_models_it_will_use(string[] args, Stages expected)
     {
         Assert.Equal(expected, AnalyzeCommand.StagesToPreload(args));
