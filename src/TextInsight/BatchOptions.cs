@@ -15,8 +15,8 @@ public sealed record BatchOptions
     /// <summary>
     /// The longest one document may take before it is given up as a <see cref="ErrorCodes.Timeout"/> error; none by
     /// default. The error comes at the limit; the analysis itself stops at its next stage (or paragraph while splitting
-    /// sentences, or sentence in the summary's steps over pairs of sentences) and frees its thread; entity recognition,
-    /// once started, finishes first.
+    /// sentences, sentence in the summary's steps over pairs of sentences, or step of entity recognition: tagging, name
+    /// rules, numbers, linking) and frees its thread.
     /// </summary>
     public TimeSpan? TimeoutPerDocument { get; init; }
 }

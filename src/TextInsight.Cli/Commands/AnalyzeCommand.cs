@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
-using TextInsight.Entities;
 using TextInsight.Orleans;
 using TextInsight.Serialization;
 using TextInsight.Summaries;
@@ -149,33 +148,12 @@ internal static class AnalyzeCommand
             var length = parse.GetValue(summaryRatio) is { } ratio
                 ? SummaryLength.FromRatio(ratio)
                 : SummaryLength.FromSentences(parse.GetValue(summarySentences) ?? 3);
-            TopicClassifier? topics = null;
-            if (parse.GetValue(topicModel) is { } modelPath)
+            if (await UserModels.LoadAsync("analyze", parse.GetValue(topicModel), parse.GetValue(entityModel), console.Error).ConfigureAwait(false) is not { } models)
             {
-                try
-                {
-                    topics = TopicClassifier.Load(modelPath);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or FormatException)
-                {
-                    await console.Error.WriteLineAsync($"textinsight analyze: cannot load the topic model {modelPath}: {ex.Message}").ConfigureAwait(false);
-                    return Program.UsageError;
-                }
+                return Program.UsageError;
             }
 
-            EntityRecognizer? entities = null;
-            if (parse.GetValue(entityModel) is { } entityModelPath)
-            {
-                try
-                {
-                    entities = new EntityRecognizer(NamedEntityTagger.Load(entityModelPath));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-                {
-                    await console.Error.WriteLineAsync($"textinsight analyze: cannot load the entity model {entityModelPath}: {ex.Message}").ConfigureAwait(false);
-                    return Program.UsageError;
-                }
-            }
+            var (topics, entities) = (models.Topics, models.Entities);
 
             ClusterConnection? connection = null;
             if (parse.GetValue(cluster) is { } clusterValue)

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using TextInsight.Entities;
 using TextInsight.Orleans;
-using TextInsight.Topics;
 
 namespace TextInsight.Cli.Commands;
 
@@ -79,33 +77,12 @@ internal static class SiloCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            TopicClassifier? topics = null;
-            if (parse.GetValue(topicModel) is { } modelPath)
+            if (await UserModels.LoadAsync("silo", parse.GetValue(topicModel), parse.GetValue(entityModel), console.Error).ConfigureAwait(false) is not { } models)
             {
-                try
-                {
-                    topics = TopicClassifier.Load(modelPath);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or FormatException)
-                {
-                    await console.Error.WriteLineAsync($"textinsight silo: cannot load the topic model {modelPath}: {ex.Message}").ConfigureAwait(false);
-                    return Program.UsageError;
-                }
+                return Program.UsageError;
             }
 
-            EntityRecognizer? entities = null;
-            if (parse.GetValue(entityModel) is { } entityModelPath)
-            {
-                try
-                {
-                    entities = new EntityRecognizer(NamedEntityTagger.Load(entityModelPath));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-                {
-                    await console.Error.WriteLineAsync($"textinsight silo: cannot load the entity model {entityModelPath}: {ex.Message}").ConfigureAwait(false);
-                    return Program.UsageError;
-                }
-            }
+            var (topics, entities) = (models.Topics, models.Entities);
 
             var settings = new SiloSettings
             {

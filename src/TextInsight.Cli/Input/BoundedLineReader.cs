@@ -5,15 +5,15 @@ namespace TextInsight.Cli.Input;
 /// <summary>
 /// Reads lines like <see cref="TextReader.ReadLineAsync(CancellationToken)"/> (ended by <c>\n</c>, <c>\r</c> or
 /// <c>\r\n</c>), but keeps at most a given number of characters of a line: a longer one is skipped to its end and
-/// reported with its length, so that a file without line breaks cannot take memory without bound, and the lines after
-/// a long one are still read.
+/// reported with its length (what was read of it, up to the limit, is dropped as soon as the limit is passed), so that
+/// a file without line breaks cannot take memory without bound, and the lines after a long one are still read.
 /// </summary>
 internal sealed class BoundedLineReader
 {
     private readonly TextReader _reader;
     private readonly int _maxChars;
     private readonly char[] _buffer = new char[1 << 14];
-    private readonly StringBuilder _line = new();
+    private StringBuilder _line = new();
     private int _position;
     private int _count;
 
@@ -54,6 +54,11 @@ internal sealed class BoundedLineReader
             {
                 _line.Append(span[..take]);
             }
+            else if (length <= _maxChars)
+            {
+                // Over the limit: drop what was kept of the line now, buffer and all, and keep nothing more of it.
+                _line = new StringBuilder();
+            }
 
             length += take;
             _position += take;
@@ -83,5 +88,23 @@ internal sealed class BoundedLineReader
         }
     }
 
-    private (string? Line, long Length) Done(long length) => length <= _maxChars ? (_line.ToString(), length) : (null, length);
+    private (string? Line, long Length) Done(long length)
+    {
+        if (length > _maxChars)
+        {
+            return (null, length);
+        }
+
+        string line = _line.ToString();
+        if (_line.Capacity > LargeLine)
+        {
+            // A long line's buffer is not kept for the lines after it.
+            _line = new StringBuilder();
+        }
+
+        return (line, length);
+    }
+
+    // Lines up to this many characters reuse the reader's buffer.
+    private const int LargeLine = 1 << 20;
 }

@@ -86,7 +86,7 @@ internal static class JsonLinesDocumentReader
 
     /// <summary>
     /// The longest JSON Lines line kept, in characters: four times the document limit (64 M by default), as for a CSV
-    /// row; a longer line is skipped without being held in memory and is that line's error record.
+    /// row; a longer line is kept only up to the limit while it is read, then dropped, and is that line's error record.
     /// </summary>
     internal static int MaxLineChars(InputOptions options) => (int)CsvDocumentReader.MaxRowBytes(options);
 

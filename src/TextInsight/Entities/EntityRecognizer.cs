@@ -83,11 +83,11 @@ public sealed class EntityRecognizer
         cancellationToken.ThrowIfCancellationRequested();
         var ruled = _rules.Apply(text, segments, headlines, names, tokens);
         cancellationToken.ThrowIfCancellationRequested();
-        return Recognize(structure, segments, ruled);
+        return Recognize(structure, segments, ruled, cancellationToken);
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>
-    internal EntityAnalysis Recognize(ArticleStructure structure, List<TextSpan> segments, IReadOnlyList<NamedEntitySpan> names)
+    internal EntityAnalysis Recognize(ArticleStructure structure, List<TextSpan> segments, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken = default)
     {
         string text = structure.Text;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
@@ -145,6 +145,7 @@ public sealed class EntityRecognizer
             });
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         return _linker.Link(structure, mentions);
     }
 

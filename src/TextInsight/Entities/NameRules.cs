@@ -14,8 +14,8 @@ namespace TextInsight.Entities;
 /// <item>A common noun that opens a sentence is no part of the name after it: <c>Distributor Larkspur Pictures bought …</c> → <c>Larkspur Pictures</c>.</item>
 /// <item>Capitalized common words before a job title are the title, not a name: <c>Health Secretary Graham Pettifer</c>.</item>
 /// <item>A name ending in a model code is a product: <c>HeatSense T4</c>, <c>Tsubame R2</c> (Misc).</item>
-/// <item>A capitalized run in apposition with a noun phrase whose head is a work or product noun is a Misc name, found even
-/// where the tagger saw none:
+/// <item>A capitalized run in apposition with a noun phrase whose head is a work or product noun, or after such a noun (but
+/// not a person going on to a verb: "the film Tom Hanks plays"), is a Misc name, found even where the tagger saw none:
 /// <c>Weather Patterns, their first album</c>, <c>the thriller Night Ferry</c>, <c>Salt Orchard, a quiet family drama</c>.</item>
 /// <item>A name ending in a club word (<c>Athletic</c>, <c>Rovers</c>) is an organization, and so is a name ending in
 /// <c>Town</c>, <c>City</c>, <c>United</c> or <c>County</c> set against such a club (<c>between Eastfield Athletic and Redmoor Town</c>).</item>
@@ -38,6 +38,11 @@ namespace TextInsight.Entities;
 internal sealed class NameRules
 {
     private const double RuleConfidence = 0.8;
+
+    // Headline names are read against body names of at most this many words, and at most this many body names that begin
+    // with the same word (a page of thousands of names in one line must stay linear).
+    private const int MaxNameWords = 8;
+    private const int MaxSameStart = 16;
 
     // Nouns that are also common verbs or modifiers ("show", "play", "single", "model", "watch") are left out: ", official
     // figures show" is no apposition.
@@ -315,7 +320,7 @@ internal sealed class NameRules
                     runEnd++;
                 }
 
-                if (!(runEnd - i == 1 && Calendar.Contains(doc.Word(i))) && (WorkAfter(doc, runEnd, end) || WorkBefore(doc, start, i)))
+                if (!(runEnd - i == 1 && Calendar.Contains(doc.Word(i))) && (WorkAfter(doc, runEnd, end) || (WorkBefore(doc, start, i) && !PersonStartingClause(doc, names, cover, i, runEnd, end))))
                 {
                     var run = new Name(i, runEnd, EntityType.Misc, RuleConfidence);
                     int overlapping = -1;
@@ -384,6 +389,11 @@ internal sealed class NameRules
         bool clause = k < end && FiniteVerbs.Contains(doc.Word(k));
         return head >= 0 && !possessive && !clause && (k >= end || !doc.IsLowerWord(k) || PhraseStops.Contains(doc.Word(k))) && WorkNouns.Contains(doc.Word(head));
     }
+
+    // "In the film Tom Hanks plays a pilot": a person the tagger found, followed by a lower-case word, is the subject of a
+    // clause, not the title after the noun ("her book Small Island win …", "the album Stakonia saw …" stay titles).
+    private static bool PersonStartingClause(Doc doc, List<Name> names, int[] cover, int first, int runEnd, int end) =>
+        runEnd < end && doc.IsLowerWord(runEnd) && cover[first] >= 0 && names[cover[first]].Type == EntityType.Person;
 
     // "the thriller Night Ferry", "its new album Weather Patterns".
     private static bool WorkBefore(Doc doc, int start, int at)
@@ -630,12 +640,13 @@ internal sealed class NameRules
             }
         }
 
-        // The body's distinct names, by their first word.
+        // The body's distinct names of at most MaxNameWords words, by their first word (no more than MaxSameStart for one
+        // word): bounds that keep the search below linear in the headline's length, whatever the page.
         var bodyTexts = new HashSet<string>(StringComparer.Ordinal);
         var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
         foreach (var b in body)
         {
-            if (bodyTexts.Add(doc.TextOf(b)))
+            if (bodyTexts.Add(doc.TextOf(b)) && b.End - b.First <= MaxNameWords)
             {
                 string key = doc.Word(b.First).ToString();
                 if (!byFirstWord.TryGetValue(key, out var list))
@@ -643,7 +654,10 @@ internal sealed class NameRules
                     byFirstWord[key] = list = [];
                 }
 
-                list.Add(b);
+                if (list.Count < MaxSameStart)
+                {
+                    list.Add(b);
+                }
             }
         }
 
@@ -657,10 +671,10 @@ internal sealed class NameRules
                 continue;
             }
 
-            // The longest body name written in the headline over this one: it starts at a headline word, at or before the
-            // name's last word.
+            // The longest body name written in the headline over this one: it starts at most MaxNameWords - 1 words before
+            // the name and at or before the name's last word.
             Name? best = null;
-            for (int at = doc.SegmentStarts[s]; at < n.End; at++)
+            for (int at = Math.Max(doc.SegmentStarts[s], n.First - MaxNameWords + 1); at < n.End; at++)
             {
                 if (!lookup.TryGetValue(doc.Word(at), out var candidates))
                 {
@@ -839,7 +853,7 @@ internal sealed class NameRules
             return true;
         }
 
-        /// <summary>Whether the words of <paramref name="n"/> appear together outside the headlines, in any case.</summary>
+        /// <summary>Whether each word of <paramref name="n"/> appears somewhere outside the headlines, in any case.</summary>
         public bool BodyMentions(Name n)
         {
             _bodyWords ??= BodyWords(capitalizedOnly: false);

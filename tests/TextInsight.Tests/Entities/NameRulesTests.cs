@@ -75,6 +75,32 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void A_person_after_a_work_noun_who_goes_on_to_a_verb_stays_a_person()
+    {
+        var r = Apply("In the film Tom Hanks plays a pilot.", ("Tom Hanks", EntityType.Person));
+        Assert.Equal([("Tom Hanks", EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void A_title_after_a_work_noun_stays_a_title_before_its_verb()
+    {
+        var r = Apply("Andrea Levy has seen her book Small Island win the prize.", ("Andrea Levy", EntityType.Person), ("Small Island", EntityType.Organization));
+        Assert.Equal([("Andrea Levy", EntityType.Person), ("Small Island", EntityType.Misc)], r);
+    }
+
+    [Fact]
+    public void A_headline_of_thousands_of_names_keeps_every_name()
+    {
+        // Each headline name is read against the body only from a few words around it (the time on such a page is held by
+        // the guarded pathological input with a title of thousands of names).
+        var headline = string.Join(" and ", Enumerable.Range(0, 20_000).Select(i => "Name" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var names = Enumerable.Range(0, 20_000).Select(i => ("Name" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), EntityType.Organization)).ToArray();
+        var body = "Name0 and Name1 met.";
+        var r = Apply([headline, body], headlines: 1, [.. names, ("Name0", EntityType.Organization), ("Name1", EntityType.Organization)]);
+        Assert.Equal(20_002, r.Count);
+    }
+
+    [Fact]
     public void A_list_of_titles_is_left_alone()
     {
         var r = Apply("The score includes Hey There, Small Talk and Steam Heat.",

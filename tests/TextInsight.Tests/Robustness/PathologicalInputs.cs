@@ -57,7 +57,8 @@ internal static class PathologicalInputs
     /// <summary>
     /// Lines that each give the article-level name rules work: title-case headlines with an unknown first word, names in
     /// apposition with a work noun, lists, clubs and job titles, one line per paragraph, so that tens of thousands of
-    /// segments and names meet (a rule that compared every name with every other would not finish).
+    /// segments and names meet, under a title of half as many names (a rule that compared every name with every other would
+    /// not finish).
     /// </summary>
     public static string HeadlinesAndAppositions(int lines)
     {
@@ -68,7 +69,14 @@ internal static class PathologicalInputs
             "The tour will visit Manchester, Cardiff{0} and London before Eastfield Athletic and Redmoor Town play.",
             "Health Secretary Graham Pettifer{0} said the European rules went to Sofia Brandt for her role.",
         ];
-        var text = new StringBuilder("Zorvex Buys Kellam in Title Case Deal\n\n");
+        // A title of lines / 2 names, then the lines.
+        var text = new StringBuilder("Zorvex Buys Kellam in Title Case Deal");
+        for (int i = 0; i < lines / 2; i++)
+        {
+            text.Append(" and Kellam").Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        text.Append("\n\n");
         for (int i = 0; i < lines; i++)
         {
             text.AppendFormat(CultureInfo.InvariantCulture, kinds[i % kinds.Length], i % 7 == 0 ? string.Empty : (i % 97).ToString(CultureInfo.InvariantCulture)).Append("\n\n");
