@@ -121,6 +121,11 @@ public sealed class EntityRecognizer
 
         foreach (var (span, type) in ruleNames)
         {
+            if (OverlapsNumeric(mentions, numericCount, span))
+            {
+                continue;
+            }
+
             mentions.Add(new EntityMention
             {
                 Type = type, Span = span, Text = span.GetText(text), Zone = ZoneOf(structure, span.Start), Confidence = RuleConfidence,
@@ -206,11 +211,17 @@ public sealed class EntityRecognizer
         return new TextSpan(paragraph.Start + open + 1, close - 1);
     }
 
+    /// <summary>A city as datelines write it: capital letters, with spaces, hyphens, periods or apostrophes between (<c>FRANKFURT</c>, <c>ST. LOUIS</c>).</summary>
     private static bool IsCapitalsLine(ReadOnlySpan<char> s)
     {
+        if (s.IsEmpty || !char.IsUpper(s[0]))
+        {
+            return false;
+        }
+
         foreach (char c in s)
         {
-            if (char.IsLower(c))
+            if (!char.IsUpper(c) && c is not (' ' or '-' or '.' or '\'' or '’'))
             {
                 return false;
             }

@@ -40,6 +40,7 @@ public class EntityRuleNamesTests
     [InlineData("OSLO (Northgate) - The company said profits rose.", "Northgate")]
     [InlineData("WASHINGTON (River Wire) - Senators voted on Tuesday.", "River Wire")]
     [InlineData("NEW YORK (Harbor News Service) — Shares fell.", "Harbor News Service")]
+    [InlineData("ST. JOHN'S (Atlantic Wire) - Fishing resumed.", "Atlantic Wire")]
     public void The_agency_of_a_dateline_is_found(string paragraph, string agency)
     {
         var span = EntityRecognizer.DatelineAgency(paragraph, new TextSpan(0, paragraph.Length));
@@ -52,6 +53,8 @@ public class EntityRuleNamesTests
     [InlineData("The firm (Northgate) - said nothing.")]
     [InlineData("OSLO (reuters) - lower case is no agency.")]
     [InlineData("OSLO - no brackets at all.")]
+    [InlineData("$0?\u00a0FRANKFURT (Eurodesk) - a money amount and symbols before the city.")]
+    [InlineData("2024 BERLIN (Eurodesk) - a number before the city.")]
     public void Brackets_that_are_no_dateline_agency_give_none(string paragraph)
     {
         Assert.Equal(0, EntityRecognizer.DatelineAgency(paragraph, new TextSpan(0, paragraph.Length)).Length);
