@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
 using TextInsight.Entities;
 using TextInsight.Entities.Ner;
 
@@ -82,21 +81,8 @@ internal static class EvaluateEntitiesCommand
     // CPU time is reported beside elapsed time because the machines this runs on are often shared.
     private static void MeasureSpeed(TextWriter output, NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs)
     {
-        var texts = new List<(string Text, List<TextSpan> Segments)>();
-        foreach (var doc in docs)
-        {
-            var sb = new StringBuilder();
-            var segments = new List<TextSpan>();
-            foreach (var s in doc.Sentences)
-            {
-                int start = sb.Length;
-                sb.AppendJoin(' ', s.Tokens);
-                segments.Add(new TextSpan(start, sb.Length - start));
-                sb.Append('\n');
-            }
-
-            texts.Add((sb.ToString(), segments));
-        }
+        // The same raw text as `--rules` scores: tokens joined by spaces, one sentence per line.
+        var texts = docs.Select(d => NerCorpus.Detokenize(d)).Select(d => (d.Text, d.Segments)).ToList();
 
         int tokens = docs.Sum(d => d.TokenCount);
         double best = double.MaxValue, bestCpu = double.MaxValue;

@@ -759,7 +759,6 @@ internal sealed class NameRules
     /// <summary>The tokens of the tagged segments, as the tagger splits them.</summary>
     private sealed class Doc
     {
-        private readonly string _text;
         private readonly int[] _firstWord;
         private WordSet? _bodyCapitalized;
         private WordSet? _bodyWords;
@@ -767,7 +766,6 @@ internal sealed class NameRules
 
         public Doc(string text, IReadOnlyList<TextSpan> segments, IReadOnlySet<TextSpan> headlines, List<Token> tokens)
         {
-            _text = text;
             Text = text;
             Tokens = tokens;
             SegmentStarts = new int[segments.Count + 1];
@@ -810,13 +808,13 @@ internal sealed class NameRules
 
         public int[] Segment { get; }
 
-        public ReadOnlySpan<char> Word(int i) => _text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+        public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
         public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
         public bool IsAny(int i, WordSet words) => words.Contains(Word(i));
 
-        public string TextOf(Name n) => _text[Tokens[n.First].Start..Tokens[n.End - 1].End];
+        public string TextOf(Name n) => Text[Tokens[n.First].Start..Tokens[n.End - 1].End];
 
         public bool Adjacent(int a, int b) => Tokens[b].Start - Tokens[a].End <= 1;
 

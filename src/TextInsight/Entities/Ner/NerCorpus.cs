@@ -110,7 +110,7 @@ internal static class NerCorpus
     }
 
     // Each sentence on its own line, tokens joined by spaces; per sentence the start of each token, then the line's end.
-    private static (IobDocument Doc, string Text, List<TextSpan> Segments, List<int[]> Starts) Detokenize(IobDocument doc)
+    internal static (IobDocument Doc, string Text, List<TextSpan> Segments, List<int[]> Starts) Detokenize(IobDocument doc)
     {
         var sb = new StringBuilder();
         var segments = new List<TextSpan>();
