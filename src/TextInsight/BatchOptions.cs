@@ -19,4 +19,10 @@ public sealed record BatchOptions
     /// rules, numbers, linking) and frees its thread.
     /// </summary>
     public TimeSpan? TimeoutPerDocument { get; init; }
+
+    /// <summary>
+    /// The clock that measures <see cref="TimeoutPerDocument"/>: the system's, or in tests one whose limit has already
+    /// passed, so that a timeout can be pinned without depending on how fast the machine is.
+    /// </summary>
+    internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

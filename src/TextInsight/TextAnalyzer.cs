@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using TextInsight.Entities;
@@ -190,7 +191,7 @@ public sealed class TextAnalyzer
 
                         // The time limit also cancels the analysis itself, which stops at its next stage and frees its
                         // thread; WithTimeout gives the error record at the limit even if a stage runs on past it.
-                        var deadline = limit is { } l ? new CancellationTokenSource(l) : null;
+                        var deadline = limit is { } l ? new CancellationTokenSource(l, options.TimeProvider) : null;
                         var task = Task.Run(
                             () =>
                             {
@@ -205,7 +206,7 @@ public sealed class TextAnalyzer
                                 }
                             },
                             CancellationToken.None);
-                        var timed = limit is { } max ? WithTimeout(task, document, i, max) : task;
+                        var timed = limit is { } max ? WithTimeout(task, document, i, max, options.TimeProvider) : task;
                         await channel.Writer.WriteAsync(timed, stop.Token).ConfigureAwait(false);
                     }
 
@@ -280,11 +281,11 @@ public sealed class TextAnalyzer
         }
     }
 
-    private static async Task<DocumentResult> WithTimeout(Task<DocumentResult> task, DocumentInput document, long index, TimeSpan limit)
+    private static async Task<DocumentResult> WithTimeout(Task<DocumentResult> task, DocumentInput document, long index, TimeSpan limit, TimeProvider clock)
     {
         try
         {
-            return await task.WaitAsync(limit).ConfigureAwait(false);
+            return await task.WaitAsync(limit, clock).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -297,6 +298,6 @@ public sealed class TextAnalyzer
         Source = document.Source,
         Index = index,
         Warnings = document.Warnings,
-        Error = new DocumentError(ErrorCodes.Timeout, $"{document.Source}: analysis took longer than the limit of {limit.TotalSeconds:0.###} s per document."),
+        Error = new DocumentError(ErrorCodes.Timeout, string.Create(CultureInfo.InvariantCulture, $"{document.Source}: analysis took longer than the limit of {limit.TotalSeconds:0.###} s per document.")),
     };
 }
