@@ -14,6 +14,10 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.p
 test -f "$feed/TextInsight.$version.nupkg"
 test -f "$feed/TextInsight.$version.snupkg"
 test -f "$feed/TextInsight.Tool.$version.nupkg"
+# The tool: a package that names one package per platform (ReadyToRun) and the plain-IL fallback `any`.
+for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
+  test -f "$feed/TextInsight.Tool.$rid.$version.nupkg"
+done
 
 mkdir -p "$work/consumer"
 cat > "$work/consumer/Consumer.csproj" <<XML
@@ -45,8 +49,28 @@ CS
 ( cd "$work/consumer" && dotnet run -- "$root/corpus/seed-article.txt" )
 
 dotnet tool install TextInsight.Tool --version "$version" --tool-path "$work/tools" --add-source "$feed"
-records=$("$work/tools/textinsight" analyze "$root/corpus" --no-progress | wc -l)
 articles=$(find "$root/corpus" -type f -name '*.txt' | wc -l)
+records=$("$work/tools/textinsight" analyze "$root/corpus" --no-progress | wc -l)
 echo "consumer: the installed tool wrote $records records for $articles articles"
+test "$records" -eq "$articles"
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # This machine gets the linux-x64 package: its dependencies are precompiled (ReadyToRun), TextInsight's own code is IL
+  # for the JIT, and it holds one platform's DuckDB library.
+  dir=$(dirname "$(find "$work/tools/.store" -path '*textinsight.tool.linux-x64*' -name TextInsight.Cli.dll | head -n 1)")
+  python3 "$root/.ci/readytorun.py" "$dir/Microsoft.ML.Data.dll" "$dir/System.CommandLine.dll" "$dir/TextInsight.dll" "$dir/TextInsight.Cli.dll" | tee "$work/r2r.txt"
+  grep -q 'Microsoft.ML.Data.dll: readytorun' "$work/r2r.txt"
+  grep -q 'System.CommandLine.dll: readytorun' "$work/r2r.txt"
+  grep -q '/TextInsight.dll: il' "$work/r2r.txt"
+  grep -q '/TextInsight.Cli.dll: il' "$work/r2r.txt"
+  test -f "$dir/libduckdb.so"
+  test ! -d "$dir/runtimes"
+  echo "consumer: the linux-x64 package was installed ($dir)"
+fi
+
+# The fallback for the platforms without a package of their own runs on any .NET 10 runtime.
+mkdir -p "$work/any"
+python3 -m zipfile -e "$feed/TextInsight.Tool.any.$version.nupkg" "$work/any"
+records=$(dotnet "$work/any/tools/net10.0/any/TextInsight.Cli.dll" analyze "$root/corpus" --no-progress | wc -l)
+echo "consumer: the any package wrote $records records for $articles articles"
 test "$records" -eq "$articles"
 echo "consumer: package and tool work from a local feed"
