@@ -29,7 +29,6 @@ internal static class AnalyzeCommand
         };
         var summarySentences = new Option<int?>("--summary-sentences") { Description = "Summary length in sentences (default 3)." };
         var summaryRatio = new Option<double?>("--summary-ratio") { Description = "Summary length as a ratio of the body's sentences, greater than 0 and at most 1." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar (it is drawn only when standard error is a terminal)." };
         var timeout = new Option<double?>("--timeout-per-document") { Description = "Give up on a document after this many seconds, with a timeout error record." };
         var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used instead of the built-in one." };
         var entityModel = new Option<string>("--entity-model") { Description = "A named-entity model trained with 'textinsight train entities', used instead of the built-in one." };
@@ -65,7 +64,6 @@ internal static class AnalyzeCommand
         command.Options.Add(parallel);
         command.Options.Add(summarySentences);
         command.Options.Add(summaryRatio);
-        command.Options.Add(noProgress);
         command.Options.Add(timeout);
         command.Options.Add(topicModel);
         command.Options.Add(entityModel);
@@ -177,7 +175,7 @@ internal static class AnalyzeCommand
                 Format = RecordSinks.Resolve(parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null, parse.GetValue(output)),
                 Output = parse.GetValue(output),
                 Parallel = parse.GetValue(parallel),
-                Progress = !parse.GetValue(noProgress),
+                Progress = input.ProgressWanted(parse),
                 Timeout = timeoutValue,
                 Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,

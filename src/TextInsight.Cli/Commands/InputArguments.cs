@@ -3,7 +3,10 @@ using TextInsight.Cli.Input;
 
 namespace TextInsight.Cli.Commands;
 
-/// <summary>The input argument and input options shared by the commands that read documents.</summary>
+/// <summary>
+/// The input argument and the input and progress options shared by every command that reads documents
+/// (<c>analyze</c>, <c>tokenize</c>, <c>sentences</c>), so that a script can pass the same options to each.
+/// </summary>
 internal sealed class InputArguments
 {
     public Argument<string[]> Inputs { get; } = new("input")
@@ -28,12 +31,21 @@ internal sealed class InputArguments
         DefaultValueFactory = _ => 16,
     };
 
+    public Option<bool> NoProgress { get; } = new("--no-progress")
+    {
+        Description = "Do not draw the progress bar (it is drawn only when standard error is a terminal).",
+    };
+
+    /// <summary>Whether the progress display is wanted (it is still drawn only when standard error is a terminal).</summary>
+    public bool ProgressWanted(ParseResult parse) => !parse.GetValue(NoProgress);
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
         command.Options.Add(TextColumn);
         command.Options.Add(IdColumn);
         command.Options.Add(MaxDocumentMb);
+        command.Options.Add(NoProgress);
         MaxDocumentMb.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() <= 0)

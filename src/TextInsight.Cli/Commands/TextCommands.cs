@@ -47,33 +47,43 @@ internal static class TextCommands
             }
 
             var read = new ReadProgress { TotalBytes = plan.TotalBytes };
-            var progress = new ProgressDisplay(console.Error, read, enabled: false);
+            var progress = new ProgressDisplay(console.Error, read, input.ProgressWanted(parse) && console.ErrorIsTerminal);
             var reader = new DocumentReader(options, read, console.OpenInput);
             Stream stream = parse.GetValue(output) is { } path
                 ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
                 : new BufferedStream(console.Out, 1 << 16);
             bool cancelled = false;
-            await using (stream.ConfigureAwait(false))
+            await using (progress.ConfigureAwait(false))
             {
-                var json = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true });
-                await using (json.ConfigureAwait(false))
+                await using (stream.ConfigureAwait(false))
                 {
-                    try
+                    var json = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true });
+                    await using (json.ConfigureAwait(false))
                     {
-                        await foreach (var document in reader.ReadAsync(plan, cancellationToken).ConfigureAwait(false))
+                        try
                         {
-                            WriteRecord(json, document, write);
-                            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-                            json.Reset();
-                            stream.WriteByte((byte)'\n');
-                            progress.Done(document.Content is null || document.Content.AsSpan().IsWhiteSpace());
+                            await foreach (var document in reader.ReadAsync(plan, cancellationToken).ConfigureAwait(false))
+                            {
+                                WriteRecord(json, document, write);
+                                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                                json.Reset();
+                                stream.WriteByte((byte)'\n');
+                                progress.Done(document.Content is null || document.Content.AsSpan().IsWhiteSpace());
+                            }
+                        }
+                        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                        {
+                            cancelled = true;
                         }
                     }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        cancelled = true;
-                    }
                 }
+            }
+
+            if (plan.SkippedFiles > 0)
+            {
+                // As analyze says it: folders are walked as they are read, so a stopped run counted only part of them.
+                string part = cancelled ? " (in the part of the folders walked before the run stopped)" : string.Empty;
+                await console.Error.WriteLineAsync($"skipped {plan.SkippedFiles} files of unsupported kinds inside input folders{part}").ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync(progress.SummaryLine(name == "tokenize" ? "tokenized" : "split", cancelled)).ConfigureAwait(false);

@@ -54,3 +54,64 @@ public class TextCommandsTests
         Assert.Equal("empty_document", first.RootElement.GetProperty("error").GetProperty("code").GetString());
     }
 }
+
+/// <summary>
+/// Every command that reads documents takes the same input and progress options, so that a script can pass one set of
+/// options to each of them.
+/// </summary>
+public class SharedInputOptionsTests
+{
+    private static readonly string[] ReadingCommands = ["analyze", "tokenize", "sentences"];
+
+    public static TheoryData<string> Commands() => new(ReadingCommands);
+
+    [Fact]
+    public void The_commands_that_read_documents_declare_the_same_input_and_progress_options()
+    {
+        var root = TextInsight.Cli.Program.BuildRootCommand(new TextInsight.Cli.CliConsole(Stream.Null, TextWriter.Null, () => Stream.Null, ErrorIsTerminal: false));
+        string[] shared = ["--text-column", "--id-column", "--max-document-mb", "--no-progress"];
+        foreach (string name in ReadingCommands)
+        {
+            var command = root.Subcommands.Single(c => c.Name == name);
+            var options = command.Options.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+            Assert.All(shared, o => Assert.True(options.Contains(o), $"'textinsight {name}' does not take {o}"));
+            Assert.Equal("input", Assert.Single(command.Arguments).Name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Each_command_runs_with_the_same_input_and_progress_options(string command)
+    {
+        using var dir = new TempFolder();
+        string csv = dir.File("rows.csv", "key,body\nr1,\"The council met on Monday. It approved the budget.\"\n");
+        var run = await CliRunner.RunAsync(command, csv, "--text-column", "body", "--id-column", "key", "--max-document-mb", "1", "--no-progress");
+        Assert.True(run.ExitCode == 0, $"textinsight {command} exited {run.ExitCode}: {run.Error}");
+        using var doc = JsonDocument.Parse(run.Output.Trim());
+        Assert.Equal("r1", doc.RootElement.GetProperty("source").GetString());
+        Assert.False(doc.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object, run.Output);
+    }
+
+    [Fact]
+    public async Task The_readmes_main_job_prints_only_its_summary_line()
+    {
+        // analyze corpus/ is a newcomer's first command: the corpus folder holds only articles (their gold annotations
+        // live in tests/corpus-gold), so nothing is skipped and standard error holds the summary line alone.
+        var run = await CliRunner.RunAsync("analyze", RepoPaths.Corpus, "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        string line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"analyzed {Directory.GetFiles(RepoPaths.Corpus).Length} documents, 0 failed, in ", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Each_command_counts_the_files_it_skips_in_a_folder(string command)
+    {
+        using var dir = new TempFolder();
+        dir.File("a.txt", "The council met on Monday. It approved the budget.");
+        dir.File("notes.json", "{}");
+        var run = await CliRunner.RunAsync(command, dir.Path, "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("skipped 1 files of unsupported kinds inside input folders", run.Error, StringComparison.Ordinal);
+    }
+}

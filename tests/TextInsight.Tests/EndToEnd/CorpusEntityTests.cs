@@ -19,7 +19,7 @@ public class CorpusEntityTests
     public static TheoryData<string> Articles()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(RepoPaths.CorpusGold, "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileNameWithoutExtension(path));
         }
@@ -30,7 +30,7 @@ public class CorpusEntityTests
     [Fact]
     public void The_corpus_has_gold_entity_lists()
     {
-        Assert.True(Articles().Count >= 16, "corpus/gold should hold the gold of the 16 bundled articles");
+        Assert.True(Articles().Count >= 16, "tests/corpus-gold should hold the gold of the 16 bundled articles");
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class CorpusEntityTests
     private static (ArticleAnalysis Analysis, JsonElement Gold) Analyze(string article)
     {
         var analysis = Analyzer.Value.Analyze(File.ReadAllText(Path.Combine(RepoPaths.Corpus, article + ".txt")), article);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", article + ".json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.CorpusGold, article + ".json")));
         return (analysis, doc.RootElement.Clone());
     }
 

@@ -12,7 +12,7 @@ namespace TextInsight.Tests.EndToEnd;
 /// </summary>
 public class CorpusGoldFormatTests
 {
-    private static readonly string GoldFolder = Path.Combine(RepoPaths.Corpus, "gold");
+    private static readonly string GoldFolder = RepoPaths.CorpusGold;
 
     private static readonly string[] Topics = ["business", "entertainment", "politics", "sport", "tech"];
 

@@ -9,19 +9,19 @@ using Xunit.Abstractions;
 namespace TextInsight.Tests.Entities;
 
 /// <summary>
-/// Money, percent and absolute dates of the team-written corpus (corpus/gold) against what the rules find. The corpus
+/// Money, percent and absolute dates of the team-written corpus (tests/corpus-gold) against what the rules find. The corpus
 /// lists absolute dates only; relative dates and bare years, which the recognizer also reports, are left out of the
 /// comparison (a mention counts as an absolute date when its text holds a digit and is more than a year). Floors:
 /// precision and recall 0.95 (measured: 1.000 and 1.000 on 118 gold values).
 /// </summary>
 public class CorpusNumericTests(ITestOutputHelper output)
 {
-    private static readonly string[] Articles = Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json")
+    private static readonly string[] Articles = Directory.GetFiles(RepoPaths.CorpusGold, "*.json")
         .Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
 
     private static HashSet<string> Gold(string name)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.CorpusGold, name + ".json")));
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in doc.RootElement.GetProperty("entities").EnumerateArray())
         {

@@ -10,7 +10,7 @@ public class CorpusStructureTests
     public static TheoryData<string> Articles()
     {
         var data = new TheoryData<string>();
-        foreach (var gold in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var gold in Directory.GetFiles(RepoPaths.CorpusGold, "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileNameWithoutExtension(gold));
         }
@@ -40,7 +40,7 @@ public class CorpusStructureTests
 
     private static void AssertMatchesGold(string name, string text)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.CorpusGold, name + ".json")));
         var g = gold.RootElement;
         var s = ArticleParser.Default.Parse(text);
         StructureInvariants.AssertHold(text, s);

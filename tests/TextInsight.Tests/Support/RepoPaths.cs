@@ -11,6 +11,12 @@ internal static class RepoPaths
     /// <summary>The bundled corpus.</summary>
     public static string Corpus => Path.Combine(Root, "corpus");
 
+    /// <summary>
+    /// The gold annotation of each corpus article (<c>&lt;name&gt;.json</c>), kept outside <c>corpus/</c> so that the
+    /// README's <c>analyze corpus/</c> meets only articles.
+    /// </summary>
+    public static string CorpusGold => Path.Combine(Root, "tests", "corpus-gold");
+
     /// <summary>The shared folder beside the repository (read-only; may be absent outside CI).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

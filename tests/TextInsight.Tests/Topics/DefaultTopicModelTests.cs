@@ -82,7 +82,7 @@ public sealed class DefaultTopicModelTests
     public static TheoryData<string> CorpusArticles()
     {
         var names = new TheoryData<string>();
-        foreach (var gold in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var gold in Directory.GetFiles(RepoPaths.CorpusGold, "*.json").Order(StringComparer.Ordinal))
         {
             names.Add(Path.GetFileNameWithoutExtension(gold));
         }
@@ -94,7 +94,7 @@ public sealed class DefaultTopicModelTests
     [MemberData(nameof(CorpusArticles))]
     public void Every_corpus_article_gets_its_gold_topic(string name)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "gold", name + ".json")));
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.CorpusGold, name + ".json")));
         var text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt"));
 
         var top = TopicClassifier.Default.Predict(text)[0];
