@@ -89,6 +89,36 @@ public sealed class TextAnalyzer
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, CancellationToken.None);
     }
 
+    /// <summary>Analyzes an article given as plain text, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <param name="cancellationToken">
+    /// Checked between stages and inside the long ones (between paragraphs while splitting sentences, once per sentence in
+    /// the summary's steps over pairs of sentences, between the steps of entity recognition): a cancelled analysis stops
+    /// soon with <see cref="OperationCanceledException"/> instead of holding its thread to the end.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis Analyze(string text, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyze(_parser.Parse(text), source, DocumentFormat.PlainText, cancellationToken);
+    }
+
+    /// <summary>Analyzes an HTML page, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis AnalyzeHtml(string html, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, cancellationToken);
+    }
+
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
     /// <param name="structure">The article's structure.</param>
     /// <param name="source">Where it came from, carried into the result.</param>
