@@ -66,6 +66,26 @@ public class FuzzRegressionTests
         Assert.Contains(analysis.Entities, m => m.Type == TextInsight.Entities.EntityType.Money && m.Value == 5_000_000m);
     }
 
+    /// <summary>2026-12-05 (seed 3iY0RYx-9ms3): "212355969726466617719b" multiplied past a decimal's range in the number grammar.</summary>
+    [Theory]
+    [InlineData("s,212355969726466617719b")]
+    [InlineData("Costs rose to $212355969726466617719-5 trillion, or 99999999999999999999 billion percent, by $5 million.")]
+    public void Numbers_scaled_past_a_decimals_range_are_no_numbers(string text)
+    {
+        var analysis = Analyzer.Analyze(text, "fuzz");
+
+        SpanInvariants.Check(AnalysisJson.ToRecord(analysis), text);
+    }
+
+    [Fact]
+    public void The_number_parser_says_no_to_a_number_past_a_decimals_range()
+    {
+        Assert.False(TextInsight.Entities.NumberParser.TryParse("212355969726466617719 billion", out decimal value));
+        Assert.Equal(0, value);
+        Assert.True(TextInsight.Entities.NumberParser.TryParse("2.5 billion", out value));
+        Assert.Equal(2_500_000_000m, value);
+    }
+
     /// <summary>A number is parsed in a buffer on the stack: a run of digits a megabyte long must not size that buffer.</summary>
     [Fact]
     public void A_megabyte_of_digits_is_read_on_a_small_stack()
