@@ -23,7 +23,7 @@ internal sealed class FuzzRunner
     private readonly FuzzOptions _options;
     private readonly TextWriter _log;
     private readonly Oracle _oracle;
-    private readonly ConcurrentDictionary<int, (FuzzCase Case, long Started)> _running = new();
+    private readonly ConcurrentDictionary<int, (FuzzCase Case, long Started, TimeSpan Cpu)> _running = new();
     private readonly HashSet<string> _signatures = [];
     private readonly Lock _report = new();
     private readonly Stopwatch _clock = new();
@@ -153,7 +153,7 @@ internal sealed class FuzzRunner
     /// <summary>Checks one case; on a finding, reports it (shrunk and saved) and returns false.</summary>
     private bool Check(int thread, FuzzCase c)
     {
-        _running[thread] = (c, Stopwatch.GetTimestamp());
+        _running[thread] = (c, Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
         try
         {
             _oracle.Check(c);
@@ -226,7 +226,7 @@ internal sealed class FuzzRunner
         bool StillFails(string candidate)
         {
             var attempt = c with { Text = candidate, Seed = null };
-            _running[thread] = (attempt, Stopwatch.GetTimestamp());
+            _running[thread] = (attempt, Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
             try
             {
                 _oracle.Check(attempt);
@@ -257,16 +257,21 @@ internal sealed class FuzzRunner
         return c with { Text = text, Seed = null };
     }
 
+    /// <summary>
+    /// A hang: an input running longer than --hang-seconds while the process used that much CPU too (so a machine
+    /// too busy to give the run its cores does not count as a hang).
+    /// </summary>
     private void Watch()
     {
-        foreach (var (thread, (c, started)) in _running)
+        var cpu = Environment.CpuUsage.TotalTime;
+        foreach (var (thread, (c, started, cpuAtStart)) in _running)
         {
-            if (Stopwatch.GetElapsedTime(started).TotalSeconds > _options.HangSeconds)
+            if (Stopwatch.GetElapsedTime(started).TotalSeconds > _options.HangSeconds && (cpu - cpuAtStart).TotalSeconds > _options.HangSeconds)
             {
                 lock (_report)
                 {
                     string path = Save("hang", c, null);
-                    _log.WriteLine($"fuzz: HANG: an input ran longer than {_options.HangSeconds} s on thread {thread}, seed {c.Seed}, {c.Target}, {c.Text.Length} chars; saved to {path}");
+                    _log.WriteLine($"fuzz: HANG: an input ran longer than {_options.HangSeconds} s (and as many CPU seconds) on thread {thread} after {_count} inputs in {_clock.Elapsed.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture)} min, seed {c.Seed}, {c.Target}, {c.Text.Length} chars; saved to {path}");
                     if (c.Text.Length <= PrintLimit)
                     {
                         _log.WriteLine($"fuzz: case: {c.ToLine()}");

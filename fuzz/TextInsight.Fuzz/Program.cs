@@ -48,7 +48,7 @@ internal sealed record FuzzOptions
           --replay FILE      run a saved case (a file or a log line holding {"target":…}) through the oracle
           --threads T        threads sharing one analyzer (default 1)
           --keep-going       on a finding, save it and go on (distinct findings only); exit 1 at the end
-          --hang-seconds S   an input running longer than S seconds is a hang (default 30)
+          --hang-seconds S   an input running longer than S seconds, the process using S CPU seconds meanwhile, is a hang (default 30)
           --shrink-seconds S time to shrink a failing input (default 60; 0: no shrinking)
           --out DIR          where cases are saved (default $TMPDIR/textinsight-fuzz)
         """;
