@@ -103,7 +103,8 @@ public sealed class EntityLinker
                 continue;
             }
 
-            // The name found there, if any; a name that only overlaps the brackets' text ("ASF)Read" around "(ASF)") leaves no room for a new mention.
+            // The name found there, if any; a name that overlaps the bracketed text without being it (glued text such as
+            // "U.S.U.S.(ASF)Read", tagged across the bracket) leaves no room for a new mention.
             EntityMention? innerMention = null;
             bool occupied = false;
             foreach (var n in names)
