@@ -3,33 +3,158 @@ using CsCheck;
 namespace TextInsight.Fuzz;
 
 /// <summary>
-/// Inputs built from pieces of real articles (so the structure and entity rules are reached) spliced with characters
-/// that break parsers: white space of every kind, brackets, quotes, currency signs, digits, lone surrogate halves, any
-/// UTF-16 code unit, markup and CSV/JSON syntax.
+/// Inputs built from pieces of real articles (so the structure and entity rules are reached) spliced with the shapes
+/// that break text pipelines: glued abbreviations and acronyms, long runs of one character, deep brackets and quotes,
+/// mixed scripts, lone surrogate halves, very long lines, HTML with broken nesting, CSV and JSON syntax, and any UTF-16
+/// code unit.
 /// </summary>
 internal static class Generators
 {
     private const string Tricky = "abcXYZ019 .,;:!?'\"()[]{}<>/$€£¥%&@#-–—’“”…\n\n\r\t\u00A0\u2028\u200B\uFEFF\u0301\u05D0\u0627\uD800\uDC00\uD83D\uDE00";
 
-    private static readonly string[] Tags = ["div", "p", "span", "a", "b", "h1", "h2", "h3", "article", "main", "section", "li", "ul", "table", "tr", "td", "script", "style", "title", "head", "body", "html", "br", "img", "nav", "footer", "meta", "template", "svg", "!--", "![CDATA["];
+    private static readonly string[] Tags = ["div", "p", "span", "a", "b", "i", "h1", "h2", "h3", "article", "main", "section", "li", "ul", "table", "tr", "td", "script", "style", "title", "head", "body", "html", "br", "img", "nav", "footer", "meta", "template", "svg", "noscript", "iframe", "pre", "time", "figure", "figcaption", "aside", "header", "textarea", "select", "option", "plaintext", "xmp", "math", "frameset"];
 
+    /// <summary>Abbreviations, initials, acronyms and the like, which sentence splitting and names read at the period.</summary>
+    private static readonly string[] Abbreviations = ["U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Ltd.", "Co.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "No.", "vs.", "e.g.", "i.e.", "etc.", "a.m.", "p.m.", "Jan.", "Sept.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Mt.", "Ph.D.", "J.R.R.", "A.", "(ASF)", "ASF", "ECB", "NATO", "AI", "IT", "GmbH", "S.A.", "N.V.", "L.L.C.", "&", "AT&T", "$", "US$", "C$", "€", "£", "%", "'s", "’s", "s'", "-", "—", "Rather", "Read", "Reuters", "FRANKFURT", "(Reuters)", "—", "said", "The"];
+
+    /// <summary>Letters of many scripts, right-to-left marks, joiners, combining marks and emoji, one or two code units each.</summary>
+    private static readonly string[] Scripts = ["Москва", "Κυβέρνηση", "القاهرة", "ירושלים", "東京都", "北京", "서울", "नई दिल्ली", "กรุงเทพ", "İstanbul", "Łódź", "Ærø", "ß", "ǅ", "Ⅻ", "①", "٣٤٥", "१२३", "\u200F", "\u200E", "\u202E", "\u2066", "\u200D", "\u0301\u0308", "e\u0301", "👍🏽", "🇺🇸", "👨‍👩‍👧", "𝐀𝐁𝐂", "\u00AD", "\u2060", "\uFFFD", "\uFFFF", "\u0000", "\u0085", "\u000B", "\u000C"];
+
+    private static readonly string[] Brackets = ["(", "[", "{", "<", "\"", "“", "‘", "'", "«", "‹", "「", "（", "*", "_"];
+    private static readonly string[] Closers = [")", "]", "}", ">", "\"", "”", "’", "'", "»", "›", "」", "）", "*", "_"];
+
+    /// <summary>All the generators, weighted; <paramref name="fragments"/> are lines and words of the corpus articles.</summary>
     public static Gen<FuzzCase> Case(IReadOnlyList<string> fragments)
     {
         var fragment = Gen.Int[0, fragments.Count - 1].Select(i => fragments[i]);
+        var word = Gen.Int[0, fragments.Count - 1].Select(i => fragments[i].Trim());
         var piece = Gen.Frequency(
-            (5, fragment),
+            (8, fragment),
             (3, Gen.String[Gen.Char[Tricky], 0, 30]),
             (1, Gen.String[Gen.Char, 0, 12]),
             (1, Gen.OneOf(Gen.Const("\n\n"), Gen.Const("\r\n"), Gen.Const("  "), Gen.Const("$1.5M"), Gen.Const("U.S."), Gen.Const("(ASF)"), Gen.Const("0\n"), Gen.Const("\"\""), Gen.Const(","))),
-            (1, Gen.Int[1, 3000].Select(n => new string('(', n))));
-        var text = piece.Array[0, 80].Select(string.Concat);
+            (3, Glued(word)),
+            (1, Run()),
+            (2, Nested(word)),
+            (2, MixedScripts(word)),
+            (2, Surrogates(fragment)),
+            (1, Numbers()));
+        var text = Gen.Frequency(
+            (12, piece.Array[0, 80].Select(string.Concat)),
+            (1, LongLine(piece)));
         var tag = Gen.Select(Gen.Int[0, Tags.Length - 1], Gen.Bool, Gen.Bool, (t, close, attr) =>
             (close ? "</" : "<") + Tags[t] + (attr ? " class=\"content article-body\" id=x" : string.Empty) + ">");
-        var html = Gen.Frequency((3, piece), (2, tag), (1, tag.Array[1, 400].Select(string.Concat))).Array[0, 120].Select(string.Concat);
+        var html = Gen.Frequency(
+            (3, piece), (2, tag), (1, tag.Array[1, 400].Select(string.Concat)), (2, BrokenHtml(piece))).Array[0, 120].Select(string.Concat);
+        var csv = Gen.Frequency((4, piece), (1, Gen.OneOf(Gen.Const("\""), Gen.Const("\"\""), Gen.Const(","), Gen.Const("\r\n"), Gen.Const("\n"), Gen.Const("\r"), Gen.Const("id,text\n"), Gen.Const("\",\""))))
+            .Array[0, 80].Select(string.Concat);
         return Gen.Frequency(
             (4, text.Select(t => new FuzzCase(FuzzTarget.Analyze, t))),
             (3, html.Select(h => new FuzzCase(FuzzTarget.AnalyzeHtml, h))),
-            (2, text.Select(t => new FuzzCase(FuzzTarget.CsvReader, t))),
-            (2, text.Select(t => new FuzzCase(FuzzTarget.JsonLinesReader, t))));
+            (2, csv.Select(t => new FuzzCase(FuzzTarget.CsvReader, t))),
+            (2, text.Select(t => new FuzzCase(FuzzTarget.JsonLinesReader, t))),
+            (1, text.Select(t => new FuzzCase(FuzzTarget.TextFile, t))));
+    }
+
+    /// <summary>Abbreviations, acronyms and words glued with no or odd spacing: <c>Rather  U.S.U.S.(ASF)Read</c>.</summary>
+    private static Gen<string> Glued(Gen<string> word)
+    {
+        var part = Gen.Frequency((3, Gen.Int[0, Abbreviations.Length - 1].Select(i => Abbreviations[i])), (2, word), (1, Gen.Int[0, Scripts.Length - 1].Select(i => Scripts[i])));
+        var glue = Gen.OneOf(Gen.Const(string.Empty), Gen.Const(string.Empty), Gen.Const(" "), Gen.Const("  "), Gen.Const("\n"), Gen.Const("\u00A0"), Gen.Const("-"), Gen.Const("."), Gen.Const("("), Gen.Const(")"));
+        return Gen.Select(part, glue).Array[1, 24].Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
+    }
+
+    /// <summary>One character repeated, up to 20,000 times (spaces, periods, dashes, brackets, letters, digits, newlines, surrogates…).</summary>
+    private static Gen<string> Run() =>
+        Gen.Select(Gen.Frequency((4, Gen.Char[Tricky]), (1, Gen.Char)), Gen.Frequency((4, Gen.Int[1, 300]), (1, Gen.Int[300, 20_000])), (c, n) => new string(c, n));
+
+    /// <summary>Brackets and quotes nested up to 3,000 deep around words, closed in order, out of order or not at all.</summary>
+    private static Gen<string> Nested(Gen<string> word) =>
+        Gen.Select(Gen.Int[0, Brackets.Length - 1].Array[1, 6], Gen.Frequency((4, Gen.Int[1, 50]), (1, Gen.Int[50, 3000])), word, Gen.Int[0, 3], (kinds, depth, w, closing) =>
+        {
+            var s = new System.Text.StringBuilder();
+            for (int i = 0; i < depth; i++)
+            {
+                s.Append(Brackets[kinds[i % kinds.Length]]);
+                if (i % 7 == 0)
+                {
+                    s.Append(w);
+                }
+            }
+
+            for (int i = depth - 1; i >= 0 && closing > 0; i--)
+            {
+                // 1: closed in order; 2: closed in the wrong order; 3: half closed.
+                int k = closing == 2 ? kinds[(i + 1) % kinds.Length] : kinds[i % kinds.Length];
+                s.Append(Closers[k]);
+                if (closing == 3 && i < depth / 2)
+                {
+                    break;
+                }
+            }
+
+            return s.ToString();
+        });
+
+    /// <summary>Words of many scripts, capitalized or not, glued to corpus words, with bidirectional marks and combining marks.</summary>
+    private static Gen<string> MixedScripts(Gen<string> word) =>
+        Gen.Frequency((3, Gen.Int[0, Scripts.Length - 1].Select(i => Scripts[i])), (2, word), (1, Gen.OneOf(Gen.Const(" "), Gen.Const(". "), Gen.Const(""))))
+            .Array[1, 20].Select(string.Concat);
+
+    /// <summary>Text with lone high or low surrogate halves at the start, inside words, at the end, or reversed pairs.</summary>
+    private static Gen<string> Surrogates(Gen<string> fragment) =>
+        Gen.Select(fragment, Gen.Char['\uD800', '\uDFFF'], Gen.Int[0, 3], (f, s, where) => where switch
+        {
+            0 => s + f,
+            1 => f.Length > 1 ? f[..(f.Length / 2)] + s + f[(f.Length / 2)..] : f + s,
+            2 => f.TrimEnd() + s,
+            _ => "\uDE00\uD83D" + f + s,
+        });
+
+    /// <summary>Amounts, percentages, dates and numbers, glued and broken: <c>$0?</c>, <c>1,2,3.4.5%</c>, <c>12/31/99999</c>.</summary>
+    private static Gen<string> Numbers()
+    {
+        var unit = Gen.OneOf(Gen.Const("$"), Gen.Const("€"), Gen.Const("£"), Gen.Const("US$"), Gen.Const("%"), Gen.Const(" percent"), Gen.Const(" million"), Gen.Const("bn"), Gen.Const("k"), Gen.Const(" dollars"), Gen.Const("/"), Gen.Const("-"), Gen.Const(" Jan "), Gen.Const(" 2024"), Gen.Const("."), Gen.Const(","));
+        var number = Gen.Frequency((3, Gen.Int[0, 100_000].Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))), (1, Gen.String[Gen.Char["0123456789.,"], 1, 40]));
+        return Gen.Select(unit, number, unit).Array[1, 6].Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2 + p.Item3)));
+    }
+
+    /// <summary>One line of 20,000 to 200,000 characters: pieces repeated with no newline.</summary>
+    private static Gen<string> LongLine(Gen<string> piece) =>
+        Gen.Select(piece.Array[1, 6], Gen.Int[20_000, 200_000], (pieces, length) =>
+        {
+            string unit = string.Concat(pieces).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
+            if (unit.Length == 0)
+            {
+                unit = "word ";
+            }
+
+            var s = new System.Text.StringBuilder(length + unit.Length);
+            while (s.Length < length)
+            {
+                s.Append(unit);
+            }
+
+            return s.ToString();
+        });
+
+    /// <summary>
+    /// HTML whose nesting is broken: misnested and unclosed tags, elements a thousand deep, unterminated comments,
+    /// scripts and attributes, raw-text elements left open, and character references out of range.
+    /// </summary>
+    private static Gen<string> BrokenHtml(Gen<string> piece)
+    {
+        var name = Gen.Int[0, Tags.Length - 1].Select(i => Tags[i]);
+        var misnested = Gen.Select(name, name, piece, (a, b, p) => $"<{a}><{b}>{p}</{a}></{b}>");
+        var deep = Gen.Select(name, Gen.Int[1, 1500], piece, Gen.Bool, (a, n, p, close) =>
+            string.Concat(Enumerable.Repeat($"<{a}>", n)) + p + (close ? string.Concat(Enumerable.Repeat($"</{a}>", n / 2)) : string.Empty));
+        var broken = Gen.OneOf(
+            Gen.Const("<!--"), Gen.Const("-->"), Gen.Const("<![CDATA["), Gen.Const("]]>"), Gen.Const("<script>"), Gen.Const("</script"), Gen.Const("<style>"),
+            Gen.Const("<p class=\"unterminated"), Gen.Const("<a href='x"), Gen.Const("< p>"), Gen.Const("</>"), Gen.Const("<>"), Gen.Const("<!DOCTYPE"), Gen.Const("<?xml ?>"),
+            Gen.Const("&amp"), Gen.Const("&#xD800;"), Gen.Const("&#x110000;"), Gen.Const("&#99999999999;"), Gen.Const("&#0;"), Gen.Const("&nbsp;&nbsp;"), Gen.Const("&unknown;"),
+            Gen.Const("<br/><br/><br/>"), Gen.Const("<title>"), Gen.Const("</title>"), Gen.Const("<h1>"), Gen.Const("<table><p>"), Gen.Const("<svg><p>"), Gen.Const("<math><mi>"),
+            Gen.Const("<template><p>"), Gen.Const("<textarea>"), Gen.Const("<plaintext>"), Gen.Const("<meta property=\"article:published_time\" content=\"9999-99-99\">"),
+            Gen.Const("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"));
+        return Gen.Frequency((2, misnested), (1, deep), (3, broken));
     }
 }

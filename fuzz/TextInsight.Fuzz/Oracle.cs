@@ -3,11 +3,15 @@ using TextInsight.Cli.Input;
 
 namespace TextInsight.Fuzz;
 
-/// <summary>Runs a case through its entry point and throws when an invariant does not hold.</summary>
+/// <summary>
+/// Runs a case through its entry point and throws when an invariant does not hold. One oracle (and its one analyzer) is
+/// shared by all threads of a run, as a server shares one <see cref="TextAnalyzer"/>.
+/// </summary>
 internal sealed class Oracle(string scratch)
 {
     private static readonly TextAnalyzer Analyzer = TextAnalyzer.CreateDefault();
 
+    /// <summary>Throws <see cref="InvariantException"/> when a result breaks an invariant; any other exception is a crash.</summary>
     public void Check(FuzzCase c)
     {
         switch (c.Target)
@@ -25,6 +29,11 @@ internal sealed class Oracle(string scratch)
             case FuzzTarget.JsonLinesReader:
                 CheckDocuments(ReadJsonLines(c.Text));
                 break;
+            case FuzzTarget.TextFile:
+                CheckDocuments([TextDecoder.Decode("fuzz.txt", RawBytes(c.Text))]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(c), c.Target, "unknown fuzz target");
         }
     }
 
@@ -71,7 +80,7 @@ internal sealed class Oracle(string scratch)
         foreach (var s in a.Sentences)
         {
             InText(s, "sentence");
-            Require(s.Start >= last, $"sentence {s} overlaps the previous one (ends at {last})");
+            Require(s.Start >= last, $"sentence {At(s)} overlaps the previous one (ends at {last})");
             Require(s.Length > 0, $"sentence {s} is empty");
             last = s.End;
         }
@@ -80,9 +89,13 @@ internal sealed class Oracle(string scratch)
         foreach (var m in a.Entities)
         {
             InText(m.Span, "mention");
-            Require(m.Span.Start >= last, $"mention {m.Span} overlaps or precedes the previous one (ends at {last})");
+            Require(m.Span.Start >= last, $"mention {At(m.Span)} '{m.Text}' overlaps or precedes the previous one (ends at {last})");
             Require(m.Text == text.Substring(m.Span.Start, m.Span.Length), $"mention text '{m.Text}' is not its span's text");
             last = m.Span.End;
+            if (m.EntityId is { } id)
+            {
+                Require(a.EntitySummary.Any(e => e.Id == id), $"mention {m.Span} links to entity {id}, which the summary does not list");
+            }
         }
 
         var sentences = a.Sentences.ToHashSet();
@@ -101,7 +114,16 @@ internal sealed class Oracle(string scratch)
             Require(k.Text.Length > 0 && k.Score is >= 0 and <= 1, $"key phrase '{k.Text}' {k.Score}");
         }
 
-        _ = Serialization.AnalysisJson.Serialize(Serialization.AnalysisJson.ToRecord(a));
+        // The record is valid JSON (lone surrogates escaped, not written raw).
+        string json = Serialization.AnalysisJson.Serialize(Serialization.AnalysisJson.ToRecord(a));
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(json);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new InvariantException($"the JSON record does not parse: {ex.Message}");
+        }
     }
 
     private List<DocumentInput> ReadCsv(string text)
@@ -127,13 +149,51 @@ internal sealed class Oracle(string scratch)
             .ToBlockingEnumerable().ToList();
     }
 
+    /// <summary>Each document has a source and content or an error; the content is then analyzed as the CLI would (at most three, to keep the pace).</summary>
     private static void CheckDocuments(List<DocumentInput> documents)
     {
+        int analyzed = 0;
         foreach (var d in documents)
         {
             Require(!string.IsNullOrEmpty(d.Source), "a document without a source");
             Require((d.Content is null) != (d.Error is null), $"{d.Source}: a document must have content or an error, not both or neither");
+            if (d.Error is { } error)
+            {
+                Require(!string.IsNullOrWhiteSpace(error.Code) && error.Message.Contains(d.Source, StringComparison.Ordinal),
+                    $"{d.Source}: the error '{error.Code}: {error.Message}' does not name the document");
+            }
+            else if (analyzed++ < 3)
+            {
+                var a = d.Format == DocumentFormat.Html ? Analyzer.AnalyzeHtml(d.Content!, d.Source) : Analyzer.Analyze(d.Content!, d.Source);
+                CheckAnalysis(a, d.Format == DocumentFormat.Html ? a.Text : d.Content!);
+            }
         }
+    }
+
+    /// <summary>
+    /// Bytes a broken file may hold: characters below U+0100 as one byte each (so accented letters are invalid UTF-8, as in
+    /// windows-1252 files), the rest as UTF-8, lone surrogates as their three-byte forms.
+    /// </summary>
+    private static byte[] RawBytes(string text)
+    {
+        var bytes = new List<byte>(text.Length);
+        foreach (char c in text)
+        {
+            if (c < 0x100)
+            {
+                bytes.Add((byte)c);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                bytes.AddRange([(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]);
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(c.ToString()));
+            }
+        }
+
+        return [.. bytes];
     }
 
     /// <summary>UTF-8, except that lone surrogate halves are written as their three-byte forms, invalid as in real broken files.</summary>
@@ -159,6 +219,8 @@ internal sealed class Oracle(string scratch)
 
         return [.. bytes];
     }
+
+    private static string At(TextSpan s) => $"[{s.Start}, {s.End})";
 
     private static void Require(bool condition, string message)
     {

@@ -1,119 +1,117 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using CsCheck;
-using TextInsight.Fuzz;
+using System.Globalization;
 
-// textinsight fuzz runner: dotnet run -c Release --project fuzz/TextInsight.Fuzz -- --minutes N [--threads T] [--hang-seconds S] [--out DIR]
-// Not part of dotnet test. Exit 0: no crash, no hang; 1: an input broke an invariant or threw (shrunk input printed and
-// saved); 3: an input ran longer than --hang-seconds (saved).
-double minutes = 1;
-int threads = 1;
-int hangSeconds = 30;
-string output = Path.Combine(Path.GetTempPath(), "textinsight-fuzz");
-for (int i = 0; i < args.Length; i++)
-{
-    switch (args[i])
-    {
-        case "--minutes": minutes = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-        case "--threads": threads = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-        case "--hang-seconds": hangSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-        case "--out": output = args[++i]; break;
-        default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
-    }
-}
+namespace TextInsight.Fuzz;
 
-Directory.CreateDirectory(output);
-string root = FindRoot();
-var fragments = new List<string>();
-foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "corpus"), "*.txt"))
-{
-    foreach (string line in File.ReadLines(file))
-    {
-        fragments.Add(line + "\n");
-        fragments.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w + " "));
-    }
-}
+// The textinsight fuzz runner (not part of dotnet test; see docs/FUZZING.md).
+//   random:        dotnet run -c Release --project fuzz/TextInsight.Fuzz -- --minutes N [--threads T] [--keep-going]
+//   fixed seeds:   dotnet run -c Release --project fuzz/TextInsight.Fuzz -- --cases N [--stream K] [--threads T]
+//   one seed:      dotnet run -c Release --project fuzz/TextInsight.Fuzz -- --seed c1Y3DkrDsVe1
+//   a saved case:  dotnet run -c Release --project fuzz/TextInsight.Fuzz -- --replay FILE
+// Exit 0: no invariant broken, no crash, no hang; 1: an input broke an invariant or threw (the case printed as one
+// replayable line and saved, with a shrunk copy); 2: bad arguments; 3: an input ran longer than --hang-seconds (saved).
 
-var oracle = new Oracle(output);
-var running = new ConcurrentDictionary<int, (FuzzCase Case, long Started)>();
-long count = 0;
-using var watchdog = new Timer(_ =>
+/// <summary>The entry point: no top-level statements, so the tests that reference this project see one <c>Program</c>, the CLI's.</summary>
+internal static class FuzzProgram
 {
-    foreach (var (thread, (c, started)) in running)
+    public static int Main(string[] args)
     {
-        if (Stopwatch.GetElapsedTime(started).TotalSeconds > hangSeconds)
+        try
         {
-            string path = Save("hang", c);
-            Console.Error.WriteLine($"fuzz: HANG: an input ran longer than {hangSeconds} s on thread {thread}: {c}; saved to {path}");
-            Environment.Exit(3);
+            var options = FuzzOptions.Parse(args);
+            if (options.Help)
+            {
+                Console.Out.WriteLine(FuzzOptions.Usage);
+                return 0;
+            }
+
+            return options.Replay is { } replay ? FuzzRunner.Replay(replay, Console.Out) : new FuzzRunner(options, Console.Error).Run();
+        }
+        catch (FuzzUsageException ex)
+        {
+            Console.Error.WriteLine($"fuzz: {ex.Message}");
+            Console.Error.WriteLine(FuzzOptions.Usage);
+            return 2;
         }
     }
-}, null, 1000, 1000);
+}
 
-var clock = Stopwatch.StartNew();
-Console.Error.WriteLine($"fuzz: {minutes} min on {threads} thread(s), {fragments.Count} corpus fragments, inputs saved to {output}");
-FuzzCase? smallest = null;
-try
+/// <summary>The runner's command line.</summary>
+internal sealed record FuzzOptions
 {
-    Generators.Case(fragments).Sample(
-        c =>
+    public const string Usage = """
+        usage: TextInsight.Fuzz [--minutes M | --cases N [--stream K] | --seed SEED | --replay FILE]
+                                [--threads T] [--seeds S1,S2…] [--keep-going] [--hang-seconds S] [--shrink-seconds S] [--out DIR]
+          --minutes M        random cases for M minutes (default 1); each thread starts at a random seed, printed
+          --seeds S1,S2…     start the threads of a random run at these seeds (one per thread) instead
+          --cases N          N cases with fixed seeds (case i is seed i of stream K, default 1): deterministic, for CI
+          --seed SEED        the one case a seed generates (as printed with a finding)
+          --replay FILE      run a saved case (a file or a log line holding {"target":…}) through the oracle
+          --threads T        threads sharing one analyzer (default 1)
+          --keep-going       on a finding, save it and go on (distinct findings only); exit 1 at the end
+          --hang-seconds S   an input running longer than S seconds, the process using S CPU seconds meanwhile, is a hang (default 30)
+          --shrink-seconds S time to shrink a failing input (default 60; 0: no shrinking)
+          --out DIR          where cases are saved (default $TMPDIR/textinsight-fuzz)
+        """;
+
+    public double Minutes { get; init; } = 1;
+
+    public long? Cases { get; init; }
+
+    public uint Stream { get; init; } = 1;
+
+    public string? Seed { get; init; }
+
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    public string? Replay { get; init; }
+
+    public int Threads { get; init; } = 1;
+
+    public bool KeepGoing { get; init; }
+
+    public int HangSeconds { get; init; } = 30;
+
+    public int ShrinkSeconds { get; init; } = 60;
+
+    public string Output { get; init; } = Path.Combine(Path.GetTempPath(), "textinsight-fuzz");
+
+    public bool Help { get; init; }
+
+    public static FuzzOptions Parse(string[] args)
+    {
+        var o = new FuzzOptions();
+        for (int i = 0; i < args.Length; i++)
         {
-            running[Environment.CurrentManagedThreadId] = (c, Stopwatch.GetTimestamp());
-            try
+            string name = args[i];
+            string Value() => ++i < args.Length ? args[i] : throw new FuzzUsageException($"{name} needs a value");
+            double Number(double min) => double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v >= min
+                ? v : throw new FuzzUsageException($"{name} takes a number of at least {min}, not '{args[i]}'");
+            o = name switch
             {
-                oracle.Check(c);
-            }
-            catch (Exception)
-            {
-                lock (running)
-                {
-                    if (smallest is null || c.Text.Length < smallest.Text.Length)
-                    {
-                        smallest = c;
-                    }
-                }
+                "--minutes" => o with { Minutes = Number(0) },
+                "--cases" => o with { Cases = (long)Number(1) },
+                "--stream" => o with { Stream = (uint)Number(0) },
+                "--seed" => o with { Seed = Value() },
+                "--seeds" => o with { Seeds = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--replay" => o with { Replay = Value() },
+                "--threads" => o with { Threads = (int)Number(1) },
+                "--keep-going" => o with { KeepGoing = true },
+                "--hang-seconds" => o with { HangSeconds = (int)Number(1) },
+                "--shrink-seconds" => o with { ShrinkSeconds = (int)Number(0) },
+                "--out" => o with { Output = Value() },
+                "--help" or "-h" => o with { Help = true },
+                _ => throw new FuzzUsageException($"unknown argument '{name}'"),
+            };
+        }
 
-                throw;
-            }
-            finally
-            {
-                running.TryRemove(Environment.CurrentManagedThreadId, out _);
-                Interlocked.Increment(ref count);
-            }
-        },
-        writeLine: Console.Error.WriteLine,
-        iter: long.MaxValue,
-        time: (int)Math.Ceiling(minutes * 60),
-        threads: threads);
-}
-catch (Exception ex)
-{
-    Console.Error.WriteLine($"fuzz: CRASH after {count} inputs in {clock.Elapsed.TotalMinutes:0.0} min: {ex.Message}");
-    if (smallest is not null)
-    {
-        Console.Error.WriteLine($"fuzz: smallest failing input saved to {Save("crash", smallest)}");
+        if (o.Seeds.Count > 0 && o.Seeds.Count != o.Threads)
+        {
+            throw new FuzzUsageException($"--seeds gives {o.Seeds.Count} seed(s) for {o.Threads} thread(s): give one per thread");
+        }
+
+        return o;
     }
-
-    return 1;
 }
 
-Console.Error.WriteLine($"fuzz: {count} inputs in {clock.Elapsed.TotalMinutes:0.0} min: 0 crashes, 0 hangs");
-return 0;
-
-string Save(string kind, FuzzCase c)
-{
-    string path = Path.Combine(output, $"{kind}-{c.Target}-{(uint)c.Text.GetHashCode(StringComparison.Ordinal):x8}.txt");
-    File.WriteAllText(path, $"{c.Target}\n{FuzzCase.Escape(c.Text)}\n");
-    return path;
-}
-
-static string FindRoot()
-{
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TextInsight.sln")))
-    {
-        dir = dir.Parent;
-    }
-
-    return dir?.FullName ?? throw new InvalidOperationException("cannot find TextInsight.sln");
-}
+/// <summary>A command line the runner cannot follow.</summary>
+internal sealed class FuzzUsageException(string message) : Exception(message);

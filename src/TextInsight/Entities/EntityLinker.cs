@@ -103,9 +103,23 @@ public sealed class EntityLinker
                 continue;
             }
 
-            var innerMention = names.Find(n => n.Span == inner);
+            // The name found there, if any; a name that overlaps the bracketed text without being it (glued text such as
+            // "U.S.U.S.(ASF)Read", tagged across the bracket) leaves no room for a new mention.
+            EntityMention? innerMention = null;
+            bool occupied = false;
+            foreach (var n in names)
+            {
+                if (n.Span == inner)
+                {
+                    innerMention = n;
+                    break;
+                }
+
+                occupied |= n.Span.Start < inner.End && inner.Start < n.Span.End;
+            }
+
             string innerText = inner.GetText(text);
-            if (innerMention is null && NameForms.IsAcronym(innerText) && !NameForms.IsAcronym(m.Text) && !Overlaps(values, inner))
+            if (innerMention is null && !occupied && NameForms.IsAcronym(innerText) && !NameForms.IsAcronym(m.Text) && !Overlaps(values, inner))
             {
                 innerMention = new EntityMention
                 {

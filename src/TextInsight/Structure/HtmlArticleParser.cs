@@ -37,7 +37,20 @@ public sealed class HtmlArticleParser
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        AngleSharp.Html.Dom.IHtmlDocument parsed;
+        try
+        {
+            parsed = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        }
+        catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The tree builder fails on a few broken nestings: the page is read as text rather than not at all.
+            var text = ArticleParser.Default.Parse(HtmlTextFallback.ToText(html));
+            return new ArticleStructure(text.Text, text.Title, text.Sections, text.Boilerplate, text.Byline, text.Published,
+                [.. text.Warnings, HtmlTextFallback.Warning], text.Metadata);
+        }
+
+        using var document = parsed;
         var metadata = HtmlMetadata.Read(document);
         string? titleText = metadata.Title;
         IReadOnlyList<HtmlBlock> blocks = [];

@@ -327,6 +327,12 @@ internal static class NumberAtomReader
             break;
         }
 
+        if (i - s > MaxNumberChars)
+        {
+            // Longer than any amount a decimal holds (a hash, a serial, a run of digits): no number, and no buffer of its size.
+            return i;
+        }
+
         var core = text.AsSpan(s, i - s);
         if (!TryReadDigits(core, out decimal value, out bool hasDecimals, out int digitCount))
         {
@@ -339,14 +345,14 @@ internal static class NumberAtomReader
         if (!hasDecimals && digitCount <= 3 && core.Length == digitCount)
         {
             int groupEnd = i;
-            while (groupEnd + 4 <= limit && IsGroupSpace(text[groupEnd]) && IsThreeDigitGroup(text, groupEnd + 1, limit))
+            while (groupEnd + 4 <= limit && groupEnd + 4 - s <= MaxNumberChars && IsGroupSpace(text[groupEnd]) && IsThreeDigitGroup(text, groupEnd + 1, limit))
             {
                 groupEnd += 4;
                 int j = groupEnd;
                 if (j + 1 < limit && text[j] is '.' && char.IsAsciiDigit(text[j + 1]))
                 {
                     j++;
-                    while (j < limit && char.IsAsciiDigit(text[j]))
+                    while (j < limit && j - s < MaxNumberChars && char.IsAsciiDigit(text[j]))
                     {
                         j++;
                     }
@@ -368,9 +374,12 @@ internal static class NumberAtomReader
                     }
                 }
 
-                value = decimal.Parse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-                hasDecimals = buffer[..n].Contains('.');
-                i = groupEnd;
+                if (decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal grouped))
+                {
+                    value = grouped;
+                    hasDecimals = buffer[..n].Contains('.');
+                    i = groupEnd;
+                }
             }
         }
 
@@ -382,6 +391,12 @@ internal static class NumberAtomReader
         });
         return i;
     }
+
+    /// <summary>
+    /// The longest run of digits and separators read as one number: a decimal holds 28 or 29 digits, so a longer run is
+    /// no amount, and the buffers a number is parsed in stay small on the stack.
+    /// </summary>
+    private const int MaxNumberChars = 64;
 
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
 
@@ -433,13 +448,14 @@ internal static class NumberAtomReader
                 continue;
             }
 
-            if (i > groupStart)
+            // A group too long for a decimal (more than 28 digits) is no number.
+            if (i > groupStart && decimal.TryParse(text.AsSpan(groupStart, i - groupStart), NumberStyles.None, CultureInfo.InvariantCulture, out decimal groupValue))
             {
                 var digits = text.AsSpan(groupStart, i - groupStart);
                 atoms.Add(new NumberAtom
                 {
                     Start = groupStart, End = i, Kind = NumberAtomKind.Digits,
-                    Value = decimal.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
+                    Value = groupValue,
                     GapBefore = groupStart == s && gap, DigitCount = digits.Length, Blocked = blocked,
                 });
             }

@@ -61,8 +61,22 @@ internal static class NumberGrammar
         return before.Kind == NumberAtomKind.Other && DeterminerLookup.Contains(text.AsSpan(before.Start, before.Length));
     }
 
-    /// <summary>Reads the longest number that starts at atom <paramref name="i"/>.</summary>
+    /// <summary>Reads the longest number that starts at atom <paramref name="i"/>; a number too large for a decimal is none.</summary>
     public static bool TryParse(ReadOnlySpan<NumberAtom> atoms, int i, NumberOptions options, out NumberParse result)
+    {
+        try
+        {
+            return TryParseCore(atoms, i, options, out result);
+        }
+        catch (OverflowException)
+        {
+            // "212355969726466617719 billion": the scales multiply past 7.9e28.
+            result = default;
+            return false;
+        }
+    }
+
+    private static bool TryParseCore(ReadOnlySpan<NumberAtom> atoms, int i, NumberOptions options, out NumberParse result)
     {
         result = default;
         if (i >= atoms.Length)

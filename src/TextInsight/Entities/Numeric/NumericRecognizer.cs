@@ -24,9 +24,23 @@ internal static class NumericRecognizer
                 continue;
             }
 
-            if (MoneyRules.TryMatch(text, span, i, firstFree, context, output, out int end)
-                || PercentRules.TryMatch(text, span, i, firstFree, output, out end)
-                || DateRules.TryMatch(text, span, i, context, output, out end))
+            int before = output.Count, end;
+            bool matched;
+            try
+            {
+                matched = MoneyRules.TryMatch(text, span, i, firstFree, context, output, out end)
+                    || PercentRules.TryMatch(text, span, i, firstFree, output, out end)
+                    || DateRules.TryMatch(text, span, i, context, output, out end);
+            }
+            catch (OverflowException)
+            {
+                // An amount too large for a decimal (a range's lower side times its scale) is no amount.
+                output.RemoveRange(before, output.Count - before);
+                matched = false;
+                end = i + 1;
+            }
+
+            if (matched)
             {
                 firstFree = end;
                 i = end - 1;

@@ -319,9 +319,10 @@ internal sealed class HtmlMetadata
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            // Pages carry malformed JSON-LD often enough; it is only a hint.
+            // Pages carry malformed JSON-LD often enough; it is only a hint. A lone surrogate half in the script
+            // (ArgumentException: no UTF-8 for it) or escaped in a string (InvalidOperationException on reading it) is malformed too.
         }
     }
 
