@@ -22,6 +22,24 @@ public sealed record EntityMention
     public string? Currency { get; init; }
 
     /// <summary>
+    /// For a <see cref="EntityType.Money"/> mention: true when the text wrote a form that several currencies share
+    /// (<c>$</c>, <c>¥</c>, <c>kr</c>, "dollars", "pesos", "cents") and <see cref="Currency"/> is the one assumed from the
+    /// article (a prefixed dollar elsewhere, the dateline, the countries it names) or the form's default; false when the
+    /// text named the currency (<c>US$</c>, <c>EUR</c>, <c>€</c>, "Swiss francs").
+    /// </summary>
+    public bool CurrencyAssumed { get; init; }
+
+    /// <summary>
+    /// For a <see cref="EntityType.Money"/> amount written in a minor unit only (<c>50 cents</c>, <c>20p</c>): the unit's
+    /// singular name (<c>cent</c>, <c>penny</c>); <see cref="Value"/> stays in major units (0.5) and
+    /// <see cref="MinorUnitValue"/> holds the amount as written (50). Null otherwise.
+    /// </summary>
+    public string? MinorUnit { get; init; }
+
+    /// <summary>For a <see cref="EntityType.Money"/> amount written in a minor unit only: the amount in that unit (<c>50 cents</c> → 50).</summary>
+    public decimal? MinorUnitValue { get; init; }
+
+    /// <summary>
     /// The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>, <c>2024</c>, <c>2024-W19</c>):
     /// always set for dates, since relative dates are reported only when the publication date resolves them; null otherwise.
     /// </summary>

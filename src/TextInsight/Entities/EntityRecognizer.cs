@@ -91,7 +91,7 @@ public sealed class EntityRecognizer
     {
         string text = structure.Text;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
-        var context = new NumericContext(CurrencyTable.DetectDollar(text, firstParagraph), structure.Published);
+        var context = new NumericContext(CurrencyTable.DetectDollar(text, firstParagraph), structure.Published, text);
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
         foreach (var segment in segments)
@@ -106,6 +106,7 @@ public sealed class EntityRecognizer
             {
                 Type = n.Type, Span = n.Span, Text = text.Substring(n.Start, n.End - n.Start), Zone = ZoneOf(structure, n.Start),
                 Value = n.NormalizedValue, Currency = n.Currency, Iso = n.Iso, Confidence = n.Confidence,
+                CurrencyAssumed = n.CurrencyAssumed, MinorUnit = n.MinorUnit, MinorUnitValue = n.MinorValue,
             });
         }
 

@@ -76,6 +76,9 @@ public sealed class EntityRecord
     public string Zone { get; set; } = string.Empty;
     public decimal? Value { get; set; }
     public string? Currency { get; set; }
+    public bool? CurrencyAssumed { get; set; }
+    public string? MinorUnit { get; set; }
+    public decimal? MinorUnitValue { get; set; }
     public string? Iso { get; set; }
     public double Confidence { get; set; }
     public int? EntityId { get; set; }

@@ -20,9 +20,20 @@ namespace TextInsight.Text;
 /// <item>after a title (<c>Mr.</c>, <c>Dr.</c>, <c>e.g.</c>): never before a capital;</item>
 /// <item>after <c>No.</c>, <c>Vol.</c>: not before a number;</item>
 /// <item>after <c>etc.</c>: any capitalized word;</item>
-/// <item>after <c>Inc.</c>, <c>U.S.</c>, <c>a.m.</c> and initials: only a word that mostly starts sentences
-/// (<c>The</c>, <c>He</c>, <c>But</c>…) or an opening quote.</item>
+/// <item>after <c>Inc.</c>, <c>U.S.</c> and initials: only a word that mostly starts sentences
+/// (<c>The</c>, <c>He</c>, <c>But</c>…) or an opening quote;</item>
+/// <item>after <c>a.m.</c>/<c>P.M.</c>: any capitalized word but a day, a month or a time zone (<c>at 9 P.M. Mrs. Lee</c>
+/// ends; <c>at 9 a.m. Friday</c> goes on);</item>
+/// <item>after the pronoun <c>I.</c> (a lower-case word before it): like a plain mark; a middle initial follows a name;</item>
+/// <item>never after a word written with its period apart before a number (<c>p. 12</c>, <c>eq. 4</c>), after the third
+/// period of a spaced ellipsis (<c>. . .</c>; a fourth ends the sentence), or between a quotation ending with its own
+/// mark and a short citation closed by a period (<c>"…" (Jones 12).</c>).</item>
 /// </list>
+/// <para>
+/// Inline lists split before each next item: the number or letter after the last marker (<c>1.) … 2.) …</c>,
+/// <c>a. … b. …</c>, <c>- 1. … - 2. …</c>) or a bullet (<c>•</c>, <c>⁃</c>); a lower-case letter marks an item only
+/// before a capital.
+/// </para>
 /// <para>
 /// A blank line always ends a sentence. A single line break ends one before a list item (<c>-</c>, <c>•</c>,
 /// <c>1.</c>, <c>a)</c>) and after a heading-like line (title case, no final punctuation); otherwise it is a line
@@ -42,6 +53,28 @@ public sealed class SentenceSplitter
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
         TitleCaseFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that continue a time after <c>a.m.</c>/<c>p.m.</c> (<c>at 9 a.m. Friday</c>, <c>5 p.m. Eastern</c>) rather than start a sentence.</summary>
+    private static readonly FrozenSet<string> TimeContinuations = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu",
+        "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich", "GMT", "UTC", "BST",
+        "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "IST", "JST", "AEST",
+        "AEDT", "HKT", "SGT", "Moscow", "Beijing", "Tokyo", "London", "Paris", "Washington", "New", "Local",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeContinuationLookup =
+        TimeContinuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words written with a separate period before a number (<c>p. 12</c>, <c>eq. 4</c>) that the tokenizer does not keep whole.</summary>
+    private static readonly FrozenSet<string> NumberingWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["p", "P", "pp", "Pp", "pg", "Pg", "para", "Para", "paras", "eq", "Eq", "eqs", "Eqs", "figs", "Figs", "chap", "Chap",
+         "ref", "Ref", "refs", "tab", "Tab", "ex", "Ex", "no", "No", "fig", "Fig", "vol", "Vol", "ch", "Ch", "sec", "Sec", "art", "Art"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberingLookup =
+        NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A shared instance.</summary>
     public static SentenceSplitter Default { get; } = new();
@@ -77,18 +110,46 @@ public sealed class SentenceSplitter
         bool markerAllowed = true;
         bool atLineStart = true;
         bool crossedLine = false;
+        Token prev = default;
+        int lastMarker = 0;
         while (true)
         {
-            if (markerAllowed && TryConsumeListMarker(text, ref t, ref tokens))
+            if (markerAllowed && (IsBullet(text, t) || (t.Length == 1 && text[t.Start] is '-' or '–' or '*' && FollowedBySpace(text, t))) && t.End < text.Length)
+            {
+                // A bullet, then perhaps a number: "• 9. item", "⁃9. item".
+                var afterBullet = tokens;
+                if (afterBullet.MoveNext())
+                {
+                    prev = t;
+                    tokens = afterBullet;
+                    t = afterBullet.Current;
+                    continue;
+                }
+            }
+
+            if (markerAllowed && TryConsumeListMarker(text, ref t, ref tokens, out int markerValue))
             {
                 markerAllowed = false;
+                lastMarker = markerValue;
                 if (!tokens.MoveNext())
                 {
                     sentences.Add(new TextSpan(offset + start, t.End - start));
                     return;
                 }
 
+                prev = t;
                 t = tokens.Current;
+                continue;
+            }
+
+            // An item of an inline list ends where the next one starts: "1.) a tent 2.) a stove", "a. tents b. stoves", "• one • two".
+            if (t.Start > start && prev.End < t.Start && (IsBullet(text, t) || (lastMarker > 0 && IsMarkerInSequence(text, t, tokens, lastMarker))))
+            {
+                sentences.Add(new TextSpan(offset + start, prev.End - start));
+                start = t.Start;
+                markerAllowed = true;
+                atLineStart = false;
+                crossedLine = false;
                 continue;
             }
 
@@ -120,7 +181,8 @@ public sealed class SentenceSplitter
 
             Token next = peek.Current;
             int lineBreaks = CountLineBreaks(text, t.End, next.Start);
-            bool boundary = isTerminator && EndsSentence(text, terminator, next);
+            bool boundary = isTerminator && EndsSentence(text, prev, terminator, next)
+                            && !(terminator.End != t.End && IsCitationAfterQuote(text, t, peek));
             if (!boundary && lineBreaks > 0)
             {
                 boundary = lineBreaks >= 2
@@ -143,18 +205,130 @@ public sealed class SentenceSplitter
             }
 
             tokens = peek;
+            prev = t;
             t = next;
         }
     }
 
+    private static bool IsBullet(ReadOnlySpan<char> text, Token t)
+        => t.Length == 1 && t.Kind != TokenKind.Word && text[t.Start] is '•' or '⁃' or '◦' or '▪' or '‣' or '►';
+
+    /// <summary>
+    /// Whether <paramref name="t"/> starts the list item after item <paramref name="lastMarker"/> inline: the next number or
+    /// letter, glued to <c>.</c>, <c>)</c> or <c>.)</c> and followed by white space, or a hyphen bullet before it.
+    /// </summary>
+    private static bool IsMarkerInSequence(ReadOnlySpan<char> text, Token t, TokenEnumerator after, int lastMarker)
+    {
+        if (t.Length == 1 && text[t.Start] is '-' or '–' && FollowedBySpace(text, t))
+        {
+            return after.MoveNext() && IsMarkerInSequence(text, after.Current, after, lastMarker);
+        }
+
+        var head = t;
+        if (!IsMarkerHead(text, head) || MarkerValue(text, head) != lastMarker + 1)
+        {
+            return false;
+        }
+
+        bool letter = head.Kind == TokenKind.Word;
+        if (letter && head.Length == 2 && text[head.End - 1] == '.')
+        {
+            return FollowedBySpace(text, head) && StartsItem(text, head.End);
+        }
+
+        return after.MoveNext() && after.Current.Start == head.End && IsMarkerEnd(text, ref after) && FollowedBySpace(text, after.Current)
+               && (!letter || StartsItem(text, after.Current.End));
+    }
+
+    /// <summary>Whether the enumerator stands on <c>.</c>, <c>)</c> or the <c>.</c> of <c>.)</c> (then moves to the <c>)</c>).</summary>
+    private static bool IsMarkerEnd(ReadOnlySpan<char> text, ref TokenEnumerator at)
+    {
+        var mark = at.Current;
+        if (mark.Length != 1 || text[mark.Start] is not ('.' or ')'))
+        {
+            return false;
+        }
+
+        if (text[mark.Start] == '.' && mark.End < text.Length && text[mark.End] == ')')
+        {
+            var closing = at;
+            if (closing.MoveNext() && closing.Current.Start == mark.End)
+            {
+                at = closing;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The place of a list marker in its sequence: 1 for <c>1</c>, <c>a</c> and <c>A</c>; 0 for roman numerals and others.</summary>
+    private static int MarkerValue(ReadOnlySpan<char> text, Token head)
+    {
+        var s = text.Slice(head.Start, head.Length);
+        if (s.Length == 2 && s[1] == '.')
+        {
+            s = s[..1];
+        }
+
+        if (head.Kind == TokenKind.Number)
+        {
+            return s.Length <= 3 && !s.ContainsAnyExceptInRange('0', '9') ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+
+        return s.Length == 1 && char.IsAsciiLetter(s[0]) ? (s[0] | 0x20) - 'a' + 1 : 0;
+    }
+
+    /// <summary>
+    /// A citation after a quotation that ends with its own mark: <c>"It was cold." (Ortega 44).</c> The sentence goes on
+    /// to the period after the parenthesis when the parenthesis is short and that period follows it directly.
+    /// </summary>
+    private static bool IsCitationAfterQuote(ReadOnlySpan<char> text, Token closer, TokenEnumerator next)
+    {
+        char q = text[closer.Start];
+        if (q is not ('"' or '”' or '\'' or '’') || next.Current.Length != 1 || text[next.Current.Start] != '(')
+        {
+            return false;
+        }
+
+        for (int n = 0; n < 16 && next.MoveNext(); n++)
+        {
+            var tok = next.Current;
+            if (tok.Length == 1 && text[tok.Start] == ')')
+            {
+                return next.MoveNext() && next.Current.Start == tok.End && next.Current.Length == 1 && text[next.Current.Start] is '.' or ',' or ';';
+            }
+
+            if (tok.Length == 1 && text[tok.Start] is '(' or '"' or '“' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a sentence that ends with <paramref name="terminator"/> is followed by one that starts with <paramref name="next"/>.</summary>
-    private static bool EndsSentence(ReadOnlySpan<char> text, Token terminator, Token next)
+    private static bool EndsSentence(ReadOnlySpan<char> text, Token prev, Token terminator, Token next)
     {
         if (terminator.Kind == TokenKind.Word)
         {
             if (StartsLowerCase(text, next))
             {
                 return false;
+            }
+
+            var w = text.Slice(terminator.Start, terminator.Length - 1);
+            if (w is "a.m" or "p.m" or "A.M" or "P.M")
+            {
+                // "… closed at 9 P.M. Mrs. Lee then …" ends; "at 9 a.m. Friday" and "5 p.m. ET" go on.
+                return IsOpeningQuote(text, next)
+                       || (next.Kind == TokenKind.Word && !TimeContinuationLookup.Contains(TrimPeriod(text.Slice(next.Start, next.Length))));
+            }
+
+            if (w is "I" && prev.Kind == TokenKind.Word && prev.End < terminator.Start && StartsLowerCase(text, prev))
+            {
+                // The pronoun ends the sentence ("… said I. Mary …"); a middle initial follows a name ("Robert I. Marsh").
+                return next.Kind != TokenKind.Punctuation || IsOpener(text, next);
             }
 
             return AbbreviationKindOf(text, terminator) switch
@@ -172,6 +346,22 @@ public sealed class SentenceSplitter
             return true;
         }
 
+        if (terminator.Length == 1 && text[terminator.Start] == '.')
+        {
+            // "see p. 12", "eq. 4": a word written with its period apart before a number.
+            if (next.Kind == TokenKind.Number && prev.Kind == TokenKind.Word && prev.End == terminator.Start
+                && NumberingLookup.Contains(text.Slice(prev.Start, prev.Length)))
+            {
+                return false;
+            }
+
+            // The third period of a spaced ellipsis (". . .") leaves the sentence open; a fourth (". . . .") ends it.
+            if (IsThirdSpacedPeriod(text, terminator.Start))
+            {
+                return false;
+            }
+        }
+
         return next.Kind switch
         {
             TokenKind.Word or TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => !StartsLowerCase(text, next),
@@ -179,6 +369,12 @@ public sealed class SentenceSplitter
             _ => true,
         };
     }
+
+    private static bool IsThirdSpacedPeriod(ReadOnlySpan<char> text, int at)
+        => at >= 4 && text[at - 1] == ' ' && text[at - 2] == '.' && text[at - 3] == ' ' && text[at - 4] == '.'
+           && !(at >= 6 && text[at - 5] == ' ' && text[at - 6] == '.');
+
+    private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 
     private static AbbreviationKind AbbreviationKindOf(ReadOnlySpan<char> text, Token word)
     {
@@ -201,11 +397,18 @@ public sealed class SentenceSplitter
     /// Consumes a list marker (<c>1.</c>, <c>b.</c>, <c>iv.</c>, <c>A.</c>) that starts a sentence, a line or follows a
     /// colon, so that its period ends nothing; leaves <paramref name="t"/> on the marker's last token.
     /// </summary>
-    private static bool TryConsumeListMarker(ReadOnlySpan<char> text, ref Token t, ref TokenEnumerator tokens)
+    private static bool TryConsumeListMarker(ReadOnlySpan<char> text, ref Token t, ref TokenEnumerator tokens, out int value)
     {
-        if (t.Kind == TokenKind.Word && t.Length == 2 && text[t.Start + 1] == '.' && char.IsUpper(text[t.Start]))
+        value = 0;
+        if (t.Kind == TokenKind.Word && t.Length == 2 && text[t.Start + 1] == '.' && char.IsLetter(text[t.Start]))
         {
-            return t.End < text.Length && char.IsWhiteSpace(text[t.End]);
+            if (t.End < text.Length && char.IsWhiteSpace(text[t.End]) && (char.IsUpper(text[t.Start]) || StartsItem(text, t.End)))
+            {
+                value = MarkerValue(text, t);
+                return true;
+            }
+
+            return false;
         }
 
         if (!IsMarkerHead(text, t))
@@ -220,14 +423,33 @@ public sealed class SentenceSplitter
         }
 
         var n = ahead.Current;
-        if (n.Start != t.End || n.Length != 1 || text[n.Start] is not ('.' or ')') || (n.End < text.Length && !char.IsWhiteSpace(text[n.End])))
+        if (n.Start != t.End || !IsMarkerEnd(text, ref ahead) || (ahead.Current.End < text.Length && !char.IsWhiteSpace(text[ahead.Current.End])))
         {
             return false;
         }
 
-        t = n;
+        if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && !StartsItem(text, ahead.Current.End))
+        {
+            // "a. apples and b. pears": a lower-case letter starts an item only before a capital.
+            return false;
+        }
+
+        value = MarkerValue(text, t);
+        t = ahead.Current;
         tokens = ahead;
         return true;
+    }
+
+    /// <summary>Whether a capitalized word follows the white space at <paramref name="from"/> (a lower-case "a." starts an item only before one).</summary>
+    private static bool StartsItem(ReadOnlySpan<char> text, int from)
+    {
+        int k = from;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && char.IsUpper(text[k]);
     }
 
     private static bool IsMarkerHead(ReadOnlySpan<char> text, Token t)

@@ -73,7 +73,45 @@ public sealed class SentenceSplitterTests
     [InlineData("i. Introduction\nii. Methods", "i. Introduction", "ii. Methods")]
     [InlineData("A. First option\nB. Second option", "A. First option", "B. Second option")]
     [InlineData("Shopping list:\n- milk\n- eggs", "Shopping list:", "- milk", "- eggs")]
-    [InlineData("1) Buy milk 2) Call Bob", "1) Buy milk 2) Call Bob")]
+    [InlineData("1) Buy milk 2) Call Bob", "1) Buy milk", "2) Call Bob")]
+    // Issue 20, by category (examples written for this project).
+    // An abbreviation written before a number.
+    [InlineData("The table is on p. 48 of the filing. It lists fees.", "The table is on p. 48 of the filing.", "It lists fees.")]
+    [InlineData("The curve in fig. 2 is flat. Prices held.", "The curve in fig. 2 is flat.", "Prices held.")]
+    [InlineData("Solve eq. 7 first. Then check it.", "Solve eq. 7 first.", "Then check it.")]
+    // a.m. and p.m. that end a sentence before a title or a name, and that go on before a day or a time zone.
+    [InlineData("The polls shut at 8 P.M. Mrs. Okafor counted first.", "The polls shut at 8 P.M.", "Mrs. Okafor counted first.")]
+    [InlineData("Trading halted at 10 a.m. Dr. Varga explained why.", "Trading halted at 10 a.m.", "Dr. Varga explained why.")]
+    [InlineData("The hearing ended at 4 p.m. Judge Ames left.", "The hearing ended at 4 p.m.", "Judge Ames left.")]
+    [InlineData("Doors open at 7 p.m. Saturday in the hall.", "Doors open at 7 p.m. Saturday in the hall.")]
+    [InlineData("The launch is at 6 a.m. EST from the coast.", "The launch is at 6 a.m. EST from the coast.")]
+    // E-mail addresses with dots before the @.
+    [InlineData("Write to li.wei.chen@press.example.org today. Replies are quick.", "Write to li.wei.chen@press.example.org today.", "Replies are quick.")]
+    [InlineData("Contact m.a.diaz@example.com. She runs the desk.", "Contact m.a.diaz@example.com.", "She runs the desk.")]
+    // Inline enumerations.
+    [InlineData("Bring these: 1.) A torch 2.) Some water 3.) A coat", "Bring these: 1.) A torch", "2.) Some water", "3.) A coat")]
+    [InlineData("1. Open the valve 2. Wait an hour 3. Close it", "1. Open the valve", "2. Wait an hour", "3. Close it")]
+    [InlineData("a. Count the votes b. Sign the sheet c. File it", "a. Count the votes", "b. Sign the sheet", "c. File it")]
+    [InlineData("• 4. Open the valve • 5. Close it", "• 4. Open the valve", "• 5. Close it")]
+    [InlineData("⁃4. Open the valve ⁃5. Close it", "⁃4. Open the valve", "⁃5. Close it")]
+    [InlineData("- 1. Open the valve - 2. Close it", "- 1. Open the valve", "- 2. Close it")]
+    [InlineData("Buy a. apples and b. pears today.", "Buy a. apples and b. pears today.")]
+    [InlineData("See steps 1. and 2. before you start.", "See steps 1. and 2. before you start.")]
+    // Numbers with several dots.
+    [InlineData("Install release 3.10.2. It fixes the bug.", "Install release 3.10.2.", "It fixes the bug.")]
+    [InlineData("The host 10.0.12.7 was down. It is back.", "The host 10.0.12.7 was down.", "It is back.")]
+    // The pronoun I ending a sentence, and a middle initial.
+    [InlineData("Nobody answered but I. Maria had left.", "Nobody answered but I.", "Maria had left.")]
+    [InlineData("The fund was set up by Clara J. Osei in 1990.", "The fund was set up by Clara J. Osei in 1990.")]
+    [InlineData("The late Walter I. Brandt built it.", "The late Walter I. Brandt built it.")]
+    // Bracketed ellipses and a citation after a closing quote.
+    [InlineData("The memo said \"we regret [...] the delay\" and stopped.", "The memo said \"we regret [...] the delay\" and stopped.")]
+    [InlineData("Her essay reads, \"The sea was grey.\" (Adeyemi 31). Critics agreed.", "Her essay reads, \"The sea was grey.\" (Adeyemi 31).", "Critics agreed.")]
+    [InlineData("He wrote, \"All is lost.\" (Hale, p. 9). Then he rested.", "He wrote, \"All is lost.\" (Hale, p. 9).", "Then he rested.")]
+    // Spaced ellipses inside a sentence, and a four-dot ellipsis that ends one.
+    [InlineData("I thought . . . It did not matter. We left.", "I thought . . . It did not matter.", "We left.")]
+    [InlineData("The road went on . . . . Night fell.", "The road went on . . . .", "Night fell.")]
+    [InlineData("He hesitated.... Then he signed.", "He hesitated....", "Then he signed.")]
     [InlineData("10. The last item.", "10. The last item.")]
     // Ellipses.
     [InlineData("I waited... and waited.", "I waited... and waited.")]

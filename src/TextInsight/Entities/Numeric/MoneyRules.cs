@@ -1,60 +1,146 @@
 namespace TextInsight.Entities.Numeric;
 
 /// <summary>
-/// Money: a currency symbol or code before a number (<c>$1.5M</c>, <c>US$2bn</c>, <c>USD 5 million</c>), or a number
-/// before a currency code or name (<c>5 million EUR</c>, <c>two million dollars</c>, <c>10 Swiss francs</c>, <c>50 cents</c>),
-/// dollars and cents (<c>five dollars and twenty-five cents</c>) and ranges (<c>$1–2 million</c>: one mention for each side,
-/// the lower side borrowing the scale and currency of the upper one).
+/// Money, read over the number atoms with the currency lexicon (<see cref="CurrencyTable"/>): a symbol, symbol word or
+/// code before the number, glued or spaced (<c>$1.5M</c>, <c>C$2bn</c>, <c>$US40m</c>, <c>USD 5 million</c>,
+/// <c>usd90</c>, <c>Rs. 500</c>, <c>kr 200</c>); or a number before a symbol, code, scaled code, name, qualified name or
+/// minor unit (<c>12 €</c>, <c>45 usd</c>, <c>12 MEUR</c>, <c>two million dollars</c>, <c>2 billion pesetas</c>,
+/// <c>75 million Australian dollars</c>, <c>50 cents</c>, <c>20p</c>); major and minor units together
+/// (<c>4 dollars 20 cents</c>, <c>five dollars and twenty-five cents</c>); and ranges (<c>$1–2 million</c>: one mention for
+/// each side, the lower side borrowing the scale and currency of the upper one). A form that could mean several
+/// currencies (<c>$</c>, <c>¥</c>, <c>kr</c>, "pesos", "cents") takes the one the document's context chooses, and the
+/// mention says the currency was assumed.
 /// </summary>
 internal static class MoneyRules
 {
+    /// <summary>A currency read next to a number.</summary>
+    /// <param name="Code">Its code.</param>
+    /// <param name="Assumed">The form could mean several currencies and the context chose this one.</param>
+    /// <param name="Strict">A code that is also a word: money only with a large or exact amount.</param>
+    /// <param name="Scale">A scale the currency carries (<c>MEUR</c>: 1e6), or 1.</param>
+    /// <param name="Divisor">For a minor unit: how many make one major unit (cents: 100), or 1.</param>
+    /// <param name="MinorName">For a minor unit: its singular name.</param>
+    private readonly record struct Found(string Code, bool Assumed, bool Strict, decimal Scale = 1, decimal Divisor = 1, string? MinorName = null);
+
     public static bool TryMatch(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, NumericContext context, List<NumericMention> output, out int end)
     {
         end = i;
         return TryPrefixed(text, atoms, i, context, output, ref end) || TrySuffixed(text, atoms, i, firstFree, context, output, ref end);
     }
 
-    /// <summary>A currency before the number; returns the code and where the number starts.</summary>
-    private static string? ReadPrefix(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, out int numberAt)
+    /// <summary>Whether a lower-case word may start a money mention (<c>usd90</c>, <c>kr 200</c>): the recognizer skips other lower-case words.</summary>
+    public static bool MayStartLowerCase(ReadOnlySpan<char> word)
+        => word.Length is >= 2 and <= 4 && (CurrencyTable.TryCode(word, out _) || CurrencyTable.TrySymbol(word, out _));
+
+    private static Found FromCandidates(string[] candidates, NumericContext context)
+        => new(context.Resolve(candidates), candidates.Length > 1 || candidates[0] == CurrencyTable.Dollar, false);
+
+    /// <summary>A currency before the number; returns where the number starts.</summary>
+    private static bool TryReadPrefix(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, out Found found, out int numberAt)
     {
+        found = default;
         numberAt = i + 1;
+        if (i + 1 >= atoms.Length)
+        {
+            return false;
+        }
+
         var a = atoms[i];
+        string[]? candidates;
         if (a.Kind == NumberAtomKind.Currency)
         {
-            return CurrencyTable.FromSymbol(AtomText.Of(text, a), context.DollarCurrency);
+            // "$US40m", "$A5": the symbol, then the country glued to it.
+            var b = atoms[i + 1];
+            if (b.Kind is NumberAtomKind.Other or NumberAtomKind.A && !b.GapBefore && b.Length <= 2 && char.IsUpper(text[b.Start])
+                && CurrencyTable.TrySymbol(text.AsSpan(a.Start, b.End - a.Start), out candidates))
+            {
+                numberAt = i + 2;
+                found = FromCandidates(candidates, context);
+                return true;
+            }
+
+            if (!CurrencyTable.TrySymbol(AtomText.Of(text, a), out candidates))
+            {
+                return false;
+            }
+
+            found = FromCandidates(candidates, context);
+            return true;
         }
 
-        if (a.Kind != NumberAtomKind.Other && a.Kind != NumberAtomKind.A)
+        if (a.Kind is not (NumberAtomKind.Other or NumberAtomKind.A))
         {
-            return null;
+            return false;
         }
 
-        // A tokenizer that splits "US$" gives a word glued to the symbol.
-        if (i + 1 < atoms.Length && atoms[i + 1].Kind == NumberAtomKind.Currency && !atoms[i + 1].GapBefore && a.Length <= 3)
+        // A country glued to the symbol: "US$", "C$", "HK$", "Can$".
+        if (atoms[i + 1].Kind == NumberAtomKind.Currency && !atoms[i + 1].GapBefore)
         {
+            if (a.Length > 3 || !CurrencyTable.TrySymbol(text.AsSpan(a.Start, atoms[i + 1].End - a.Start), out candidates))
+            {
+                return false;
+            }
+
             numberAt = i + 2;
-            return CurrencyTable.FromSymbol(text.AsSpan(a.Start, atoms[i + 1].End - a.Start), context.DollarCurrency);
+            found = FromCandidates(candidates, context);
+            return true;
         }
 
         var word = AtomText.Of(text, a);
-        if (word is "Rs" or "Rs." or "INR")
+        if (word.Length < 2)
         {
-            if (AtomText.IsPunctuation(text, atoms, i + 1, '.'))
-            {
-                numberAt = i + 2;
-            }
-
-            return "INR";
+            return false;
         }
 
-        return i + 1 < atoms.Length && atoms[i + 1].GapBefore ? CurrencyTable.FromCode(word) : null;
+        // Symbol words: "Rs. 500", "kr 200", "SFr 5m", "RM5 million".
+        if (AtomText.IsPunctuation(text, atoms, i + 1, '.') && !atoms[i + 1].GapBefore
+            && CurrencyTable.TrySymbol(text.AsSpan(a.Start, a.Length + 1), out candidates))
+        {
+            numberAt = i + 2;
+            found = FromCandidates(candidates, context);
+            return true;
+        }
+
+        if (CurrencyTable.TrySymbol(word, out candidates))
+        {
+            found = FromCandidates(candidates, context);
+            return true;
+        }
+
+        if (CurrencyTable.TryCode(word, out var code))
+        {
+            found = new Found(code.Code, false, code.Strict);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Digits or words with a scale, decimals or at least a thousand: what a strict form (a code that is a word) needs.</summary>
+    private static bool IsLargeOrExact(ReadOnlySpan<NumberAtom> atoms, NumberParse number)
+    {
+        if (number.Scale > 0 || Math.Abs(number.Value) >= 1000)
+        {
+            return true;
+        }
+
+        for (int k = number.Start; k < number.End; k++)
+        {
+            if (atoms[k].HasDecimals)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryPrefixed(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, List<NumericMention> output, ref int end)
     {
-        var code = ReadPrefix(text, atoms, i, context, out int numberAt);
-        if (code is null || numberAt >= atoms.Length || atoms[numberAt].Kind is NumberAtomKind.Dash or NumberAtomKind.Minus
-            || !NumberGrammar.CanStart(atoms[numberAt]) || !NumberGrammar.TryParse(atoms, numberAt, NumberOptions.MoneySuffixes, out var lower))
+        if (!TryReadPrefix(text, atoms, i, context, out var found, out int numberAt) || numberAt >= atoms.Length
+            || atoms[numberAt].Kind is NumberAtomKind.Dash or NumberAtomKind.Minus
+            || !NumberGrammar.CanStart(atoms[numberAt]) || !NumberGrammar.TryParse(atoms, numberAt, NumberOptions.MoneySuffixes, out var lower)
+            || (found.Strict && !IsLargeOrExact(atoms, lower)))
         {
             return false;
         }
@@ -64,7 +150,7 @@ internal static class MoneyRules
         {
             int upperStart = k + 1;
             int upperNumber = upperStart;
-            if (ReadPrefix(text, atoms, upperStart, context, out int n2) == code)
+            if (TryReadPrefix(text, atoms, upperStart, context, out var upperFound, out int n2) && upperFound.Code == found.Code)
             {
                 upperNumber = n2;
             }
@@ -79,33 +165,49 @@ internal static class MoneyRules
                     lowerValue *= upper.Scale;
                 }
 
-                output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[lower.End - 1].End, lowerValue, code, null, 1));
-                output.Add(new NumericMention(EntityType.Money, atoms[upperStart].Start, atoms[upper.End - 1].End, upper.Value, code, null, 1));
+                output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[lower.End - 1].End, lowerValue, found.Code, null, 1, found.Assumed));
+                output.Add(new NumericMention(EntityType.Money, atoms[upperStart].Start, atoms[upper.End - 1].End, upper.Value, found.Code, null, 1, found.Assumed));
                 end = upper.End;
                 return true;
             }
         }
 
-        output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[lower.End - 1].End, lower.Value, code, null, 1));
-        end = lower.End;
+        decimal value = lower.Value;
+        int last = lower.End;
+
+        // A code after the amount says which dollar: "$5 CAD", "$40 million USD".
+        if (found.Assumed && last < atoms.Length && atoms[last].GapBefore && atoms[last].Kind == NumberAtomKind.Other
+            && CurrencyTable.TryCode(AtomText.Of(text, atoms[last]), out var after) && !after.Strict && AtomText.Of(text, atoms[last]).ContainsAnyExceptInRange('a', 'z'))
+        {
+            found = new Found(after.Code, false, false);
+            last++;
+        }
+        else if (TryMinorTail(text, atoms, last, found.Code, requireAnd: true, out decimal minorPart, out int tailEnd))
+        {
+            value += minorPart;
+            last = tailEnd;
+        }
+
+        output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[last - 1].End, value, found.Code, null, 1, found.Assumed));
+        end = last;
         return true;
     }
 
     private static bool TrySuffixed(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, NumericContext context, List<NumericMention> output, ref int end)
     {
         if (!NumberGrammar.CanStart(atoms[i]) || !NumberGrammar.TryParse(atoms, i, NumberOptions.MoneySuffixes, out var number)
-            || !TryCurrencyAfter(text, atoms, number.End, context, out string? code, out int codeEnd, out decimal divisor))
+            || !TryCurrencyAfter(text, atoms, number, context, out var found, out int codeEnd))
         {
             return false;
         }
 
-        decimal value = number.Value / divisor;
-        if (divisor == 1 && codeEnd + 2 < atoms.Length && atoms[codeEnd].Kind == NumberAtomKind.And
-            && NumberGrammar.TryParse(atoms, codeEnd + 1, NumberOptions.None, out var cents) && cents.Value is > 0 and < 100
-            && (AtomText.Is(text, atoms, cents.End, "cents") || AtomText.Is(text, atoms, cents.End, "cent")))
+        decimal value = number.Value * found.Scale / found.Divisor;
+        string? minorName = found.MinorName;
+        decimal? minorValue = found.Divisor > 1 ? number.Value : null;
+        if (found.Divisor == 1 && found.Scale == 1 && TryMinorTail(text, atoms, codeEnd, found.Code, requireAnd: false, out decimal minorPart, out int tailEnd))
         {
-            value += cents.Value / 100;
-            codeEnd = cents.End + 1;
+            value += minorPart;
+            codeEnd = tailEnd;
         }
 
         // The lower side of a range before it: "5-10 million dollars", "two to three billion euros".
@@ -118,86 +220,214 @@ internal static class MoneyRules
                 lowerValue *= number.Scale;
             }
 
-            output.Add(new NumericMention(EntityType.Money, atoms[i - 2].Start, atoms[i - 2].End, lowerValue / divisor, code, null, 0.9));
+            output.Add(new NumericMention(EntityType.Money, atoms[i - 2].Start, atoms[i - 2].End, lowerValue * found.Scale / found.Divisor, found.Code, null, 0.9,
+                found.Assumed, minorName, minorName is null ? null : lowerValue));
         }
 
-        output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[codeEnd - 1].End, value, code, null, 1));
+        output.Add(new NumericMention(EntityType.Money, atoms[i].Start, atoms[codeEnd - 1].End, value, found.Code, null, 1, found.Assumed, minorName, minorValue));
         end = codeEnd;
         return true;
     }
 
-    private static bool TryCurrencyAfter(string text, ReadOnlySpan<NumberAtom> atoms, int k, NumericContext context, out string? code, out int end, out decimal divisor)
+    /// <summary>The minor units after a major amount: "4 dollars 20 cents", "5 pounds and 50p", "$4 and 20 cents".</summary>
+    private static bool TryMinorTail(string text, ReadOnlySpan<NumberAtom> atoms, int k, string majorCode, bool requireAnd, out decimal part, out int end)
     {
-        code = null;
+        part = 0;
         end = k;
-        divisor = 1;
-        if (k >= atoms.Length || atoms[k].Kind is not (NumberAtomKind.Other or NumberAtomKind.A))
+        int j = k;
+        if (j < atoms.Length && atoms[j].Kind == NumberAtomKind.And)
+        {
+            j++;
+        }
+        else if (requireAnd)
         {
             return false;
         }
 
-        var word = AtomText.Of(text, atoms[k]);
-        if (CurrencyTable.FromCode(word) is { } iso)
+        if (j >= atoms.Length || !NumberGrammar.CanStart(atoms[j]) || atoms[j].Kind is NumberAtomKind.A or NumberAtomKind.Half or NumberAtomKind.Quarter
+            || !NumberGrammar.TryParse(atoms, j, NumberOptions.None, out var minor) || minor.Scale > 0 || minor.HasFraction || minor.End >= atoms.Length)
         {
-            code = iso;
+            return false;
+        }
+
+        var unit = atoms[minor.End];
+        var word = AtomText.Of(text, unit);
+        if (unit.Kind != NumberAtomKind.Other || !CurrencyTable.TryMinor(word, out var entry) || (word is "p" && unit.GapBefore)
+            || (entry.Currency != CurrencyTable.SameCurrency && entry.Currency != majorCode)
+            || minor.Value <= 0 || minor.Value >= entry.Divisor || decimal.Truncate(minor.Value) != minor.Value)
+        {
+            return false;
+        }
+
+        part = minor.Value / entry.Divisor;
+        end = minor.End + 1;
+        return true;
+    }
+
+    private static bool TryCurrencyAfter(string text, ReadOnlySpan<NumberAtom> atoms, NumberParse number, NumericContext context, out Found found, out int end)
+    {
+        found = default;
+        int k = number.End;
+        end = k;
+        if (k >= atoms.Length)
+        {
+            return false;
+        }
+
+        var a = atoms[k];
+        string[]? candidates;
+        if (a.Kind == NumberAtomKind.Currency)
+        {
+            // "12 €", "12€"; but in "5 €10" the symbol belongs to the next amount.
+            if ((k + 1 < atoms.Length && !atoms[k + 1].GapBefore && atoms[k + 1].Kind == NumberAtomKind.Digits)
+                || !CurrencyTable.TrySymbol(AtomText.Of(text, a), out candidates))
+            {
+                return false;
+            }
+
+            found = FromCandidates(candidates, context);
             end = k + 1;
             return true;
         }
 
-        // Lower case only: "50 Cent" is a rapper.
-        if (word is "cents" or "cent")
+        if (a.Kind is not (NumberAtomKind.Other or NumberAtomKind.A))
         {
-            code = context.DollarCurrency;
-            divisor = 100;
+            return false;
+        }
+
+        var word = AtomText.Of(text, a);
+        if (CurrencyTable.TryCode(word, out var code))
+        {
+            if (code.Strict && !IsLargeOrExact(atoms, number))
+            {
+                return false;
+            }
+
+            found = new Found(code.Code, false, code.Strict);
             end = k + 1;
             return true;
         }
 
-        if (word is "pence" or "penny")
+        if (number.Scale == 0 && CurrencyTable.TryScaledCode(word, out code, out decimal scale))
         {
-            code = "GBP";
-            divisor = 100;
+            found = new Found(code.Code, false, false, Scale: scale);
             end = k + 1;
             return true;
         }
 
-        // Adjective and name: "Australian dollars", "Hong Kong dollars", "South African rand".
-        for (int words = 3; words >= 2; words--)
+        // Minor units, lower case only ("50 Cent" is a rapper); "p" only glued (20p, not "page 20 p").
+        if (CurrencyTable.TryMinor(word, out var minor) && !number.HasFraction && number.Scale == 0)
         {
-            int last = k + words - 1;
-            if (last >= atoms.Length || atoms[last].Kind != NumberAtomKind.Other || !char.IsUpper(text[atoms[k].Start]))
+            if (word is "p" && (a.GapBefore || number.Value >= minor.Divisor))
             {
-                continue;
+                return false;
             }
 
-            var name = AtomText.Of(text, atoms[last]);
-            if (CurrencyTable.FromName(name, context.DollarCurrency) is null)
-            {
-                continue;
-            }
-
-            string singular = name.Length > 1 && name[^1] is 's' or 'S' && CurrencyTable.FromName(name[..^1], "") is not null ? name[..^1].ToString() : name.ToString();
-            string phrase = text.AsSpan(atoms[k].Start, atoms[last - 1].End - atoms[k].Start).ToString() + " " + singular;
-            if (CurrencyTable.FromAdjective(phrase) is { } adjectiveCode)
-            {
-                code = adjectiveCode;
-                end = last + 1;
-                return true;
-            }
-        }
-
-        if (CurrencyTable.FromName(word, context.DollarCurrency) is { } named)
-        {
-            code = named;
+            found = minor.Currency == CurrencyTable.SameCurrency
+                ? FromCandidates([CurrencyTable.Dollar, "EUR"], context) with { Divisor = minor.Divisor, MinorName = minor.Name }
+                : new Found(minor.Currency, false, false, Divisor: minor.Divisor, MinorName: minor.Name);
             end = k + 1;
-            if ((named == "GBP" && AtomText.Is(text, atoms, end, "sterling")) || (named == "CNY" && AtomText.Is(text, atoms, end, "renminbi")))
-            {
-                end++;
-            }
-
             return true;
         }
 
-        return false;
+        if (!a.GapBefore)
+        {
+            return false;
+        }
+
+        // A symbol word after the amount: "500 kr", "200 zł", "100 Kč".
+        if (word.Length >= 2 && CurrencyTable.TrySymbol(word, out candidates))
+        {
+            found = FromCandidates(candidates, context);
+            end = AtomText.IsPunctuation(text, atoms, k + 1, '.') && !atoms[k + 1].GapBefore && CurrencyTable.TrySymbol(text.AsSpan(a.Start, a.Length + 1), out _) && k + 2 < atoms.Length ? k + 2 : k + 1;
+            return true;
+        }
+
+        // A country or people and a name: "Australian dollars", "Hong Kong dollars", "Trinidad and Tobago dollars".
+        if (char.IsUpper(word[0]) || word is "new")
+        {
+            Span<char> phrase = stackalloc char[MaxPhrase];
+            for (int words = 4; words >= 2; words--)
+            {
+                int last = k + words - 1;
+                if (last >= atoms.Length || !AllWords(atoms, k, last) || !CurrencyTable.TryName(AtomText.Of(text, atoms[last]), out _, out _))
+                {
+                    continue;
+                }
+
+                if (JoinWords(text, atoms, k, last, phrase) is int n and > 0 && CurrencyTable.FromQualified(phrase[..n]) is { } qualified)
+                {
+                    found = new Found(qualified, false, false);
+                    end = last + 1;
+                    return true;
+                }
+            }
+        }
+
+        // Two-word names first ("deutsche marks", "D-marks"), then one word.
+        int nameEnd = k + 1;
+        bool strict;
+        Span<char> pair = stackalloc char[MaxPhrase];
+        if (k + 1 < atoms.Length && atoms[k + 1].Kind == NumberAtomKind.Other && (atoms[k + 1].GapBefore || atoms[k + 1].HyphenBefore)
+            && JoinWords(text, atoms, k, k + 1, pair) is int pairLength and > 0 && CurrencyTable.TryName(pair[..pairLength], out candidates, out strict))
+        {
+            nameEnd = k + 2;
+        }
+        else if (!CurrencyTable.TryName(word, out candidates, out strict))
+        {
+            return false;
+        }
+
+        if (strict && !IsLargeOrExact(atoms, number))
+        {
+            return false;
+        }
+
+        found = FromCandidates(candidates, context);
+        end = nameEnd;
+        if ((found.Code == "GBP" && AtomText.Is(text, atoms, end, "sterling")) || (found.Code == "CNY" && AtomText.Is(text, atoms, end, "renminbi")))
+        {
+            end++;
+        }
+
+        return true;
+    }
+
+    private static bool AllWords(ReadOnlySpan<NumberAtom> atoms, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+        {
+            if (atoms[k].Kind is not (NumberAtomKind.Other or NumberAtomKind.And or NumberAtomKind.A) || (k > from && !atoms[k].GapBefore && !atoms[k].HyphenBefore))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxPhrase = 64;
+
+    /// <summary>Words joined by single spaces, or by a hyphen where the text has one ("D-marks"), into <paramref name="buffer"/>; 0 when they do not fit.</summary>
+    private static int JoinWords(string text, ReadOnlySpan<NumberAtom> atoms, int from, int to, Span<char> buffer)
+    {
+        int n = 0;
+        for (int k = from; k <= to; k++)
+        {
+            if (n + atoms[k].Length + 1 > buffer.Length)
+            {
+                return 0;
+            }
+
+            if (k > from)
+            {
+                buffer[n++] = atoms[k].HyphenBefore ? '-' : ' ';
+            }
+
+            text.AsSpan(atoms[k].Start, atoms[k].Length).CopyTo(buffer[n..]);
+            n += atoms[k].Length;
+        }
+
+        return n;
     }
 }

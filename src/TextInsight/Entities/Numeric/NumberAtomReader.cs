@@ -106,6 +106,11 @@ internal static class NumberAtomReader
                 int j = pos + width;
                 while (j < e)
                 {
+                    if (char.IsAsciiDigit(text[j]) && IsCurrencyBeforeDigits(text, pos, j))
+                    {
+                        break;
+                    }
+
                     if (IsWordChar(text, j, e, out width))
                     {
                         j += width;
@@ -143,6 +148,33 @@ internal static class NumberAtomReader
         }
 
         return pos;
+    }
+
+    /// <summary>
+    /// Letters <c>[s, e)</c> right before digits that are a currency glued to its amount: a code or symbol word
+    /// (<c>usd90</c>, <c>Rs500</c>), or the country of a symbol before them (<c>$US40m</c>).
+    /// </summary>
+    private static bool IsCurrencyBeforeDigits(string text, int s, int e)
+    {
+        if (e - s is < 1 or > 4)
+        {
+            return false;
+        }
+
+        for (int k = s; k < e; k++)
+        {
+            if (!char.IsAsciiLetter(text[k]))
+            {
+                return false;
+            }
+        }
+
+        if (s > 0 && CharUnicodeInfo.GetUnicodeCategory(text[s - 1]) == UnicodeCategory.CurrencySymbol)
+        {
+            return CurrencyTable.TrySymbol(text.AsSpan(s - 1, e - s + 1), out _);
+        }
+
+        return e - s >= 2 && CurrencyTable.IsGluedPrefix(text.AsSpan(s, e - s));
     }
 
     /// <summary>Letters, digits and combining marks; a vulgar fraction (½) is a symbol of its own.</summary>
@@ -225,6 +257,13 @@ internal static class NumberAtomReader
             if (TryScaleSuffix(word, out decimal scale, out bool moneyOnly))
             {
                 atoms.Add(new NumberAtom { Start = s, End = e, Kind = NumberAtomKind.Scale, Value = scale, Suffix = true, MoneyOnlySuffix = moneyOnly });
+                return;
+            }
+
+            // Pence glued to digits (20p) leaves them a number; the money rules read the unit.
+            if (word is "p" && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
+            {
+                Add(atoms, s, e, NumberAtomKind.Other, false);
                 return;
             }
 
@@ -412,7 +451,8 @@ internal static class NumberAtomReader
         if (s > segmentStart)
         {
             char before = text[s - 1];
-            if (!char.IsWhiteSpace(before) && !LeftBoundary.Contains(before) && CharUnicodeInfo.GetUnicodeCategory(before) != UnicodeCategory.CurrencySymbol)
+            if (!char.IsWhiteSpace(before) && !LeftBoundary.Contains(before) && CharUnicodeInfo.GetUnicodeCategory(before) != UnicodeCategory.CurrencySymbol
+                && !AfterGluedCurrency(text, s, segmentStart))
             {
                 return true;
             }
@@ -436,6 +476,33 @@ internal static class NumberAtomReader
 
         var chunk = text.AsSpan(chunkStart, chunkEnd - chunkStart);
         return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A currency code or symbol word glued before the digits (<c>usd90</c>, <c>EUR12</c>, <c>Rs500</c>, <c>RMB5</c>) leaves them a number.</summary>
+    private static bool AfterGluedCurrency(string text, int s, int segmentStart)
+    {
+        int p = s;
+        while (p > segmentStart && s - p < 5 && char.IsAsciiLetter(text[p - 1]))
+        {
+            p--;
+        }
+
+        if (p == s)
+        {
+            return false;
+        }
+
+        if (p > segmentStart && CharUnicodeInfo.GetUnicodeCategory(text[p - 1]) == UnicodeCategory.CurrencySymbol)
+        {
+            return CurrencyTable.TrySymbol(text.AsSpan(p - 1, s - p + 1), out _);
+        }
+
+        if (p > segmentStart && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is '-' or '_' or '/' or '.'))
+        {
+            return false;
+        }
+
+        return CurrencyTable.IsGluedPrefix(text.AsSpan(p, s - p));
     }
 
     private static void SplitGroups(string text, int s, int e, bool gap, bool blocked, List<NumberAtom> atoms)

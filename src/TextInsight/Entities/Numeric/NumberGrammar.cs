@@ -181,6 +181,10 @@ internal static class NumberGrammar
             case NumberAtomKind.Half when j + 2 < atoms.Length && atoms[j + 1].Kind == NumberAtomKind.A && atoms[j + 2].Kind == NumberAtomKind.Dozen:
                 result = new NumberParse(j, j + 3, 6, 0, false);
                 return true;
+            case NumberAtomKind.Half when j + 2 < atoms.Length && atoms[j + 1].Kind == NumberAtomKind.A && atoms[j + 2].Kind == NumberAtomKind.Scale && !atoms[j + 2].Suffix:
+                // "half a million", "half a billion".
+                result = new NumberParse(j, j + 3, 0.5m * atoms[j + 2].Value, atoms[j + 2].Value, true);
+                return true;
             case NumberAtomKind.Half:
                 value = 0.5m;
                 end = j + 1;

@@ -74,7 +74,8 @@ internal static class NumericRecognizer
                 }
 
                 var word = AtomText.Of(text, a);
-                return word is "yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "percent" or "percents" or "per";
+                return word is "yesterday" or "today" or "tomorrow" or "last" or "next" or "this" or "percent" or "percents" or "per"
+                    || MoneyRules.MayStartLowerCase(word);
             default:
                 return true;
         }
