@@ -85,6 +85,7 @@ public static class Program
         train.Subcommands.Add(TrainEntitiesCommand.Create());
         train.Subcommands.Add(TrainSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
+        evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
         return root;
     }
 }
