@@ -84,7 +84,9 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
         train.Subcommands.Add(TrainEntitiesCommand.Create());
         train.Subcommands.Add(TrainSummariesCommand.Create(console));
+        train.Subcommands.Add(TrainKeyphrasesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
+        evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
         return root;
     }
 }

@@ -23,6 +23,10 @@ public sealed record BatchSettings
     [Id(2)]
     public TimeSpan? TimeoutPerDocument { get; init; }
 
+    /// <summary>How many key phrases at most; ten by default.</summary>
+    [Id(3)]
+    public int MaxKeyphrases { get; init; } = 10;
+
     /// <summary>The summary length these settings ask for.</summary>
     public SummaryLength SummaryLength => SummaryRatio is { } ratio
         ? SummaryLength.FromRatio(ratio)

@@ -36,6 +36,7 @@ public sealed class SiloAnalyzer
         var analyzer = _analyzers.GetOrAdd(settings, static (s, models) => new TextAnalyzer(new TextAnalyzerOptions
         {
             SummaryLength = s.SummaryLength,
+            MaxKeyphrases = s.MaxKeyphrases,
             TopicClassifier = models.TopicClassifier,
             EntityRecognizer = models.EntityRecognizer,
         }), _options);

@@ -13,8 +13,17 @@ public sealed record TextAnalyzerOptions
     /// <summary>How long summaries are; three sentences by default.</summary>
     public SummaryLength SummaryLength { get; init; } = SummaryLength.Default;
 
-    /// <summary>How many key phrases to return at most; ten by default.</summary>
-    public int MaxKeyphrases { get; init; } = 10;
+    /// <summary>How many key phrases to return at most (each with its score); ten by default, zero for none.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxKeyphrases
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MaxKeyphrases));
+            field = value;
+        }
+    } = 10;
 
     /// <summary>The entity recognizer to use; the built-in one when <see langword="null"/>.</summary>
     public EntityRecognizer? EntityRecognizer { get; init; }

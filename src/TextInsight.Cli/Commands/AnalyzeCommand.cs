@@ -29,6 +29,7 @@ internal static class AnalyzeCommand
         };
         var summarySentences = new Option<int?>("--summary-sentences") { Description = "Summary length in sentences (default 3)." };
         var summaryRatio = new Option<double?>("--summary-ratio") { Description = "Summary length as a ratio of the body's sentences, greater than 0 and at most 1." };
+        var keyphrases = new Option<int?>("--keyphrases") { Description = "How many key phrases at most, each with its score (default 10; 0 for none)." };
         var timeout = new Option<double?>("--timeout-per-document") { Description = "Give up on a document after this many seconds, with a timeout error record." };
         var topicModel = new Option<string>("--topic-model") { Description = "A topic model trained with 'textinsight train topics', used instead of the built-in one." };
         var entityModel = new Option<string>("--entity-model") { Description = "A named-entity model trained with 'textinsight train entities', used instead of the built-in one." };
@@ -63,6 +64,7 @@ internal static class AnalyzeCommand
         command.Options.Add(output);
         command.Options.Add(parallel);
         command.Options.Add(summarySentences);
+        command.Options.Add(keyphrases);
         command.Options.Add(summaryRatio);
         command.Options.Add(timeout);
         command.Options.Add(topicModel);
@@ -102,6 +104,13 @@ internal static class AnalyzeCommand
             if (r.GetValueOrDefault<int?>() is < 0)
             {
                 r.AddError("--summary-sentences must be 0 or more.");
+            }
+        });
+        keyphrases.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 0)
+            {
+                r.AddError("--keyphrases must be 0 or more.");
             }
         });
         summaryRatio.Validators.Add(r =>
@@ -177,7 +186,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = input.ProgressWanted(parse),
                 Timeout = timeoutValue,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length, TopicClassifier = topics, EntityRecognizer = entities },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? 10, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,
                 Resume = parse.GetValue(resume),
                 ClusterBatch = new ClusterBatchOptions
@@ -189,6 +198,7 @@ internal static class AnalyzeCommand
                     {
                         SummarySentences = parse.GetValue(summarySentences) ?? 3,
                         SummaryRatio = parse.GetValue(summaryRatio),
+                        MaxKeyphrases = parse.GetValue(keyphrases) ?? 10,
                         TimeoutPerDocument = timeoutValue,
                     },
                 },

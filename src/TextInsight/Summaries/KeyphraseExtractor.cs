@@ -24,6 +24,12 @@ public sealed class KeyphraseExtractor
         "said", "says", "say", "told", "year", "years", "new", "time", "times", "way", "lot", "lots", "thing", "things",
         "mr", "mrs", "ms", "dr", "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "day", "days",
         "percent", "cent", "per", "including", "according", "whose", "good", "bad", "big", "great", "high", "low",
+
+        // Dates are no topic: weekdays and months (with their abbreviations) end a phrase like numbers do.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
     };
 
     /// <summary>Words of site chrome; a phrase made only of these (and stopwords) is never a key phrase.</summary>
@@ -38,8 +44,27 @@ public sealed class KeyphraseExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly KeyphraseWeights _weights;
+    private readonly KeyphraseModel? _model;
+
+    /// <summary>Creates an extractor with the built-in weights and background model (loaded at the first extraction).</summary>
+    public KeyphraseExtractor()
+        : this(KeyphraseWeights.Default, null)
+    {
+    }
+
+    /// <summary>Creates an extractor with the given weights and background model (the built-in one when null).</summary>
+    internal KeyphraseExtractor(KeyphraseWeights weights, KeyphraseModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        _weights = weights;
+        _model = model;
+    }
+
     /// <summary>A shared instance.</summary>
     public static KeyphraseExtractor Default { get; } = new();
+
+    private KeyphraseModel Model => _model ?? KeyphraseModel.Default;
 
     /// <summary>Returns at most <paramref name="max"/> key phrases of the article, highest score first.</summary>
     /// <param name="structure">The article's structure.</param>
@@ -59,9 +84,11 @@ public sealed class KeyphraseExtractor
         }
 
         string text = structure.Text;
+        var model = Model;
+        var weights = _weights;
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var graph = new WordGraph();
-        var scratch = new Scratch(candidates);
+        var scratch = new Scratch(candidates, model, weights.Window);
         if (structure.Title is { } title)
         {
             Collect(text, title, Zone.Title, scratch, graph);
@@ -83,35 +110,38 @@ public sealed class KeyphraseExtractor
             }
         }
 
+        var linked = LinkEntities(entities, candidates);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var wordWeights = graph.Rank();
-        var salience = EntitySalienceByKey(entities);
+        // A word's weight: its PageRank times its background IDF (to the power chosen), computed once per word.
+        var wordWeights = graph.Rank(weights.PositionBias, model, weights.Idf);
+
         var scored = new List<(Candidate Candidate, double Score)>(candidates.Count);
         foreach (var c in candidates.Values)
         {
-            double entitySalience = salience.GetValueOrDefault(c.Key, -1);
-            if (!IsCandidate(c, entitySalience >= 0))
+            var entity = linked.GetValueOrDefault(c.Key);
+            if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null))
             {
                 continue;
             }
 
-            double mean = 0;
+            double sum = 0;
             foreach (var w in c.Words)
             {
-                mean += wordWeights.GetValueOrDefault(w);
+                sum += wordWeights.GetValueOrDefault(w);
             }
 
-            mean /= c.Words.Length;
-            double position = 1 + (0.5 * (1 - ((double)c.FirstStart / Math.Max(1, text.Length))));
-            double zones = (c.InTitle ? 1.5 : 1) * (c.InHeading ? 1.25 : 1);
-            double shape = c.Words.Length switch { 1 => 0.6, 2 => 1.0, _ => 1.1 };
-            double once = c.Count > 1 ? 1 : 0.5;
-            double entity = 1 + Math.Max(0, entitySalience);
-            double score = mean * (1 + Math.Log(c.Count)) * position * zones * shape * once * entity;
+            int count = c.Count + entity.AliasCount;
+            int first = entity.Entity is null ? c.FirstStart : Math.Min(c.FirstStart, entity.AliasFirst);
+            bool inTitle = c.InTitle || entity.AliasInTitle;
+            double score = sum
+                * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
+                * Power(count, weights.Frequency)
+                * (inTitle ? 1 + weights.Title : 1)
+                * (entity.Entity is { } e ? 1 + weights.Entity + e.Salience : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
             scored.Add((c, score));
         }
 
@@ -122,7 +152,7 @@ public sealed class KeyphraseExtractor
         });
 
         var result = new List<Keyphrase>(Math.Min(max, scored.Count));
-        var kept = new List<Candidate>();
+        var keptWords = new HashSet<string>(StringComparer.Ordinal);
         double top = 0;
         foreach (var (c, score) in scored)
         {
@@ -131,7 +161,7 @@ public sealed class KeyphraseExtractor
                 break;
             }
 
-            if (IsShadowed(c, candidates))
+            if (IsShadowed(c, candidates, linked) || (linked.GetValueOrDefault(c.Key).Entity is null && IsContained(c, keptWords)))
             {
                 continue;
             }
@@ -141,55 +171,109 @@ public sealed class KeyphraseExtractor
                 top = score;
             }
 
-            kept.Add(c);
-            result.Add(new Keyphrase(c.BestSurface(), top > 0 ? Math.Clamp(score / top, 0, 1) : 0));
+            foreach (var w in c.Words)
+            {
+                keptWords.Add(w);
+            }
+
+            string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface();
+            result.Add(new Keyphrase(surface, top > 0 ? Math.Clamp(score / top, 0, 1) : 0));
         }
 
         return result;
     }
 
-    /// <summary>
-    /// A phrase must be written in the body (titles and headings capitalize every word, so their verbs would pass for
-    /// names), unless it names a linked entity; and it must hold a content word.
-    /// </summary>
-    private static bool IsCandidate(Candidate c, bool namesEntity)
-        => (namesEntity || (c.Eligible && c.BodyCount > 0)) && !c.AllBoilerplate;
-
-    /// <summary>
-    /// Whether every occurrence of <paramref name="c"/> lies inside one longer candidate (<c>Software Foundation</c>
-    /// inside <c>Apache Software Foundation</c>): then the longer phrase stands for it.
-    /// </summary>
-    private static bool IsShadowed(Candidate c, Dictionary<string, Candidate> candidates)
+    /// <summary>x^y, without <see cref="Math.Pow"/> for the small whole exponents the weights mostly have.</summary>
+    private static double Power(double x, double y) => y switch
     {
-        foreach (var parent in c.Parents)
+        0 => 1,
+        1 => x,
+        2 => x * x,
+        4 => x * x * (x * x),
+        _ => Math.Pow(x, y),
+    };
+
+    /// <summary>Whether every word of a phrase is in a phrase already kept (<c>Valdez</c> after <c>Exxon Valdez</c>).</summary>
+    private static bool IsContained(Candidate c, HashSet<string> keptWords)
+    {
+        foreach (var w in c.Words)
         {
-            if (candidates.TryGetValue(parent, out var p) && p.Eligible && p.BodyCount > 0 && !p.AllBoilerplate && p.Count >= c.Count)
+            if (!keptWords.Contains(w))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
-    private static Dictionary<string, double> EntitySalienceByKey(EntityAnalysis entities)
+    /// <summary>
+    /// Makes each linked entity one candidate under its canonical name: its aliases (<c>Valdez</c>, <c>ASF</c>) give it
+    /// their counts, first position and title presence and stand down; a canonical name that no candidate run holds
+    /// (<c>Bank of England</c>) is added from the entity's mentions.
+    /// </summary>
+    private static Dictionary<string, LinkedCandidate> LinkEntities(EntityAnalysis entities, Dictionary<string, Candidate> candidates)
     {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new Dictionary<string, LinkedCandidate>(StringComparer.Ordinal);
+        if (entities.Entities.Count == 0)
+        {
+            return result;
+        }
+
+        var firstMention = new Dictionary<int, int>();
+        foreach (var m in entities.Mentions)
+        {
+            if (m.EntityId is { } id && m.Zone is Zone.Title or Zone.Heading or Zone.Body)
+            {
+                firstMention[id] = Math.Min(firstMention.GetValueOrDefault(id, int.MaxValue), m.Span.Start);
+            }
+        }
+
+        var words = new List<string>();
         foreach (var e in entities.Entities)
         {
-            AddEntityKey(result, e.Name, e.Salience);
+            string? canonical = KeyOf(e.Name, words);
+            if (canonical is null || result.ContainsKey(canonical))
+            {
+                continue;
+            }
+
+            int aliasCount = 0, aliasFirst = int.MaxValue;
+            bool aliasInTitle = false;
             foreach (var alias in e.Aliases)
             {
-                AddEntityKey(result, alias, e.Salience);
+                string? key = KeyOf(alias, words);
+                if (key is null || key == canonical || result.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                result[key] = new LinkedCandidate(e, true, 0, int.MaxValue, false);
+                if (candidates.TryGetValue(key, out var a))
+                {
+                    aliasCount += a.Count;
+                    aliasFirst = Math.Min(aliasFirst, a.FirstStart);
+                    aliasInTitle |= a.InTitle;
+                }
             }
+
+            if (!candidates.ContainsKey(canonical) && firstMention.TryGetValue(e.Id, out int first))
+            {
+                KeyOf(e.Name, words);
+                var made = new Candidate(canonical, [.. words], first);
+                made.Add(e.Name, Zone.Body, first);
+                candidates[canonical] = made;
+            }
+
+            result[canonical] = new LinkedCandidate(e, false, aliasCount, aliasFirst, aliasInTitle);
         }
 
         return result;
     }
 
-    private static void AddEntityKey(Dictionary<string, double> keys, string name, double salience)
+    private static string? KeyOf(string name, List<string> words)
     {
-        var words = new List<string>();
+        words.Clear();
         foreach (var token in Tokenizer.Tokenize(name))
         {
             if (token.Kind == TokenKind.Word)
@@ -198,31 +282,76 @@ public sealed class KeyphraseExtractor
             }
         }
 
-        if (words.Count > 0)
-        {
-            string key = string.Join(' ', words);
-            keys[key] = Math.Max(keys.GetValueOrDefault(key), salience);
-        }
+        return words.Count > 0 ? string.Join(' ', words) : null;
     }
 
-    /// <summary>Adds the candidates of one title, heading or sentence, and the adjacency of its words to the graph.</summary>
+    /// <summary>What entity linking says of a candidate: the entity it names, whether it is only an alias, and its aliases' occurrences.</summary>
+    private readonly record struct LinkedCandidate(LinkedEntity? Entity, bool IsAlias, int AliasCount, int AliasFirst, bool AliasInTitle);
+
+    /// <summary>
+    /// A phrase must be written in the body (titles and headings capitalize every word, so their verbs would pass for
+    /// names), unless it names a linked entity; and it must hold a content word.
+    /// </summary>
+    private bool IsCandidate(Candidate c, bool namesEntity)
+        => (namesEntity || ((c.Eligible || _weights.SingleWord > 0) && c.BodyCount > 0)) && !c.AllBoilerplate;
+
+    /// <summary>
+    /// Whether every occurrence of <paramref name="c"/> lies inside one longer candidate (<c>Software Foundation</c>
+    /// inside <c>Apache Software Foundation</c>): then the longer phrase stands for it.
+    /// </summary>
+    private static bool IsShadowed(Candidate c, Dictionary<string, Candidate> candidates, Dictionary<string, LinkedCandidate> linked)
+    {
+        foreach (var parent in c.Parents)
+        {
+            if (candidates.TryGetValue(parent, out var p) && p.Eligible && p.BodyCount > 0 && !p.AllBoilerplate && p.Count >= c.Count
+                && !linked.GetValueOrDefault(parent).IsAlias)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the candidates of one title, heading or sentence, each word's position weight, and links in the graph the words
+    /// of its noun phrases that stand within the window of each other.
+    /// </summary>
     private static void Collect(string text, TextSpan span, Zone zone, Scratch scratch, WordGraph graph)
     {
         var slice = span.Slice(text);
         var run = scratch.Run;
         bool sentenceStart = true;
+        scratch.SentenceKeys.Clear();
         foreach (var token in Tokenizer.Tokenize(slice))
         {
             bool isStart = sentenceStart;
             sentenceStart = false;
             var raw = slice.Slice(token.Start, token.Length);
-            if (token.Kind != TokenKind.Word || IsBreak(raw))
+            if (token.Kind != TokenKind.Word)
+            {
+                Flush(text, span.Start, zone, scratch, graph);
+                continue;
+            }
+
+            int index = scratch.WordIndex++;
+            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
             {
                 Flush(text, span.Start, zone, scratch, graph);
                 continue;
             }
 
             var possessive = StripPossessive(raw, out var word);
+            bool capitalized = word.Length > 0 && char.IsUpper(word[0]);
+            bool acronym = word.Length >= 2 && IsAllUpper(word);
+            // A capital says "name" only inside a body sentence; at a sentence start or in a title-cased line it says nothing.
+            int nameVote = acronym || (capitalized && !isStart && zone == Zone.Body) ? 1 : capitalized ? 0 : -1;
+            if (nameVote == 1 && run.Count > 0 && run[^1].NameVote == -1)
+            {
+                // "actress Emily Deschanel": a title or description before a name is no part of it.
+                Flush(text, span.Start, zone, scratch, graph);
+            }
+
             int keyStart = scratch.RunKeys.Count;
             AddKeyWords(word, scratch.RunKeys, scratch.Words);
             if (scratch.RunKeys.Count == keyStart)
@@ -231,11 +360,7 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
-            bool capitalized = char.IsUpper(word[0]);
-            bool acronym = word.Length >= 2 && IsAllUpper(word);
-            // A capital says "name" only inside a body sentence; at a sentence start or in a title-cased line it says nothing.
-            int nameVote = acronym || (capitalized && !isStart && zone == Zone.Body) ? 1 : capitalized ? 0 : -1;
-            run.Add(new RunWord(token.Start, token.Start + word.Length, keyStart, scratch.RunKeys.Count - keyStart, nameVote));
+            run.Add(new RunWord(token.Start, token.Start + word.Length, keyStart, scratch.RunKeys.Count - keyStart, nameVote, index));
             if (possessive)
             {
                 // "Anthropic’s contribution": the owner ends a phrase.
@@ -244,6 +369,15 @@ public sealed class KeyphraseExtractor
         }
 
         Flush(text, span.Start, zone, scratch, graph);
+        var keys = scratch.SentenceKeys;
+        int window = scratch.Window;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            for (int j = i + 1; j < keys.Count && j <= i + window; j++)
+            {
+                graph.Link(keys[i], keys[j]);
+            }
+        }
     }
 
     private static void Flush(string text, int offset, Zone zone, Scratch scratch, WordGraph graph)
@@ -256,19 +390,14 @@ public sealed class KeyphraseExtractor
 
         // The run's key words, word after word, are scratch.RunKeys.
         var flat = scratch.RunKeys;
-        foreach (var w in flat)
+        foreach (var word in run)
         {
-            graph.Count(w);
-        }
-
-        for (int k = 1; k < flat.Count; k++)
-        {
-            graph.Link(flat[k - 1], flat[k]);
-        }
-
-        if (flat.Count == 1)
-        {
-            graph.Touch(flat[0]);
+            double position = 1.0 / (word.Index + 1);
+            foreach (var w in scratch.KeysOf(word))
+            {
+                graph.Count(w, position);
+                scratch.SentenceKeys.Add(w);
+            }
         }
 
         var keys = scratch.Keys;
@@ -334,7 +463,12 @@ public sealed class KeyphraseExtractor
         return false;
     }
 
-    private static bool IsBreak(ReadOnlySpan<char> raw)
+    /// <summary>
+    /// Whether a word ends a noun phrase: a stopword, news filler or date word, an adverb in -ly, or a word that tagged
+    /// news writes mostly as neither noun nor adjective (verbs such as <c>said</c>, number words), unless it is written
+    /// as a name here (capitalized inside a body sentence, or an acronym).
+    /// </summary>
+    private static bool IsBreak(ReadOnlySpan<char> raw, KeyphraseModel model, bool nameContext)
     {
         if (raw.Length > 64)
         {
@@ -349,7 +483,12 @@ public sealed class KeyphraseExtractor
         }
 
         // Adverbs ("quietly", "rapidly") join no noun phrase; short words in -ly ("supply", "Italy") are kept.
-        return lower.Length > 5 && lower.EndsWith("ly") && !char.IsUpper(raw[0]);
+        if (lower.Length > 5 && lower.EndsWith("ly") && !char.IsUpper(raw[0]))
+        {
+            return true;
+        }
+
+        return model.IsNotNominal(lower) && !(nameContext && char.IsUpper(raw[0])) && !(raw.Length >= 2 && IsAllUpper(raw));
     }
 
     private static bool StripPossessive(ReadOnlySpan<char> raw, out ReadOnlySpan<char> word)
@@ -381,7 +520,7 @@ public sealed class KeyphraseExtractor
     /// <param name="word">The token.</param>
     /// <param name="keys">Receives the words.</param>
     /// <param name="words">The words already made in this extraction, so that each is allocated once; null to allocate every time.</param>
-    private static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys, WordInterner? words = null)
+    internal static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys, WordInterner? words = null)
     {
         Span<char> buffer = stackalloc char[64];
         foreach (var range in word.SplitAny("-‐–"))
@@ -408,10 +547,10 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>A word of a run: where it is, where its key words are in <see cref="Scratch.RunKeys"/>, and its name vote.</summary>
-    private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote);
+    private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote, int Index);
 
     /// <summary>Strings made once per extraction: each distinct key word is allocated once.</summary>
-    private sealed class WordInterner
+    internal sealed class WordInterner
     {
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -435,9 +574,20 @@ public sealed class KeyphraseExtractor
     /// The buffers of one extraction, reused from run to run, so that a phrase's key, a parent's key and a surface form
     /// are looked up as characters and become strings only when they are new.
     /// </summary>
-    private sealed class Scratch(Dictionary<string, Candidate> candidates)
+    private sealed class Scratch(Dictionary<string, Candidate> candidates, KeyphraseModel model, int window)
     {
         private char[] _buffer = new char[128];
+
+        /// <summary>How far apart two words of a sentence's phrases may stand to be linked in the graph.</summary>
+        public int Window { get; } = Math.Max(1, window);
+
+        /// <summary>The index of the next word of the article (title first), for position weights.</summary>
+        public int WordIndex { get; set; }
+
+        /// <summary>The key words of the current sentence's noun phrases, in order.</summary>
+        public List<string> SentenceKeys { get; } = [];
+
+        public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, model, nameContext);
 
         public Dictionary<string, Candidate> Candidates { get; } = candidates;
 
@@ -625,7 +775,7 @@ public sealed class KeyphraseExtractor
         }
     }
 
-    /// <summary>An undirected graph of the words that stand next to each other in a candidate run.</summary>
+    /// <summary>An undirected graph of the words that stand near each other in a sentence's noun phrases.</summary>
     /// <remarks>
     /// Words are numbered in the order they join the graph, and each edge is kept once with its count, in the order it was
     /// made: the ranking walks every word's neighbours in that order, so its sums are those of a table per word, without
@@ -635,17 +785,14 @@ public sealed class KeyphraseExtractor
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _words = [];
+        private readonly List<double> _position = [];
         private readonly Dictionary<long, int> _edgeOf = [];
         private readonly List<(int A, int B, int Count)> _edges = [];
-        private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
-
-        public void Touch(string word) => IndexOf(word);
 
         public void Link(string a, string b)
         {
             if (a == b)
             {
-                Touch(a);
                 return;
             }
 
@@ -662,7 +809,12 @@ public sealed class KeyphraseExtractor
             _edges[edge] = e with { Count = e.Count + 1 };
         }
 
-        public void Count(string word) => _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+        /// <summary>Counts an occurrence of a word with its position weight (1 / (index + 1), as PositionRank).</summary>
+        public void Count(string word, double position)
+        {
+            int i = IndexOf(word);
+            _position[i] += position;
+        }
 
         private int IndexOf(string word)
         {
@@ -671,19 +823,28 @@ public sealed class KeyphraseExtractor
             {
                 index = _words.Count;
                 _words.Add(word);
+                _position.Add(0);
             }
 
             return index;
         }
 
         /// <summary>
-        /// The weight of every word: the mean of its PageRank and of its frequency, each scaled to a maximum of 1, so that
-        /// a name that stands among stopwords ("the ASF") still counts by how often it is written.
+        /// The PageRank of every word, scaled to a maximum of 1 and multiplied by its IDF, with the random jump split between all words alike and
+        /// words by their summed position weights (<paramref name="positionBias"/> of it), as PositionRank does.
         /// </summary>
-        public Dictionary<string, double> Rank()
+        /// <param name="positionBias">The share of the random jump that goes by position.</param>
+        /// <param name="model">Gives each word's IDF, by which its rank is multiplied.</param>
+        /// <param name="idfExponent">The power of the IDF.</param>
+        public Dictionary<string, double> Rank(double positionBias, KeyphraseModel model, double idfExponent)
         {
             var words = _words;
             int n = words.Count;
+            var result = new Dictionary<string, double>(n, StringComparer.Ordinal);
+            if (n == 0)
+            {
+                return result;
+            }
 
             // Each word's neighbours with their counts, in the order the edges were made.
             var start = new int[n + 1];
@@ -718,9 +879,21 @@ public sealed class KeyphraseExtractor
                 }
             }
 
+            double positionSum = 0;
+            foreach (double p in _position)
+            {
+                positionSum += p;
+            }
+
+            var jump = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                jump[i] = ((1 - positionBias) / n) + (positionSum > 0 ? positionBias * _position[i] / positionSum : positionBias / n);
+            }
+
             var rank = new double[n];
             var next = new double[n];
-            Array.Fill(rank, 1.0 / Math.Max(1, n));
+            Array.Copy(jump, rank, n);
             for (int iteration = 0; iteration < 50; iteration++)
             {
                 double dangling = 0;
@@ -732,8 +905,12 @@ public sealed class KeyphraseExtractor
                     }
                 }
 
-                double share = ((1 - Damping) / n) + (Damping * dangling / n);
-                Array.Fill(next, share);
+                double jumpMass = (1 - Damping) + (Damping * dangling);
+                for (int i = 0; i < n; i++)
+                {
+                    next[i] = jumpMass * jump[i];
+                }
+
                 for (int i = 0; i < n; i++)
                 {
                     if (outWeight[i] == 0)
@@ -766,17 +943,10 @@ public sealed class KeyphraseExtractor
                 max = Math.Max(max, r);
             }
 
-            int maxFrequency = 1;
-            foreach (int f in _frequency.Values)
-            {
-                maxFrequency = Math.Max(maxFrequency, f);
-            }
-
-            var result = new Dictionary<string, double>(n, StringComparer.Ordinal);
             for (int i = 0; i < n; i++)
             {
-                double pageRank = max > 0 ? rank[i] / max : 0;
-                result[words[i]] = 0.5 * (pageRank + ((double)_frequency.GetValueOrDefault(words[i]) / maxFrequency));
+                double idf = model.Idf(words[i]);
+                result[words[i]] = (max > 0 ? rank[i] / max : 0) * Power(idf, idfExponent);
             }
 
             return result;

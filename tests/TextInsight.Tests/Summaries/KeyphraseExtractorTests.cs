@@ -88,3 +88,33 @@ public class KeyphraseExtractorTests
         Assert.True(after >= 0 && (before < 0 || after < before), $"rank without entity {before}, with {after}");
     }
 }
+
+public class KeyphraseSeedTests
+{
+    private static readonly string[] DateWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+    ];
+
+    [Fact]
+    public void Seed_article_phrases_are_sensible_through_the_analyzer()
+    {
+        var phrases = TextAnalyzer.CreateDefault().Analyze(SeedArticle.Text).Keyphrases;
+
+        Assert.Equal(10, phrases.Count);
+        Assert.Contains(phrases, k => k.Text == "open source");
+        Assert.Contains(phrases, k => k.Text is "Apache Software Foundation" or "ASF");
+        Assert.DoesNotContain(phrases, k => k.Text.Any(char.IsDigit));
+        Assert.DoesNotContain(phrases, k => k.Text.ToLowerInvariant().Split(' ', '-').Any(w => DateWords.Contains(w)));
+    }
+
+    [Fact]
+    public void An_entity_is_one_phrase_under_its_canonical_name()
+    {
+        var phrases = TextAnalyzer.CreateDefault().Analyze(SeedArticle.Text).Keyphrases;
+
+        // The ASF is linked to the Apache Software Foundation: the alias does not stand beside the name.
+        Assert.False(phrases.Any(k => k.Text == "ASF") && phrases.Any(k => k.Text == "Apache Software Foundation"));
+    }
+}

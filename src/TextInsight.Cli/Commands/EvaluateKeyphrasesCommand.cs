@@ -1,0 +1,256 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TextInsight.Summaries;
+
+namespace TextInsight.Cli.Commands;
+
+/// <summary>
+/// <c>textinsight evaluate keyphrases</c>: precision, recall and F1 at k of the key phrases against people's, by the
+/// protocol of the published comparisons (<see cref="KeyphraseEvaluator"/>), and the key phrase stage's speed.
+/// </summary>
+internal static class EvaluateKeyphrasesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its file name without .txt.", Required = true };
+        var gold = new Option<FileInfo>("--gold") { Description = "JSON object of gold key phrases: {\"<id>\": [\"phrase\", ...]}.", Required = true };
+        var ks = new Option<int[]>("--k") { Description = "Cut-offs (default 5 10).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 10] };
+        var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
+        var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
+        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them." };
+        var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
+        ks.Validators.Add(r =>
+        {
+            foreach (int k in r.GetValueOrDefault<int[]>() ?? [])
+            {
+                if (k < 1)
+                {
+                    r.AddError($"--k must be 1 or more; got {k}.");
+                }
+            }
+        });
+        var command = new Command("keyphrases", "Precision, recall and F1 at k of key phrases against people's (Porter-stemmed exact match, macro-averaged), and the stage's speed.")
+        {
+            docs, gold, ks, splits, split, tune, show,
+        };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(splits) is null) != (r.GetValue(split) is null))
+            {
+                r.AddError("Give --splits and --split together.");
+            }
+
+            if (r.GetValue(tune) is not null && r.GetValue(splits) is null)
+            {
+                r.AddError("--tune needs --splits and --split: weights are chosen on one split and scored on another.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            using var output = new StreamWriter(console.Out, new UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
+            var error = console.Error;
+            var docDir = parse.GetValue(docs)!;
+            var goldFile = parse.GetValue(gold)!;
+            int[] cutoffs = parse.GetValue(ks) is { Length: > 0 } given ? given : [5, 10];
+            Dictionary<string, string[]> goldPhrases;
+            HashSet<string>? only = null;
+            HashSet<string>? tuneIds = null;
+            try
+            {
+                goldPhrases = ReadIdLists(goldFile);
+                if (parse.GetValue(splits) is { } splitFile)
+                {
+                    string name = parse.GetValue(split)!;
+                    var lists = ReadIdLists(splitFile);
+                    if (!lists.TryGetValue(name, out var ids))
+                    {
+                        error.WriteLine($"{splitFile.FullName}: no split named '{name}' (it has: {string.Join(", ", lists.Keys)}).");
+                        return Program.UsageError;
+                    }
+
+                    only = new HashSet<string>(ids, StringComparer.Ordinal);
+                    if (parse.GetValue(tune) is { } tuneName)
+                    {
+                        if (!lists.TryGetValue(tuneName, out var tuneList))
+                        {
+                            error.WriteLine($"{splitFile.FullName}: no split named '{tuneName}' (it has: {string.Join(", ", lists.Keys)}).");
+                            return Program.UsageError;
+                        }
+
+                        tuneIds = new HashSet<string>(tuneList, StringComparer.Ordinal);
+                        tuneIds.ExceptWith(only);
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                error.WriteLine(e.Message);
+                return Program.UsageError;
+            }
+
+            if (!docDir.Exists)
+            {
+                error.WriteLine($"Not found: {docDir.FullName}");
+                return Program.UsageError;
+            }
+
+            var files = new List<(string Id, string Path)>();
+            foreach (var path in Directory.EnumerateFiles(docDir.FullName, "*.txt", SearchOption.AllDirectories))
+            {
+                string id = Path.GetFileNameWithoutExtension(path);
+                if ((only is null || only.Contains(id) || (tuneIds?.Contains(id) ?? false)) && goldPhrases.ContainsKey(id))
+                {
+                    files.Add((id, path));
+                }
+            }
+
+            files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            if (files.Count == 0)
+            {
+                error.WriteLine($"No .txt document in {docDir.FullName} has gold key phrases in {goldFile.FullName}{(only is null ? string.Empty : " and is in the split")}.");
+                return Program.SomeFailed;
+            }
+
+            int max = cutoffs.Max();
+            var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = max });
+            var analyses = new List<ArticleAnalysis>(files.Count);
+            var tuneItems = new List<(ArticleAnalysis Analysis, string[] Gold)>();
+            foreach (var (id, path) in files.ToList())
+            {
+                var analysis = analyzer.Analyze(File.ReadAllText(path), id);
+                if (only is not null && !only.Contains(id))
+                {
+                    tuneItems.Add((analysis, goldPhrases[id]));
+                    files.Remove((id, path));
+                    continue;
+                }
+
+                analyses.Add(analysis);
+            }
+
+            var extractor = KeyphraseExtractor.Default;
+            if (tuneIds is not null)
+            {
+                error.WriteLine($"Choosing weights on {tuneItems.Count} documents of split {parse.GetValue(tune)}; scoring {analyses.Count} of split {parse.GetValue(split)}.");
+                var weights = KeyphraseTuner.Tune(tuneItems, KeyphraseWeights.Default, error);
+                output.WriteLine("Weights chosen: " + weights);
+                output.WriteLine();
+                extractor = new KeyphraseExtractor(weights, null);
+            }
+
+            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(files.Count);
+            for (int i = 0; i < files.Count; i++)
+            {
+                var a = analyses[i];
+                pairs.Add((extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max).Select(k => k.Text).ToArray(), goldPhrases[files[i].Id]));
+            }
+
+            output.WriteLine($"Key phrases of {files.Count} documents against {goldFile.Name}{(only is null ? string.Empty : $", split {parse.GetValue(split)}")} (Porter-stemmed exact match, macro-averaged, x100):");
+            output.WriteLine();
+            output.WriteLine("| k | precision | recall | F1 |");
+            output.WriteLine("|---|---|---|---|");
+            foreach (int k in cutoffs)
+            {
+                var s = KeyphraseEvaluator.Evaluate(pairs, k);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {k} | {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |"));
+            }
+
+            output.WriteLine();
+            var (wall, cpu) = MeasureSpeed(extractor, analyses, max);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed of the key phrase stage alone, one thread: {wall:0} articles/s elapsed, {cpu:0} articles per CPU second."));
+            int shown = Math.Min(parse.GetValue(show), files.Count);
+            for (int i = 0; i < shown; i++)
+            {
+                var gold = new HashSet<string>(goldPhrases[files[i].Id].Select(KeyphraseEvaluator.Normalize), StringComparer.Ordinal);
+                output.WriteLine();
+                output.WriteLine($"{files[i].Id}: " + string.Join(" | ", pairs[i].Predicted.Select(p => (gold.Contains(KeyphraseEvaluator.Normalize(p)) ? "*" : string.Empty) + p)));
+                output.WriteLine("  gold: " + string.Join(" | ", goldPhrases[files[i].Id]));
+            }
+
+            return Program.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Runs the extractor over the analysed documents for at least a second; returns articles per elapsed second and per
+    /// second of the process's CPU time (on a shared machine the second is the fairer figure).
+    /// </summary>
+    private static (double Elapsed, double Cpu) MeasureSpeed(KeyphraseExtractor extractor, List<ArticleAnalysis> analyses, int max)
+    {
+        foreach (var a in analyses)
+        {
+            extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max);
+        }
+
+        long done = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            foreach (var a in analyses)
+            {
+                extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max);
+            }
+
+            done += analyses.Count;
+        }
+
+        double elapsed = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        return (done / elapsed, cpu > 0 ? done / cpu : 0);
+    }
+
+    /// <summary>Reads a JSON object whose values are arrays of strings.</summary>
+    private static Dictionary<string, string[]> ReadIdLists(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new IOException($"Not found: {file.FullName}");
+        }
+
+        try
+        {
+            using var stream = file.OpenRead();
+            using var json = JsonDocument.Parse(stream);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException($"{file.FullName}: expected a JSON object of string arrays.");
+            }
+
+            var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind != JsonValueKind.Array)
+                {
+                    throw new InvalidDataException($"{file.FullName}: the value of \"{property.Name}\" is not an array.");
+                }
+
+                var items = new List<string>();
+                foreach (var item in property.Value.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.String)
+                    {
+                        throw new InvalidDataException($"{file.FullName}: \"{property.Name}\" holds a value that is not a string.");
+                    }
+
+                    items.Add(item.GetString()!);
+                }
+
+                result[property.Name] = [.. items];
+            }
+
+            return result;
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{file.FullName}: not valid JSON ({e.Message}).", e);
+        }
+    }
+}

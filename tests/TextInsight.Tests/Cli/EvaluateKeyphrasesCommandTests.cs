@@ -1,0 +1,61 @@
+using System.Text.Json;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Cli;
+
+public class EvaluateKeyphrasesCommandTests
+{
+    [Fact]
+    public async Task Scores_the_built_in_extractor_against_a_gold_file()
+    {
+        using var dir = new TempFolder();
+        dir.File("docs/seed.txt", SeedArticle.Text);
+        dir.File("docs/ungraded.txt", SeedArticle.Text);
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = 5 });
+        var predicted = analyzer.Analyze(SeedArticle.Text).Keyphrases;
+        Assert.Equal(5, predicted.Count);
+
+        // The first prediction and one phrase the article never holds: P@5 = 1/5, R = 1/2, F1 = 2/7; at k = 1, P = 1, F1 = 2/3.
+        var gold = new Dictionary<string, string[]> { ["seed"] = [predicted[0].Text.ToUpperInvariant(), "zebra crossing"] };
+        string goldPath = dir.File("gold.json", JsonSerializer.Serialize(gold));
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--k", "1", "5");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Key phrases of 1 documents", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 100.00 | 50.00 | 66.67 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| 5 | 20.00 | 50.00 | 28.57 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("articles/s", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scores_only_the_chosen_split()
+    {
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        dir.File("docs/b.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", """{"a": ["open source"], "b": ["open source"]}""");
+        string splitsPath = dir.File("splits.json", """{"train": ["a"], "test": ["b"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--splits", splitsPath, "--split", "test");
+        var missing = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--splits", splitsPath, "--split", "dev");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Key phrases of 1 documents", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no split named 'dev'", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gold_file_that_is_not_json_is_named_in_the_error()
+    {
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", "{not json");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(goldPath, result.Error, StringComparison.Ordinal);
+    }
+}
