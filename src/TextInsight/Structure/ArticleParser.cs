@@ -29,6 +29,12 @@ namespace TextInsight.Structure;
 /// </remarks>
 public sealed class ArticleParser
 {
+    /// <summary>Longest title in words: news headlines run to about 20 words (the BBC development headlines to 8).</summary>
+    private const int MaxTitleWords = 30;
+
+    /// <summary>Longest title in characters.</summary>
+    private const int MaxTitleChars = 250;
+
     /// <summary>A shared instance.</summary>
     public static ArticleParser Default { get; } = new();
 
@@ -46,16 +52,24 @@ public sealed class ArticleParser
             units[i].Signal = BoilerplateSignals.Detect(text, units[i]);
         }
 
-        int title = FindTitle(units);
-        if (title < 0)
+        int first = FindFirstContent(units);
+        if (first < 0)
         {
             return new ArticleStructure(text, null, [], BuildBoilerplate(units));
         }
 
-        units[title].Role = UnitRole.Title;
+        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say).
+        int title = IsTitleSized(units[first]) ? first : -1;
+        int from = first;
+        if (title >= 0)
+        {
+            units[title].Role = UnitRole.Title;
+            from = title + 1;
+        }
+
         int firstProse = -1;
         int lastProse = -1;
-        for (int i = title + 1; i < units.Length; i++)
+        for (int i = from; i < units.Length; i++)
         {
             if (units[i].IsProse)
             {
@@ -72,12 +86,12 @@ public sealed class ArticleParser
         if (firstProse < 0)
         {
             // No running text: nothing marks where an article ends, so only units' own signals count.
-            ClassifyBody(units, title + 1, units.Length);
-            ClassifyMargin(text, units, title + 1, Math.Min(units.Length, title + 4), ref meta, isTail: false);
+            ClassifyBody(units, from, units.Length);
+            ClassifyMargin(text, units, from, Math.Min(units.Length, from + 3), ref meta, isTail: false);
         }
         else
         {
-            ClassifyMargin(text, units, title + 1, firstProse, ref meta, isTail: false);
+            ClassifyMargin(text, units, from, firstProse, ref meta, isTail: false);
             ClassifyBody(units, firstProse, lastProse + 1);
             ClassifyMargin(text, units, lastProse + 1, units.Length, ref meta, isTail: true);
             if (meta.Published is null && ArticleMetadataReader.ReadOpeningDateline(text, units[firstProse]) is { } date)
@@ -86,10 +100,10 @@ public sealed class ArticleParser
             }
         }
 
-        MarkHeadings(units, title + 1);
+        MarkHeadings(units, from);
         return new ArticleStructure(
             text,
-            units[title].Span,
+            title >= 0 ? units[title].Span : null,
             BuildSections(units),
             BuildBoilerplate(units),
             meta.Byline,
@@ -97,8 +111,11 @@ public sealed class ArticleParser
             metadata: meta.Lines ?? []);
     }
 
-    /// <summary>The first unit that is not boilerplate by its own text.</summary>
-    private static int FindTitle(Span<TextUnit> units)
+    /// <summary>Whether a unit is no longer than a headline.</summary>
+    private static bool IsTitleSized(in TextUnit unit) => unit.Words <= MaxTitleWords && unit.Length <= MaxTitleChars;
+
+    /// <summary>The first unit that is not boilerplate by its own text; the units before it are boilerplate.</summary>
+    private static int FindFirstContent(Span<TextUnit> units)
     {
         for (int i = 0; i < units.Length; i++)
         {
