@@ -85,6 +85,8 @@ public static class Program
         train.Subcommands.Add(TrainEntitiesCommand.Create());
         train.Subcommands.Add(TrainSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
+        train.Subcommands.Add(TrainStructureCommand.Create());
+        evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         return root;
     }
 }

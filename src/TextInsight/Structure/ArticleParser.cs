@@ -35,8 +35,46 @@ public sealed class ArticleParser
     /// <summary>Longest title in characters.</summary>
     private const int MaxTitleChars = 250;
 
+    /// <summary>The headline is looked for among at least this many units at the start of a text.</summary>
+    internal const int TitleSearchUnits = 40;
+
+    /// <summary>... and at most this many, however far down the page the body starts.</summary>
+    internal const int MaxTitleSearchUnits = 400;
+
+    /// <summary>Paragraphs whose probability of being main text is below this are boilerplate.</summary>
+    private const double BodyThreshold = 0.5;
+
+    /// <summary>Units that the rules made boilerplate by position alone are text from this probability.</summary>
+    private const double SureBodyThreshold = 0.9;
+
+    /// <summary>
+    /// Between the first and the last prose unit that the model takes for main text, a paragraph is boilerplate only
+    /// below this probability (lists and short lines inside an article are text more often than not).
+    /// </summary>
+    private const double InsideBodyThreshold = 0.1;
+
+    /// <summary>The rules' title stays while the model gives it at least this share of its title threshold.</summary>
+    private const double KeepRuleTitleShare = 1.0;
+
+    private readonly StructureModel? _model;
+
+    /// <summary>Creates a parser that uses the built-in structure model.</summary>
+    public ArticleParser()
+        : this(StructureModel.Default)
+    {
+    }
+
+    /// <summary>Creates a parser with <paramref name="model"/>, or the rules alone when it is null.</summary>
+    internal ArticleParser(StructureModel? model)
+    {
+        _model = model;
+    }
+
     /// <summary>A shared instance.</summary>
     public static ArticleParser Default { get; } = new();
+
+    /// <summary>A parser of the rules alone (no trained model), to compare with.</summary>
+    internal static ArticleParser RulesOnly { get; } = new(null);
 
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The article as plain text (Markdown headings are understood).</param>
@@ -45,6 +83,19 @@ public sealed class ArticleParser
     public ArticleStructure Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var list = ReadUnits(text);
+        var units = CollectionsMarshal.AsSpan(list);
+        if (_model is not null && units.Length > 0)
+        {
+            return ParseWithModel(text, units, _model);
+        }
+
+        return ParseByRules(text, units, -1, default);
+    }
+
+    /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
+    internal static List<TextUnit> ReadUnits(string text)
+    {
         var list = TextUnitReader.Read(text);
         var units = CollectionsMarshal.AsSpan(list);
         for (int i = 0; i < units.Length; i++)
@@ -52,7 +103,117 @@ public sealed class ArticleParser
             units[i].Signal = BoilerplateSignals.Detect(text, units[i]);
         }
 
-        int first = FindFirstContent(units);
+        return list;
+    }
+
+    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model)
+    {
+        int n = units.Length;
+        double[] rented = System.Buffers.ArrayPool<double>.Shared.Rent(2 * n);
+        try
+        {
+            var body = rented.AsSpan(0, n);
+            var titleP = rented.AsSpan(n, n);
+            model.Predict(text, units, body, titleP);
+            return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The unit the model takes for the headline: the likeliest title-sized unit that is not boilerplate by its own
+    /// text, when the model is sure enough; else -1, and the rules choose.
+    /// </summary>
+    private static int ChooseTitle(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> titleP, double threshold)
+    {
+        // The rules' title (the first unit not boilerplate by its own text) stays unless the model finds it unlikely.
+        int first = 0;
+        while (first < units.Length && (units[first].Signal is not null || units[first].IsNumber))
+        {
+            first++;
+        }
+
+        if (first < units.Length && titleP[first] >= threshold * KeepRuleTitleShare)
+        {
+            return -1;
+        }
+
+        int title = -1;
+        double best = threshold;
+        for (int i = 0; i < units.Length; i++)
+        {
+            ref readonly var u = ref units[i];
+            if (titleP[i] > best && u.Signal is null && !u.IsNumber && IsTitleSized(u))
+            {
+                best = titleP[i];
+                title = i;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// Where the rules placed a unit by its position alone, the model decides: a paragraph that is unlikely to be main
+    /// text is boilerplate (a menu, a list of links, a caption), and a unit the rules made boilerplate only by where it
+    /// lies, without a signal in its own text, is text when the model is sure of it.
+    /// </summary>
+    private static void ApplyBodyModel(Span<TextUnit> units, int from, ReadOnlySpan<double> body)
+    {
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = from; i < units.Length; i++)
+        {
+            if (units[i].IsProse && body[i] >= BodyThreshold)
+            {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+
+        int lastText = -1;
+        for (int i = from; i < units.Length; i++)
+        {
+            ref var u = ref units[i];
+            if (u.Role == UnitRole.Boilerplate && u.Signal is null && body[i] >= SureBodyThreshold)
+            {
+                u.Role = UnitRole.Content;
+            }
+
+            if (u.Role == UnitRole.Content && body[i] >= BodyThreshold)
+            {
+                lastText = i;
+            }
+        }
+
+        for (int i = from; i < units.Length; i++)
+        {
+            ref var u = ref units[i];
+            double threshold = i >= firstProse && i <= lastProse ? InsideBodyThreshold : BodyThreshold;
+            if (u.Role == UnitRole.Content && u.Markup == HeadingMarkup.None && body[i] < threshold)
+            {
+                MarkBoilerplate(ref u, u.Signal ?? ImpliedKind(u, i > lastText));
+            }
+        }
+    }
+
+    /// <summary>The kind of a boilerplate unit that its own text does not say.</summary>
+    private static BoilerplateKind ImpliedKind(in TextUnit u, bool afterBody) =>
+        u.IsNumber ? BoilerplateKind.Counter
+        : afterBody && u.IsHeadlineLike && u.Words >= 2 ? BoilerplateKind.Related
+        : BoilerplateKind.Navigation;
+
+    /// <summary>The hand-written rules alone: the structure when no model is loaded.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="units">Its units.</param>
+    /// <param name="forcedTitle">The unit the model takes for the headline, or -1 for the rules' choice.</param>
+    /// <param name="body">The model's probabilities that units are main text, or empty.</param>
+    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body)
+    {
+        int first = forcedTitle >= 0 ? MarkBefore(units, forcedTitle) : FindFirstContent(units);
         if (first < 0)
         {
             return new ArticleStructure(text, null, [], BuildBoilerplate(units));
@@ -100,6 +261,11 @@ public sealed class ArticleParser
             }
         }
 
+        if (!body.IsEmpty)
+        {
+            ApplyBodyModel(units, from, body);
+        }
+
         MarkHeadings(units, from);
         return new ArticleStructure(
             text,
@@ -111,8 +277,19 @@ public sealed class ArticleParser
             metadata: meta.Lines ?? []);
     }
 
+    /// <summary>Marks the units before <paramref name="title"/> boilerplate and returns it.</summary>
+    private static int MarkBefore(Span<TextUnit> units, int title)
+    {
+        for (int j = 0; j < title; j++)
+        {
+            MarkBoilerplate(ref units[j], units[j].Signal ?? (units[j].IsNumber ? BoilerplateKind.Counter : BoilerplateKind.Navigation));
+        }
+
+        return title;
+    }
+
     /// <summary>Whether a unit is no longer than a headline.</summary>
-    private static bool IsTitleSized(in TextUnit unit) => unit.Words <= MaxTitleWords && unit.Length <= MaxTitleChars;
+    internal static bool IsTitleSized(in TextUnit unit) => unit.Words <= MaxTitleWords && unit.Length <= MaxTitleChars;
 
     /// <summary>The first unit that is not boilerplate by its own text; the units before it are boilerplate.</summary>
     private static int FindFirstContent(Span<TextUnit> units)
