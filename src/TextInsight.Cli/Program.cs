@@ -87,6 +87,8 @@ public static class Program
         train.Subcommands.Add(TrainKeyphrasesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
         evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
+        train.Subcommands.Add(TrainStructureCommand.Create());
+        evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         return root;
     }
 }

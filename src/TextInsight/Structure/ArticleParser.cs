@@ -29,8 +29,52 @@ namespace TextInsight.Structure;
 /// </remarks>
 public sealed class ArticleParser
 {
+    /// <summary>Longest title in words: news headlines run to about 20 words (the BBC development headlines to 8).</summary>
+    private const int MaxTitleWords = 30;
+
+    /// <summary>Longest title in characters.</summary>
+    private const int MaxTitleChars = 250;
+
+    /// <summary>The headline is looked for among at least this many units at the start of a text.</summary>
+    internal const int TitleSearchUnits = 40;
+
+    /// <summary>... and at most this many, however far down the page the body starts.</summary>
+    internal const int MaxTitleSearchUnits = 400;
+
+    /// <summary>Paragraphs whose probability of being main text is below this are boilerplate.</summary>
+    private const double BodyThreshold = 0.5;
+
+    /// <summary>Units that the rules made boilerplate by position alone are text from this probability.</summary>
+    private const double SureBodyThreshold = 0.9;
+
+    /// <summary>
+    /// Between the first and the last prose unit that the model takes for main text, a paragraph is boilerplate only
+    /// below this probability (lists and short lines inside an article are text more often than not).
+    /// </summary>
+    private const double InsideBodyThreshold = 0.1;
+
+    /// <summary>The rules' title stays while the model gives it at least this share of its title threshold.</summary>
+    private const double KeepRuleTitleShare = 1.0;
+
+    private readonly StructureModel? _model;
+
+    /// <summary>Creates a parser that uses the built-in structure model.</summary>
+    public ArticleParser()
+        : this(StructureModel.Default)
+    {
+    }
+
+    /// <summary>Creates a parser with <paramref name="model"/>, or the rules alone when it is null.</summary>
+    internal ArticleParser(StructureModel? model)
+    {
+        _model = model;
+    }
+
     /// <summary>A shared instance.</summary>
     public static ArticleParser Default { get; } = new();
+
+    /// <summary>A parser of the rules alone (no trained model), to compare with.</summary>
+    internal static ArticleParser RulesOnly { get; } = new(null);
 
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The article as plain text (Markdown headings are understood).</param>
@@ -39,6 +83,19 @@ public sealed class ArticleParser
     public ArticleStructure Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var list = ReadUnits(text);
+        var units = CollectionsMarshal.AsSpan(list);
+        if (_model is not null && units.Length > 0)
+        {
+            return ParseWithModel(text, units, _model);
+        }
+
+        return ParseByRules(text, units, -1, default);
+    }
+
+    /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
+    internal static List<TextUnit> ReadUnits(string text)
+    {
         var list = TextUnitReader.Read(text);
         var units = CollectionsMarshal.AsSpan(list);
         for (int i = 0; i < units.Length; i++)
@@ -46,16 +103,134 @@ public sealed class ArticleParser
             units[i].Signal = BoilerplateSignals.Detect(text, units[i]);
         }
 
-        int title = FindTitle(units);
-        if (title < 0)
+        return list;
+    }
+
+    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model)
+    {
+        int n = units.Length;
+        double[] rented = System.Buffers.ArrayPool<double>.Shared.Rent(2 * n);
+        try
+        {
+            var body = rented.AsSpan(0, n);
+            var titleP = rented.AsSpan(n, n);
+            model.Predict(text, units, body, titleP);
+            return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The unit the model takes for the headline: the likeliest title-sized unit that is not boilerplate by its own
+    /// text, when the model is sure enough; else -1, and the rules choose.
+    /// </summary>
+    private static int ChooseTitle(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> titleP, double threshold)
+    {
+        // The rules' title (the first unit not boilerplate by its own text) stays unless the model finds it unlikely.
+        int first = 0;
+        while (first < units.Length && (units[first].Signal is not null || units[first].IsNumber))
+        {
+            first++;
+        }
+
+        if (first < units.Length && titleP[first] >= threshold * KeepRuleTitleShare)
+        {
+            return -1;
+        }
+
+        int title = -1;
+        double best = threshold;
+        for (int i = 0; i < units.Length; i++)
+        {
+            ref readonly var u = ref units[i];
+            if (titleP[i] > best && u.Signal is null && !u.IsNumber && IsTitleSized(u))
+            {
+                best = titleP[i];
+                title = i;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// Where the rules placed a unit by its position alone, the model decides: a paragraph that is unlikely to be main
+    /// text is boilerplate (a menu, a list of links, a caption), and a unit the rules made boilerplate only by where it
+    /// lies, without a signal in its own text, is text when the model is sure of it.
+    /// </summary>
+    private static void ApplyBodyModel(Span<TextUnit> units, int from, ReadOnlySpan<double> body)
+    {
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = from; i < units.Length; i++)
+        {
+            if (units[i].IsProse && body[i] >= BodyThreshold)
+            {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
+
+        int lastText = -1;
+        for (int i = from; i < units.Length; i++)
+        {
+            ref var u = ref units[i];
+            if (u.Role == UnitRole.Boilerplate && u.Signal is null && body[i] >= SureBodyThreshold)
+            {
+                u.Role = UnitRole.Content;
+            }
+
+            if (u.Role == UnitRole.Content && body[i] >= BodyThreshold)
+            {
+                lastText = i;
+            }
+        }
+
+        for (int i = from; i < units.Length; i++)
+        {
+            ref var u = ref units[i];
+            double threshold = i >= firstProse && i <= lastProse ? InsideBodyThreshold : BodyThreshold;
+            if (u.Role == UnitRole.Content && u.Markup == HeadingMarkup.None && body[i] < threshold)
+            {
+                MarkBoilerplate(ref u, u.Signal ?? ImpliedKind(u, i > lastText));
+            }
+        }
+    }
+
+    /// <summary>The kind of a boilerplate unit that its own text does not say.</summary>
+    private static BoilerplateKind ImpliedKind(in TextUnit u, bool afterBody) =>
+        u.IsNumber ? BoilerplateKind.Counter
+        : afterBody && u.IsHeadlineLike && u.Words >= 2 ? BoilerplateKind.Related
+        : BoilerplateKind.Navigation;
+
+    /// <summary>The hand-written rules alone: the structure when no model is loaded.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="units">Its units.</param>
+    /// <param name="forcedTitle">The unit the model takes for the headline, or -1 for the rules' choice.</param>
+    /// <param name="body">The model's probabilities that units are main text, or empty.</param>
+    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body)
+    {
+        int first = forcedTitle >= 0 ? MarkBefore(units, forcedTitle) : FindFirstContent(units);
+        if (first < 0)
         {
             return new ArticleStructure(text, null, [], BuildBoilerplate(units));
         }
 
-        units[title].Role = UnitRole.Title;
+        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say).
+        int title = IsTitleSized(units[first]) ? first : -1;
+        int from = first;
+        if (title >= 0)
+        {
+            units[title].Role = UnitRole.Title;
+            from = title + 1;
+        }
+
         int firstProse = -1;
         int lastProse = -1;
-        for (int i = title + 1; i < units.Length; i++)
+        for (int i = from; i < units.Length; i++)
         {
             if (units[i].IsProse)
             {
@@ -72,12 +247,12 @@ public sealed class ArticleParser
         if (firstProse < 0)
         {
             // No running text: nothing marks where an article ends, so only units' own signals count.
-            ClassifyBody(units, title + 1, units.Length);
-            ClassifyMargin(text, units, title + 1, Math.Min(units.Length, title + 4), ref meta, isTail: false);
+            ClassifyBody(units, from, units.Length);
+            ClassifyMargin(text, units, from, Math.Min(units.Length, from + 3), ref meta, isTail: false);
         }
         else
         {
-            ClassifyMargin(text, units, title + 1, firstProse, ref meta, isTail: false);
+            ClassifyMargin(text, units, from, firstProse, ref meta, isTail: false);
             ClassifyBody(units, firstProse, lastProse + 1);
             ClassifyMargin(text, units, lastProse + 1, units.Length, ref meta, isTail: true);
             if (meta.Published is null && ArticleMetadataReader.ReadOpeningDateline(text, units[firstProse]) is { } date)
@@ -86,10 +261,15 @@ public sealed class ArticleParser
             }
         }
 
-        MarkHeadings(units, title + 1);
+        if (!body.IsEmpty)
+        {
+            ApplyBodyModel(units, from, body);
+        }
+
+        MarkHeadings(units, from);
         return new ArticleStructure(
             text,
-            units[title].Span,
+            title >= 0 ? units[title].Span : null,
             BuildSections(units),
             BuildBoilerplate(units),
             meta.Byline,
@@ -97,8 +277,22 @@ public sealed class ArticleParser
             metadata: meta.Lines ?? []);
     }
 
-    /// <summary>The first unit that is not boilerplate by its own text.</summary>
-    private static int FindTitle(Span<TextUnit> units)
+    /// <summary>Marks the units before <paramref name="title"/> boilerplate and returns it.</summary>
+    private static int MarkBefore(Span<TextUnit> units, int title)
+    {
+        for (int j = 0; j < title; j++)
+        {
+            MarkBoilerplate(ref units[j], units[j].Signal ?? (units[j].IsNumber ? BoilerplateKind.Counter : BoilerplateKind.Navigation));
+        }
+
+        return title;
+    }
+
+    /// <summary>Whether a unit is no longer than a headline.</summary>
+    internal static bool IsTitleSized(in TextUnit unit) => unit.Words <= MaxTitleWords && unit.Length <= MaxTitleChars;
+
+    /// <summary>The first unit that is not boilerplate by its own text; the units before it are boilerplate.</summary>
+    private static int FindFirstContent(Span<TextUnit> units)
     {
         for (int i = 0; i < units.Length; i++)
         {

@@ -1,0 +1,424 @@
+using System.Buffers;
+using TextInsight.Summaries;
+
+namespace TextInsight.Structure;
+
+/// <summary>
+/// The features <see cref="StructureModel"/> decides on, one row of <see cref="Width"/> floats per unit of a document:
+/// the unit's own form (length, sentence end, capitals, stopword and punctuation density, URL, date and price shapes,
+/// boilerplate signals, metadata form), its place in the document (position, words before it, runs of short units,
+/// distance to prose, repetition of its text), the form of its two neighbours on either side, and, filled in by the
+/// model between its passes, what the first pass said of the unit and its neighbourhood.
+/// </summary>
+internal static class LineFeatures
+{
+    /// <summary>Features of the unit itself and its place in the document.</summary>
+    public const int OwnCount = 36;
+
+    /// <summary>Features per neighbour (words, sentence end, capitals, stopwords, signal, lone number).</summary>
+    private const int PerNeighbour = 6;
+
+    private static readonly int[] NeighbourOffsets = [-2, -1, 1, 2];
+
+    /// <summary>Width the first pass reads.</summary>
+    public const int Pass1Count = OwnCount + (PerNeighbour * 4);
+
+    /// <summary>Features that the second pass adds from the first pass's probabilities.</summary>
+    public const int SequenceCount = 13;
+
+    /// <summary>Width the second pass reads.</summary>
+    public const int Pass2Count = Pass1Count + SequenceCount;
+
+    /// <summary>Features that the title model adds from the second pass.</summary>
+    public const int TitleExtraCount = 6;
+
+    /// <summary>Characters of body text after a headline candidate that its words are looked for in.</summary>
+    private const int LeadChars = 2000;
+
+    /// <summary>Width of a row (what the title model reads).</summary>
+    public const int Width = Pass2Count + TitleExtraCount;
+
+    private const int Cap = 50;
+
+    private static readonly SearchValues<char> Currency = SearchValues.Create("$£€¥₹");
+
+    /// <summary>Fills the first-pass features of every unit into <paramref name="rows"/> (units × <see cref="Width"/>).</summary>
+    public static void Fill(string text, ReadOnlySpan<TextUnit> units, Span<float> rows)
+    {
+        int n = units.Length;
+        rows.Clear();
+        int totalWords = 0;
+        int maxWords = 1;
+        foreach (ref readonly var u in units)
+        {
+            totalWords += u.Words;
+            maxWords = Math.Max(maxWords, u.Words);
+        }
+
+        var counts = new Dictionary<int, int>(n);
+        Span<int> hashes = n <= 512 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            hashes[i] = string.GetHashCode(text.AsSpan(units[i].Start, units[i].Length), StringComparison.OrdinalIgnoreCase);
+            counts[hashes[i]] = counts.GetValueOrDefault(hashes[i]) + 1;
+        }
+
+        int wordsBefore = 0;
+        int lastProse = -1;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var u = ref units[i];
+            var row = rows.Slice(i * Width, Width);
+            var s = text.AsSpan(u.Start, u.Length);
+            Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
+            row[0] = u.Words;
+            row[1] = u.Length;
+            row[2] = u.EndsSentence ? 1 : 0;
+            row[3] = u.EndsClause ? 1 : 0;
+            row[4] = u.EndsQuestion ? 1 : 0;
+            row[5] = (float)u.CapitalShare;
+            row[6] = u.StartsUpper ? 1 : 0;
+            row[7] = u.IsListItem ? 1 : 0;
+            row[8] = u.IsNumber ? 1 : 0;
+            row[9] = (float)u.Digits / (u.Letters + u.Digits + 1);
+            row[10] = u.Pipes + u.CrumbSeparators;
+            row[11] = u.Signal is { } kind ? (int)kind : -1;
+            row[12] = u.Words == 0 ? 0 : (float)stopwords / u.Words;
+            row[13] = u.Length == 0 ? 0 : (float)punctuation / u.Length;
+            row[14] = commas;
+            row[15] = url ? 1 : 0;
+            row[16] = date ? 1 : 0;
+            row[17] = price ? 1 : 0;
+            row[18] = u.Words <= 20 && ArticleMetadataReader.TryReadLine(text, u, out _) ? 1 : 0;
+            row[19] = counts[hashes[i]] - 1;
+            row[20] = (int)u.Markup;
+            row[21] = u.LineCount;
+            row[22] = Math.Min(i, Cap);
+            row[23] = Math.Min(n - 1 - i, Cap);
+            row[24] = n <= 1 ? 0 : (float)i / (n - 1);
+            row[25] = totalWords == 0 ? 0 : (float)wordsBefore / totalWords;
+            row[27] = lastProse < 0 ? Cap : Math.Min(i - lastProse, Cap);
+            row[29] = Math.Min(n, 1000);
+            row[30] = Math.Min(totalWords, 10000);
+            row[31] = u.IsHeadlineLike ? 1 : 0;
+            row[32] = u.IsProse ? 1 : 0;
+            row[33] = (float)u.Words / maxWords;
+            row[34] = BlankLineBefore(text, units, i) ? 1 : 0;
+            wordsBefore += u.Words;
+            if (u.IsProse)
+            {
+                lastProse = i;
+            }
+        }
+
+        // Runs of short units, distance to the next prose unit and the mean length around each unit.
+        int nextProse = -1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var row = rows.Slice(i * Width, Width);
+            row[28] = nextProse < 0 ? Cap : Math.Min(nextProse - i, Cap);
+            if (units[i].IsProse)
+            {
+                nextProse = i;
+            }
+        }
+
+        for (int i = 0; i < n;)
+        {
+            int j = i;
+            while (j < n && units[j].Words <= 5)
+            {
+                j++;
+            }
+
+            for (int k = i; k < j; k++)
+            {
+                rows[(k * Width) + 26] = Math.Min(j - i, Cap);
+            }
+
+            i = j == i ? i + 1 : j;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int from = Math.Max(0, i - 3);
+            int to = Math.Min(n, i + 4);
+            float sum = 0;
+            for (int k = from; k < to; k++)
+            {
+                sum += units[k].Words;
+            }
+
+            rows[(i * Width) + 35] = sum / (to - from);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows.Slice(i * Width, Width);
+            int col = OwnCount;
+            foreach (int d in NeighbourOffsets)
+            {
+                int j = i + d;
+                if (j < 0 || j >= n)
+                {
+                    row.Slice(col, PerNeighbour).Fill(-1);
+                }
+                else
+                {
+                    var other = rows.Slice(j * Width, Width);
+                    row[col] = other[0];
+                    row[col + 1] = other[2];
+                    row[col + 2] = other[5];
+                    row[col + 3] = other[12];
+                    row[col + 4] = other[11];
+                    row[col + 5] = other[8];
+                }
+
+                col += PerNeighbour;
+            }
+        }
+    }
+
+    /// <summary>Fills the second-pass features from the first pass's probabilities that each unit is main text.</summary>
+    public static void FillSequence(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p1, Span<float> rows)
+    {
+        int n = units.Length;
+        double total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            total += p1[i] * units[i].Words;
+        }
+
+        double before = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows.Slice((i * Width) + Pass1Count, SequenceCount);
+            for (int d = -3; d <= 3; d++)
+            {
+                int j = i + d;
+                row[d + 3] = j < 0 || j >= n ? -1 : (float)p1[j];
+            }
+
+            row[7] = (float)Mean(p1, i - 5, i + 6);
+            row[8] = (float)Mean(p1, i - 10, i + 11);
+            row[9] = (float)Max(p1, i - 10, i);
+            row[10] = (float)Max(p1, i + 1, i + 11);
+            row[11] = total <= 0 ? 0 : (float)(before / total);
+            before += p1[i] * units[i].Words;
+            row[12] = total <= 0 ? 0 : (float)((total - before) / total);
+        }
+    }
+
+    /// <summary>Fills the title model's features from the second pass's probabilities.</summary>
+    public static void FillTitle(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, Span<float> rows)
+    {
+        int n = units.Length;
+        int firstBody = FirstBody(units, p2);
+        int window = TitleWindow(units, p2);
+        int candidates = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i < window && ArticleParser.IsTitleSized(units[i]))
+            {
+                rows[(i * Width) + Pass2Count + 5] = LeadOverlap(text, units, p2, i);
+            }
+
+            var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
+            row[0] = (float)p2[i];
+            row[1] = i + 1 < n ? (float)p2[i + 1] : -1;
+            row[2] = i + 2 < n ? (float)p2[i + 2] : -1;
+            row[3] = Math.Clamp(firstBody - i, -Cap, Cap);
+            row[4] = Math.Min(candidates, Cap);
+            if (units[i].IsHeadlineLike && units[i].Words >= 3)
+            {
+                candidates++;
+            }
+        }
+    }
+
+    /// <summary>The first unit of some length that the second pass takes for main text, or the unit count.</summary>
+    public static int FirstBody(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2)
+    {
+        for (int i = 0; i < units.Length; i++)
+        {
+            if (p2[i] >= 0.5 && units[i].Words >= 8)
+            {
+                return i;
+            }
+        }
+
+        return units.Length;
+    }
+
+    /// <summary>
+    /// How many units at the start are headline candidates: the first few, and on a page whose menus push the article
+    /// down, every unit up to just after the first body unit.
+    /// </summary>
+    public static int TitleWindow(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2) =>
+        Math.Min(units.Length, Math.Clamp(FirstBody(units, p2) + 3, ArticleParser.TitleSearchUnits, ArticleParser.MaxTitleSearchUnits));
+
+    /// <summary>
+    /// The share of a unit's longer words that the body text after it uses (a headline's words come back in the lead;
+    /// a menu's do not).
+    /// </summary>
+    private static float LeadOverlap(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, int i)
+    {
+        int j = i + 1;
+        while (j < units.Length && (p2[j] < 0.5 || units[j].Words < 8))
+        {
+            j++;
+        }
+
+        if (j >= units.Length)
+        {
+            return -1;
+        }
+
+        var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
+        var s = text.AsSpan(units[i].Start, units[i].Length);
+        int words = 0;
+        int found = 0;
+        int start = -1;
+        for (int k = 0; k <= s.Length; k++)
+        {
+            if (k < s.Length && char.IsLetterOrDigit(s[k]))
+            {
+                if (start < 0)
+                {
+                    start = k;
+                }
+
+                continue;
+            }
+
+            if (start >= 0 && k - start >= 4)
+            {
+                words++;
+                if (lead.Contains(s[start..k], StringComparison.OrdinalIgnoreCase))
+                {
+                    found++;
+                }
+            }
+
+            start = -1;
+        }
+
+        return words == 0 ? -1 : (float)found / words;
+    }
+
+    private static double Mean(ReadOnlySpan<double> p, int from, int to)
+    {
+        from = Math.Max(0, from);
+        to = Math.Min(p.Length, to);
+        if (to <= from)
+        {
+            return -1;
+        }
+
+        double sum = 0;
+        for (int i = from; i < to; i++)
+        {
+            sum += p[i];
+        }
+
+        return sum / (to - from);
+    }
+
+    private static double Max(ReadOnlySpan<double> p, int from, int to)
+    {
+        from = Math.Max(0, from);
+        to = Math.Min(p.Length, to);
+        double max = -1;
+        for (int i = from; i < to; i++)
+        {
+            max = Math.Max(max, p[i]);
+        }
+
+        return max;
+    }
+
+    private static bool BlankLineBefore(string text, ReadOnlySpan<TextUnit> units, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var gap = text.AsSpan(units[i - 1].End, units[i].Start - units[i - 1].End);
+        int first = gap.IndexOf('\n');
+        return first >= 0 && gap[(first + 1)..].Contains('\n');
+    }
+
+    /// <summary>Counts stopwords, punctuation and commas and looks for URL, date and price shapes, in one pass.</summary>
+    private static void Scan(ReadOnlySpan<char> s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price)
+    {
+        stopwords = punctuation = commas = 0;
+        url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
+        date = false;
+        price = false;
+        Span<char> lower = stackalloc char[16];
+        int wordStart = -1;
+        int digitRun = 0;
+        for (int i = 0; i <= s.Length; i++)
+        {
+            char c = i < s.Length ? s[i] : ' ';
+            if (char.IsLetter(c) || c == '\'' || c == '’')
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+            }
+            else
+            {
+                if (wordStart >= 0)
+                {
+                    int len = i - wordStart;
+                    if (len <= lower.Length)
+                    {
+                        s.Slice(wordStart, len).ToLowerInvariant(lower);
+                        if (EnglishStopwords.Contains(lower[..len]))
+                        {
+                            stopwords++;
+                        }
+                    }
+
+                    wordStart = -1;
+                }
+
+                if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && i < s.Length)
+                {
+                    punctuation++;
+                    if (c == ',')
+                    {
+                        commas++;
+                    }
+                    else if (Currency.Contains(c) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        price = true;
+                    }
+                    else if (c == ':' && digitRun > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        date = true;
+                    }
+                }
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                digitRun++;
+            }
+            else
+            {
+                // A four-digit year of 1900-2099 standing alone.
+                if (digitRun == 4 && (s[i - 4] == '1' && s[i - 3] == '9' || s[i - 4] == '2' && s[i - 3] == '0')
+                    && (i - 5 < 0 || !char.IsAsciiDigit(s[i - 5])))
+                {
+                    date = true;
+                }
+
+                digitRun = 0;
+            }
+        }
+    }
+}

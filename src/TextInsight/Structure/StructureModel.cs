@@ -1,0 +1,153 @@
+using System.Buffers;
+using TextInsight.Summaries;
+
+namespace TextInsight.Structure;
+
+/// <summary>
+/// The trained model of plain-text structure: for every unit of a document, the probability that it belongs to the
+/// article's main text, and for every unit the probability that it is the article's headline. Three ensembles of
+/// boosted trees over <see cref="LineFeatures"/>: a first pass over each unit's own form and place and its neighbours'
+/// form; a sequence pass that adds what the first pass said around the unit; and a title pass that adds what the
+/// sequence pass said. Trained by <c>textinsight train structure</c> on web pages rendered to plain text
+/// (<c>Structure/Training</c>). Immutable and thread-safe.
+/// </summary>
+internal sealed class StructureModel
+{
+    /// <summary>The built-in model's resource name.</summary>
+    public const string ResourceName = "TextInsight.Models.structure-web-v1.bin";
+
+    private const string Magic = "TISTRUCT";
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
+
+    public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold)
+    {
+        Bias1 = bias1;
+        Pass1 = pass1;
+        Bias2 = bias2;
+        Pass2 = pass2;
+        BiasTitle = biasTitle;
+        Title = title;
+        TitleThreshold = titleThreshold;
+    }
+
+    /// <summary>The built-in model, or null when the assembly carries none.</summary>
+    public static StructureModel? Default => DefaultLazy.Value;
+
+    public double Bias1 { get; }
+
+    public BoostedTrees Pass1 { get; }
+
+    public double Bias2 { get; }
+
+    public BoostedTrees Pass2 { get; }
+
+    public double BiasTitle { get; }
+
+    public BoostedTrees Title { get; }
+
+    /// <summary>Below this probability no unit is taken as the headline by the model.</summary>
+    public double TitleThreshold { get; }
+
+    /// <summary>
+    /// Writes, for each unit, the probability that it is main text into <paramref name="body"/> and the probability
+    /// that it is the headline into <paramref name="title"/> (zero beyond the first units and for units longer than a headline).
+    /// </summary>
+    public void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title)
+    {
+        int n = units.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        float[] rented = ArrayPool<float>.Shared.Rent(n * LineFeatures.Width);
+        double[] p1Rented = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var rows = rented.AsSpan(0, n * LineFeatures.Width);
+            var p1 = p1Rented.AsSpan(0, n);
+            LineFeatures.Fill(text, units, rows);
+            for (int i = 0; i < n; i++)
+            {
+                p1[i] = Sigmoid(Bias1 + Pass1.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+            }
+
+            LineFeatures.FillSequence(units, p1, rows);
+            for (int i = 0; i < n; i++)
+            {
+                body[i] = Sigmoid(Bias2 + Pass2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+            }
+
+            // The headline is looked for only among the first units, as the parser takes it only there.
+            LineFeatures.FillTitle(text, units, body, rows);
+            title.Clear();
+            int window = LineFeatures.TitleWindow(units, body);
+            for (int i = 0; i < window; i++)
+            {
+                if (ArticleParser.IsTitleSized(units[i]))
+                {
+                    title[i] = Sigmoid(BiasTitle + Title.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
+            ArrayPool<double>.Shared.Return(p1Rented);
+        }
+    }
+
+    /// <summary>The same model with another title threshold (to choose one on development pages).</summary>
+    public StructureModel WithTitleThreshold(double threshold) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, threshold);
+
+    internal static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
+
+    public void Write(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(LineFeatures.Width);
+        writer.Write(Bias1);
+        Pass1.Write(writer);
+        writer.Write(Bias2);
+        Pass2.Write(writer);
+        writer.Write(BiasTitle);
+        Title.Write(writer);
+        writer.Write(TitleThreshold);
+    }
+
+    /// <exception cref="InvalidDataException">The stream does not hold a structure model of this version.</exception>
+    public static StructureModel Read(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != LineFeatures.Width)
+            {
+                throw new InvalidDataException("Not a structure model of this version (expected format 1 with this feature set).");
+            }
+
+            double b1 = reader.ReadDouble();
+            var t1 = BoostedTrees.Read(reader, LineFeatures.Pass1Count);
+            double b2 = reader.ReadDouble();
+            var t2 = BoostedTrees.Read(reader, LineFeatures.Pass2Count);
+            double bt = reader.ReadDouble();
+            var tt = BoostedTrees.Read(reader, LineFeatures.Width);
+            double threshold = reader.ReadDouble();
+            return new StructureModel(b1, t1, b2, t2, bt, tt, threshold);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The structure model is truncated.", e);
+        }
+    }
+
+    private static StructureModel? LoadDefault()
+    {
+        using var stream = typeof(StructureModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Read(stream);
+    }
+}

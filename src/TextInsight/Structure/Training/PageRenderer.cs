@@ -1,0 +1,145 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using TextInsight.Structure.Html;
+
+namespace TextInsight.Structure.Training;
+
+/// <summary>How much of a page a rendering holds.</summary>
+internal enum RenderScope
+{
+    /// <summary>The article region: the smallest element that holds all of the true main text, after the headline.</summary>
+    Region,
+
+    /// <summary>All visible text of the page: menus, sidebars, related links and footers too.</summary>
+    Page,
+}
+
+/// <summary>A page rendered to plain text as a scraper would dump it, with what the page says its headline is.</summary>
+/// <param name="Text">The plain text, one visible block per line.</param>
+/// <param name="Headlines">The page's headline candidates (its metadata title and its first <c>&lt;h1&gt;</c>).</param>
+internal sealed record RenderedPage(string Text, IReadOnlyList<string> Headlines);
+
+/// <summary>
+/// Renders HTML pages to plain text in several ways (the article region or the whole page; blocks separated by blank
+/// lines or single line breaks; figure captions kept or dropped), so that a model trained on the renderings does not
+/// learn one renderer. Uses the HTML path's block collector for the visible blocks. Stateless.
+/// </summary>
+internal static class PageRenderer
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotSupportingFrames = true };
+
+    public static RenderedPage Render(string html, string truth, RenderScope scope, bool blankLines, bool captions)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        var metadata = HtmlMetadata.Read(document);
+        var headlines = new List<string>(2);
+        if (metadata.Title is { } t)
+        {
+            headlines.Add(t);
+        }
+
+        if (HtmlMetadata.Clean(document.QuerySelector("h1")?.TextContent) is { } h1 && !headlines.Contains(h1))
+        {
+            headlines.Add(h1);
+        }
+
+        var lines = new List<(string Text, IElement Owner)>();
+        if (document.Body is { } body)
+        {
+            var collector = new HtmlBlockCollector();
+            collector.Collect(body);
+            foreach (var block in collector.Blocks)
+            {
+                if (block.Kind == HtmlBlockKind.Caption && !captions)
+                {
+                    continue;
+                }
+
+                if (HtmlMetadata.Clean(block.Text) is { } text)
+                {
+                    lines.Add((text, block.Owner));
+                }
+            }
+        }
+
+        if (scope == RenderScope.Region)
+        {
+            lines = Region(lines, truth, headlines);
+        }
+
+        var sb = new StringBuilder();
+        foreach (var (text, _) in lines)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(blankLines ? "\n\n" : "\n");
+            }
+
+            sb.Append(text);
+        }
+
+        return new RenderedPage(sb.ToString(), headlines);
+    }
+
+    /// <summary>
+    /// The blocks inside the smallest element that holds every block of the true main text, preceded by the headline
+    /// when the page shows it outside that element (as a scraper that keeps the title and the article would).
+    /// </summary>
+    private static List<(string Text, IElement Owner)> Region(List<(string Text, IElement Owner)> lines, string truth, List<string> headlines)
+    {
+        var aligner = new TruthAligner(truth);
+        IElement? common = null;
+        foreach (var (text, owner) in lines)
+        {
+            if (aligner.IsMain(text))
+            {
+                common = common is null ? owner : CommonAncestor(common, owner);
+            }
+        }
+
+        if (common is null)
+        {
+            return lines;
+        }
+
+        var region = new List<(string Text, IElement Owner)>();
+        int headline = lines.FindIndex(l => headlines.Exists(h => TruthAligner.SameHeadline(l.Text, h)));
+        if (headline >= 0 && !Inside(lines[headline].Owner, common))
+        {
+            region.Add(lines[headline]);
+        }
+
+        foreach (var line in lines)
+        {
+            if (Inside(line.Owner, common))
+            {
+                region.Add(line);
+            }
+        }
+
+        return region;
+    }
+
+    private static bool Inside(IElement element, IElement container) => element == container || container.Contains(element);
+
+    private static IElement CommonAncestor(IElement a, IElement b)
+    {
+        var ancestors = new HashSet<IElement>();
+        for (IElement? e = a; e is not null; e = e.ParentElement)
+        {
+            ancestors.Add(e);
+        }
+
+        for (IElement? e = b; e is not null; e = e.ParentElement)
+        {
+            if (ancestors.Contains(e))
+            {
+                return e;
+            }
+        }
+
+        return a;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using TextInsight.Summaries;
+
+namespace TextInsight.Structure.Training;
+
+/// <summary>Settings of <see cref="StructureTrainer"/>.</summary>
+internal sealed record StructureTrainingOptions
+{
+    public int Trees { get; init; } = 80;
+
+    public int Depth { get; init; } = 4;
+
+    public double LearningRate { get; init; } = 0.2;
+
+    public int TitleTrees { get; init; } = 60;
+
+    public double TitleThreshold { get; init; } = 0.2;
+}
+
+/// <summary>
+/// Trains <see cref="StructureModel"/> from web pages with their true main text. Every page is rendered to plain text
+/// twice (its article region and its whole page, one with blank lines between blocks and the other with single line
+/// breaks, captions kept or dropped, chosen by the page id's hash), cut into units as the parser cuts them, and each
+/// unit is labelled main text by <see cref="TruthAligner"/> and headline when it matches the page's metadata title or
+/// <c>&lt;h1&gt;</c>. The sequence pass is trained on first-pass probabilities predicted across two folds of pages
+/// (jackknifed), so that it learns how far the first pass can be trusted on pages it did not see. Deterministic.
+/// </summary>
+internal sealed class StructureTrainer
+{
+    private readonly List<float> _rows = [];
+    private readonly List<bool> _body = [];
+    private readonly List<bool> _title = [];
+    private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text)> _documents = [];
+    private readonly List<string> _texts = [];
+    private readonly List<TextUnit> _units = [];
+
+    public int Pages { get; private set; }
+
+    public int Units => _body.Count;
+
+    /// <summary>Adds one page: its renderings, units, features and labels.</summary>
+    public void Add(string id, string html, string truth)
+    {
+        uint h = StructurePages.Hash(id);
+        bool regionBlank = (h & 1) == 0;
+        AddRendering(PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0), truth, Pages);
+        AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages);
+        Pages++;
+    }
+
+    private void AddRendering(RenderedPage page, string truth, int pageIndex)
+    {
+        var units = ArticleParser.ReadUnits(page.Text);
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        int start = _body.Count;
+        var aligner = new TruthAligner(truth);
+        bool hasTitle = false;
+        foreach (var u in units)
+        {
+            string text = page.Text.Substring(u.Start, u.Length);
+            _body.Add(aligner.IsMain(text));
+            bool isTitle = page.Headlines.Any(hl => TruthAligner.SameHeadline(text, hl));
+            _title.Add(isTitle);
+            hasTitle |= isTitle;
+        }
+
+        var rows = new float[units.Count * LineFeatures.Width];
+        LineFeatures.Fill(page.Text, CollectionsMarshal.AsSpan(units), rows);
+        _rows.AddRange(rows);
+        _units.AddRange(units);
+        _documents.Add((start, units.Count, pageIndex % 2, hasTitle, _texts.Count));
+        _texts.Add(page.Text);
+    }
+
+    public StructureModel Train(StructureTrainingOptions options, TextWriter log)
+    {
+        int n = _body.Count;
+        var rows = CollectionsMarshal.AsSpan(_rows);
+        var body = _body.ToArray();
+        var units = CollectionsMarshal.AsSpan(_units);
+
+        // Pass 1, jackknifed over two folds of pages for the sequence pass's features, then on everything.
+        var p1 = new double[n];
+        for (int fold = 0; fold < 2; fold++)
+        {
+            var (trees, bias) = Fit(rows, body, LineFeatures.Pass1Count, d => d.Fold != fold, options.Trees, options, log, $"pass 1, fold {fold}");
+            foreach (var d in _documents)
+            {
+                if (d.Fold == fold)
+                {
+                    for (int i = d.Start; i < d.Start + d.Count; i++)
+                    {
+                        p1[i] = StructureModel.Sigmoid(bias + trees.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    }
+                }
+            }
+        }
+
+        var (pass1, bias1) = Fit(rows, body, LineFeatures.Pass1Count, _ => true, options.Trees, options, log, "pass 1");
+        foreach (var d in _documents)
+        {
+            LineFeatures.FillSequence(units.Slice(d.Start, d.Count), p1.AsSpan(d.Start, d.Count), rows.Slice(d.Start * LineFeatures.Width, d.Count * LineFeatures.Width));
+        }
+
+        var (pass2, bias2) = Fit(rows, body, LineFeatures.Pass2Count, _ => true, options.Trees, options, log, "pass 2");
+        var p2 = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            p2[i] = StructureModel.Sigmoid(bias2 + pass2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+        }
+
+        foreach (var d in _documents)
+        {
+            LineFeatures.FillTitle(_texts[d.Text], units.Slice(d.Start, d.Count), p2.AsSpan(d.Start, d.Count), rows.Slice(d.Start * LineFeatures.Width, d.Count * LineFeatures.Width));
+        }
+
+        // The headline is looked for among the first units of pages that show it.
+        var titleRows = new List<int>();
+        foreach (var d in _documents)
+        {
+            if (!d.HasTitle)
+            {
+                continue;
+            }
+
+            int window = LineFeatures.TitleWindow(units.Slice(d.Start, d.Count), p2.AsSpan(d.Start, d.Count));
+            for (int i = d.Start; i < d.Start + window; i++)
+            {
+                if (ArticleParser.IsTitleSized(units[i]))
+                {
+                    titleRows.Add(i);
+                }
+            }
+        }
+
+        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, options, log, "title");
+        return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold);
+    }
+
+    private (BoostedTrees Trees, double Bias) Fit(
+        Span<float> rows, bool[] labels, int width, Func<(int Start, int Count, int Fold, bool HasTitle, int Text), bool> useDocument, int trees, StructureTrainingOptions options, TextWriter log, string what)
+    {
+        var selected = new List<int>();
+        foreach (var d in _documents)
+        {
+            if (useDocument(d))
+            {
+                for (int i = d.Start; i < d.Start + d.Count; i++)
+                {
+                    selected.Add(i);
+                }
+            }
+        }
+
+        return Fit(rows, labels, width, selected, trees, options, log, what);
+    }
+
+    private static (BoostedTrees Trees, double Bias) Fit(
+        Span<float> rows, bool[] labels, int width, List<int> selected, int trees, StructureTrainingOptions options, TextWriter log, string what)
+    {
+        int m = selected.Count;
+        var x = new float[m * width];
+        var y = new bool[m];
+        int positives = 0;
+        for (int k = 0; k < m; k++)
+        {
+            int i = selected[k];
+            rows.Slice(i * LineFeatures.Width, width).CopyTo(x.AsSpan(k * width, width));
+            y[k] = labels[i];
+            positives += y[k] ? 1 : 0;
+        }
+
+        double rate = Math.Clamp((positives + 1.0) / (m + 2.0), 1e-4, 1 - 1e-4);
+        double bias = Math.Log(rate / (1 - rate));
+        var margin = new double[m];
+        Array.Fill(margin, bias);
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = BoostedTrees.Train(x, width, y, margin, trees, options.Depth, options.LearningRate, lambda: 1, minHessian: 5);
+        int correct = 0;
+        for (int k = 0; k < m; k++)
+        {
+            correct += (margin[k] > 0) == y[k] ? 1 : 0;
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {m:N0} units, {positives:N0} positive, training accuracy {(double)correct / Math.Max(1, m):F4}, {System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalSeconds:F1} s"));
+        return (model, bias);
+    }
+}
