@@ -6,86 +6,150 @@ using TextInsight.Structure.Html;
 namespace TextInsight.Cli.Commands;
 
 /// <summary>
-/// <c>textinsight evaluate extraction --html DIR --truth FILE.json</c>: the article-extraction benchmark's shingle
-/// precision, recall and F1 of <see cref="HtmlArticleParser"/> and its time per page.
+/// <c>textinsight evaluate extraction --data DIR</c> (a folder of datasets, each a <c>ground-truth.json</c> and an
+/// <c>html/</c> folder) or <c>--html DIR --truth FILE.json</c> (one dataset): the article-extraction benchmark's word
+/// 4-gram precision, recall and F1 and the Web Content Extraction Benchmark's ROUGE-LSum F1 of
+/// <see cref="HtmlArticleParser"/> per dataset and macro-averaged over them, with its time per page.
 /// </summary>
 internal static class EvaluateExtractionCommand
 {
     public static Command Create()
     {
-        var html = new Option<DirectoryInfo>("--html") { Description = "Folder of pages <id>.html or <id>.html.gz.", Required = true };
-        var truth = new Option<FileInfo>("--truth") { Description = "Ground truth JSON: { \"<id>\": { \"articleBody\": \"…\" } }.", Required = true };
-        var pages = new Option<bool>("--pages") { Description = "Also print precision, recall and F1 of every page." };
-        var output = new Option<DirectoryInfo?>("--output") { Description = "Write each page's extracted body to <id>.txt in this folder." };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "A dataset folder (ground-truth.json and html/) or a folder of such datasets: per-set and macro figures." };
+        var html = new Option<DirectoryInfo?>("--html") { Description = "Folder of pages <id>.html or <id>.html.gz (with --truth, in place of --data)." };
+        var truth = new Option<FileInfo?>("--truth") { Description = "Ground truth JSON: { \"<id>\": { \"articleBody\": \"…\" } } (with --html)." };
+        var half = new Option<string?>("--half") { Description = "Score only one half of every set, split by a hash of the page id: first (to choose and train on) or second (to report)." };
+        half.AcceptOnlyFromAmong("first", "second");
+        var pages = new Option<bool>("--pages") { Description = "Also print precision, recall, F1 and ROUGE-LSum of every page." };
+        var output = new Option<DirectoryInfo?>("--output") { Description = "Write each page's extracted body to <id>.txt (<set>/<id>.txt with --data) in this folder." };
         var peer = new Option<string?>("--peer") { Description = "Also score a peer extractor in the same run: smartreader (SmartReader 0.11.1, its article TextContent)." };
         peer.AcceptOnlyFromAmong("smartreader");
-        var command = new Command("extraction", "Score HTML main-text extraction against a ground truth (word 4-gram shingles, as the public article-extraction benchmarks).")
+        var command = new Command("extraction", "Score HTML main-text extraction against a ground truth: word 4-gram shingle F1 (the article-extraction benchmark) and ROUGE-LSum F1 (the Web Content Extraction Benchmark), per set and macro.")
         {
-            html, truth, pages, output, peer,
+            data, html, truth, half, pages, output, peer,
         };
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(html),
-            parse.GetRequiredValue(truth),
-            parse.GetValue(pages),
-            parse.GetValue(output),
-            parse.GetValue(peer),
+            new Request(parse.GetValue(data), parse.GetValue(html), parse.GetValue(truth), parse.GetValue(half), parse.GetValue(pages), parse.GetValue(output), parse.GetValue(peer)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(DirectoryInfo html, FileInfo truth, bool perPage, DirectoryInfo? output, string? peer, TextWriter stdout, TextWriter stderr)
+    /// <summary>One dataset given by its page folder and truth file.</summary>
+    internal static int Run(DirectoryInfo html, FileInfo truth, bool perPage, DirectoryInfo? output, string? peer, TextWriter stdout, TextWriter stderr) =>
+        Run(new Request(null, html, truth, null, perPage, output, peer), stdout, stderr);
+
+    internal static int Run(Request request, TextWriter stdout, TextWriter stderr)
     {
-        if (!html.Exists)
+        List<(string Name, string HtmlFolder, string TruthFile)> sets;
+        bool single = request.Data is null;
+        if (request.Data is { } data)
         {
-            stderr.WriteLine($"{html.FullName}: not_found: no such folder.");
-            return 2;
-        }
+            if (request.Html is not null || request.Truth is not null)
+            {
+                stderr.WriteLine("usage: give either --data DIR or --html DIR with --truth FILE, not both.");
+                return 2;
+            }
 
-        if (!truth.Exists)
-        {
-            stderr.WriteLine($"{truth.FullName}: not_found: no such file.");
-            return 2;
-        }
+            if (!data.Exists)
+            {
+                stderr.WriteLine($"{data.FullName}: not_found: no such folder.");
+                return 2;
+            }
 
-        List<(string Id, string Html, string Truth)> data;
-        try
-        {
-            data = ExtractionBenchmark.Load(html.FullName, truth.FullName);
+            sets = ExtractionBenchmark.FindDatasets(data.FullName);
+            if (sets.Count == 0)
+            {
+                stderr.WriteLine($"{data.FullName}: no_dataset: neither it nor any folder in it holds a ground-truth.json beside an html/ folder.");
+                return 2;
+            }
         }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        else if (request.Html is { } html && request.Truth is { } truth)
         {
-            stderr.WriteLine($"{truth.FullName}: unreadable: {e.Message}");
+            if (!html.Exists)
+            {
+                stderr.WriteLine($"{html.FullName}: not_found: no such folder.");
+                return 2;
+            }
+
+            if (!truth.Exists)
+            {
+                stderr.WriteLine($"{truth.FullName}: not_found: no such file.");
+                return 2;
+            }
+
+            sets = [(html.Name, html.FullName, truth.FullName)];
+        }
+        else
+        {
+            stderr.WriteLine("usage: give --data DIR (a dataset or a folder of datasets), or --html DIR with --truth FILE.");
             return 2;
         }
 
         var parser = HtmlArticleParser.Default;
-        var report = Measure(data, h => parser.Parse(h).GetBody());
-        if (output is not null)
+        var extractors = new List<(string Name, Func<string, string> Extract)> { ("textinsight", h => parser.Parse(h).GetBody()) };
+        if (request.Peer == "smartreader")
         {
-            output.Create();
-            foreach (var page in report.Pages)
+            extractors.Add(("smartreader", h => new SmartReader.Reader("https://example.invalid/article", h).GetArticle().TextContent ?? string.Empty));
+        }
+
+        var reports = new List<(string Set, string Extractor, ExtractionReport Report)>();
+        foreach (var (name, htmlFolder, truthFile) in sets)
+        {
+            List<(string Id, string Html, string Truth)> pages;
+            try
             {
-                File.WriteAllText(Path.Combine(output.FullName, page.Id + ".txt"), page.Predicted);
+                pages = ExtractionBenchmark.Load(htmlFolder, truthFile);
+            }
+            catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{truthFile}: unreadable: {e.Message}");
+                return 2;
+            }
+
+            if (request.Half is { } half)
+            {
+                bool first = half == "first";
+                pages = pages.FindAll(p => ExtractionBenchmark.IsFirstHalf(p.Id) == first);
+            }
+
+            foreach (var (extractorName, extract) in extractors)
+            {
+                var report = Measure(pages, extract);
+                reports.Add((name, extractorName, report));
+                if (extractorName == "textinsight" && request.Output is { } output)
+                {
+                    var folder = single ? output : output.CreateSubdirectory(name);
+                    folder.Create();
+                    foreach (var page in report.Pages)
+                    {
+                        File.WriteAllText(Path.Combine(folder.FullName, page.Id + ".txt"), page.Predicted);
+                    }
+                }
+
+                if (request.PerPage && extractorName == "textinsight")
+                {
+                    foreach (var page in report.Pages)
+                    {
+                        var c = page.Counts;
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{(single ? string.Empty : name + "\t")}{page.Id}\tP={c.Precision:F3}\tR={c.Recall:F3}\tRL={page.RougeLsum:F3}\t{page.Elapsed.TotalMilliseconds:F1} ms"));
+                    }
+                }
             }
         }
 
-        if (perPage)
+        if (single)
         {
-            foreach (var page in report.Pages)
+            foreach (var (_, extractor, report) in reports)
             {
-                var c = page.Counts;
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{page.Id}\tP={c.Precision:F3}\tR={c.Recall:F3}\t{page.Elapsed.TotalMilliseconds:F1} ms"));
+                Print(stdout, extractor, report);
             }
+
+            return 0;
         }
 
-        Print(stdout, "textinsight", report);
-        if (peer == "smartreader")
-        {
-            Print(stdout, "smartreader", Measure(data, h => new SmartReader.Reader("https://example.invalid/article", h).GetArticle().TextContent ?? string.Empty));
-        }
-
+        PrintTable(stdout, reports, extractors.ConvertAll(e => e.Name), sets.Count);
         return 0;
     }
 
@@ -102,5 +166,51 @@ internal static class EvaluateExtractionCommand
 
     private static void Print(TextWriter stdout, string name, ExtractionReport report) =>
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-12} pages={report.Pages.Count}  precision={report.Precision:F3}  recall={report.Recall:F3}  F1={report.F1:F3}  median={report.MedianMilliseconds:F1} ms  p90={report.P90Milliseconds:F1} ms  cpu={report.CpuMillisecondsPerPage:F1} ms/page"));
+            $"{name,-12} pages={report.Pages.Count}  precision={report.Precision:F3}  recall={report.Recall:F3}  F1={report.F1:F3}  rougeLsum={report.RougeLsumMean:F3}  rougeLsumMedian={report.RougeLsumMedian:F3}  median={report.MedianMilliseconds:F1} ms  p90={report.P90Milliseconds:F1} ms  cpu={report.CpuMillisecondsPerPage:F1} ms/page"));
+
+    /// <summary>
+    /// A Markdown table: a row per set and extractor, then a macro row per extractor: the mean of the sets' figures
+    /// (the study's macro mean of per-set means), with the time per page over all pages pooled.
+    /// </summary>
+    private static void PrintTable(TextWriter stdout, List<(string Set, string Extractor, ExtractionReport Report)> reports, List<string> extractors, int setCount)
+    {
+        stdout.WriteLine("| set | extractor | pages | precision | recall | 4-gram F1 | ROUGE-LSum mean | ROUGE-LSum median | median ms | p90 ms |");
+        stdout.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (set, extractor, report) in reports)
+        {
+            Row(stdout, set, extractor, report.Pages.Count, report.Precision, report.Recall, report.F1, report.RougeLsumMean, report.RougeLsumMedian, report.MedianMilliseconds, report.P90Milliseconds);
+        }
+
+        foreach (string extractor in extractors)
+        {
+            double p = 0, r = 0, f = 0, mean = 0, median = 0;
+            var pooled = new List<PageResult>();
+            var cpu = TimeSpan.Zero;
+            foreach (var (_, name, report) in reports)
+            {
+                if (name != extractor)
+                {
+                    continue;
+                }
+
+                p += report.Precision;
+                r += report.Recall;
+                f += report.F1;
+                mean += report.RougeLsumMean;
+                median += report.RougeLsumMedian;
+                pooled.AddRange(report.Pages);
+                cpu += TimeSpan.FromMilliseconds(report.CpuMillisecondsPerPage * report.Pages.Count);
+            }
+
+            var all = new ExtractionReport(pooled, cpu);
+            Row(stdout, $"macro ({setCount} sets)", extractor, pooled.Count, p / setCount, r / setCount, f / setCount, mean / setCount, median / setCount, all.MedianMilliseconds, all.P90Milliseconds);
+        }
+    }
+
+    private static void Row(TextWriter stdout, string set, string extractor, int pages, double precision, double recall, double f1, double rougeMean, double rougeMedian, double medianMs, double p90Ms) =>
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {set} | {extractor} | {pages} | {precision:F3} | {recall:F3} | {f1:F3} | {rougeMean:F3} | {rougeMedian:F3} | {medianMs:F1} | {p90Ms:F1} |"));
+
+    /// <summary>What <c>evaluate extraction</c> was asked.</summary>
+    internal sealed record Request(DirectoryInfo? Data, DirectoryInfo? Html, FileInfo? Truth, string? Half, bool PerPage, DirectoryInfo? Output, string? Peer);
 }

@@ -34,7 +34,7 @@ public sealed class HtmlEvaluateExtractionCommandTests : IDisposable
         int code = EvaluateExtractionCommand.Run(html, new FileInfo(truthFile), perPage: false, output: null, peer: null, stdout, new StringWriter());
 
         Assert.Equal(0, code);
-        Assert.Contains("pages=2  precision=1.000  recall=1.000  F1=1.000", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("pages=2  precision=1.000  recall=1.000  F1=1.000  rougeLsum=1.000  rougeLsumMedian=1.000", stdout.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

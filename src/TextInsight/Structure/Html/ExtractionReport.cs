@@ -9,11 +9,17 @@ internal sealed class ExtractionReport
         Pages = pages;
         var counts = new List<ShingleCounts>(pages.Count);
         var times = new List<double>(pages.Count);
+        var rouge = new List<double>(pages.Count);
         foreach (var p in pages)
         {
             counts.Add(p.Counts);
             times.Add(p.Elapsed.TotalMilliseconds);
+            rouge.Add(p.RougeLsum);
         }
+
+        RougeLsumMean = rouge.Count == 0 ? 0 : rouge.Average();
+        rouge.Sort();
+        RougeLsumMedian = Percentile(rouge, 0.5);
 
         (Precision, Recall, F1) = ShingleMatcher.Aggregate(counts);
         times.Sort();
@@ -28,6 +34,12 @@ internal sealed class ExtractionReport
     public double Recall { get; }
 
     public double F1 { get; }
+
+    /// <summary>The mean over pages of the ROUGE-LSum F1 (the Web Content Extraction Benchmark's figure).</summary>
+    public double RougeLsumMean { get; }
+
+    /// <summary>The median over pages of the ROUGE-LSum F1.</summary>
+    public double RougeLsumMedian { get; }
 
     public double MedianMilliseconds { get; }
 

@@ -28,6 +28,11 @@ internal sealed class HtmlContentExtractor
     private readonly IElement _body;
     private readonly List<IElement> _candidates = [];
 
+    // The best-scoring candidate and its ancestors: the subtree that holds the best text is never pruned as furniture,
+    // whatever its class says (a wrapper named "date-outer" or "widget" around a blog post, say).
+    private readonly HashSet<IElement> _bestPath = [];
+    private bool _pruneNothing;
+
     public HtmlContentExtractor(IReadOnlyList<HtmlBlock> blocks, IReadOnlyDictionary<IElement, HtmlElementInfo> info, IElement body)
     {
         _blocks = blocks;
@@ -39,24 +44,60 @@ internal sealed class HtmlContentExtractor
     public List<int> Select(string? title)
     {
         ScoreCandidates();
-        var top = TopCandidate();
+        var best = BestCandidate();
+        for (var e = best; e is not null; e = e.ParentElement)
+        {
+            _bestPath.Add(e);
+        }
+
+        var top = TopCandidate(best);
         var roots = top is null ? [_body] : MergeSiblings(top);
         var selected = new List<int>();
         ContainerStart = roots.Count > 0 ? _info[roots[0]].FirstBlock : -1;
         foreach (var root in roots)
         {
-            var rootInfo = _info[root];
-            for (int i = rootInfo.FirstBlock; i < rootInfo.EndBlock; i++)
+            SelectIn(root, title, selected);
+        }
+
+        if (best is not null && !HasText(selected))
+        {
+            // Pruning left nothing: the best-scoring container's own text is a better answer than an empty page.
+            ContainerStart = _info[best].FirstBlock;
+            SelectIn(best, title, selected);
+            if (!HasText(selected))
             {
-                if (Keep(_blocks[i], root, rootInfo, title))
-                {
-                    selected.Add(i);
-                }
+                _pruneNothing = true;
+                SelectIn(best, title, selected);
             }
         }
 
         DropLeadingLabels(selected);
         return selected;
+    }
+
+    private void SelectIn(IElement root, string? title, List<int> selected)
+    {
+        var rootInfo = _info[root];
+        for (int i = rootInfo.FirstBlock; i < rootInfo.EndBlock; i++)
+        {
+            if (Keep(_blocks[i], root, rootInfo, title))
+            {
+                selected.Add(i);
+            }
+        }
+    }
+
+    private bool HasText(List<int> selected)
+    {
+        foreach (int i in selected)
+        {
+            if (_blocks[i].Kind != HtmlBlockKind.Heading)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -192,7 +233,7 @@ internal sealed class HtmlContentExtractor
         return score + info.Weight;
     }
 
-    private IElement? TopCandidate()
+    private IElement? BestCandidate()
     {
         IElement? top = null;
         double best = double.MinValue;
@@ -206,10 +247,17 @@ internal sealed class HtmlContentExtractor
             }
         }
 
+        return top;
+    }
+
+    private IElement? TopCandidate(IElement? top)
+    {
         if (top is null)
         {
             return null;
         }
+
+        double best = _info[top].Score;
 
         // Several strong candidates under one ancestor mean the text is split across them: take the ancestor.
         var alternatives = new List<IElement>();
@@ -366,7 +414,7 @@ internal sealed class HtmlContentExtractor
 
         for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
         {
-            if (_info.TryGetValue(e, out var info) && IsPruned(e, info, rootInfo))
+            if (!_pruneNothing && _info.TryGetValue(e, out var info) && !_bestPath.Contains(e) && IsPruned(e, info, rootInfo))
             {
                 return false;
             }
