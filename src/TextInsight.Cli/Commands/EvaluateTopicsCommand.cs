@@ -14,7 +14,11 @@ internal static class EvaluateTopicsCommand
         var learner = new TopicLearnerOptions();
         var model = new Option<string?>("--model") { Description = "The model to evaluate (default: the built-in model)." };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate training from scratch with this many folds (deduplicated, stratified, fixed seed) instead of evaluating a model." };
-        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds };
+        var trainFolders = new Option<string[]>("--train-folder") { Description = "Train a new model on this folder of labeled sub-folders (repeat to add folders) and score it on --test-folder: transfer from one corpus to another." };
+        var testFolders = new Option<string[]>("--test-folder") { Description = "Score on this folder of labeled sub-folders (repeat to add folders); texts also in the training folders are left out of training." };
+        var trainPart = new Option<string[]>("--train-part") { Description = "Train on part K of N of a --train-folder's texts (K/N, e.g. 0/2: a fixed stratified share; 'all' for the whole folder); one for each --train-folder, in order, or one for all." };
+        var testPart = new Option<string[]>("--test-part") { Description = "Score on part K of N of a --test-folder's texts (K/N or 'all'); one for each --test-folder, in order, or one for all." };
+        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds, trainFolders, testFolders, trainPart, testPart };
         data.AddTo(command);
         learner.AddTo(command);
         command.SetAction(parse =>
@@ -23,6 +27,52 @@ internal static class EvaluateTopicsCommand
             var stderr = console.Error;
             try
             {
+                var trainFrom = parse.GetValue(trainFolders) ?? [];
+                var testFrom = parse.GetValue(testFolders) ?? [];
+                if (trainFrom.Length > 0 || testFrom.Length > 0)
+                {
+                    if (data.IsGiven(parse) || parse.GetValue(folds) is not null)
+                    {
+                        throw new ArgumentException("--train-folder/--test-folder cannot be combined with --csv, --folder or --folds.");
+                    }
+
+                    if (testFrom.Length == 0)
+                    {
+                        throw new ArgumentException("--train-folder needs --test-folder: the texts to score the new model on.");
+                    }
+
+                    var testParts = parse.GetValue(testPart) ?? [];
+                    var testTexts = ReadParts(testFrom, testParts, "--test-folder", "--test-part", balance: false);
+                    var path = parse.GetValue(model);
+                    if (trainFrom.Length == 0)
+                    {
+                        var existing = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
+                        Score(stdout, existing, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {existing.Description}", testTexts);
+                        return Program.Success;
+                    }
+
+                    if (path is not null)
+                    {
+                        throw new ArgumentException("--train-folder trains a new model, so it cannot be combined with --model.");
+                    }
+
+                    var trainParts = parse.GetValue(trainPart) ?? [];
+                    var trainTexts = ReadParts(trainFrom, trainParts, "--train-folder", "--train-part", data.BalanceFolders(parse));
+                    var tested = new HashSet<string>(testTexts.Select(t => t.Text), StringComparer.Ordinal);
+                    var kept = trainTexts.Where(t => !tested.Contains(t.Text)).ToList();
+                    var options = learner.Read(parse);
+                    stderr.WriteLine($"Training on {kept.Count} texts ({options})...");
+                    using var process = Process.GetCurrentProcess();
+                    var cpuBefore = process.TotalProcessorTime;
+                    var trained = TopicClassifier.Train(kept, options);
+                    process.Refresh();
+                    var cpu = process.TotalProcessorTime - cpuBefore;
+                    stdout.WriteLine(Format($"Trained on {kept.Count} texts of {Describe(trainFrom, trainParts)} ({trainTexts.Count - kept.Count} left out: also in the test set) in {cpu.TotalSeconds:F1} s CPU"));
+                    stdout.WriteLine(Format($"Tested on {testTexts.Count} texts of {Describe(testFrom, testParts)}"));
+                    Score(stdout, trained, "trained here; " + trained.Description, testTexts);
+                    return Program.Success;
+                }
+
                 var examples = data.Read(parse);
                 if (examples.Count == 0)
                 {
@@ -53,17 +103,7 @@ internal static class EvaluateTopicsCommand
                 {
                     var path = parse.GetValue(model);
                     var classifier = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
-                    classifier.Predict(examples[0].Text);
-                    using var process = Process.GetCurrentProcess();
-                    var cpuBefore = process.TotalProcessorTime;
-                    var stopwatch = Stopwatch.StartNew();
-                    var evaluation = classifier.Evaluate(examples);
-                    var seconds = stopwatch.Elapsed.TotalSeconds;
-                    process.Refresh();
-                    var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-                    stdout.WriteLine($"Model: {path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}");
-                    stdout.WriteLine(Format($"Scored {examples.Count} texts on one thread in {seconds:F2} s wall, {cpuSeconds:F2} s CPU ({examples.Count / seconds:F0} texts/s wall, {examples.Count / cpuSeconds:F0} per CPU second; after one warm-up prediction)"));
-                    Write(stdout, evaluation);
+                    Score(stdout, classifier, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}", examples);
                 }
 
                 return Program.Success;
@@ -75,6 +115,74 @@ internal static class EvaluateTopicsCommand
             }
         });
         return command;
+    }
+
+    private static void Score(TextWriter stdout, TopicClassifier classifier, string description, IReadOnlyList<LabeledText> examples)
+    {
+        if (examples.Count == 0)
+        {
+            throw new InvalidDataException("There are no texts to evaluate.");
+        }
+
+        classifier.Predict(examples[0].Text);
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var evaluation = classifier.Evaluate(examples);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuSeconds = Math.Max((process.TotalProcessorTime - cpuBefore).TotalSeconds, 1e-3);
+        stdout.WriteLine($"Model: {description}");
+        stdout.WriteLine(Format($"Scored {examples.Count} texts on one thread in {seconds:F2} s wall, {cpuSeconds:F2} s CPU ({examples.Count / seconds:F0} texts/s wall, {examples.Count / cpuSeconds:F0} per CPU second; after one warm-up prediction)"));
+        Write(stdout, evaluation);
+    }
+
+    /// <summary>Reads each folder and keeps its part: parts pair with folders in order, or one part applies to every folder.</summary>
+    private static List<LabeledText> ReadParts(string[] folders, string[] parts, string folderOption, string partOption, bool balance)
+    {
+        if (parts.Length > 1 && parts.Length != folders.Length)
+        {
+            throw new ArgumentException($"Give one {partOption} for all folders or one for each {folderOption}; got {parts.Length} for {folders.Length} folders.");
+        }
+
+        var read = new List<(string, IReadOnlyList<LabeledText>)>();
+        for (var i = 0; i < folders.Length; i++)
+        {
+            // A part is chosen from the folder's own sources (relative paths), so it is the same whatever else is read.
+            read.Add((folders[i], Part(TopicDataOptions.ReadFolders([folders[i]]), parts.Length == 0 ? null : parts[Math.Min(i, parts.Length - 1)], partOption)));
+        }
+
+        return TopicDataOptions.Combine(read, balance);
+    }
+
+    private static string Describe(string[] folders, string[] parts)
+    {
+        var described = new List<string>();
+        for (var i = 0; i < folders.Length; i++)
+        {
+            var part = parts.Length == 0 ? "all" : parts[Math.Min(i, parts.Length - 1)];
+            described.Add(part == "all" ? folders[i] : $"{folders[i]} part {part}");
+        }
+
+        return string.Join(", ", described);
+    }
+
+    /// <summary>Applies a K/N part option ('all' or none keeps every text).</summary>
+    private static List<LabeledText> Part(List<LabeledText> texts, string? part, string option)
+    {
+        if (part is null or "all")
+        {
+            return texts;
+        }
+
+        var pieces = part.Split('/');
+        if (pieces.Length != 2 || !int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
+            || !int.TryParse(pieces[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 2 || k >= n)
+        {
+            throw new ArgumentException($"{option} must be K/N with N at least 2 and K from 0 to N-1 (e.g. 0/2); got '{part}'.");
+        }
+
+        return TopicCorpus.SelectPart(texts, k, n);
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace TextInsight.Cli.Commands;
 internal sealed class TopicDataOptions
 {
     private readonly Option<string?> _csv = new("--csv") { Description = "A CSV file with a header row, one text per row." };
-    private readonly Option<string?> _folder = new("--folder") { Description = "A folder with one sub-folder per label, holding .txt files (UTF-8, or Windows-1252 when not valid UTF-8)." };
+    private readonly Option<string[]> _folder = new("--folder") { Description = "A folder with one sub-folder per label, holding .txt files (UTF-8, or Windows-1252 when not valid UTF-8); repeat it to read several." };
+    private readonly Option<bool> _balanceFolders = new("--balance-folders") { Description = "Weigh training texts so that every folder counts the same in training, whatever its size (e.g. a small recent set beside a large older one)." };
     private readonly Option<string> _textColumn = new("--text-column") { Description = "The CSV column with the text.", DefaultValueFactory = _ => "text" };
     private readonly Option<string> _labelColumn = new("--label-column") { Description = "The CSV column with the label.", DefaultValueFactory = _ => "label" };
 
@@ -17,6 +18,7 @@ internal sealed class TopicDataOptions
     {
         command.Options.Add(_csv);
         command.Options.Add(_folder);
+        command.Options.Add(_balanceFolders);
         command.Options.Add(_textColumn);
         command.Options.Add(_labelColumn);
     }
@@ -24,15 +26,45 @@ internal sealed class TopicDataOptions
     public IReadOnlyList<LabeledText> Read(ParseResult parse)
     {
         var csv = parse.GetValue(_csv);
-        var folder = parse.GetValue(_folder);
-        if ((csv is null) == (folder is null))
+        var folders = parse.GetValue(_folder) ?? [];
+        if ((csv is null) == (folders.Length == 0))
         {
             throw new ArgumentException("Give exactly one of --csv FILE or --folder DIR.");
         }
 
         return csv is not null
             ? ReadCsv(csv, parse.GetValue(_textColumn)!, parse.GetValue(_labelColumn)!)
-            : TopicCorpus.ReadFolder(folder!);
+            : ReadFolders(folders, parse.GetValue(_balanceFolders));
+    }
+
+    /// <summary>Whether --balance-folders was given.</summary>
+    public bool BalanceFolders(ParseResult parse) => parse.GetValue(_balanceFolders);
+
+    /// <summary>Whether --csv or --folder was given.</summary>
+    public bool IsGiven(ParseResult parse) => parse.GetValue(_csv) is not null || (parse.GetValue(_folder) ?? []).Length > 0;
+
+    /// <summary>Reads labeled folders one after the other; with more than one folder, each source starts with its folder's path.</summary>
+    internal static List<LabeledText> ReadFolders(IReadOnlyList<string> folders, bool balance = false) =>
+        Combine([.. folders.Select(folder => (folder, (IReadOnlyList<LabeledText>)TopicCorpus.ReadFolder(folder)))], balance);
+
+    /// <summary>Puts the texts of several folders together; with more than one folder, each source starts with its
+    /// folder's path, and with <paramref name="balance"/> each folder's texts weigh (all texts) / (folders × its texts).</summary>
+    internal static List<LabeledText> Combine(IReadOnlyList<(string Folder, IReadOnlyList<LabeledText> Texts)> folders, bool balance)
+    {
+        var total = folders.Sum(f => f.Texts.Count);
+        var texts = new List<LabeledText>(total);
+        foreach (var (folder, folderTexts) in folders)
+        {
+            var weight = balance && folderTexts.Count > 0 ? (double)total / (folders.Count * folderTexts.Count) : 1;
+            var prefix = folder.Replace('\\', '/').TrimEnd('/') + "/";
+            foreach (var text in folderTexts)
+            {
+                var combined = folders.Count == 1 ? text : text with { Source = prefix + text.Source };
+                texts.Add(weight == 1 ? combined : combined with { Weight = weight });
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>Reads labeled texts from a CSV file; each example's source is "row N", counting data rows from 1.</summary>

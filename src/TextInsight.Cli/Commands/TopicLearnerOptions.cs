@@ -10,9 +10,15 @@ internal sealed class TopicLearnerOptions
     private readonly Option<int?> _wordNgrams = new("--word-ngrams") { Description = "Word n-grams up to this length (1-3)." };
     private readonly Option<int?> _charNgrams = new("--char-ngrams") { Description = "Character n-grams of this length as well (0 = none)." };
     private readonly Option<bool> _tf = new("--tf") { Description = "Weight n-grams by raw counts instead of TF-IDF." };
-    private readonly Option<bool> _stopWords = new("--remove-stop-words") { Description = "Remove common English words before word n-grams." };
+    private readonly Option<bool> _keepStopWords = new("--keep-stop-words") { Description = "Keep common English words (by default they are removed before word n-grams are formed)." };
     private readonly Option<double?> _l2 = new("--l2") { Description = "The learner's L2 regularization weight." };
     private readonly Option<double?> _l1 = new("--l1") { Description = "The learner's L1 regularization weight." };
+    private readonly Option<bool> _rawTf = new("--raw-tf") { Description = "Linear: count a feature n times as n, not 1 + ln n." };
+    private readonly Option<int?> _minDf = new("--min-df") { Description = "Linear: drop features found in fewer texts than this (default 2)." };
+    private readonly Option<bool> _noBalance = new("--no-balance") { Description = "Linear: weigh every text the same instead of every label." };
+    private readonly Option<double?> _naiveBayes = new("--naive-bayes") { Description = "Linear: weight of the naive Bayes blended in (default " + TopicTrainingOptions.DefaultNaiveBayesWeight.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; 0 = none)." };
+    private readonly Option<bool> _stem = new("--stem") { Description = "Linear: cut words to a light stem (plural, -ing, -ed)." };
+    private readonly Option<bool> _ignoreNames = new("--ignore-names") { Description = "Linear: leave out words capitalized inside a sentence (mostly names)." };
     private readonly Option<int?> _minExamples = new("--min-examples") { Description = "The fewest examples a label may have (default 5)." };
     private readonly Option<int?> _seed = new("--seed") { Description = "The random seed (default 1)." };
 
@@ -22,9 +28,15 @@ internal sealed class TopicLearnerOptions
         command.Options.Add(_wordNgrams);
         command.Options.Add(_charNgrams);
         command.Options.Add(_tf);
-        command.Options.Add(_stopWords);
+        command.Options.Add(_keepStopWords);
         command.Options.Add(_l2);
         command.Options.Add(_l1);
+        command.Options.Add(_rawTf);
+        command.Options.Add(_minDf);
+        command.Options.Add(_noBalance);
+        command.Options.Add(_naiveBayes);
+        command.Options.Add(_stem);
+        command.Options.Add(_ignoreNames);
         command.Options.Add(_minExamples);
         command.Options.Add(_seed);
     }
@@ -38,9 +50,15 @@ internal sealed class TopicLearnerOptions
             WordNgramLength = parse.GetValue(_wordNgrams) ?? defaults.WordNgramLength,
             CharNgramLength = parse.GetValue(_charNgrams) ?? defaults.CharNgramLength,
             TfIdf = !parse.GetValue(_tf) && defaults.TfIdf,
-            RemoveStopWords = parse.GetValue(_stopWords) || defaults.RemoveStopWords,
+            RemoveStopWords = !parse.GetValue(_keepStopWords) && defaults.RemoveStopWords,
             L2Regularization = parse.GetValue(_l2) ?? defaults.L2Regularization,
             L1Regularization = parse.GetValue(_l1) ?? defaults.L1Regularization,
+            SublinearTf = !parse.GetValue(_rawTf) && defaults.SublinearTf,
+            MinimumDocumentFrequency = parse.GetValue(_minDf) ?? defaults.MinimumDocumentFrequency,
+            BalanceLabels = !parse.GetValue(_noBalance) && defaults.BalanceLabels,
+            NaiveBayesWeight = parse.GetValue(_naiveBayes) ?? defaults.NaiveBayesWeight,
+            Stem = parse.GetValue(_stem) || defaults.Stem,
+            IgnoreNames = parse.GetValue(_ignoreNames) || defaults.IgnoreNames,
             MinimumExamplesPerLabel = parse.GetValue(_minExamples) ?? defaults.MinimumExamplesPerLabel,
             Seed = parse.GetValue(_seed) ?? defaults.Seed,
         };

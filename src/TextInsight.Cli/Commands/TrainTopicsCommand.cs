@@ -13,7 +13,7 @@ internal static class TrainTopicsCommand
     {
         var data = new TopicDataOptions();
         var learner = new TopicLearnerOptions();
-        var output = new Option<string>("--out") { Description = "The model file to write (.zip).", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (for example topics.bin; the ML.NET learners write a zip archive).", Required = true };
         var command = new Command("topics", "Train a topic model from a CSV file (--csv) or a folder with one sub-folder per label (--folder).") { output };
         data.AddTo(command);
         learner.AddTo(command);

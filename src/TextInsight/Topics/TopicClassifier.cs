@@ -2,26 +2,26 @@ using System.Diagnostics;
 
 namespace TextInsight.Topics;
 
-/// <summary>Scores the topics of an article's body with an ML.NET model. Thread-safe.</summary>
+/// <summary>Scores the topics of an article's body with a trained model. Thread-safe.</summary>
 /// <remarks>The built-in model (<see cref="Default"/>) knows the BBC News labels <c>business</c>, <c>entertainment</c>,
 /// <c>politics</c>, <c>sport</c> and <c>tech</c>. <see cref="Train"/> fits a model to your own labels, and
 /// <see cref="Save(string)"/> and <see cref="Load(string)"/> keep it.</remarks>
 public sealed class TopicClassifier
 {
     /// <summary>The resource name of the built-in model.</summary>
-    internal const string DefaultModelResource = "TextInsight.Models.topics-bbc-v1.zip";
+    internal const string DefaultModelResource = "TextInsight.Models.topics-bbc-v2.bin";
 
-    private static readonly Lazy<TopicClassifier> DefaultLazy = new(() => new TopicClassifier(new Lazy<TopicModel>(LoadDefaultModel)));
+    private static readonly Lazy<TopicClassifier> DefaultLazy = new(() => new TopicClassifier(new Lazy<TopicScorer>(LoadDefaultModel)));
 
-    private readonly Lazy<TopicModel> _model;
+    private readonly Lazy<TopicScorer> _model;
 
-    private TopicClassifier(Lazy<TopicModel> model)
+    private TopicClassifier(Lazy<TopicScorer> model)
     {
         _model = model;
     }
 
-    private TopicClassifier(TopicModel model)
-        : this(new Lazy<TopicModel>(model))
+    private TopicClassifier(TopicScorer model)
+        : this(new Lazy<TopicScorer>(model))
     {
     }
 
@@ -87,7 +87,7 @@ public sealed class TopicClassifier
         options.Validate();
         var list = examples as IReadOnlyList<LabeledText> ?? [.. examples];
         CheckTrainingData(list, options.MinimumExamplesPerLabel);
-        return new TopicClassifier(TopicModel.Train(list, options));
+        return new TopicClassifier(TrainModel(list, options));
     }
 
     /// <summary>Evaluates the model's top label against the gold labels of <paramref name="examples"/>.</summary>
@@ -140,7 +140,7 @@ public sealed class TopicClassifier
 
             var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
-            var classifier = new TopicClassifier(TopicModel.Train(train, options));
+            var classifier = new TopicClassifier(TrainModel(train, options));
             trainingTime += stopwatch.Elapsed;
             process.Refresh();
             trainingCpuTime += process.TotalProcessorTime - cpuBefore;
@@ -176,10 +176,10 @@ public sealed class TopicClassifier
     public static TopicClassifier Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new TopicClassifier(TopicModel.Load(stream));
+        return new TopicClassifier(TopicScorer.Read(stream));
     }
 
-    /// <summary>Writes the model to a file (a zip archive: the ML.NET pipeline and the label list).</summary>
+    /// <summary>Writes the model to a file (TextInsight's binary format for the <see cref="TopicTrainer.Linear"/> learner, else a zip archive of the ML.NET pipeline and the label list).</summary>
     /// <param name="path">The file to create or overwrite.</param>
     public void Save(string path)
     {
@@ -196,12 +196,15 @@ public sealed class TopicClassifier
         _model.Value.Save(stream);
     }
 
-    private static TopicModel LoadDefaultModel()
+    private static TopicScorer LoadDefaultModel()
     {
         using var stream = typeof(TopicClassifier).Assembly.GetManifestResourceStream(DefaultModelResource)
             ?? throw new InvalidOperationException($"The built-in topic model {DefaultModelResource} is missing from the TextInsight assembly.");
-        return TopicModel.Load(stream);
+        return TopicScorer.Read(stream);
     }
+
+    private static TopicScorer TrainModel(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options) =>
+        options.Trainer == TopicTrainer.Linear ? LinearTopicTrainer.Train(examples, options) : TopicModel.Train(examples, options);
 
     private static void CheckTrainingData(IReadOnlyList<LabeledText> examples, int minimumPerLabel)
     {
@@ -210,6 +213,11 @@ public sealed class TopicClassifier
         for (var i = 0; i < examples.Count; i++)
         {
             var example = examples[i] ?? throw new ArgumentException($"Example {i} is null.", nameof(examples));
+            if (!(example.Weight > 0) || !double.IsFinite(example.Weight))
+            {
+                throw new TopicTrainingDataException($"Training example {example.Source ?? $"example {i}"} has weight {example.Weight}; a weight must be a positive finite number.");
+            }
+
             if (string.IsNullOrWhiteSpace(example.Text) || string.IsNullOrWhiteSpace(example.Label))
             {
                 empty.Add(example.Source ?? $"example {i}");

@@ -33,6 +33,31 @@ public static class TopicCorpus
         return texts;
     }
 
+    /// <summary>Keeps part <paramref name="part"/> of <paramref name="parts"/> of the texts: within each label, the texts in
+    /// ordinal order of source are shuffled with a fixed seed and dealt out in turn, so every part holds about the same
+    /// share of every label, and the same texts whatever else is read with them.</summary>
+    /// <param name="texts">Labeled texts with sources (the order they come in does not matter).</param>
+    /// <param name="part">Which part, from 0 to <paramref name="parts"/> − 1.</param>
+    /// <param name="parts">Into how many parts, 2 or more.</param>
+    internal static List<LabeledText> SelectPart(IReadOnlyList<LabeledText> texts, int part, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, parts);
+        var kept = new List<LabeledText>();
+        foreach (var group in texts.GroupBy(t => t.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Text, StringComparer.Ordinal).ToArray();
+            new Random(1).Shuffle(ordered);
+            for (var i = part; i < ordered.Length; i += parts)
+            {
+                kept.Add(ordered[i]);
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>Decodes a text file: UTF-8 without its byte order mark, or Windows-1252 when the bytes are not valid UTF-8.</summary>
     /// <param name="bytes">The file's bytes.</param>
     public static string Decode(ReadOnlySpan<byte> bytes) => TextDecoding.Decode(bytes, out _);

@@ -10,8 +10,8 @@ using Microsoft.ML.Transforms.Text;
 
 namespace TextInsight.Topics;
 
-/// <summary>The ML.NET side of a topic model: the fitted pipeline, its labels and a pool of prediction engines.</summary>
-internal sealed class TopicModel
+/// <summary>A topic model made by ML.NET: the fitted pipeline, its labels and a pool of prediction engines.</summary>
+internal sealed class TopicModel : TopicScorer
 {
     private const string InfoEntryName = "TextInsight/topics.json";
     private const string FormatName = "textinsight-topics";
@@ -37,9 +37,9 @@ internal sealed class TopicModel
         _description = description;
     }
 
-    public IReadOnlyList<string> Labels { get; }
+    public override IReadOnlyList<string> Labels { get; }
 
-    public string Description => _description;
+    public override string Description => _description;
 
     public static TopicModel Train(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
@@ -115,7 +115,7 @@ internal sealed class TopicModel
         return new TopicModel(ml, transformer, inputSchema, labels, softmax, description);
     }
 
-    public void Save(Stream stream)
+    public override void Save(Stream stream)
     {
         using var buffer = new MemoryStream();
         _ml.Model.Save(_transformer, _inputSchema, buffer);
@@ -144,7 +144,7 @@ internal sealed class TopicModel
     }
 
     /// <summary>Writes the probability of each label, in <see cref="Labels"/> order, into <paramref name="probabilities"/>.</summary>
-    public void Score(string text, Span<double> probabilities)
+    public override void Score(string text, Span<double> probabilities)
     {
         if (!_engines.TryTake(out var slot))
         {

@@ -9,21 +9,44 @@ public sealed class TopicTrainingOptions
     public static TopicTrainingOptions Default { get; } = new();
 
     /// <summary>The multiclass learner.</summary>
-    public TopicTrainer Trainer { get; init; } = TopicTrainer.LbfgsMaximumEntropy;
+    public TopicTrainer Trainer { get; init; } = TopicTrainer.Linear;
 
     /// <summary>Word n-grams up to this length are features (1 = words only, 2 = words and word pairs).</summary>
     public int WordNgramLength { get; init; } = 2;
 
-    /// <summary>Character n-grams of exactly this length are features as well; 0 turns them off.</summary>
-    public int CharNgramLength { get; init; } = 4;
+    /// <summary>Character n-grams of exactly this length are features as well (ML.NET learners only); 0 turns them off.</summary>
+    public int CharNgramLength { get; init; }
 
     /// <summary>Whether n-gram counts are weighted by inverse document frequency (TF-IDF) rather than used raw.</summary>
     public bool TfIdf { get; init; } = true;
 
     /// <summary>Whether common English words are removed before word n-grams are formed.</summary>
-    public bool RemoveStopWords { get; init; }
+    public bool RemoveStopWords { get; init; } = true;
 
-    /// <summary>The L2 regularization weight of the learner; null uses 0.01 for the L-BFGS learners and the learner's own default for the others.</summary>
+    /// <summary>Whether a feature counted n times in a text weighs 1 + ln n instead of n (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public bool SublinearTf { get; init; } = true;
+
+    /// <summary>Features found in fewer texts than this are dropped (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public int MinimumDocumentFrequency { get; init; } = 2;
+
+    /// <summary>Whether training weighs each text so that every label counts the same, whatever its number of examples
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public bool BalanceLabels { get; init; } = true;
+
+    /// <summary>How much of a multinomial naive Bayes is blended into the logistic regression's weights; 0 for none
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public double NaiveBayesWeight { get; init; } = DefaultNaiveBayesWeight;
+
+    /// <summary>Whether words are reduced to a light stem (plural, -ing and -ed endings) before n-grams are formed
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public bool Stem { get; init; }
+
+    /// <summary>Whether words capitalized inside a sentence, mostly names, are left out of the features, so that the model
+    /// leans on the words of a topic rather than on the people and firms of its training years
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    public bool IgnoreNames { get; init; }
+
+    /// <summary>The L2 regularization weight of the learner; null uses <see cref="DefaultLinearL2"/> for <see cref="TopicTrainer.Linear"/>, 0.01 for the L-BFGS learners and the learner's own default for the others.</summary>
     public double? L2Regularization { get; init; }
 
     /// <summary>The L1 regularization weight of the learner (not used by the linear SVM or naive Bayes); null uses 0 for the L-BFGS learners and the learner's own default for SDCA.</summary>
@@ -31,6 +54,12 @@ public sealed class TopicTrainingOptions
 
     /// <summary>Each label needs at least this many (distinct) examples.</summary>
     public int MinimumExamplesPerLabel { get; init; } = 5;
+
+    /// <summary>The L2 regularization of <see cref="TopicTrainer.Linear"/> when <see cref="L2Regularization"/> is null.</summary>
+    public const double DefaultLinearL2 = 1e-4;
+
+    /// <summary>The default of <see cref="NaiveBayesWeight"/>.</summary>
+    public const double DefaultNaiveBayesWeight = 0.1;
 
     /// <summary>The random seed, so that training the same data twice gives the same model.</summary>
     public int Seed { get; init; } = 1;
@@ -45,9 +74,21 @@ public sealed class TopicTrainingOptions
         }
 
         features += TfIdf ? ", TF-IDF" : ", TF";
+        if (Trainer == TopicTrainer.Linear && SublinearTf)
+        {
+            features = features.Replace("TF", "sublinear TF", StringComparison.Ordinal);
+        }
+
         if (RemoveStopWords)
         {
             features += ", no stop words";
+        }
+
+        if (Trainer == TopicTrainer.Linear)
+        {
+            features += Stem ? ", stemmed" : string.Empty;
+            features += IgnoreNames ? ", names ignored" : string.Empty;
+            features += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", min. document frequency {MinimumDocumentFrequency}");
         }
 
         var regularization = string.Empty;
@@ -59,6 +100,12 @@ public sealed class TopicTrainingOptions
         if (L1Regularization is { } l1)
         {
             regularization += ", L1 " + l1.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (Trainer == TopicTrainer.Linear)
+        {
+            regularization = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $", L2 {L2Regularization ?? DefaultLinearL2}, naive Bayes weight {NaiveBayesWeight}{(BalanceLabels ? ", labels balanced" : string.Empty)}");
         }
 
         return $"{features}, L2-normalized; {Trainer}{regularization}";
@@ -74,6 +121,21 @@ public sealed class TopicTrainingOptions
         if (CharNgramLength is < 0 or > 6)
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "Character n-grams must be 0 (off) to 6 characters long.");
+        }
+
+        if (Trainer == TopicTrainer.Linear && CharNgramLength != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "The Linear topic learner reads words only; character n-grams need an ML.NET learner.");
+        }
+
+        if (MinimumDocumentFrequency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumDocumentFrequency), MinimumDocumentFrequency, "The minimum document frequency must be at least 1.");
+        }
+
+        if (NaiveBayesWeight is < 0 || !double.IsFinite(NaiveBayesWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(NaiveBayesWeight), NaiveBayesWeight, "The naive Bayes weight must be a finite number, 0 or more.");
         }
 
         if (L2Regularization is < 0)

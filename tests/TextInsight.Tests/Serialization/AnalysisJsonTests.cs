@@ -32,6 +32,18 @@ public class AnalysisJsonTests
     }
 
     [Fact]
+    public void A_record_keeps_the_score_of_every_topic_label_highest_first()
+    {
+        string json = AnalysisJson.Serialize(AnalysisJson.ToRecord(Analyzer.Analyze(SeedArticle.Text, "seed-article.txt")));
+        using var doc = JsonDocument.Parse(json);
+
+        var topics = doc.RootElement.GetProperty("topics").EnumerateArray().ToArray();
+
+        Assert.Equal(["business", "entertainment", "politics", "sport", "tech"], topics.Select(t => t.GetProperty("label").GetString()).Order());
+        Assert.Equal(topics.Select(t => t.GetProperty("score").GetDouble()).OrderDescending(), topics.Select(t => t.GetProperty("score").GetDouble()));
+    }
+
+    [Fact]
     public void An_error_record_has_source_error_and_no_analysis_fields()
     {
         var result = new DocumentResult { Source = "a.txt", Index = 0, Error = new DocumentError(ErrorCodes.EmptyDocument, "a.txt: the document is empty.") };

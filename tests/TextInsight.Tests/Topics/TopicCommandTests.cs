@@ -5,12 +5,18 @@ namespace TextInsight.Tests.Topics;
 public sealed class TopicCommandTests : IDisposable
 {
     private readonly List<string> _files = [];
+    private readonly List<string> _folders = [];
 
     public void Dispose()
     {
         foreach (var file in _files)
         {
             File.Delete(file);
+        }
+
+        foreach (var folder in _folders)
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -20,7 +26,8 @@ public sealed class TopicCommandTests : IDisposable
         var csv = Csv("body,topic", SmallTopicData.Rows);
         var model = Temp(".zip");
 
-        var train = await Run("train", "topics", "--csv", csv, "--text-column", "body", "--label-column", "topic", "--out", model);
+        // Thirty one-sentence texts share few words: --min-df 1 keeps the words seen once, so the model fits them all.
+        var train = await Run("train", "topics", "--csv", csv, "--text-column", "body", "--label-column", "topic", "--min-df", "1", "--out", model);
         var evaluate = await Run("evaluate", "topics", "--csv", csv, "--text-column", "body", "--label-column", "topic", "--model", model);
 
         Assert.Equal(0, train.ExitCode);
@@ -98,6 +105,68 @@ public sealed class TopicCommandTests : IDisposable
         Assert.Contains("Confusion matrix (rows: gold, columns: predicted):", result.Output);
     }
 
+    [Fact]
+    public async Task Evaluate_topics_trains_on_one_folder_and_scores_another_with_per_label_figures()
+    {
+        var train = Folder(SmallTopicData.Rows.Where((_, i) => i % 10 < 7));
+        var test = Folder(SmallTopicData.Rows.Where((_, i) => i % 10 >= 7));
+
+        var result = await Run("evaluate", "topics", "--train-folder", train, "--test-folder", test);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"Trained on 21 texts of {train} (0 left out: also in the test set) in ", result.Output);
+        Assert.Contains($"Tested on 9 texts of {test}", result.Output);
+        Assert.Contains("label     precision  recall      f1  support", result.Output);
+        Assert.Contains("football ", result.Output);
+    }
+
+    [Fact]
+    public async Task Texts_of_the_test_folder_are_left_out_of_training()
+    {
+        var all = Folder(SmallTopicData.Rows);
+        var test = Folder(SmallTopicData.Rows.Where((_, i) => i % 10 >= 7));
+
+        var result = await Run("evaluate", "topics", "--train-folder", all, "--test-folder", test);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"Trained on 21 texts of {all} (9 left out: also in the test set) in ", result.Output);
+    }
+
+    [Fact]
+    public async Task Parts_split_a_folder_into_disjoint_halves()
+    {
+        var all = Folder(SmallTopicData.Rows);
+
+        var result = await Run("evaluate", "topics", "--train-folder", all, "--train-part", "0/2", "--test-folder", all, "--test-part", "1/2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"Trained on 15 texts of {all} part 0/2 (0 left out: also in the test set) in ", result.Output);
+        Assert.Contains($"Tested on 15 texts of {all} part 1/2", result.Output);
+    }
+
+    [Theory]
+    [InlineData("2/2")]
+    [InlineData("half")]
+    [InlineData("0/1")]
+    public async Task A_malformed_part_exits_with_2(string part)
+    {
+        var all = Folder(SmallTopicData.Rows);
+
+        var result = await Run("evaluate", "topics", "--train-folder", all, "--test-folder", all, "--test-part", part);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"error: --test-part must be K/N with N at least 2 and K from 0 to N-1 (e.g. 0/2); got '{part}'.", LastLine(result.Error));
+    }
+
+    [Fact]
+    public async Task A_train_folder_without_a_test_folder_exits_with_2()
+    {
+        var result = await Run("evaluate", "topics", "--train-folder", Folder(SmallTopicData.Rows));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --train-folder needs --test-folder: the texts to score the new model on.", LastLine(result.Error));
+    }
+
     private static Task<CliResult> Run(params string[] args) => CliRunner.RunAsync(args);
 
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
@@ -107,6 +176,20 @@ public sealed class TopicCommandTests : IDisposable
         var path = SmallTopicData.WriteCsv(header, rows);
         _files.Add(path);
         return path;
+    }
+
+    private string Folder(IEnumerable<(string Label, string Text)> rows)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"textinsight-topics-{Guid.NewGuid():N}");
+        var i = 0;
+        foreach (var (label, text) in rows)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, label));
+            File.WriteAllText(Path.Combine(folder, label, $"{i++:D3}.txt"), text);
+        }
+
+        _folders.Add(folder);
+        return folder;
     }
 
     private string Temp(string extension)

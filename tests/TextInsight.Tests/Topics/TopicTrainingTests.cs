@@ -81,6 +81,44 @@ public sealed class TopicTrainingTests
             error.Message);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    public void A_weight_that_is_not_positive_is_refused_with_the_example_named(double weight)
+    {
+        var examples = SmallTopicData.Examples.ToList();
+        examples[3] = examples[3] with { Weight = weight };
+
+        var error = Assert.Throws<TopicTrainingDataException>(() => TopicClassifier.Train(examples));
+
+        Assert.StartsWith("Training example row 4 has weight ", error.Message);
+    }
+
+    [Fact]
+    public void The_default_learner_writes_a_model_that_loads_with_the_same_settings()
+    {
+        var options = new TopicTrainingOptions { Stem = true, IgnoreNames = true, WordNgramLength = 1, NaiveBayesWeight = 0 };
+        var model = TopicClassifier.Train(SmallTopicData.Examples, options);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = TopicClassifier.Load(stream);
+
+        Assert.Equal(model.Description, loaded.Description);
+        Assert.Contains("stemmed, names ignored", loaded.Description);
+        Assert.Equal(model.Predict("Knead the dough and bake it."), loaded.Predict("Knead the dough and bake it."));
+    }
+
+    [Fact]
+    public void Character_ngrams_with_the_default_learner_are_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { CharNgramLength = 4 }));
+
+        Assert.Equal("CharNgramLength", error.ParamName);
+    }
+
     [Fact]
     public void Empty_texts_are_refused_with_their_rows_named()
     {
