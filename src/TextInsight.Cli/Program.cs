@@ -83,6 +83,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateSummariesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateExtractionCommand.Create());
         train.Subcommands.Add(TrainEntitiesCommand.Create());
+        train.Subcommands.Add(TrainClustersCommand.Create());
         train.Subcommands.Add(TrainSummariesCommand.Create(console));
         train.Subcommands.Add(TrainKeyphrasesCommand.Create(console));
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());

@@ -48,17 +48,24 @@ internal static class EvaluateEntitiesCommand
             return 1;
         }
 
-        var predicted = docs.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model.Gazetteer, tagger.Model.CaseLexicon), null)).ToArray();
+        var predicted = docs.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model), null)).ToArray();
         var scores = NerCorpus.Score(docs, predicted);
         output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; data: {conll}");
         output.Write(scores.Report());
         if (withRules)
         {
-            var (raw, ruled) = NerCorpus.ScoreRawText(tagger, docs);
+            var rules = Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList();
+            var (raw, ruled, without) = NerCorpus.RuleAblation(tagger, docs, rules);
             output.WriteLine("tagger on raw text (our tokenizer; a name whose edges fall inside a CoNLL token counts as wrong):");
             output.Write(raw.Report());
             output.WriteLine("tagger on raw text, then the name rules (no headlines: CoNLL headlines are in capitals):");
             output.Write(ruled.Report());
+            output.WriteLine("ablation: each rule off in turn, the others on (gain: F1 with all rules minus F1 without this one; > 0 where the rule helps):");
+            output.WriteLine($"  {"rule off",-20} {"F1",7} {"correct",8} {"found",7}  {"gain",7}");
+            foreach (var (rule, off) in without)
+            {
+                output.WriteLine(FormattableString.Invariant($"  {rule,-20} {off.F1() * 100,7:F2} {off.Correct(),8} {off.Found(),7}  {(ruled.F1() - off.F1()) * 100,7:+0.00;-0.00;0.00}"));
+            }
         }
 
         if (measureSpeed)

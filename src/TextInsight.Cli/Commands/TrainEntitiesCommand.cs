@@ -19,14 +19,17 @@ internal static class TrainEntitiesCommand
         var hide = new Option<double>("--hide-rare") { Description = "Probability of hiding the identity of a word seen once in training (teaches the model to read unknown names from context).", DefaultValueFactory = _ => 0.0 };
         var folds = new Option<int>("--folds") { Description = "Folds of the training documents for jackknifed gazetteer and pass 1 features.", DefaultValueFactory = _ => 4 };
         var caseText = new Option<string?>("--case-text") { Description = "A folder of unlabelled plain-text articles (*.txt, searched recursively; title on the first line) whose casing widens the lexicon used to truecase title-case headlines." };
-        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide, caseText };
+        var lexicons = new Option<string?>("--lexicons") { Description = "A folder of public name lists (person-first-names.tsv, person-surnames.tsv, person-surnames-intl.tsv, locations.tsv, demonyms.tsv, organizations.tsv) to match as features; the model keeps only hashes." };
+        var clusters = new Option<string?>("--clusters") { Description = "A word-cluster file written by 'train clusters', whose cluster paths become features; the model keeps a copy." };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide, caseText, lexicons, clusters };
         command.SetAction(parse => Run(
             parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(caseText),
+            parse.GetValue(lexicons), parse.GetValue(clusters),
             new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide) }));
         return command;
     }
 
-    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, NerTrainingOptions options)
+    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, NerTrainingOptions options)
     {
         if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1)
         {
@@ -36,8 +39,28 @@ internal static class TrainEntitiesCommand
 
         IReadOnlyList<IobDocument> train, devDocs;
         List<string>? caseTexts = null;
+        NerLexicon? nameLists = null;
+        NerClusters? clusters = null;
         try
         {
+            if (lexiconFolder is not null)
+            {
+                if (!Directory.Exists(lexiconFolder))
+                {
+                    throw new FileNotFoundException($"The lexicon folder {lexiconFolder} does not exist.");
+                }
+
+                nameLists = NerLexicon.Build(lexiconFolder);
+                error.WriteLine($"name lists: {nameLists.Count:N0} entries and prefixes, longest {nameLists.MaxLength} tokens");
+            }
+
+            if (clusterFile is not null)
+            {
+                using var stream = File.OpenRead(clusterFile);
+                clusters = NerClusters.Load(stream);
+                error.WriteLine($"word clusters: {clusters.Count:N0} words");
+            }
+
             train = IobCorpusReader.ReadFile(conll);
             devDocs = dev is null ? [] : IobCorpusReader.ReadFile(dev);
             if (caseText is not null)
@@ -57,7 +80,12 @@ internal static class TrainEntitiesCommand
             error.WriteLine("error: " + e.Message);
             return 2;
         }
-        catch (FormatException e)
+        catch (DirectoryNotFoundException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
         {
             error.WriteLine("error: " + e.Message);
             return 1;
@@ -65,7 +93,7 @@ internal static class TrainEntitiesCommand
 
         var clock = Stopwatch.StartNew();
         var trainer = new NerTrainer(options, error.WriteLine);
-        var model = trainer.Train(train, dev is null ? null : devDocs, caseTexts);
+        var model = trainer.Train(train, dev is null ? null : devDocs, caseTexts, nameLists, clusters);
         string? folder = Path.GetDirectoryName(Path.GetFullPath(output));
         if (folder is not null)
         {

@@ -116,12 +116,20 @@ internal sealed class NameRules
     private readonly NerGazetteer _gazetteer;
 
     /// <summary>Creates the rules for a tagger's model (its case lexicon tells common words from names).</summary>
-    public NameRules(NamedEntityTagger tagger)
+    /// <param name="tagger">The tagger whose names the rules correct.</param>
+    /// <param name="enabled">The rules to apply (all by default; fewer for an ablation).</param>
+    public NameRules(NamedEntityTagger tagger, NameRule enabled = NameRule.All)
     {
         ArgumentNullException.ThrowIfNull(tagger);
+        Enabled = enabled;
         _lexicon = tagger.Model.CaseLexicon;
         _gazetteer = tagger.Model.Gazetteer;
     }
+
+    /// <summary>The rules applied.</summary>
+    public NameRule Enabled { get; }
+
+    private bool On(NameRule rule) => (Enabled & rule) != 0;
 
     /// <summary>Applies the rules to the names the tagger found in <paramref name="segments"/>.</summary>
     /// <param name="text">The article text.</param>
@@ -156,13 +164,13 @@ internal sealed class NameRules
         var misc = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in list)
         {
-            var n = TrimOpeningNoun(doc, name);
-            if (IsJobTitle(doc, n))
+            var n = On(NameRule.OpeningNoun) ? TrimOpeningNoun(doc, name) : name;
+            if (On(NameRule.JobTitle) && IsJobTitle(doc, n))
             {
                 continue;
             }
 
-            if (ModelCode(doc, n) is { } product)
+            if (On(NameRule.ModelCode) && ModelCode(doc, n) is { } product)
             {
                 misc.Add(doc.TextOf(product));
                 n = product;
@@ -171,18 +179,42 @@ internal sealed class NameRules
             result.Add(n);
         }
 
-        Appositions(doc, result, misc);
-        Clubs(doc, result);
-        Lists(doc, result);
-        for (int i = 0; i < result.Count; i++)
+        if (On(NameRule.WorkApposition))
         {
-            result[i] = Demonym(doc, result[i]) ?? PronounPerson(doc, result, i) ?? result[i];
+            Appositions(doc, result, misc);
         }
 
-        result.RemoveAll(n => IsCommonFirstWord(doc, n));
-        Headlines(doc, result);
-        HeadlineSubjects(doc, result);
-        for (int i = 0; i < result.Count && misc.Count > 0; i++)
+        if (On(NameRule.Club))
+        {
+            Clubs(doc, result);
+        }
+
+        if (On(NameRule.ListAgreement))
+        {
+            Lists(doc, result);
+        }
+
+        for (int i = 0; i < result.Count; i++)
+        {
+            result[i] = (On(NameRule.Demonym) ? Demonym(doc, result[i]) : null) ?? (On(NameRule.PronounPerson) ? PronounPerson(doc, result, i) : null) ?? result[i];
+        }
+
+        if (On(NameRule.CommonFirstWord))
+        {
+            result.RemoveAll(n => IsCommonFirstWord(doc, n));
+        }
+
+        if (On(NameRule.HeadlineAgreement))
+        {
+            Headlines(doc, result);
+        }
+
+        if (On(NameRule.HeadlineSubject))
+        {
+            HeadlineSubjects(doc, result);
+        }
+
+        for (int i = 0; i < result.Count && misc.Count > 0 && On(NameRule.MiscRepeat); i++)
         {
             if (result[i].Type != EntityType.Misc && misc.Contains(doc.TextOf(result[i])))
             {

@@ -137,7 +137,7 @@ public sealed class NamedEntityTagger
             }
         }
 
-        var doc = new NerDocument(atoms, [.. starts], Model.Gazetteer, Model.CaseLexicon, lexicon is null ? null : headlines);
+        var doc = new NerDocument(atoms, [.. starts], Model.Gazetteer, Model.CaseLexicon, lexicon is null ? null : headlines, Model.NameLists, Model.Clusters);
         float[] margins = ArrayPool<float>.Shared.Rent(tokens.Count);
         try
         {

@@ -65,11 +65,53 @@ public class NerCliTests
             Assert.Contains("with 3 phrases", sections[1]);
             Assert.Contains("then the name rules", sections[2]);
             Assert.Contains("with 3 phrases", sections[2]);
+            foreach (var rule in Enum.GetValues<TextInsight.Entities.NameRule>().Where(r => r is not TextInsight.Entities.NameRule.None and not TextInsight.Entities.NameRule.All))
+            {
+                Assert.Matches($@"\n  {rule} +\d+\.\d\d +\d+ +\d+ +[+-]?\d+\.\d\d", output);
+            }
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void Train_clusters_writes_a_cluster_file_that_train_entities_reads()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "textinsight-clusters-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string text = Path.Combine(folder, "news.txt");
+            var days = new[] { "Monday", "Tuesday", "Friday" };
+            var fruit = new[] { "apples", "pears", "plums" };
+            File.WriteAllLines(text, Enumerable.Range(0, 60).Select(i => $"The talks resumed on {days[i % 3]} in the city . She sold {fruit[i % 3]} at the market ."));
+            string clusters = Path.Combine(folder, "clusters.bin");
+
+            var (code, _, error) = Run(["train", "clusters", "--text", text, "--out", clusters, "--min-count", "3", "--dimensions", "32"]);
+
+            Assert.True(code == 0, error);
+            using var stream = File.OpenRead(clusters);
+            var loaded = TextInsight.Entities.Ner.NerClusters.Load(stream);
+            Assert.True(loaded.PathOf(TextInsight.Entities.Ner.TokenAtoms.Compute("Monday").Word) > 0);
+            Assert.Equal(0, loaded.PathOf(TextInsight.Entities.Ner.TokenAtoms.Compute("Wednesday").Word));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Train_clusters_names_a_missing_input_and_exits_with_2()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "textinsight-no-such-file", "news.txt.gz");
+
+        var (code, _, error) = Run(["train", "clusters", "--text", missing, "--out", "clusters.bin"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(missing, error);
     }
 
     private static (int Code, string Output, string Error) Run(string[] args)

@@ -15,7 +15,7 @@ public class NerModelAccuracyTests
         var docs = IobCorpusReader.ReadFile(Path.Combine(RepoPaths.SharedData, "conll2003", "dev.txt"));
         var model = NamedEntityTagger.Default.Model;
 
-        var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model.Gazetteer, model.CaseLexicon), null)).ToArray();
+        var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model), null)).ToArray();
 
         Assert.True(NerCorpus.Score(docs, predicted).F1() >= DevF1Floor);
     }

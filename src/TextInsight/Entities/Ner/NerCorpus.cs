@@ -6,7 +6,7 @@ namespace TextInsight.Entities.Ner;
 internal static class NerCorpus
 {
     /// <summary>The document of the tokens of <paramref name="doc"/>, matched against <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
-    public static NerDocument ToDocument(IobDocument doc, NerGazetteer gazetteer, NerCaseLexicon? lexicon)
+    public static NerDocument ToDocument(IobDocument doc, NerGazetteer gazetteer, NerCaseLexicon? lexicon, NerLexicon? nameLists = null, NerClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var starts = new int[doc.Sentences.Count + 1];
@@ -22,7 +22,7 @@ internal static class NerCorpus
         }
 
         starts[^1] = k;
-        return new NerDocument(atoms, starts, gazetteer, lexicon);
+        return new NerDocument(atoms, starts, gazetteer, lexicon, null, nameLists, clusters);
     }
 
     /// <summary>The gold BILOU labels of every token of <paramref name="doc"/>.</summary>
@@ -38,6 +38,13 @@ internal static class NerCorpus
         }
 
         return labels;
+    }
+
+    /// <summary>The document of <paramref name="doc"/> as <paramref name="model"/> reads it (its gazetteer, lexicons and clusters).</summary>
+    public static NerDocument ToDocument(IobDocument doc, NerModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ToDocument(doc, model.Gazetteer, model.CaseLexicon, model.NameLists, model.Clusters);
     }
 
     /// <summary>Scores predicted labels of documents against their gold entities.</summary>
@@ -67,16 +74,36 @@ internal static class NerCorpus
     /// </summary>
     public static (NerScores Raw, NerScores Ruled) ScoreRawText(NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs)
     {
-        var rules = new NameRules(tagger);
+        var ablation = RuleAblation(tagger, docs, []);
+        return (ablation.Raw, ablation.Ruled);
+    }
+
+    /// <summary>
+    /// <see cref="ScoreRawText"/>, plus the scores with each of <paramref name="ablated"/> turned off in turn (the other rules
+    /// on), so that each rule's effect on data it was not written for is seen on its own.
+    /// </summary>
+    public static (NerScores Raw, NerScores Ruled, List<(NameRule Rule, NerScores Scores)> WithoutRule) RuleAblation(
+        NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs, IReadOnlyList<NameRule> ablated)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(ablated);
+        var all = new NameRules(tagger);
+        var without = ablated.Select(r => (Rule: r, Rules: new NameRules(tagger, NameRule.All & ~r), Scores: new NerScores())).ToList();
         NerScores raw = new(), ruled = new();
+        var noHeadlines = new HashSet<TextSpan>();
         foreach (var (doc, text, segments, starts) in docs.Select(Detokenize))
         {
             var names = tagger.Tag(text, segments);
             Score(doc, starts, names, raw);
-            Score(doc, starts, rules.Apply(text, segments, new HashSet<TextSpan>(), names), ruled);
+            Score(doc, starts, all.Apply(text, segments, noHeadlines, names), ruled);
+            foreach (var (_, rules, scores) in without)
+            {
+                Score(doc, starts, rules.Apply(text, segments, noHeadlines, names), scores);
+            }
         }
 
-        return (raw, ruled);
+        return (raw, ruled, [.. without.Select(w => (w.Rule, w.Scores))]);
     }
 
     private static void Score(IobDocument doc, List<int[]> starts, IReadOnlyList<NamedEntitySpan> names, NerScores scores)

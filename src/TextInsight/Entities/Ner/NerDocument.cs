@@ -22,7 +22,10 @@ internal sealed class NerDocument
     /// <param name="gazetteer">The gazetteer to match.</param>
     /// <param name="lexicon">The words mostly written in lower case, or null (a model without one).</param>
     /// <param name="truecased">Per sentence, whether it is a headline already truecased, first word included, so that its first word's case is informative; null for none.</param>
-    public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer, NerCaseLexicon? lexicon = null, bool[]? truecased = null)
+    /// <param name="names">Public name lists to match, or null (a model without them).</param>
+    /// <param name="clusters">Word clusters, or null (a model without them).</param>
+    public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer, NerCaseLexicon? lexicon = null, bool[]? truecased = null,
+        NerLexicon? names = null, NerClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(atoms);
         ArgumentNullException.ThrowIfNull(sentenceStarts);
@@ -35,10 +38,26 @@ internal sealed class NerDocument
         Gazetteer = new byte[n];
         GazetteerUnigram = new byte[n];
         SentenceIndex = new byte[n];
+        if (names is not null)
+        {
+            NameList = new uint[n];
+            NameListUnigram = new uint[n];
+        }
+
+        if (clusters is not null)
+        {
+            Cluster = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                Cluster[i] = clusters.PathOf(atoms[i].Word);
+            }
+        }
+
         for (int s = 0; s < SentenceCount; s++)
         {
             int start = sentenceStarts[s], end = sentenceStarts[s + 1];
             var sentence = atoms.AsSpan(start, end - start);
+            names?.Match(sentence, NameList.AsSpan(start, end - start), NameListUnigram.AsSpan(start, end - start));
             gazetteer.Match(sentence, Gazetteer.AsSpan(start, end - start), GazetteerUnigram.AsSpan(start, end - start));
             bool allCaps = IsAllCaps(sentence);
             bool initial = truecased is null || !truecased[s];
@@ -160,6 +179,15 @@ internal sealed class NerDocument
             }
         }
     }
+
+    /// <summary>Per token, the longest public-list entry covering it: kinds | position &lt;&lt; 24 (<see cref="NerLexicon.Match"/>); null without lists.</summary>
+    public uint[]? NameList { get; }
+
+    /// <summary>Per token, the public-list value of the token alone (kinds and frequency buckets); null without lists.</summary>
+    public uint[]? NameListUnigram { get; }
+
+    /// <summary>Per token, its word's cluster path + 1 (0: a word the clusters do not know); null without clusters.</summary>
+    public int[]? Cluster { get; }
 
     /// <summary>Per token: capitalized, and a word the case lexicon says is mostly written in lower case.</summary>
     public bool[] CommonWord { get; }

@@ -9,7 +9,7 @@ namespace TextInsight.Entities.Ner;
 internal static class NerFeatures
 {
     /// <summary>The most features one token can have.</summary>
-    public const int Stride = 96;
+    public const int Stride = 160;
 
     /// <summary>
     /// Writes the feature buckets of the tokens of sentence <paramref name="sentence"/> into <paramref name="ids"/>
@@ -127,6 +127,16 @@ internal static class NerFeatures
                 w.Add(60, FeatureHash.Combine((common << 8) | caps, a0.Shape));
             }
 
+            if (doc.NameList is { } nameList)
+            {
+                AddNameLists(ref w, nameList, doc.NameListUnigram!, i, start, end, capFlag);
+            }
+
+            if (doc.Cluster is { } cluster)
+            {
+                AddClusters(ref w, cluster, i, start, end, capFlag);
+            }
+
             w.Add(35, doc.GazetteerUnigram[i]);
             w.Add(36, i - 1 >= start ? doc.Gazetteer[i - 1] : 255UL);
             w.Add(37, i + 1 < end ? doc.Gazetteer[i + 1] : 255UL);
@@ -230,6 +240,78 @@ internal static class NerFeatures
         }
 
         return result;
+    }
+
+    // Public name lists: each kind of the longest entry covering the token with its position (alone and with the token's
+    // case), the frequency buckets of the token alone as a first name, surname or city, the kinds of the token alone, and
+    // the kinds and positions of the neighbours' entries.
+    private static void AddNameLists(ref Writer w, uint[] longest, uint[] unigram, int i, int start, int end, ulong capFlag)
+    {
+        uint match = longest[i];
+        ulong position = match >> 24;
+        for (uint kinds = match & NerLexicon.KindMask; kinds != 0; kinds &= kinds - 1)
+        {
+            ulong v = ((ulong)System.Numerics.BitOperations.TrailingZeroCount(kinds) << 3) | position;
+            w.Add(61, v);
+            w.Add(62, (v << 4) | capFlag);
+        }
+
+        uint alone = unigram[i];
+        if (alone != 0)
+        {
+            w.Add(63, ((ulong)(alone & NerLexicon.KindMask) << 4) | capFlag);
+            uint first = NerLexicon.FirstNameBucket(alone), surname = NerLexicon.SurnameBucket(alone), city = NerLexicon.CityBucket(alone);
+            if (first != 0)
+            {
+                w.Add(64, (first << 4) | (uint)capFlag);
+            }
+
+            if (surname != 0)
+            {
+                w.Add(65, (surname << 4) | (uint)capFlag);
+            }
+
+            if (city != 0)
+            {
+                w.Add(66, (city << 4) | (uint)capFlag);
+            }
+
+            if (first != 0 && surname != 0)
+            {
+                w.Add(67, (first << 8) | (surname << 4) | (uint)capFlag);
+            }
+        }
+
+        w.Add(68, i - 1 >= start ? longest[i - 1] : 0xFFFFFFFFUL);
+        w.Add(69, i + 1 < end ? longest[i + 1] : 0xFFFFFFFFUL);
+    }
+
+    // Word clusters: the path's prefixes of one, two and three levels (as Brown-cluster prefixes), the full path with the
+    // token's case, and the neighbours' clusters.
+    private static void AddClusters(ref Writer w, int[] cluster, int i, int start, int end, ulong capFlag)
+    {
+        ulong c = (ulong)cluster[i];
+        if (c == 0)
+        {
+            w.Add(70, capFlag);
+        }
+        else
+        {
+            ulong path = c - 1;
+            w.Add(71, path >> 8);
+            w.Add(72, path >> 4);
+            w.Add(73, path);
+            w.Add(74, (path << 4) | capFlag);
+        }
+
+        // Unknown words and the sentence edges read as paths of their own (0xFFF, 0x1FFF).
+        ulong self = c == 0 ? 0xFFFUL : c - 1;
+        ulong previous = i - 1 >= start ? (cluster[i - 1] == 0 ? 0xFFFUL : (ulong)cluster[i - 1] - 1) : 0x1FFFUL;
+        ulong next = i + 1 < end ? (cluster[i + 1] == 0 ? 0xFFFUL : (ulong)cluster[i + 1] - 1) : 0x1FFFUL;
+        w.Add(75, previous);
+        w.Add(76, next);
+        w.Add(77, ((previous >> 4) << 16) | (self >> 4));
+        w.Add(78, ((self >> 4) << 16) | (next >> 4));
     }
 
     private static ulong CapFlag(TokenFlags f) =>

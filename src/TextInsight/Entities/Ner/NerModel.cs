@@ -15,18 +15,22 @@ namespace TextInsight.Entities.Ner;
 /// File format (little-endian): the 4 bytes <c>TNER</c>, an int32 format version, then a deflate (zlib) stream of:
 /// the label names (int32 count, strings), the gazetteer (int32 longest name, int32 count, count × (uint64 name hash,
 /// byte type mask)), the calibration (two float64), from version 2 the case lexicon (int32 count, count × uint64 word
-/// hash), and for each pass: int32 bits, the transitions (IEEE half precision),
+/// hash), from version 3 the public name lists (int32 longest entry, int32 count, count × (uint64 entry hash, uint32
+/// value); count 0 for none) and the word clusters (<see cref="NerClusters.Write"/>; count 0 for none), and for each pass: int32 bits, the transitions (IEEE half precision),
 /// the number of buckets with weights, an (int32 bucket, int32 label mask) pair for each, the number of weights and the
 /// weights (IEEE half precision, bucket after bucket, label after label).
 /// </remarks>
 internal sealed class NerModel
 {
     private const uint Magic = 0x52454E54; // "TNER" read as a little-endian uint32.
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>Creates a model.</summary>
-    public NerModel(NerWeights pass1, NerWeights pass2, NerGazetteer gazetteer, double calibrationScale, double calibrationBias, NerCaseLexicon? caseLexicon = null)
+    public NerModel(NerWeights pass1, NerWeights pass2, NerGazetteer gazetteer, double calibrationScale, double calibrationBias, NerCaseLexicon? caseLexicon = null,
+        NerLexicon? nameLists = null, NerClusters? clusters = null)
     {
+        NameLists = nameLists;
+        Clusters = clusters;
         CaseLexicon = caseLexicon;
         Pass1 = pass1 ?? throw new ArgumentNullException(nameof(pass1));
         Pass2 = pass2 ?? throw new ArgumentNullException(nameof(pass2));
@@ -46,6 +50,12 @@ internal sealed class NerModel
 
     /// <summary>The words the training data mostly writes in lower case, to truecase title-case headlines; null in version 1 models.</summary>
     public NerCaseLexicon? CaseLexicon { get; }
+
+    /// <summary>The public name lists matched as features; null in models before version 3 or trained without them.</summary>
+    public NerLexicon? NameLists { get; }
+
+    /// <summary>The word clusters used as features; null in models before version 3 or trained without them.</summary>
+    public NerClusters? Clusters { get; }
 
     /// <summary>Confidence = logistic(scale × margin + bias), fitted on the development data.</summary>
     public double CalibrationScale { get; }
@@ -169,6 +179,15 @@ internal sealed class NerModel
             w.Write(hash);
         }
 
+        w.Write(NameLists?.MaxLength ?? 0);
+        w.Write(NameLists?.Count ?? 0);
+        foreach (var (hash, value) in (NameLists?.Entries ?? new Dictionary<ulong, uint>()).OrderBy(e => e.Key))
+        {
+            w.Write(hash);
+            w.Write(value);
+        }
+
+        (Clusters ?? new NerClusters([])).Write(w);
         WriteWeights(w, Pass1);
         WriteWeights(w, Pass2);
     }
@@ -239,9 +258,32 @@ internal sealed class NerModel
                 lexicon = words > 0 ? new NerCaseLexicon(lowerWords) : null;
             }
 
+            NerLexicon? nameLists = null;
+            NerClusters? clusters = null;
+            if (version >= 3)
+            {
+                int longest = r.ReadInt32();
+                int names = r.ReadInt32();
+                if (names < 0 || longest < 0 || longest > 64)
+                {
+                    throw new InvalidDataException("The entity model's name lists are corrupt.");
+                }
+
+                var nameEntries = new Dictionary<ulong, uint>(names);
+                for (int i = 0; i < names; i++)
+                {
+                    ulong hash = r.ReadUInt64();
+                    nameEntries[hash] = r.ReadUInt32();
+                }
+
+                nameLists = names > 0 ? new NerLexicon(nameEntries, longest) : null;
+                var read = NerClusters.Read(r);
+                clusters = read.Count > 0 ? read : null;
+            }
+
             var pass1 = ReadWeights(r);
             var pass2 = ReadWeights(r);
-            return new NerModel(pass1, pass2, new NerGazetteer(entries, maxLength), scale, bias, lexicon);
+            return new NerModel(pass1, pass2, new NerGazetteer(entries, maxLength), scale, bias, lexicon, nameLists, clusters);
         }
         catch (EndOfStreamException e)
         {

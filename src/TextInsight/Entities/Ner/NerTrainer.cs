@@ -30,7 +30,10 @@ internal sealed class NerTrainer
     /// <param name="train">The labelled training documents.</param>
     /// <param name="dev">The development documents, or null.</param>
     /// <param name="caseTexts">Unlabelled plain texts that widen the case lexicon (see <see cref="NerCaseLexicon.Build"/>), or null.</param>
-    public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev, IReadOnlyList<string>? caseTexts = null)
+    /// <param name="nameLists">Public name lists to use as features, or null.</param>
+    /// <param name="clusters">Word clusters to use as features, or null.</param>
+    public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev, IReadOnlyList<string>? caseTexts = null,
+        NerLexicon? nameLists = null, NerClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         var clock = Stopwatch.StartNew();
@@ -49,9 +52,9 @@ internal sealed class NerTrainer
             .ToArray();
         var lexicon = NerCaseLexicon.Build(train, caseTexts);
         Log(clock, $"case lexicon of {lexicon.Count} mostly lower-case words (from the training data and {caseTexts?.Count ?? 0} unlabelled texts)");
-        var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]], lexicon)).ToArray();
+        var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]], lexicon, nameLists, clusters)).ToArray();
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
-        var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon)).ToArray();
+        var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon, nameLists, clusters)).ToArray();
         _hidden = HideRareWords(trainDocs);
         Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
 
@@ -80,7 +83,7 @@ internal sealed class NerTrainer
             Log(clock, $"confidence = logistic({scale:F4} × margin + {bias:F4})");
         }
 
-        return new NerModel(pass1, pass2, gazetteer, scale, bias, lexicon);
+        return new NerModel(pass1, pass2, gazetteer, scale, bias, lexicon, nameLists, clusters);
     }
 
     private NerWeights TrainPass(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits,
