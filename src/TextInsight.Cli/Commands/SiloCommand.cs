@@ -120,6 +120,11 @@ internal static class SiloCommand
         {
             try
             {
+                if (settings.Clustering == ClusteringKind.Postgres && !await PreparePostgresAsync(settings.Connection!, console, cancellationToken).ConfigureAwait(false))
+                {
+                    return Program.ClusterFailed;
+                }
+
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -139,6 +144,25 @@ internal static class SiloCommand
             await host.StopAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await console.Error.WriteLineAsync("silo stopped").ConfigureAwait(false);
             return Program.Success;
+        }
+    }
+
+    /// <summary>Creates the Orleans membership tables in PostgreSQL where they are missing; false (reported) when the database cannot be used.</summary>
+    private static async Task<bool> PreparePostgresAsync(string connection, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await PostgresMembershipSchema.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false))
+            {
+                await console.Error.WriteLineAsync("silo: created the Orleans membership tables in the PostgreSQL database").ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            await console.Error.WriteLineAsync($"textinsight silo: cannot prepare the membership tables in PostgreSQL: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            return false;
         }
     }
 }
