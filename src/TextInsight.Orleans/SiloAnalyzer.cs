@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.Json;
 using TextInsight.Serialization;
 
@@ -45,13 +46,27 @@ public sealed class SiloAnalyzer
             TimeoutPerDocument = settings.TimeoutPerDocument,
         };
 
+        var processorAtStart = Environment.CpuUsage.TotalTime;
+        long started = Stopwatch.GetTimestamp();
+        long serializing = 0;
         var records = ImmutableArray.CreateBuilder<AnalyzedRecord>(batch.Documents.Length);
         await foreach (var result in analyzer.AnalyzeManyAsync(batch.Documents.Select(d => d.ToInput()), options, cancellationToken).ConfigureAwait(false))
         {
+            long before = Stopwatch.GetTimestamp();
             byte[] json = JsonSerializer.SerializeToUtf8Bytes(AnalysisJson.ToRecord(result), AnalysisJsonContext.Default.AnalysisRecord);
+            serializing += Stopwatch.GetTimestamp() - before;
             records.Add(new AnalyzedRecord { Json = json, Failed = result.Error is not null });
         }
 
-        return new AnalyzedBatch { FirstIndex = batch.FirstIndex, Records = records.MoveToImmutable(), Silo = silo };
+        return new AnalyzedBatch
+        {
+            FirstIndex = batch.FirstIndex,
+            Records = records.MoveToImmutable(),
+            Silo = silo,
+            AnalysisTime = Stopwatch.GetElapsedTime(started),
+            SerializationTime = TimeSpan.FromTicks(serializing * TimeSpan.TicksPerSecond / Stopwatch.Frequency),
+            SiloProcessorTimeAtStart = processorAtStart,
+            SiloProcessorTimeAtEnd = Environment.CpuUsage.TotalTime,
+        };
     }
 }
