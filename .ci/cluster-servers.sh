@@ -19,3 +19,13 @@ if [ ${#ci_cluster_missing[@]} -gt 0 ]; then
   done
 fi
 export TEXTINSIGHT_REQUIRE_CLUSTER_SERVERS=1
+
+# The Compose file of docs/SCALE-OUT.md: `docker compose config` where a Compose client exists, else a YAML parse.
+if docker compose version >/dev/null 2>&1; then
+  docker compose -f deploy/compose.yaml config --quiet && echo "ci: deploy/compose.yaml is valid (docker compose config)"
+elif python3 -c "import yaml" >/dev/null 2>&1; then
+  python3 -c "import yaml, sys; d = yaml.safe_load(open('deploy/compose.yaml')); assert {'redis', 'silo', 'analyze', 'postgres', 'silo-pg', 'analyze-pg'} <= set(d['services'])" \
+    && echo "ci: deploy/compose.yaml parses (no docker compose client here to run 'docker compose config')"
+else
+  echo "ci: deploy/compose.yaml not checked: neither docker compose nor python3-yaml is installed"
+fi
