@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TextInsight.Orleans;
 
@@ -135,6 +136,21 @@ internal static class SiloCommand
             {
                 await console.Error.WriteLineAsync($"textinsight silo: cannot start: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
                 return Program.ClusterFailed;
+            }
+
+            try
+            {
+                // The models load and the analysis code compiles now, not on the first batch of the first run.
+                await host.Services.GetRequiredService<SiloAnalyzer>().WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Program.Cancelled;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Not fatal: a model that cannot load fails the documents that need it, each with an error record.
+                await console.Error.WriteLineAsync($"textinsight silo: warning: warming up the analyzer failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync(
