@@ -126,21 +126,8 @@ internal static class SiloCommand
                     return Program.ClusterFailed;
                 }
 
-                await host.StartAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return Program.Cancelled;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                await console.Error.WriteLineAsync($"textinsight silo: cannot start: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
-                return Program.ClusterFailed;
-            }
-
-            try
-            {
-                // The models load and the analysis code compiles now, not on the first batch of the first run.
+                // The models load and the analysis code compiles now, not on the first batch of the first run; and before the
+                // silo joins, so that the work does not delay its answers to the cluster's probes.
                 await host.Services.GetRequiredService<SiloAnalyzer>().WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -151,6 +138,20 @@ internal static class SiloCommand
             {
                 // Not fatal: a model that cannot load fails the documents that need it, each with an error record.
                 await console.Error.WriteLineAsync($"textinsight silo: warning: warming up the analyzer failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            }
+
+            try
+            {
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Program.Cancelled;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                await console.Error.WriteLineAsync($"textinsight silo: cannot start: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+                return Program.ClusterFailed;
             }
 
             await console.Error.WriteLineAsync(
