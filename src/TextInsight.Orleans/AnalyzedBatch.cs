@@ -19,4 +19,20 @@ public sealed record AnalyzedBatch
     /// <summary>The silo that analyzed the batch (its address), for diagnostics.</summary>
     [Id(2)]
     public string Silo { get; init; } = string.Empty;
+
+    /// <summary>How long the silo took over the batch, from its arrival to its answer (wall clock), serialization included.</summary>
+    [Id(3)]
+    public TimeSpan AnalysisTime { get; init; }
+
+    /// <summary>Of <see cref="AnalysisTime"/>, how long the silo spent serializing the records to JSON.</summary>
+    [Id(4)]
+    public TimeSpan SerializationTime { get; init; }
+
+    /// <summary>The silo process's processor time (user and system, since it started) when the batch arrived.</summary>
+    [Id(5)]
+    public TimeSpan SiloProcessorTimeAtStart { get; init; }
+
+    /// <summary>The silo process's processor time (user and system, since it started) when it answered.</summary>
+    [Id(6)]
+    public TimeSpan SiloProcessorTimeAtEnd { get; init; }
 }

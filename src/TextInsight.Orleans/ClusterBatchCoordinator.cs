@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,17 @@ public sealed partial class ClusterBatchCoordinator
     private readonly ILogger _logger;
     private long _batches;
     private long _retries;
+    private readonly Lock _statsGate = new();
+    private readonly Dictionary<string, SiloTally> _silos = new(StringComparer.Ordinal);
+    private readonly List<string> _siloOrder = [];
+    private long _documents;
+    private long _answered;
+    private int _smallest = int.MaxValue;
+    private int _largest;
+    private long _textCharacters;
+    private long _recordBytes;
+    private long _waitingForSilos;
+    private long _waitingForPlace;
 
     /// <summary>Creates a coordinator over a connected cluster client (or a silo's grain factory).</summary>
     /// <param name="grains">The cluster client.</param>
@@ -54,6 +66,30 @@ public sealed partial class ClusterBatchCoordinator
 
     /// <summary>Attempts that failed and were retried so far.</summary>
     public long Retries => Interlocked.Read(ref _retries);
+
+    /// <summary>Where the time went so far: batch sizes, bytes, waiting, and what each silo reported. Safe to call during a run.</summary>
+    public ClusterRunStatistics Statistics
+    {
+        get
+        {
+            lock (_statsGate)
+            {
+                return new ClusterRunStatistics
+                {
+                    Documents = _documents,
+                    Batches = _answered,
+                    Retries = Retries,
+                    SmallestBatch = _answered > 0 ? _smallest : 0,
+                    LargestBatch = _largest,
+                    TextCharacters = _textCharacters,
+                    RecordBytes = _recordBytes,
+                    WaitingForSilos = Stopwatch.GetElapsedTime(0, _waitingForSilos),
+                    WaitingForPlace = Stopwatch.GetElapsedTime(0, _waitingForPlace),
+                    Silos = [.. _siloOrder.Select(name => _silos[name].ToStatistics(name))],
+                };
+            }
+        }
+    }
 
     /// <summary>Analyzes <paramref name="documents"/> on the cluster; one record per document, in input order, as each is ready.</summary>
     /// <param name="documents">The documents, in order (for example the CLI's readers).</param>
@@ -83,7 +119,9 @@ public sealed partial class ClusterBatchCoordinator
         {
             await foreach (var task in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                long waitStarted = Stopwatch.GetTimestamp();
                 var (batch, answer) = await task.ConfigureAwait(false);
+                Tally(batch, answer, Stopwatch.GetTimestamp() - waitStarted);
                 for (int i = 0; i < batch.Documents.Length; i++)
                 {
                     var record = answer.Records[i];
@@ -139,10 +177,12 @@ public sealed partial class ClusterBatchCoordinator
                 var batch = new DocumentBatch { FirstIndex = next, Documents = current.DrainToImmutable(), Settings = _options.Settings };
                 next += batch.Documents.Length;
                 characters = 0;
+                long waitStarted = Stopwatch.GetTimestamp();
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 long number = Interlocked.Increment(ref _batches) - 1;
                 var task = RunAsync(batch, number, gate, cancellationToken);
                 await queue.WriteAsync(task, cancellationToken).ConfigureAwait(false);
+                Interlocked.Add(ref _waitingForPlace, Stopwatch.GetTimestamp() - waitStarted);
             }
         }
         catch (Exception ex)
@@ -190,6 +230,75 @@ public sealed partial class ClusterBatchCoordinator
         {
             gate.Release();
         }
+    }
+
+    /// <summary>Counts a batch about to be returned, and what its silo reported.</summary>
+    private void Tally(DocumentBatch batch, AnalyzedBatch answer, long waited)
+    {
+        int count = batch.Documents.Length;
+        long characters = 0;
+        foreach (var document in batch.Documents)
+        {
+            characters += document.Length;
+        }
+
+        long bytes = 0;
+        foreach (var record in answer.Records)
+        {
+            bytes += record.Json.Length;
+        }
+
+        lock (_statsGate)
+        {
+            _documents += count;
+            _answered++;
+            _smallest = Math.Min(_smallest, count);
+            _largest = Math.Max(_largest, count);
+            _textCharacters += characters;
+            _recordBytes += bytes;
+            _waitingForSilos += waited;
+            if (!_silos.TryGetValue(answer.Silo, out var tally))
+            {
+                tally = new SiloTally();
+                _silos.Add(answer.Silo, tally);
+                _siloOrder.Add(answer.Silo);
+            }
+
+            tally.Add(count, answer);
+        }
+    }
+
+    /// <summary>What one silo reported so far (guarded by the coordinator's statistics lock).</summary>
+    private sealed class SiloTally
+    {
+        private long _batches;
+        private long _documents;
+        private TimeSpan _analysis;
+        private TimeSpan _serialization;
+        private TimeSpan _firstProcessor = TimeSpan.MaxValue;
+        private TimeSpan _lastProcessor;
+
+        public void Add(int documents, AnalyzedBatch answer)
+        {
+            _batches++;
+            _documents += documents;
+            _analysis += answer.AnalysisTime;
+            _serialization += answer.SerializationTime;
+
+            // Batches overlap on a silo: the span from the earliest arrival to the latest answer covers all of them.
+            _firstProcessor = answer.SiloProcessorTimeAtStart < _firstProcessor ? answer.SiloProcessorTimeAtStart : _firstProcessor;
+            _lastProcessor = answer.SiloProcessorTimeAtEnd > _lastProcessor ? answer.SiloProcessorTimeAtEnd : _lastProcessor;
+        }
+
+        public SiloRunStatistics ToStatistics(string silo) => new()
+        {
+            Silo = silo,
+            Batches = _batches,
+            Documents = _documents,
+            AnalysisTime = _analysis,
+            SerializationTime = _serialization,
+            ProcessorTime = _batches > 0 ? _lastProcessor - _firstProcessor : TimeSpan.Zero,
+        };
     }
 
     /// <summary>The pause after failed attempt <paramref name="attempt"/>: doubling from <see cref="ClusterBatchOptions.RetryDelay"/>, at most 15 s.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TextInsight.Cli.Input;
@@ -58,6 +59,11 @@ internal static class AnalyzeCommand
             Description = "Keep the records already in --output (JSON Lines) and analyze only the documents after them; a partial last line is cut off.",
         };
 
+        var stats = new Option<bool>("--stats")
+        {
+            Description = "With --cluster: at the end, write where the time went to standard error: the coordinator's processor time per document, batch sizes, waiting, and each silo's processor, analysis and serialization time per document.",
+        };
+
         var command = new Command("analyze", "Analyze documents: structure, sentences, entities, topics, summary and key phrases, as JSON records.");
         input.AddTo(command);
         command.Options.Add(format);
@@ -75,6 +81,7 @@ internal static class AnalyzeCommand
         command.Options.Add(inFlight);
         command.Options.Add(batchTimeout);
         command.Options.Add(resume);
+        command.Options.Add(stats);
         batchTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() <= 0)
@@ -189,6 +196,7 @@ internal static class AnalyzeCommand
                 Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? 10, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,
                 Resume = parse.GetValue(resume),
+                Stats = parse.GetValue(stats),
                 ClusterBatch = new ClusterBatchOptions
                 {
                     BatchSize = parse.GetValue(batchSize),
@@ -286,7 +294,7 @@ internal static class AnalyzeCommand
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
                 await sink.DisposeAsync().ConfigureAwait(false);
-                await console.Error.WriteLineAsync($"textinsight analyze: cannot reach the cluster: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"textinsight analyze: cannot reach the cluster ({ClusterSession.Describe(connection)}): {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
                 return Program.ClusterFailed;
             }
         }
@@ -325,9 +333,15 @@ internal static class AnalyzeCommand
             documents = checkpoint.SkipDone(documents, cancellationToken);
         }
 
-        var records = session is not null
-            ? session.AnalyzeAsync(documents, cancellationToken)
-            : InProcessAsync(analyzer ?? new TextAnalyzer(settings.Analyzer), documents, batch, cancellationToken);
+        var processorAtStart = Environment.CpuUsage.TotalTime;
+        var started = Stopwatch.GetTimestamp();
+
+        // From the cluster, JSON outputs take each record's bytes as the silo wrote them (the same bytes the JSON
+        // writer would write); other formats get the record parsed back.
+        var raw = session is not null ? sink as IJsonRecordSink : null;
+        var records = session is null
+            ? InProcessAsync(analyzer ?? new TextAnalyzer(settings.Analyzer), documents, batch, cancellationToken)
+            : raw is null ? session.AnalyzeAsync(documents, cancellationToken) : null;
         var progress = new ProgressDisplay(console.Error, read, settings.Progress && console.ErrorIsTerminal);
         await using (progress.ConfigureAwait(false))
         {
@@ -336,10 +350,21 @@ internal static class AnalyzeCommand
             {
                 try
                 {
-                    await foreach (var record in records.ConfigureAwait(false))
+                    if (records is not null)
                     {
-                        writer.Write(record);
-                        progress.Done(record.Error is not null);
+                        await foreach (var record in records.ConfigureAwait(false))
+                        {
+                            writer.Write(record);
+                            progress.Done(record.Error is not null);
+                        }
+                    }
+                    else
+                    {
+                        await foreach (var record in session!.Coordinator.AnalyzeAsync(documents, cancellationToken).ConfigureAwait(false))
+                        {
+                            raw!.WriteJson(record.Json.Span);
+                            progress.Done(record.Failed);
+                        }
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -401,6 +426,15 @@ internal static class AnalyzeCommand
         if (session is not null)
         {
             await console.Error.WriteLineAsync($"cluster: {session.Coordinator.Batches} batches, {session.Coordinator.Retries} retried").ConfigureAwait(false);
+            if (settings.Stats)
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                var processor = Environment.CpuUsage.TotalTime;
+                foreach (string line in ClusterStatsReport.Lines(session.Coordinator.Statistics, processor - processorAtStart, processor, elapsed))
+                {
+                    await console.Error.WriteLineAsync(line).ConfigureAwait(false);
+                }
+            }
         }
 
         if (failure is { } failed)

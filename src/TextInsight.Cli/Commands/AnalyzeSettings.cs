@@ -31,4 +31,7 @@ internal sealed record AnalyzeSettings
 
     /// <summary>Keep the records already in <see cref="Output"/> and analyze only the documents after them.</summary>
     public bool Resume { get; init; }
+
+    /// <summary>With <see cref="Cluster"/>: write where the time went (coordinator and silos) to standard error at the end.</summary>
+    public bool Stats { get; init; }
 }

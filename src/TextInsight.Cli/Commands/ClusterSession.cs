@@ -56,6 +56,32 @@ internal sealed class ClusterSession : IAsyncDisposable
         return new ClusterSession(host, new ClusterBatchCoordinator(host.Services.GetRequiredService<IClusterClient>(), options, logger));
     }
 
+    /// <summary>Where the cluster is looked for, for messages: the gateways, or the membership table's server (never a password).</summary>
+    internal static string Describe(ClusterConnection connection)
+    {
+        switch (connection.Kind)
+        {
+            case ClusteringKind.Redis:
+                // A StackExchange.Redis configuration: endpoints first, then key=value options (a password among them).
+                var endpoints = (connection.ConnectionString ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Where(part => !part.Contains('=', StringComparison.Ordinal));
+                return $"the membership table in Redis at {string.Join(", ", endpoints)} (cluster id {connection.ClusterId})";
+            case ClusteringKind.Postgres:
+                try
+                {
+                    var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection.ConnectionString);
+                    return $"the membership table in PostgreSQL at {builder.Host}:{builder.Port}, database {builder.Database ?? builder.Username} (cluster id {connection.ClusterId})";
+                }
+                catch (ArgumentException)
+                {
+                    return $"the membership table in PostgreSQL (cluster id {connection.ClusterId})";
+                }
+
+            default:
+                return string.Join(", ", connection.Gateways);
+        }
+    }
+
     /// <summary>The records of the documents, from the cluster, in input order.</summary>
     public async IAsyncEnumerable<AnalysisRecord> AnalyzeAsync(IAsyncEnumerable<DocumentInput> documents, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TextInsight.Orleans;
 
@@ -120,6 +121,27 @@ internal static class SiloCommand
         {
             try
             {
+                if (settings.Clustering == ClusteringKind.Postgres && !await PreparePostgresAsync(settings.Connection!, console, cancellationToken).ConfigureAwait(false))
+                {
+                    return Program.ClusterFailed;
+                }
+
+                // The models load and the analysis code compiles now, not on the first batch of the first run; and before the
+                // silo joins, so that the work does not delay its answers to the cluster's probes.
+                await host.Services.GetRequiredService<SiloAnalyzer>().WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Program.Cancelled;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Not fatal: a model that cannot load fails the documents that need it, each with an error record.
+                await console.Error.WriteLineAsync($"textinsight silo: warning: warming up the analyzer failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            }
+
+            try
+            {
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -139,6 +161,25 @@ internal static class SiloCommand
             await host.StopAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await console.Error.WriteLineAsync("silo stopped").ConfigureAwait(false);
             return Program.Success;
+        }
+    }
+
+    /// <summary>Creates the Orleans membership tables in PostgreSQL where they are missing; false (reported) when the database cannot be used.</summary>
+    private static async Task<bool> PreparePostgresAsync(string connection, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await PostgresMembershipSchema.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false))
+            {
+                await console.Error.WriteLineAsync("silo: created the Orleans membership tables in the PostgreSQL database").ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            await console.Error.WriteLineAsync($"textinsight silo: cannot prepare the membership tables in PostgreSQL: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            return false;
         }
     }
 }

@@ -4,7 +4,7 @@ using TextInsight.Serialization;
 namespace TextInsight.Cli.Output;
 
 /// <summary>Writes analysis records to a stream in one of the output formats, one whole record at a time.</summary>
-internal abstract class RecordWriter : IRecordSink
+internal abstract class RecordWriter : IRecordSink, IJsonRecordSink
 {
     private readonly Stream _stream;
     private readonly bool _ownsStream;
@@ -38,10 +38,26 @@ internal abstract class RecordWriter : IRecordSink
         }
     }
 
+    /// <summary>Writes one record given as its JSON (what <see cref="AnalysisJson.Write"/> writes for it); output is flushed as by <see cref="Write"/>.</summary>
+    public void WriteJson(ReadOnlySpan<byte> json)
+    {
+        WriteRecordJson(json);
+        long now = Environment.TickCount64;
+        if (now - _lastFlush >= 500)
+        {
+            Flush();
+            _lastFlush = now;
+        }
+    }
+
     /// <summary>Ends the output (closing brackets) and flushes it.</summary>
     public virtual void Complete() => Flush();
 
     protected abstract void WriteRecord(AnalysisRecord record);
+
+    /// <summary>Writes a record given as JSON; formats that are not JSON parse it back.</summary>
+    protected virtual void WriteRecordJson(ReadOnlySpan<byte> json) =>
+        WriteRecord(JsonSerializer.Deserialize(json, AnalysisJsonContext.Default.AnalysisRecord) ?? throw new JsonException("A record is null."));
 
     protected virtual void Flush() => _stream.Flush();
 
@@ -71,6 +87,12 @@ internal abstract class RecordWriter : IRecordSink
             Stream.WriteByte((byte)'\n');
         }
 
+        protected override void WriteRecordJson(ReadOnlySpan<byte> json)
+        {
+            Stream.Write(json);
+            Stream.WriteByte((byte)'\n');
+        }
+
         protected override ValueTask DisposeFormatterAsync() => _json.DisposeAsync();
     }
 
@@ -87,6 +109,13 @@ internal abstract class RecordWriter : IRecordSink
             AnalysisJson.Write(_json, record);
             _json.Flush();
             _json.Reset();
+        }
+
+        protected override void WriteRecordJson(ReadOnlySpan<byte> json)
+        {
+            Stream.Write(_any ? ",\n"u8 : "[\n"u8);
+            _any = true;
+            Stream.Write(json);
         }
 
         public override void Complete()
