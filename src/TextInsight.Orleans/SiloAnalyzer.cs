@@ -25,15 +25,6 @@ public sealed class SiloAnalyzer
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDegreeOfParallelism, 1, nameof(options));
     }
 
-    /// <summary>
-    /// Loads the models and prepares the analysis code for batches with <paramref name="settings"/> (the defaults when
-    /// <see langword="null"/>), so that the silo's first batch runs at full speed: <c>textinsight silo</c> does this
-    /// before it reports itself ready. Batches with other settings share the models, loaded once per process.
-    /// </summary>
-    /// <param name="settings">The batch settings to prepare for.</param>
-    /// <returns>A task that completes when the analyzer is ready; it faults if a model cannot be loaded.</returns>
-    public Task WarmUpAsync(BatchSettings? settings = null) => AnalyzerFor(settings ?? new BatchSettings()).WarmUpAsync();
-
     /// <summary>Analyzes a batch: one record per document, in the batch's order.</summary>
     /// <param name="batch">The documents.</param>
     /// <param name="silo">The name of this silo, carried into the answer.</param>
@@ -43,7 +34,13 @@ public sealed class SiloAnalyzer
     {
         ArgumentNullException.ThrowIfNull(batch);
         var settings = batch.Settings ?? new BatchSettings();
-        var analyzer = AnalyzerFor(settings);
+        var analyzer = _analyzers.GetOrAdd(settings, static (s, models) => new TextAnalyzer(new TextAnalyzerOptions
+        {
+            SummaryLength = s.SummaryLength,
+            MaxKeyphrases = s.MaxKeyphrases,
+            TopicClassifier = models.TopicClassifier,
+            EntityRecognizer = models.EntityRecognizer,
+        }), _options);
         var options = new BatchOptions
         {
             MaxDegreeOfParallelism = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, batch.Documents.Length)),
@@ -73,13 +70,4 @@ public sealed class SiloAnalyzer
             SiloProcessorTimeAtEnd = Environment.CpuUsage.TotalTime,
         };
     }
-
-    private TextAnalyzer AnalyzerFor(BatchSettings settings) =>
-        _analyzers.GetOrAdd(settings, static (s, models) => new TextAnalyzer(new TextAnalyzerOptions
-        {
-            SummaryLength = s.SummaryLength,
-            MaxKeyphrases = s.MaxKeyphrases,
-            TopicClassifier = models.TopicClassifier,
-            EntityRecognizer = models.EntityRecognizer,
-        }), _options);
 }

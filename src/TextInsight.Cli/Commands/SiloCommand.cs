@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TextInsight.Orleans;
 
@@ -126,22 +125,6 @@ internal static class SiloCommand
                     return Program.ClusterFailed;
                 }
 
-                // The models load and the analysis code compiles now, not on the first batch of the first run; and before the
-                // silo joins, so that the work does not delay its answers to the cluster's probes.
-                await host.Services.GetRequiredService<SiloAnalyzer>().WarmUpAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return Program.Cancelled;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Not fatal: a model that cannot load fails the documents that need it, each with an error record.
-                await console.Error.WriteLineAsync($"textinsight silo: warning: warming up the analyzer failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
-            }
-
-            try
-            {
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
