@@ -188,23 +188,12 @@ internal sealed class TopicModel : TopicScorer
 
     private static void Softmax(float[] scores, Span<double> probabilities)
     {
-        var max = double.NegativeInfinity;
-        foreach (var score in scores)
-        {
-            max = Math.Max(max, score);
-        }
-
-        var sum = 0.0;
         for (var i = 0; i < scores.Length; i++)
         {
-            probabilities[i] = Math.Exp(scores[i] - max);
-            sum += probabilities[i];
+            probabilities[i] = scores[i];
         }
 
-        for (var i = 0; i < scores.Length; i++)
-        {
-            probabilities[i] /= sum;
-        }
+        LinearTopicModel.Softmax(probabilities[..scores.Length]);
     }
 
     private static void Normalize(float[] scores, Span<double> probabilities)

@@ -11,6 +11,10 @@ namespace TextInsight.Structure.Html;
 internal static class ExtractionRouge
 {
     /// <summary>The ROUGE-LSum F1 of <paramref name="predicted"/> against <paramref name="truth"/>.</summary>
+    /// <remarks>
+    /// Only the cutting into sentences and tokens is the benchmark's own; the summary-level LCS is the same as the summary
+    /// evaluation's (<see cref="Summaries.Rouge.LcsSumF1"/>).
+    /// </remarks>
     public static double F1(string truth, string predicted)
     {
         ArgumentNullException.ThrowIfNull(truth);
@@ -18,50 +22,12 @@ internal static class ExtractionRouge
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var truthSentences = Sentences(truth, vocabulary);
         var outputSentences = Sentences(predicted, vocabulary);
-        int truthLength = Total(truthSentences);
-        int outputLength = Total(outputSentences);
-        if (truthLength == 0)
+        if (truthSentences.Length == 0)
         {
-            return outputLength == 0 ? 1 : 0;
+            return outputSentences.Length == 0 ? 1 : 0;
         }
 
-        if (outputLength == 0)
-        {
-            return 0;
-        }
-
-        var truthCounts = Counts(truthSentences, vocabulary.Count);
-        var outputCounts = Counts(outputSentences, vocabulary.Count);
-        int hits = 0;
-        int[] table = [];
-        foreach (var r in truthSentences)
-        {
-            var union = new bool[r.Length];
-            foreach (var c in outputSentences)
-            {
-                MarkLcs(r, c, union, ref table);
-            }
-
-            for (int i = 0; i < r.Length; i++)
-            {
-                int t = r[i];
-                if (union[i] && outputCounts[t] > 0 && truthCounts[t] > 0)
-                {
-                    hits++;
-                    outputCounts[t]--;
-                    truthCounts[t]--;
-                }
-            }
-        }
-
-        if (hits == 0)
-        {
-            return 0;
-        }
-
-        double precision = (double)hits / outputLength;
-        double recall = (double)hits / truthLength;
-        return 2 * precision * recall / (precision + recall);
+        return Summaries.Rouge.LcsSumF1(outputSentences, truthSentences);
     }
 
     /// <summary>The sentences of <paramref name="text"/> as the metric cuts them, each as its whitespace tokens.</summary>
@@ -100,7 +66,7 @@ internal static class ExtractionRouge
         return sentences;
     }
 
-    private static List<int[]> Sentences(string text, Dictionary<string, int> vocabulary)
+    private static int[][] Sentences(string text, Dictionary<string, int> vocabulary)
     {
         var result = new List<int[]>();
         foreach (var sentence in SplitSentences(text))
@@ -120,87 +86,6 @@ internal static class ExtractionRouge
             result.Add(ids);
         }
 
-        return result;
-    }
-
-    private static int Total(List<int[]> sentences)
-    {
-        int n = 0;
-        foreach (var s in sentences)
-        {
-            n += s.Length;
-        }
-
-        return n;
-    }
-
-    private static int[] Counts(List<int[]> sentences, int vocabularySize)
-    {
-        var counts = new int[vocabularySize];
-        foreach (var s in sentences)
-        {
-            foreach (int t in s)
-            {
-                counts[t]++;
-            }
-        }
-
-        return counts;
-    }
-
-    /// <summary>Marks the tokens of one LCS of <paramref name="reference"/> and <paramref name="candidate"/>, backtracking
-    /// as rouge-score does (on a tie, the reference index moves), so that the union is the same.</summary>
-    private static void MarkLcs(int[] reference, int[] candidate, bool[] marked, ref int[] table)
-    {
-        int m = reference.Length;
-        int n = candidate.Length;
-        if (m == 0 || n == 0)
-        {
-            return;
-        }
-
-        int w = n + 1;
-        long size = (long)(m + 1) * w;
-        if (table.Length < size)
-        {
-            table = new int[size];
-        }
-        else
-        {
-            Array.Clear(table, 0, (int)size);
-        }
-
-        for (int i = 1; i <= m; i++)
-        {
-            int row = i * w;
-            int up = row - w;
-            int token = reference[i - 1];
-            for (int j = 1; j <= n; j++)
-            {
-                table[row + j] = token == candidate[j - 1]
-                    ? table[up + j - 1] + 1
-                    : Math.Max(table[up + j], table[row + j - 1]);
-            }
-        }
-
-        int a = m;
-        int b = n;
-        while (a > 0 && b > 0)
-        {
-            if (reference[a - 1] == candidate[b - 1])
-            {
-                marked[a - 1] = true;
-                a--;
-                b--;
-            }
-            else if (table[(a * w) + b - 1] > table[((a - 1) * w) + b])
-            {
-                b--;
-            }
-            else
-            {
-                a--;
-            }
-        }
+        return [.. result];
     }
 }
