@@ -9,7 +9,7 @@ namespace TextInsight.Structure;
 /// boosted trees over <see cref="LineFeatures"/>: a first pass over each unit's own form and place and its neighbours'
 /// form; a sequence pass that adds what the first pass said around the unit; and a title pass that adds what the
 /// sequence pass said. Trained by <c>textinsight train structure</c> on web pages rendered to plain text
-/// (<c>Structure/Training</c>). Immutable and thread-safe.
+/// (<c>Training/Structure</c>). Immutable and thread-safe.
 /// </summary>
 internal sealed class StructureModel
 {
