@@ -20,8 +20,10 @@ public sealed class ArticleAnalysis
         Summary summary,
         IReadOnlyList<Keyphrase> keyphrases,
         DocumentFormat format,
-        string body)
+        string body,
+        IReadOnlyDictionary<string, object>? layers = null)
     {
+        Layers = layers ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
         Source = source;
         Format = format;
         Structure = structure;
@@ -32,6 +34,9 @@ public sealed class ArticleAnalysis
         Keyphrases = keyphrases;
         Body = body;
     }
+
+    /// <summary>The layers that custom components (<see cref="IArticleComponent"/>) set, by name; empty with the built-in pipeline.</summary>
+    public IReadOnlyDictionary<string, object> Layers { get; }
 
     /// <summary>Where the document came from (a relative path or a row id), if known.</summary>
     public string? Source { get; }

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using TextInsight.Entities;
+using TextInsight.Pipeline;
 using TextInsight.Structure;
 using TextInsight.Summaries;
 using TextInsight.Text;
@@ -13,6 +11,11 @@ namespace TextInsight;
 /// The pipeline: one call reads an article's structure, sentences, entities, topics, summary and key phrases.
 /// Create one and share it: it loads its models once and is safe to use from many threads at once.
 /// </summary>
+/// <remarks>
+/// The parser reads the structure into an <see cref="ArticleDocument"/>; then each of <see cref="Components"/> runs on it
+/// in turn (by default: sentences and tokens, entities, topics, summary, key phrases, as <see cref="TextAnalyzerOptions.Stages"/>
+/// chooses). <see cref="CreateBuilder"/> makes a pipeline with components of your own.
+/// </remarks>
 /// <example>
 /// <code>
 /// var analyzer = TextAnalyzer.CreateDefault();
@@ -20,30 +23,74 @@ namespace TextInsight;
 /// Console.WriteLine(a.Title);
 /// </code>
 /// </example>
-public sealed class TextAnalyzer
+public sealed partial class TextAnalyzer
 {
     private readonly ArticleParser _parser = ArticleParser.Default;
     private readonly HtmlArticleParser _htmlParser = HtmlArticleParser.Default;
-    private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
-    private readonly Summarizer _summarizer = Summarizer.Default;
-    private readonly KeyphraseExtractor _keyphraseExtractor = KeyphraseExtractor.Default;
-    private readonly EntityRecognizer _entityRecognizer;
-    private readonly TopicClassifier _topicClassifier;
+    private readonly IArticleComponent[] _components;
 
     /// <summary>Creates an analyzer with the built-in models.</summary>
     /// <param name="options">What to do with each document; everything by default.</param>
     public TextAnalyzer(TextAnalyzerOptions? options = null)
+        : this(options ?? new TextAnalyzerOptions(), DefaultComponents(options ?? new TextAnalyzerOptions()))
     {
-        Options = options ?? new TextAnalyzerOptions();
-        _entityRecognizer = Options.EntityRecognizer ?? EntityRecognizer.Default;
-        _topicClassifier = Options.TopicClassifier ?? TopicClassifier.Default;
     }
+
+    internal TextAnalyzer(TextAnalyzerOptions options, IArticleComponent[] components)
+    {
+        Options = options;
+        _components = components;
+        Components = Array.AsReadOnly(components);
+    }
+
+    /// <summary>The components this analyzer runs on each document, in order.</summary>
+    public IReadOnlyList<IArticleComponent> Components { get; }
 
     /// <summary>The options this analyzer was created with.</summary>
     public TextAnalyzerOptions Options { get; }
 
     /// <summary>Creates an analyzer that runs every stage with the built-in models.</summary>
     public static TextAnalyzer CreateDefault() => new();
+
+    /// <summary>
+    /// Starts a pipeline from the built-in components that <paramref name="options"/> chooses, to insert, replace or remove
+    /// components by name before <see cref="TextAnalyzerBuilder.Build"/>.
+    /// </summary>
+    /// <param name="options">The stages and models of the built-in components; everything by default.</param>
+    public static TextAnalyzerBuilder CreateBuilder(TextAnalyzerOptions? options = null) => new(options ?? new TextAnalyzerOptions());
+
+    /// <summary>The built-in components <paramref name="options"/> chooses, in their order.</summary>
+    internal static IArticleComponent[] DefaultComponents(TextAnalyzerOptions options)
+    {
+        var stages = options.Stages;
+        var list = new List<IArticleComponent>(5);
+        if ((stages & (Stages.Sentences | Stages.Summary | Stages.Entities | Stages.Keyphrases)) != 0)
+        {
+            list.Add(new SentencesComponent(SentenceSplitter.Default));
+        }
+
+        if ((stages & Stages.Entities) != 0)
+        {
+            list.Add(new EntitiesComponent(options.EntityRecognizer ?? EntityRecognizer.Default));
+        }
+
+        if ((stages & Stages.Topics) != 0)
+        {
+            list.Add(new TopicsComponent(options.TopicClassifier ?? TopicClassifier.Default));
+        }
+
+        if ((stages & Stages.Summary) != 0)
+        {
+            list.Add(new SummaryComponent(Summarizer.Default, options.SummaryLength));
+        }
+
+        if ((stages & Stages.Keyphrases) != 0)
+        {
+            list.Add(new KeyphrasesComponent(KeyphraseExtractor.Default, options.MaxKeyphrases));
+        }
+
+        return [.. list];
+    }
 
     /// <summary>
     /// Loads the models of the enabled stages and prepares their code now, in parallel on the thread pool, rather than
@@ -57,13 +104,13 @@ public sealed class TextAnalyzer
         const string sample = "Acme Corp. Raises $2 Million\n\nAcme Corp., a software company based in Paris, said on Monday "
             + "that it had raised $2 million from investors. Its chief executive, Jane Doe, said sales grew 12% last year. "
             + "The money will pay for new offices in Berlin and Madrid. Analysts expect the company to hire 40 engineers.";
-        var stages = Options.Stages;
-        var others = new TextAnalyzer(Options with { Stages = stages & ~Stages.Topics });
+        var topics = Array.Find(_components, c => c is TopicsComponent) as TopicsComponent;
+        var others = new TextAnalyzer(Options, Array.FindAll(_components, c => c != topics));
         var tasks = new List<Task> { Task.Run(() => others.Analyze(sample, "warm-up")) };
-        if ((stages & Stages.Topics) != 0)
+        if (topics is not null)
         {
             // The topic model is the slowest to load: it loads beside the other stages, not after them.
-            tasks.Add(Task.Run(() => _topicClassifier.Predict(sample, 1)));
+            tasks.Add(Task.Run(() => topics.Classifier.Predict(sample, 1)));
         }
 
         return Task.WhenAll(tasks);
@@ -125,209 +172,29 @@ public sealed class TextAnalyzer
     public ArticleAnalysis Analyze(ArticleStructure structure, string? source = null) => Analyze(structure, source, DocumentFormat.PlainText, CancellationToken.None);
 
     /// <remarks>
-    /// <paramref name="cancellationToken"/> is checked between stages, between paragraphs while splitting sentences and
-    /// once per sentence in the summary's quadratic steps (a load of a field: nothing on the hot path), and between the
-    /// steps of entity recognition (tagging, name rules, numbers and linking), so that a document over the batch's time
-    /// limit stops soon instead of holding its thread to the end; each step, once started, finishes first.
+    /// <paramref name="cancellationToken"/> is checked between components and inside the long ones (between paragraphs
+    /// while splitting sentences, once per sentence in the summary's quadratic steps, between the steps of entity
+    /// recognition), so that a document over the batch's time limit stops soon instead of holding its thread to the end.
     /// </remarks>
     private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
-        var stages = Options.Stages;
-        string text = structure.Text;
-
-        IReadOnlyList<TextSpan> sentences = [];
-        if ((stages & (Stages.Sentences | Stages.Summary | Stages.Entities | Stages.Keyphrases)) != 0)
-        {
-            var list = new List<TextSpan>();
-            foreach (var section in structure.Sections)
-            {
-                foreach (var p in section.Paragraphs)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    _splitter.Split(p.Slice(text), p.Start, list);
-                }
-            }
-
-            sentences = list;
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var entities = (stages & Stages.Entities) != 0
-            ? _entityRecognizer.Recognize(structure, sentences, cancellationToken)
-            : EntityAnalysis.Empty;
-
-        cancellationToken.ThrowIfCancellationRequested();
-        string body = structure.GetBody();
-        IReadOnlyList<TopicScore> topics = (stages & Stages.Topics) != 0
-            ? _topicClassifier.Predict(body)
-            : [];
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var summary = (stages & Stages.Summary) != 0
-            ? _summarizer.Summarize(structure, sentences, entities, Options.SummaryLength, cancellationToken)
-            : Summary.Empty;
-
-        cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Keyphrase> keyphrases = (stages & Stages.Keyphrases) != 0
-            ? _keyphraseExtractor.Extract(structure, sentences, entities, Options.MaxKeyphrases)
-            : [];
-
-        return new ArticleAnalysis(source, structure, sentences, entities, topics, summary, keyphrases, format, body);
-    }
-
-    /// <summary>
-    /// Analyzes many documents on several threads and returns one result per document, in input order, as each is
-    /// ready. At most <see cref="BatchOptions.MaxPending"/> documents are held at once, so memory does not grow with the batch.
-    /// A document that cannot be read or analyzed gives an error result; the batch goes on.
-    /// </summary>
-    /// <param name="documents">The documents, in order.</param>
-    /// <param name="options">Parallelism and limits.</param>
-    /// <param name="cancellationToken">Stops the batch; results already returned stay valid.</param>
-    public async IAsyncEnumerable<DocumentResult> AnalyzeManyAsync(
-        IAsyncEnumerable<DocumentInput> documents,
-        BatchOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        options ??= new BatchOptions();
-        int parallel = options.MaxDegreeOfParallelism;
-        if (parallel < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), parallel, "MaxDegreeOfParallelism must be at least 1.");
-        }
-
-        int pending = Math.Max(1, options.MaxPending ?? parallel * 4);
-        var channel = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(pending)
-        {
-            SingleReader = true,
-            SingleWriter = true,
-        });
-
-        // Not disposed: a running analysis may still release it after the consumer has stopped early.
-        var gate = new SemaphoreSlim(parallel);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    long index = 0;
-                    await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
-                    {
-                        await gate.WaitAsync(stop.Token).ConfigureAwait(false);
-                        long i = index++;
-                        var limit = options.TimeoutPerDocument;
-
-                        // The time limit also cancels the analysis itself, which stops at its next stage and frees its
-                        // thread; WithTimeout gives the error record at the limit even if a stage runs on past it.
-                        var deadline = limit is { } l ? new CancellationTokenSource(l, options.TimeProvider) : null;
-                        var task = Task.Run(
-                            () =>
-                            {
-                                try
-                                {
-                                    return AnalyzeOne(document, i, limit, deadline?.Token ?? CancellationToken.None);
-                                }
-                                finally
-                                {
-                                    deadline?.Dispose();
-                                    gate.Release();
-                                }
-                            },
-                            CancellationToken.None);
-                        var timed = limit is { } max ? WithTimeout(task, document, i, max, options.TimeProvider) : task;
-                        await channel.Writer.WriteAsync(timed, stop.Token).ConfigureAwait(false);
-                    }
-
-                    channel.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    channel.Writer.Complete(ex);
-                }
-            },
-            CancellationToken.None);
-
+        var document = new ArticleDocument(structure, source, format);
         try
         {
-            await foreach (var task in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var component in _components)
             {
-                yield return await task.ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                component.Process(document, cancellationToken);
             }
+
+            return new ArticleAnalysis(
+                source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
+                document.Keyphrases, format, document.Body, document.Layers);
         }
         finally
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            document.Release();
         }
     }
-
-    /// <summary>Analyzes many documents; see <see cref="AnalyzeManyAsync(IAsyncEnumerable{DocumentInput}, BatchOptions?, CancellationToken)"/>.</summary>
-    public IAsyncEnumerable<DocumentResult> AnalyzeManyAsync(
-        IEnumerable<DocumentInput> documents,
-        BatchOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        return AnalyzeManyAsync(documents.ToAsyncEnumerable(), options, cancellationToken);
-    }
-
-    /// <summary>Analyzes one document of a batch, turning every failure into an error result, and a cancellation by <paramref name="deadline"/> into a timeout.</summary>
-    internal DocumentResult AnalyzeOne(DocumentInput document, long index, TimeSpan? limit, CancellationToken deadline)
-    {
-        var result = new DocumentResult { Source = document.Source, Index = index, Warnings = document.Warnings };
-        if (document.Error is { } readError)
-        {
-            return result with { Error = readError };
-        }
-
-        string content = document.Content ?? string.Empty;
-        if (content.Length == 0)
-        {
-            return result with { Error = new DocumentError(ErrorCodes.EmptyDocument, $"{document.Source}: the document is empty.") };
-        }
-
-        if (content.AsSpan().IsWhiteSpace())
-        {
-            return result with { Error = new DocumentError(ErrorCodes.WhitespaceOnly, $"{document.Source}: the document holds only white space ({content.Length} characters).") };
-        }
-
-        try
-        {
-            deadline.ThrowIfCancellationRequested();
-            var analysis = document.Format == DocumentFormat.Html
-                ? Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline)
-                : Analyze(_parser.Parse(content), document.Source, DocumentFormat.PlainText, deadline);
-            return result with { Analysis = analysis };
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            return TimedOut(document, index, limit ?? TimeSpan.Zero);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return result with { Error = new DocumentError(ErrorCodes.AnalysisFailed, $"{document.Source}: analysis failed: {ex.GetType().Name}: {ex.Message}") };
-        }
-    }
-
-    private static async Task<DocumentResult> WithTimeout(Task<DocumentResult> task, DocumentInput document, long index, TimeSpan limit, TimeProvider clock)
-    {
-        try
-        {
-            return await task.WaitAsync(limit, clock).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return TimedOut(document, index, limit);
-        }
-    }
-
-    private static DocumentResult TimedOut(DocumentInput document, long index, TimeSpan limit) => new()
-    {
-        Source = document.Source,
-        Index = index,
-        Warnings = document.Warnings,
-        Error = new DocumentError(ErrorCodes.Timeout, string.Create(CultureInfo.InvariantCulture, $"{document.Source}: analysis took longer than the limit of {limit.TotalSeconds:0.###} s per document.")),
-    };
 }

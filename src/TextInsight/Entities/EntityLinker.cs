@@ -31,7 +31,10 @@ public sealed class EntityLinker
     /// <param name="structure">The article (its text and zones).</param>
     /// <param name="mentions">Its mentions in every zone: names to link, and values that pass through.</param>
     /// <returns>All mentions ordered by position, with their entity ids, and the entities most salient first.</returns>
-    public EntityAnalysis Link(ArticleStructure structure, IReadOnlyList<EntityMention> mentions)
+    public EntityAnalysis Link(ArticleStructure structure, IReadOnlyList<EntityMention> mentions) => Link(structure, mentions, null);
+
+    /// <summary><see cref="Link(ArticleStructure, IReadOnlyList{EntityMention})"/>, reading the words around people (for their roles) from the tokens <paramref name="document"/> holds.</summary>
+    internal EntityAnalysis Link(ArticleStructure structure, IReadOnlyList<EntityMention> mentions, ArticleDocument? document)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -51,7 +54,7 @@ public sealed class EntityLinker
         Union(names, pairs, groups);
         var propagated = PropagateAndRegroup(structure, names, values, ref groups);
 
-        var result = Summarize(structure, names, groups, propagated, out var mentionIds);
+        var result = Summarize(structure, names, groups, propagated, document, out var mentionIds);
         var typeOf = new Dictionary<int, EntityType>();
         foreach (var e in result)
         {
@@ -568,7 +571,7 @@ public sealed class EntityLinker
         return false;
     }
 
-    private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, HashSet<EntityMention> propagated, out int?[] mentionIds)
+    private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, HashSet<EntityMention> propagated, ArticleDocument? document, out int?[] mentionIds)
     {
         string text = structure.Text;
         TextSpan? lead = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
@@ -637,7 +640,7 @@ public sealed class EntityLinker
             // A one-word "person" never named in full, found where an organization goes ("an executive at Anthropic"),
             // is an organization: news introduces people by their full name.
             if (type == EntityType.Person && list.TrueForAll(i => NameForms.WordCount(names[i].Text) == 1)
-                && list.Exists(i => RoleFinder.FollowsRoleAndLink(text, names[i].Span.Start, SegmentOf(zones ??= OrderedZones(structure), names[i].Span).Start)))
+                && list.Exists(i => RoleFinder.FollowsRoleAndLink(text, names[i].Span.Start, SegmentOf(zones ??= OrderedZones(structure), names[i].Span).Start, document)))
             {
                 type = EntityType.Organization;
             }
@@ -660,7 +663,7 @@ public sealed class EntityLinker
                 {
                     zones ??= OrderedZones(structure);
                     var segment = SegmentOf(zones, names[i].Span);
-                    foreach (var found in RoleFinder.Find(text, names[i].Span, segment, pos => IsOrganizationAt(names, mentionAt, pos)))
+                    foreach (var found in RoleFinder.Find(text, names[i].Span, segment, pos => IsOrganizationAt(names, mentionAt, pos), document))
                     {
                         int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
                         var role = new EntityRole(found.Title, of);

@@ -57,8 +57,23 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(bodySentences);
+        var document = ArticleDocument.Create(structure, bodySentences);
+        try
+        {
+            return Recognize(document, cancellationToken);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    /// <summary>Recognizes and links the entities of a document, over its segments and the tokens it already holds.</summary>
+    internal EntityAnalysis Recognize(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var structure = document.Structure;
         string text = structure.Text;
-        var segments = BuildSegments(structure, bodySentences);
+        var segments = document.Segments;
         if (segments.Count == 0)
         {
             return EntityAnalysis.Empty;
@@ -78,25 +93,40 @@ public sealed class EntityRecognizer
             }
         }
 
-        var tokens = new List<Token>(text.Length / 4);
-        var names = _tagger.Tag(text, segments, tokens);
+        var tokens = new List<Token>(document.Tokens.Length + 16);
+        var names = _tagger.Tag(document, tokens);
         cancellationToken.ThrowIfCancellationRequested();
         var ruled = _rules.Apply(text, segments, headlines, names, tokens);
         cancellationToken.ThrowIfCancellationRequested();
-        return Recognize(structure, segments, ruled, cancellationToken);
+        return Recognize(document, ruled, cancellationToken);
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>
-    internal EntityAnalysis Recognize(ArticleStructure structure, List<TextSpan> segments, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken = default)
+    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken = default)
     {
+        var document = ArticleDocument.Create(structure, bodySentences);
+        try
+        {
+            return Recognize(document, names, cancellationToken);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    private EntityAnalysis Recognize(ArticleDocument document, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken)
+    {
+        var structure = document.Structure;
         string text = structure.Text;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
         var context = new NumericContext(CurrencyTable.DetectDollar(text, firstParagraph), structure.Published, text);
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
-        foreach (var segment in segments)
+        var segments = document.Segments;
+        for (int i = 0; i < segments.Count; i++)
         {
-            NumericRecognizer.Recognize(text, segment, context, atoms, numeric);
+            NumericRecognizer.Recognize(text, segments[i], document.GetSegmentTokens(i), context, atoms, numeric);
         }
 
         var mentions = new List<EntityMention>(names.Count + numeric.Count);
@@ -152,7 +182,7 @@ public sealed class EntityRecognizer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return _linker.Link(structure, mentions);
+        return _linker.Link(structure, mentions, document);
     }
 
     // How often a name found by a page convention (copyright holder, dateline) is exactly right: a fixed estimate, since no data calibrate the rules.
@@ -330,50 +360,5 @@ public sealed class EntityRecognizer
         }
 
         return span;
-    }
-
-    /// <summary>Title, headings, body sentences and boilerplate sentences, ordered and not overlapping.</summary>
-    internal static List<TextSpan> BuildSegments(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences)
-    {
-        var segments = new List<TextSpan>(bodySentences.Count + 8);
-        if (structure.Title is { Length: > 0 } title)
-        {
-            segments.Add(title);
-        }
-
-        foreach (var section in structure.Sections)
-        {
-            if (section.Heading is { Length: > 0 } heading)
-            {
-                segments.Add(heading);
-            }
-        }
-
-        foreach (var s in bodySentences)
-        {
-            if (s.Length > 0)
-            {
-                segments.Add(s);
-            }
-        }
-
-        foreach (var block in structure.Boilerplate)
-        {
-            SentenceSplitter.Default.Split(block.Span.Slice(structure.Text), block.Span.Start, segments);
-        }
-
-        segments.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var ordered = new List<TextSpan>(segments.Count);
-        int end = 0;
-        foreach (var s in segments)
-        {
-            if (s.Start >= end && s.End <= structure.Text.Length)
-            {
-                ordered.Add(s);
-                end = s.End;
-            }
-        }
-
-        return ordered;
     }
 }

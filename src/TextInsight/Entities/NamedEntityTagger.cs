@@ -96,6 +96,31 @@ public sealed class NamedEntityTagger
             }
         }
 
+        return Tag(text, tokens, starts);
+    }
+
+    /// <summary>Tags the segments of <paramref name="document"/> from the tokens it holds, leaving in <paramref name="tokens"/> the tokens as the tagger split them.</summary>
+    internal IReadOnlyList<NamedEntitySpan> Tag(ArticleDocument document, List<Token> tokens)
+    {
+        tokens.Clear();
+        string text = document.Text;
+        int segments = document.Segments.Count;
+        var starts = new List<int>(segments + 1);
+        for (int i = 0; i < segments; i++)
+        {
+            int before = tokens.Count;
+            AddTokens(text, document.GetSegmentTokens(i), tokens);
+            if (tokens.Count > before)
+            {
+                starts.Add(before);
+            }
+        }
+
+        return Tag(text, tokens, starts);
+    }
+
+    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts)
+    {
         if (tokens.Count == 0)
         {
             return [];
@@ -280,17 +305,31 @@ public sealed class NamedEntityTagger
     {
         foreach (var t in Tokenizer.Tokenize(segment.Slice(text)))
         {
-            int start = segment.Start + t.Start;
-            if (t.Kind == TokenKind.Word && t.Length > 2 && text[start + t.Length - 1] is 's' or 'S'
-                && text[start + t.Length - 2] is '\'' or '’' && char.IsLetter(text[start + t.Length - 3]))
-            {
-                tokens.Add(new Token(start, t.Length - 2, TokenKind.Word));
-                tokens.Add(new Token(start + t.Length - 2, 2, TokenKind.Word));
-                continue;
-            }
-
-            tokens.Add(new Token(start, t.Length, t.Kind));
+            Add(text, new Token(segment.Start + t.Start, t.Length, t.Kind), tokens);
         }
+    }
+
+    /// <summary><see cref="AddTokens(string, TextSpan, List{Token})"/> from a segment's tokens already at hand (offsets into <paramref name="text"/>).</summary>
+    internal static void AddTokens(string text, ReadOnlySpan<Token> segmentTokens, List<Token> tokens)
+    {
+        foreach (var t in segmentTokens)
+        {
+            Add(text, t, tokens);
+        }
+    }
+
+    private static void Add(string text, Token t, List<Token> tokens)
+    {
+        int start = t.Start;
+        if (t.Kind == TokenKind.Word && t.Length > 2 && text[start + t.Length - 1] is 's' or 'S'
+            && text[start + t.Length - 2] is '\'' or '’' && char.IsLetter(text[start + t.Length - 3]))
+        {
+            tokens.Add(new Token(start, t.Length - 2, TokenKind.Word));
+            tokens.Add(new Token(start + t.Length - 2, 2, TokenKind.Word));
+            return;
+        }
+
+        tokens.Add(t);
     }
 
     private static NamedEntityTagger LoadDefault()

@@ -42,7 +42,7 @@ internal static class RoleFinder
     /// Whether a role is stated right before this position ("a senior executive at", "chief economist of the"): what
     /// follows is then the organization the role is in, not a person.
     /// </summary>
-    public static bool FollowsRoleAndLink(string text, int position, int segmentStart)
+    public static bool FollowsRoleAndLink(string text, int position, int segmentStart, ArticleDocument? document = null)
     {
         int start = Math.Max(segmentStart, position - 60);
         if (start >= position)
@@ -50,7 +50,7 @@ internal static class RoleFinder
             return false;
         }
 
-        var tokens = Tokens(text, start, position);
+        var tokens = Tokens(text, start, position, document);
         int i = tokens.Count - 1;
         if (i >= 0 && Is(text, tokens[i], Articles))
         {
@@ -63,22 +63,29 @@ internal static class RoleFinder
     /// <summary>A role found next to a person; <see cref="OrgStart"/> is where the organization's mention starts, or -1.</summary>
     public readonly record struct Found(string Title, int OrgStart);
 
-    public static IEnumerable<Found> Find(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt)
+    public static IEnumerable<Found> Find(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt, ArticleDocument? document = null)
     {
-        if (TryAfter(text, person, segment, isOrganizationAt, out var after))
+        if (TryAfter(text, person, segment, isOrganizationAt, document, out var after))
         {
             yield return after;
         }
 
-        if (TryBefore(text, person, segment, isOrganizationAt, out var before))
+        if (TryBefore(text, person, segment, isOrganizationAt, document, out var before))
         {
             yield return before;
         }
     }
 
-    private static List<Token> Tokens(string text, int start, int end)
+    /// <summary>The tokens of <c>[start, end)</c>: from the document's tokens when it holds them, else tokenized here.</summary>
+    private static List<Token> Tokens(string text, int start, int end, ArticleDocument? document)
     {
         var list = new List<Token>();
+        if (document is { HasTokens: true })
+        {
+            document.TokensIn(start, end, list);
+            return list;
+        }
+
         foreach (var t in Tokenizer.Tokenize(text.AsSpan(start, end - start)))
         {
             list.Add(new Token(start + t.Start, t.Length, t.Kind));
@@ -93,7 +100,7 @@ internal static class RoleFinder
     private static bool IsPossessive(string text, Token t)
         => text.AsSpan(t.Start, t.Length) is "’s" or "'s" or "’" or "'";
 
-    private static bool TryAfter(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt, out Found found)
+    private static bool TryAfter(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt, ArticleDocument? document, out Found found)
     {
         found = default;
         int end = Math.Min(segment.End, person.End + 160);
@@ -102,7 +109,7 @@ internal static class RoleFinder
             return false;
         }
 
-        var tokens = Tokens(text, person.End, end);
+        var tokens = Tokens(text, person.End, end, document);
         int k = 0;
         if (k >= tokens.Count || text[tokens[k].Start] != ',')
         {
@@ -180,7 +187,7 @@ internal static class RoleFinder
         return true;
     }
 
-    private static bool TryBefore(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt, out Found found)
+    private static bool TryBefore(string text, TextSpan person, TextSpan segment, Func<int, bool> isOrganizationAt, ArticleDocument? document, out Found found)
     {
         found = default;
         int start = Math.Max(segment.Start, person.Start - 160);
@@ -189,7 +196,7 @@ internal static class RoleFinder
             return false;
         }
 
-        var tokens = Tokens(text, start, person.Start);
+        var tokens = Tokens(text, start, person.Start, document);
         int i = tokens.Count - 1;
         if (i < 0 || !Is(text, tokens[i], Heads))
         {

@@ -78,11 +78,28 @@ public sealed class KeyphraseExtractor
         ArgumentNullException.ThrowIfNull(bodySentences);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var document = ArticleDocument.Create(structure, bodySentences, tokenize: false);
+        try
+        {
+            return Extract(document, bodySentences, entities, max);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    /// <summary>The key phrases of a document, from the tokens it holds and its entities (empty when no component set them).</summary>
+    internal IReadOnlyList<Keyphrase> Extract(ArticleDocument document, int max) => Extract(document, document.Sentences, document.Entities, max);
+
+    private List<Keyphrase> Extract(ArticleDocument document, IReadOnlyList<TextSpan> bodySentences, EntityAnalysis entities, int max)
+    {
         if (max == 0)
         {
             return [];
         }
 
+        var structure = document.Structure;
         string text = structure.Text;
         var model = Model;
         var weights = _weights;
@@ -91,14 +108,14 @@ public sealed class KeyphraseExtractor
         var scratch = new Scratch(candidates, model, weights.Window);
         if (structure.Title is { } title)
         {
-            Collect(text, title, Zone.Title, scratch, graph);
+            Collect(text, document.TokensOf(title), Zone.Title, scratch, graph);
         }
 
         foreach (var section in structure.Sections)
         {
             if (section.Heading is { } heading)
             {
-                Collect(text, heading, Zone.Heading, scratch, graph);
+                Collect(text, document.TokensOf(heading), Zone.Heading, scratch, graph);
             }
         }
 
@@ -106,7 +123,7 @@ public sealed class KeyphraseExtractor
         {
             if (structure.ZoneAt(sentence.Start) is Zone.Body or null)
             {
-                Collect(text, sentence, Zone.Body, scratch, graph);
+                Collect(text, document.TokensOf(sentence), Zone.Body, scratch, graph);
             }
         }
 
@@ -317,27 +334,26 @@ public sealed class KeyphraseExtractor
     /// Adds the candidates of one title, heading or sentence, each word's position weight, and links in the graph the words
     /// of its noun phrases that stand within the window of each other.
     /// </summary>
-    private static void Collect(string text, TextSpan span, Zone zone, Scratch scratch, WordGraph graph)
+    private static void Collect(string text, ReadOnlySpan<Token> tokens, Zone zone, Scratch scratch, WordGraph graph)
     {
-        var slice = span.Slice(text);
         var run = scratch.Run;
         bool sentenceStart = true;
         scratch.SentenceKeys.Clear();
-        foreach (var token in Tokenizer.Tokenize(slice))
+        foreach (var token in tokens)
         {
             bool isStart = sentenceStart;
             sentenceStart = false;
-            var raw = slice.Slice(token.Start, token.Length);
+            var raw = text.AsSpan(token.Start, token.Length);
             if (token.Kind != TokenKind.Word)
             {
-                Flush(text, span.Start, zone, scratch, graph);
+                Flush(text, 0, zone, scratch, graph);
                 continue;
             }
 
             int index = scratch.WordIndex++;
             if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
             {
-                Flush(text, span.Start, zone, scratch, graph);
+                Flush(text, 0, zone, scratch, graph);
                 continue;
             }
 
@@ -349,14 +365,14 @@ public sealed class KeyphraseExtractor
             if (nameVote == 1 && run.Count > 0 && run[^1].NameVote == -1)
             {
                 // "actress Emily Deschanel": a title or description before a name is no part of it.
-                Flush(text, span.Start, zone, scratch, graph);
+                Flush(text, 0, zone, scratch, graph);
             }
 
             int keyStart = scratch.RunKeys.Count;
             AddKeyWords(word, scratch.RunKeys, scratch.Words);
             if (scratch.RunKeys.Count == keyStart)
             {
-                Flush(text, span.Start, zone, scratch, graph);
+                Flush(text, 0, zone, scratch, graph);
                 continue;
             }
 
@@ -364,11 +380,11 @@ public sealed class KeyphraseExtractor
             if (possessive)
             {
                 // "Anthropic’s contribution": the owner ends a phrase.
-                Flush(text, span.Start, zone, scratch, graph);
+                Flush(text, 0, zone, scratch, graph);
             }
         }
 
-        Flush(text, span.Start, zone, scratch, graph);
+        Flush(text, 0, zone, scratch, graph);
         var keys = scratch.SentenceKeys;
         int window = scratch.Window;
         for (int i = 0; i < keys.Count; i++)

@@ -83,6 +83,23 @@ public sealed class Summarizer
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
+        var document = ArticleDocument.Create(structure, sentences, tokenize: false);
+        try
+        {
+            return Summarize(document, sentences, entities, length, cancellationToken);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    /// <summary>Summarizes a document from its body sentences, its tokens and its entities (empty when no component set them).</summary>
+    internal Summary Summarize(ArticleDocument document, SummaryLength length, CancellationToken cancellationToken)
+        => Summarize(document, document.Sentences, document.Entities, length, cancellationToken);
+
+    private Summary Summarize(ArticleDocument source, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, SummaryLength length, CancellationToken cancellationToken)
+    {
         if (sentences.Count == 0)
         {
             return Summary.Empty;
@@ -94,7 +111,7 @@ public sealed class Summarizer
             sentences = [.. sentences.Take(MaxSentences)];
         }
 
-        var document = SummaryDocument.Build(structure, sentences, entities, cancellationToken);
+        var document = SummaryDocument.Build(source, sentences, entities, cancellationToken);
         return Create(document, Select(document, Model, Weights, length));
     }
 

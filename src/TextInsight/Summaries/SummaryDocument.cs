@@ -17,6 +17,9 @@ internal sealed class SummaryDocument
     // Checked once per sentence in the loops over pairs of sentences, which take seconds on a document of thousands.
     private CancellationToken _cancellation;
 
+    // The document whose tokens Build reads; only while Build runs (its tokens are pooled).
+    private ArticleDocument? _source;
+
     private SummaryDocument(string text, TextSpan[] sentences)
     {
         Text = text;
@@ -124,6 +127,21 @@ internal sealed class SummaryDocument
     /// <summary>Computes the features; <paramref name="cancellationToken"/> is checked once per sentence in the quadratic steps.</summary>
     internal static SummaryDocument Build(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, CancellationToken cancellationToken)
     {
+        var source = ArticleDocument.Create(structure, sentences, tokenize: false);
+        try
+        {
+            return Build(source, sentences, entities, cancellationToken);
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    /// <summary>Computes the features from the tokens <paramref name="source"/> holds; <paramref name="sentences"/> are its body sentences or their first part.</summary>
+    internal static SummaryDocument Build(ArticleDocument source, IReadOnlyList<TextSpan> sentences, EntityAnalysis entities, CancellationToken cancellationToken)
+    {
+        var structure = source.Structure;
         string text = structure.Text;
         var spans = new TextSpan[sentences.Count];
         for (int i = 0; i < spans.Length; i++)
@@ -131,7 +149,7 @@ internal sealed class SummaryDocument
             spans[i] = sentences[i];
         }
 
-        var doc = new SummaryDocument(text, spans) { _cancellation = cancellationToken };
+        var doc = new SummaryDocument(text, spans) { _cancellation = cancellationToken, _source = source };
         int n = spans.Length;
         if (n == 0)
         {
@@ -148,7 +166,7 @@ internal sealed class SummaryDocument
         {
             terms.Clear();
             surfaceStarts[i] = surfaceTerms.Count;
-            doc.WordCounts[i] = SummaryTerms.Collect(spans[i].Slice(text), vocabulary, terms, ref doc.Counts[i], surfaceVocabulary, surfaceTerms);
+            doc.WordCounts[i] = SummaryTerms.Collect(text, source.TokensOf(spans[i]), vocabulary, terms, ref doc.Counts[i], surfaceVocabulary, surfaceTerms);
             termLists[i] = [.. terms];
         }
 
@@ -163,6 +181,7 @@ internal sealed class SummaryDocument
         doc.BuildEntitySalience(entities);
         doc.BuildEligibility(structure);
         doc.BuildLayout(structure);
+        doc._source = null;
         return doc;
     }
 
@@ -317,7 +336,7 @@ internal sealed class SummaryDocument
         {
             var ignored = new List<int>();
             var counts = default(SentenceTokenCounts);
-            SummaryTerms.Collect(title.Slice(Text), new Dictionary<string, int>(StringComparer.Ordinal), ignored, ref counts, vocabulary, terms);
+            SummaryTerms.Collect(Text, _source!.TokensOf(title), new Dictionary<string, int>(StringComparer.Ordinal), ignored, ref counts, vocabulary, terms);
         }
 
         var frequency = new int[vocabulary.Count];
@@ -540,7 +559,8 @@ internal sealed class SummaryDocument
     private int[] DistinctTerms(TextSpan span, Dictionary<string, int> vocabulary)
     {
         var list = new List<int>();
-        SummaryTerms.Collect(span.Slice(Text), vocabulary, list);
+        var counts = default(SentenceTokenCounts);
+        SummaryTerms.Collect(Text, _source!.TokensOf(span), vocabulary, list, ref counts, null, null);
         list.Sort();
         int write = 0;
         for (int k = 0; k < list.Count; k++)

@@ -37,10 +37,32 @@ internal static class SummaryTerms
         Dictionary<string, int>? surfaceVocabulary,
         List<int>? surfaceTerms)
     {
+        var tokens = new List<Token>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            tokens.Add(token);
+        }
+
+        return Collect(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), vocabulary, terms, ref counts, surfaceVocabulary, surfaceTerms);
+    }
+
+    /// <summary>
+    /// As <see cref="Collect(ReadOnlySpan{char}, Dictionary{string, int}, List{int}, ref SentenceTokenCounts, Dictionary{string, int}?, List{int}?)"/>,
+    /// from tokens already at hand (<see cref="ArticleDocument"/>'s, whose offsets index <paramref name="text"/>).
+    /// </summary>
+    public static int Collect(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<Token> tokens,
+        Dictionary<string, int> vocabulary,
+        List<int> terms,
+        ref SentenceTokenCounts counts,
+        Dictionary<string, int>? surfaceVocabulary,
+        List<int>? surfaceTerms)
+    {
         var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxTermLength];
         int words = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Currency)
             {

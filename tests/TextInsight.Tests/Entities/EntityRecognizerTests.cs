@@ -93,7 +93,7 @@ public class EntityRecognizerTests
         var (s, sentences) = Parse(SeedArticle.Text);
         int at = SeedArticle.Text.IndexOf("$1.5M", StringComparison.Ordinal);
         var names = new[] { new NamedEntitySpan(new TextSpan(at - 5, 10), EntityType.Misc, 0.6) };
-        var a = new EntityRecognizer().Recognize(s, EntityRecognizer.BuildSegments(s, sentences), names);
+        var a = new EntityRecognizer().Recognize(s, sentences, names);
         Assert.DoesNotContain(a.Mentions, m => m.Type == EntityType.Misc);
         Assert.Contains(a.Mentions, m => m.Text == "$1.5M");
     }
@@ -104,7 +104,7 @@ public class EntityRecognizerTests
         var (s, sentences) = Parse(SeedArticle.Text);
         int at = SeedArticle.Text.IndexOf("Anthropic’s", StringComparison.Ordinal);
         var names = new[] { new NamedEntitySpan(new TextSpan(at, "Anthropic’s".Length), EntityType.Organization, 0.9) };
-        var a = new EntityRecognizer().Recognize(s, EntityRecognizer.BuildSegments(s, sentences), names);
+        var a = new EntityRecognizer().Recognize(s, sentences, names);
         var m = Assert.Single(a.Mentions, m => m.Span.Start == at);
         Assert.Equal("Anthropic", m.Text);
     }
@@ -115,7 +115,7 @@ public class EntityRecognizerTests
         var (s, sentences) = Parse(SeedArticle.Text);
         int at = SeedArticle.Text.IndexOf("AI", StringComparison.Ordinal);
         var names = new[] { new NamedEntitySpan(new TextSpan(at, 2), EntityType.Misc, 0.7) };
-        var a = new EntityRecognizer().Recognize(s, EntityRecognizer.BuildSegments(s, sentences), names);
+        var a = new EntityRecognizer().Recognize(s, sentences, names);
         Assert.DoesNotContain(a.Mentions, m => m.Text == "AI");
     }
 
@@ -144,8 +144,9 @@ public class EntityRecognizerTests
     {
         var s = MentionBuilder.Structure("Title here", ["One. Two."], ["Next article"]);
         var p = s.Sections[0].Paragraphs[0];
-        var segments = EntityRecognizer.BuildSegments(s, [new TextSpan(p.Start, 4), new TextSpan(p.Start + 5, 4)]);
-        Assert.Equal(["Title here", "One.", "Two.", "Next article"], segments.Select(x => x.GetText(s.Text)));
+        var doc = ArticleDocument.Create(s, [new TextSpan(p.Start, 4), new TextSpan(p.Start + 5, 4)]);
+        Assert.Equal(["Title here", "One.", "Two.", "Next article"], doc.Segments.Select(x => x.GetText(s.Text)));
+        Assert.Equal(["Title", "here", "One", ".", "Two", ".", "Next", "article"], doc.Tokens.ToArray().Select(t => t.Span.GetText(s.Text)));
     }
 
     [Fact]

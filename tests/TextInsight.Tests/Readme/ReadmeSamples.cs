@@ -1,4 +1,5 @@
 using TextInsight;
+using TextInsight.Text;
 
 namespace TextInsight.Tests.Readme;
 
@@ -30,5 +31,30 @@ internal static class ReadmeSamples
         await foreach (DocumentResult r in analyzer.AnalyzeManyAsync(documents, new BatchOptions { MaxDegreeOfParallelism = 4 }))
             Console.WriteLine(r.Error is null ? r.Analysis!.Title : $"{r.Source}: {r.Error.Message}");
         #endregion
+
+        #region components
+        var counting = TextAnalyzer.CreateBuilder()
+            .InsertAfter(ArticleLayers.Sentences, new WordCount())   // runs on the shared tokens
+            .Remove(ArticleLayers.Keyphrases)
+            .Build();                                                 // checks what each component requires
+        Console.WriteLine($"words: {counting.Analyze(File.ReadAllText("article.txt")).Layers["word-count"]}");
+        #endregion
     }
+
+    #region component
+    sealed class WordCount : IArticleComponent
+    {
+        public string Name => "word-count";
+        public IReadOnlyList<string> Requires => [ArticleLayers.Tokens];
+        public IReadOnlyList<string> Assigns => ["word-count"];
+
+        public void Process(ArticleDocument document, CancellationToken cancellationToken)
+        {
+            int words = 0;
+            foreach (Token t in document.Tokens)
+                if (t.Kind == TokenKind.Word) words++;
+            document.SetLayer("word-count", words);
+        }
+    }
+    #endregion
 }

@@ -19,15 +19,28 @@ internal static class NumberAtomReader
 {
     private static readonly SearchValues<char> LeftBoundary = SearchValues.Create("([{\"“‘'$-−+/.,:;–—~≈<>±*");
 
+    /// <summary>Reads the atoms of <paramref name="segment"/>, tokenizing it first.</summary>
     public static void Read(string text, TextSpan segment, List<NumberAtom> atoms)
+    {
+        var tokens = new List<Token>();
+        foreach (var t in Tokenizer.Tokenize(segment.Slice(text)))
+        {
+            tokens.Add(new Token(segment.Start + t.Start, t.Length, t.Kind));
+        }
+
+        Read(text, segment, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), atoms);
+    }
+
+    /// <summary>Reads the atoms of <paramref name="segment"/> from its tokens (offsets into <paramref name="text"/>), as the document holds them.</summary>
+    public static void Read(string text, TextSpan segment, ReadOnlySpan<Token> tokens, List<NumberAtom> atoms)
     {
         atoms.Clear();
         int end = segment.End;
         int consumed = segment.Start;
         int prevEnd = -1;
-        foreach (var token in Tokenizer.Tokenize(segment.Slice(text)))
+        foreach (var token in tokens)
         {
-            int s = segment.Start + token.Start;
+            int s = token.Start;
             int e = s + token.Length;
             if (e <= consumed)
             {
