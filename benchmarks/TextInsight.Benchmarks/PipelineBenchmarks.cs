@@ -162,13 +162,7 @@ public class PipelineBenchmarks
     private static List<TextSpan> Sentences(ArticleStructure structure)
     {
         var list = new List<TextSpan>();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(structure.Text), p.Start, list);
-            }
-        }
+        list.AddRange(structure.SplitSentences());
 
         return list;
     }

@@ -13,7 +13,7 @@ public sealed record BatchSettings
 {
     /// <summary>Summary length in sentences; used when <see cref="SummaryRatio"/> is not set. Three by default.</summary>
     [Id(0)]
-    public int SummarySentences { get; init; } = 3;
+    public int SummarySentences { get; init; } = SummaryLength.Default.Sentences;
 
     /// <summary>Summary length as a ratio of the body's sentences, in (0, 1]; overrides <see cref="SummarySentences"/>.</summary>
     [Id(1)]
@@ -25,7 +25,7 @@ public sealed record BatchSettings
 
     /// <summary>How many key phrases at most; ten by default.</summary>
     [Id(3)]
-    public int MaxKeyphrases { get; init; } = 10;
+    public int MaxKeyphrases { get; init; } = TextAnalyzerOptions.DefaultMaxKeyphrases;
 
     /// <summary>The summary length these settings ask for.</summary>
     public SummaryLength SummaryLength => SummaryRatio is { } ratio

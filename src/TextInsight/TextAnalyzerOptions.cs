@@ -7,6 +7,9 @@ namespace TextInsight;
 /// <summary>What <see cref="TextAnalyzer"/> does with each document.</summary>
 public sealed record TextAnalyzerOptions
 {
+    /// <summary>How many key phrases an analysis returns unless told otherwise.</summary>
+    public const int DefaultMaxKeyphrases = 10;
+
     /// <summary>The stages to run; all by default.</summary>
     public Stages Stages { get; init; } = Stages.All;
 
@@ -23,7 +26,7 @@ public sealed record TextAnalyzerOptions
             ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MaxKeyphrases));
             field = value;
         }
-    } = 10;
+    } = DefaultMaxKeyphrases;
 
     /// <summary>The entity recognizer to use; the built-in one when <see langword="null"/>.</summary>
     public EntityRecognizer? EntityRecognizer { get; init; }

@@ -161,7 +161,7 @@ internal static class AnalyzeCommand
         {
             var length = parse.GetValue(summaryRatio) is { } ratio
                 ? SummaryLength.FromRatio(ratio)
-                : SummaryLength.FromSentences(parse.GetValue(summarySentences) ?? 3);
+                : (parse.GetValue(summarySentences) is { } sentences ? SummaryLength.FromSentences(sentences) : SummaryLength.Default);
             if (await UserModels.LoadAsync("analyze", parse.GetValue(topicModel), parse.GetValue(entityModel), console.Error).ConfigureAwait(false) is not { } models)
             {
                 return Program.UsageError;
@@ -193,7 +193,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = input.ProgressWanted(parse),
                 Timeout = timeoutValue,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? 10, TopicClassifier = topics, EntityRecognizer = entities },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,
                 Resume = parse.GetValue(resume),
                 Stats = parse.GetValue(stats),
@@ -204,9 +204,9 @@ internal static class AnalyzeCommand
                     BatchTimeout = TimeSpan.FromSeconds(parse.GetValue(batchTimeout)),
                     Settings = new BatchSettings
                     {
-                        SummarySentences = parse.GetValue(summarySentences) ?? 3,
+                        SummarySentences = parse.GetValue(summarySentences) ?? SummaryLength.Default.Sentences,
                         SummaryRatio = parse.GetValue(summaryRatio),
-                        MaxKeyphrases = parse.GetValue(keyphrases) ?? 10,
+                        MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases,
                         TimeoutPerDocument = timeoutValue,
                     },
                 },

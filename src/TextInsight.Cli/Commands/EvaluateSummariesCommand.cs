@@ -56,7 +56,7 @@ internal static class EvaluateSummariesCommand
             try
             {
                 start = ParseWeights(parse.GetValue(weights));
-                length = w is { } wv ? SummaryLength.FromWords(wv) : r is { } rv ? SummaryLength.FromRatio(rv) : SummaryLength.FromSentences(n ?? 3);
+                length = w is { } wv ? SummaryLength.FromWords(wv) : r is { } rv ? SummaryLength.FromRatio(rv) : (n is { } nv ? SummaryLength.FromSentences(nv) : SummaryLength.Default);
             }
             catch (ArgumentException ex)
             {
@@ -87,7 +87,7 @@ internal static class EvaluateSummariesCommand
                     return Program.UsageError;
                 }
 
-                var lengths = new[] { SummaryLength.FromSentences(n ?? 3), SummaryLength.FromRatio(r ?? 0.3) };
+                var lengths = new[] { (n is { } nv ? SummaryLength.FromSentences(nv) : SummaryLength.Default), SummaryLength.FromRatio(r ?? 0.3) };
                 double l2;
                 double exponent;
                 int trees;
@@ -127,7 +127,7 @@ internal static class EvaluateSummariesCommand
 
             if (tuning)
             {
-                var lengths = new[] { SummaryLength.FromSentences(n ?? 3), SummaryLength.FromRatio(r ?? 0.3) };
+                var lengths = new[] { (n is { } nv ? SummaryLength.FromSentences(nv) : SummaryLength.Default), SummaryLength.FromRatio(r ?? 0.3) };
                 var tuneItems = Subset(corpus, "tune");
                 var testItems = Subset(corpus, "test");
                 error.WriteLine($"Tuning on {tuneItems.Count} documents (lengths: {Describe(lengths[0])}, {Describe(lengths[1])}); scoring {testItems.Count} held-out documents.");
@@ -336,13 +336,7 @@ internal static class EvaluateSummariesCommand
     private static void SplitBody(ArticleStructure structure, List<TextSpan> sentences)
     {
         sentences.Clear();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(structure.Text), p.Start, sentences);
-            }
-        }
+        sentences.AddRange(structure.SplitSentences());
     }
 
     /// <summary>Reads <c>Name=value,Name=value</c> over the built-in weights.</summary>

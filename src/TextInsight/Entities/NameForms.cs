@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using System.Text;
 
 namespace TextInsight.Entities;
@@ -5,19 +6,9 @@ namespace TextInsight.Entities;
 /// <summary>How names are compared: normalized keys, acronyms and their letters, word lists.</summary>
 internal static class NameForms
 {
-    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "the", "and", "for", "&", "de", "du", "la", "des", "del", "on", "in", "at", "to", "und", "fur", "für",
-    };
+    private static readonly HashSet<string> LinkWords = WordLists.Load("name-link-words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "i", "but", "and", "or", "if", "in", "on", "at", "as",
-        "its", "his", "her", "their", "our", "my", "you", "new", "mr", "mrs", "ms", "dr",
-
-        // Generic capitalized words the corpus conventions say are not entities.
-        "ai", "it",
-    };
+    private static readonly HashSet<string> NotNames = WordLists.Load("not-names", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
     public static string Key(string name)

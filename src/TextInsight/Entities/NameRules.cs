@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using TextInsight.Entities.Ner;
 using TextInsight.Text;
 
@@ -46,71 +47,30 @@ internal sealed class NameRules
 
     // Nouns that are also common verbs or modifiers ("show", "play", "single", "model", "watch") are left out: ", official
     // figures show" is no apposition.
-    private static readonly WordSet WorkNouns = new("""
-        film films movie movies drama dramas documentary documentaries thriller thrillers comedy comedies album albums song
-        songs novel novels book books memoir musical opera operas series sitcom sequel programme videogame robot robots
-        device devices phone phones smartphone smartphones handset handsets thermostat thermostats car cars app apps drug
-        drugs vaccine vaccines laptop laptops tablet tablets computer computers console consoles camera cameras chip chips
-        processor processors smartwatch headset headsets aircraft airliner satellite satellites rocket rockets drone drones
-        truck trucks tractor scooter painting sculpture exhibition podcast newsletter magazine
-        """);
+    private static readonly WordSet WorkNouns = new(WordLists.Load("work-nouns", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet Determiners = new("a an the its their his her our this that");
+    private static readonly WordSet Determiners = new(WordLists.Load("determiners", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet PhraseStops = new("""
-        that which who whom whose with without for in of on at by from to into and or but as than set designed based made
-        built written directed released launched sold used known called named about after before since while when where
-        behind over under between through across against during including like near via within per the a an its their
-        his her our this these those
-        """);
+    private static readonly WordSet PhraseStops = new(WordLists.Load("phrase-stops", StringComparer.OrdinalIgnoreCase));
 
     // After the noun phrase, a finite verb makes it a clause's subject, not an apposition: "Directed by X, the film was …".
-    private static readonly WordSet FiniteVerbs = new("is was are were has have had will would can could may might should must does did");
+    private static readonly WordSet FiniteVerbs = new(WordLists.Load("finite-verbs", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet Calendar = new("""
-        january february march april may june july august september october november december monday tuesday wednesday
-        thursday friday saturday sunday christmas easter
-        """);
+    private static readonly WordSet Calendar = new(WordLists.Load("calendar-words", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet OpeningNouns = new("""
-        distributor retailer carmaker automaker chipmaker drugmaker insurer lender broker publisher broadcaster developer
-        supplier manufacturer maker rival regulator investor analyst spokesman spokeswoman spokesperson
-        """);
+    private static readonly WordSet OpeningNouns = new(WordLists.Load("opening-nouns", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet JobTitles = new("""
-        secretary minister commissioner chancellor spokesman spokeswoman spokesperson director officer executive
-        president chairman chairwoman chair governor mayor ambassador correspondent editor adviser advisor inspector
-        chief head envoy
-        """);
+    private static readonly WordSet JobTitles = new(WordLists.Load("job-titles", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet ClubWords = new("athletic rovers wanderers albion hotspur fc afc");
+    private static readonly WordSet ClubWords = new(WordLists.Load("club-words", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet ClubOrPlaceWords = new("town city united county");
+    private static readonly WordSet ClubOrPlaceWords = new(WordLists.Load("club-or-place-words", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet PlaceWords = new("""
-        island islands river mountain mountains lake valley bay gulf sea ocean coast peninsula province region district
-        street avenue road square bridge airport park heights hills county city town village port beach forest north
-        south east west new upper lower great saint st san santa fort mount
-        """);
+    private static readonly WordSet PlaceWords = new(WordLists.Load("place-words", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet Designators = new("""
-        cup festival marathon open championship championships games tournament trophy prize award awards series
-        group holdings university college school academy society association federation union league council committee
-        commission board authority agency ministry department office bureau service services party movement alliance
-        bank fund trust foundation institute health media press club
-        """);
+    private static readonly WordSet Designators = new(WordLists.Load("designators", StringComparer.OrdinalIgnoreCase));
 
-    private static readonly WordSet Demonyms = new("""
-        american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
-        austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
-        russian ukrainian belarusian serbian croatian bosnian slovenian albanian estonian latvian lithuanian european
-        asian african arab arabic chinese japanese korean vietnamese thai indian pakistani afghan iranian iraqi syrian
-        israeli palestinian lebanese jordanian saudi egyptian libyan tunisian algerian moroccan nigerian kenyan ethiopian
-        somali sudanese ghanaian zimbabwean zambian canadian mexican brazilian argentine argentinian chilean colombian
-        peruvian venezuelan cuban australian indonesian malaysian filipino singaporean bangladeshi nepalese taiwanese
-        scandinavian nordic balkan latin catalan basque kurdish jewish muslim christian catholic protestant hindu
-        buddhist sikh islamic cypriot maltese luxembourgish georgian armenian azerbaijani kazakh uzbek mongolian
-        """);
+    private static readonly WordSet Demonyms = new(WordLists.Load("demonyms", StringComparer.OrdinalIgnoreCase));
 
     private readonly NerCaseLexicon? _lexicon;
     private readonly NerGazetteer _gazetteer;
@@ -764,21 +724,25 @@ internal sealed class NameRules
         return true;
     }
 
-    private static readonly WordSet Coordinators = new("and v vs against or ,");
+    private static readonly WordSet Coordinators = new(WordLists.Load("coordinators", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Words compared without case, looked up by span (no string per lookup).</summary>
     private sealed class WordSet
     {
-        private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _words;
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        public WordSet(string words = "")
+        public WordSet()
         {
+            _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (string w in words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                _words.Add(w);
-            }
+        }
+
+        /// <summary>A set of the words of a list from <see cref="WordLists"/>, compared as its comparer says.</summary>
+        public WordSet(HashSet<string> words)
+        {
+            _words = words;
+            _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);

@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using TextInsight.Text;
 
 namespace TextInsight.Entities;
@@ -9,34 +10,14 @@ namespace TextInsight.Entities;
 internal static class RoleFinder
 {
     /// <summary>Nouns a role ends with.</summary>
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "vice-president", "officer", "ceo", "cfo", "cto", "coo", "cio", "cmo", "chairman", "chairwoman", "chair",
-        "chairperson", "co-chair", "director", "founder", "co-founder", "cofounder", "head", "spokesperson", "spokesman",
-        "spokeswoman", "secretary", "minister", "governor", "senator", "mayor", "chancellor", "professor", "analyst", "economist",
-        "editor", "manager", "partner", "member", "treasurer", "leader", "coach", "commissioner", "ambassador", "dean", "engineer",
-        "scientist", "researcher", "executive", "maintainer", "creator", "developer", "architect", "strategist", "principal",
-        "lead", "owner", "chief", "counsel", "correspondent", "investor", "representative", "administrator", "superintendent",
-        "geologist", "physicist", "chemist", "biologist", "historian", "lawyer", "attorney", "judge", "captain", "striker",
-        "goalkeeper", "midfielder", "defender", "manager", "curator", "producer", "singer", "guitarist", "drummer", "actor",
-        "actress", "novelist", "playwright", "composer", "conductor",
-    };
+    private static readonly HashSet<string> Heads = WordLists.Load("role-heads", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may come before the head of a role.</summary>
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "vice", "chief", "executive", "operating", "financial", "technology", "technical", "information", "marketing", "product",
-        "managing", "general", "senior", "deputy", "acting", "interim", "former", "board", "prime", "foreign", "finance",
-        "founding", "principal", "lead", "associate", "assistant", "co", "program", "project", "research", "policy", "legal",
-        "communications", "engineering", "security", "open", "source", "community", "regional", "global", "national", "state",
-        "press", "vp", "svp", "evp", "head", "shadow", "health", "home", "defence", "defense", "interior", "environment",
-        "education", "culture", "transport", "justice", "treasury", "trade", "energy", "planetary", "lead", "creative", "artistic",
-        "team", "club", "assistant", "first", "junior", "union", "party", "opposition", "economic", "business", "political",
-    };
+    private static readonly HashSet<string> Modifiers = WordLists.Load("role-modifiers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their" };
+    private static readonly HashSet<string> Articles = WordLists.Load("role-articles", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase) { "of", "at", "for", "with" };
+    private static readonly HashSet<string> Links = WordLists.Load("role-links", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a role is stated right before this position ("a senior executive at", "chief economist of the"): what

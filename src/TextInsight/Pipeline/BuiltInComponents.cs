@@ -15,21 +15,7 @@ internal sealed class SentencesComponent(SentenceSplitter splitter) : IArticleCo
     public IReadOnlyList<string> Assigns { get; } = [ArticleLayers.Sentences, ArticleLayers.Tokens];
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken)
-    {
-        var structure = document.Structure;
-        string text = structure.Text;
-        var list = new List<TextSpan>();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                splitter.Split(p.Slice(text), p.Start, list);
-            }
-        }
-
-        document.SetSentences(list, cancellationToken);
-    }
+        => document.SetSentences(document.Structure.SplitSentences(splitter, cancellationToken), cancellationToken);
 }
 
 /// <summary>Names from the tagger and the name rules, money, percentages and dates, linked into entities.</summary>

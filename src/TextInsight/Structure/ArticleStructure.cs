@@ -97,6 +97,28 @@ public sealed class ArticleStructure
         return null;
     }
 
+    /// <summary>
+    /// Splits every paragraph of the main text into sentences, in order: the body sentences <see cref="TextAnalyzer"/>
+    /// gives, and what <see cref="Summaries.Summarizer"/> and <see cref="Entities.EntityRecognizer"/> take when used alone.
+    /// </summary>
+    /// <param name="splitter">The splitter; <see cref="TextInsight.Text.SentenceSplitter.Default"/> when null.</param>
+    /// <param name="cancellationToken">Checked between paragraphs.</param>
+    public IReadOnlyList<TextSpan> SplitSentences(TextInsight.Text.SentenceSplitter? splitter = null, CancellationToken cancellationToken = default)
+    {
+        splitter ??= TextInsight.Text.SentenceSplitter.Default;
+        var sentences = new List<TextSpan>();
+        foreach (var section in Sections)
+        {
+            foreach (var p in section.Paragraphs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                splitter.Split(p.Slice(Text), p.Start, sentences);
+            }
+        }
+
+        return sentences;
+    }
+
     /// <summary>The main text: headings and paragraphs in order, a blank line between them, boilerplate excluded.</summary>
     public string GetBody()
     {

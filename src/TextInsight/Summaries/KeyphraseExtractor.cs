@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using System.Runtime.InteropServices;
 using TextInsight.Entities;
 using TextInsight.Structure;
@@ -16,31 +17,14 @@ namespace TextInsight.Summaries;
 public sealed class KeyphraseExtractor
 {
     private const int MaxWords = 4;
-    private const double Damping = 0.85;
+    // The word graph converges in far fewer iterations than the sentence graphs; 50 is the cap.
+    private const int MaxIterations = 50;
 
     /// <summary>Words that never start or end a phrase: generic news filler on top of <see cref="EnglishStopwords"/>.</summary>
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "told", "year", "years", "new", "time", "times", "way", "lot", "lots", "thing", "things",
-        "mr", "mrs", "ms", "dr", "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "day", "days",
-        "percent", "cent", "per", "including", "according", "whose", "good", "bad", "big", "great", "high", "low",
-
-        // Dates are no topic: weekdays and months (with their abbreviations) end a phrase like numbers do.
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-        "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "june", "july",
-        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
-    };
+    private static readonly HashSet<string> Filler = WordLists.Load("keyphrase-filler", StringComparer.Ordinal);
 
     /// <summary>Words of site chrome; a phrase made only of these (and stopwords) is never a key phrase.</summary>
-    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
-    {
-        "previous", "next", "article", "articles", "read", "more", "click", "here", "share", "shares", "subscribe",
-        "newsletter", "advertisement", "advert", "ad", "ads", "cookie", "cookies", "sign", "login", "log", "comment",
-        "comments", "related", "copyright", "rights", "reserved", "privacy", "policy", "terms", "menu", "home",
-        "page", "follow", "email", "print", "story", "stories", "video", "photo", "image", "caption", "sponsored",
-        "continue", "reading", "top", "back", "skip", "content", "search", "facebook", "twitter", "linkedin",
-    };
+    private static readonly HashSet<string> BoilerplateWords = WordLists.Load("site-chrome-words", StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -886,15 +870,6 @@ public sealed class KeyphraseExtractor
                 weight[fill[b]++] = count;
             }
 
-            var outWeight = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                for (int k = start[i]; k < start[i + 1]; k++)
-                {
-                    outWeight[i] += weight[k];
-                }
-            }
-
             double positionSum = 0;
             foreach (double p in _position)
             {
@@ -907,62 +882,12 @@ public sealed class KeyphraseExtractor
                 jump[i] = ((1 - positionBias) / n) + (positionSum > 0 ? positionBias * _position[i] / positionSum : positionBias / n);
             }
 
-            var rank = new double[n];
-            var next = new double[n];
-            Array.Copy(jump, rank, n);
-            for (int iteration = 0; iteration < 50; iteration++)
-            {
-                double dangling = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    if (outWeight[i] == 0)
-                    {
-                        dangling += rank[i];
-                    }
-                }
-
-                double jumpMass = (1 - Damping) + (Damping * dangling);
-                for (int i = 0; i < n; i++)
-                {
-                    next[i] = jumpMass * jump[i];
-                }
-
-                for (int i = 0; i < n; i++)
-                {
-                    if (outWeight[i] == 0)
-                    {
-                        continue;
-                    }
-
-                    for (int k = start[i]; k < start[i + 1]; k++)
-                    {
-                        next[neighbour[k]] += Damping * rank[i] * weight[k] / outWeight[i];
-                    }
-                }
-
-                double delta = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    delta += Math.Abs(next[i] - rank[i]);
-                }
-
-                (rank, next) = (next, rank);
-                if (delta < 1e-6)
-                {
-                    break;
-                }
-            }
-
-            double max = 0;
-            foreach (double r in rank)
-            {
-                max = Math.Max(max, r);
-            }
-
+            var rank = GraphRank.Sparse(start, neighbour, weight, jump, MaxIterations);
+            GraphRank.ScaleToMax(rank);
             for (int i = 0; i < n; i++)
             {
                 double idf = model.Idf(words[i]);
-                result[words[i]] = (max > 0 ? rank[i] / max : 0) * Power(idf, idfExponent);
+                result[words[i]] = rank[i] * Power(idf, idfExponent);
             }
 
             return result;

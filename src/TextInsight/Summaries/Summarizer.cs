@@ -18,10 +18,7 @@ namespace TextInsight.Summaries;
 /// <example>
 /// <code>
 /// var structure = ArticleParser.Default.Parse(text);
-/// var sentences = new List&lt;TextSpan&gt;();
-/// foreach (var section in structure.Sections)
-///     foreach (var p in section.Paragraphs)
-///         SentenceSplitter.Default.Split(p.Slice(text), p.Start, sentences);
+/// var sentences = structure.SplitSentences();
 /// Summary summary = Summarizer.Default.Summarize(structure, sentences, EntityAnalysis.Empty, SummaryLength.FromRatio(0.3));
 /// </code>
 /// </example>

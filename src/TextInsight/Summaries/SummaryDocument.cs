@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using System.Numerics;
 using TextInsight.Entities;
 using TextInsight.Structure;
@@ -10,9 +11,7 @@ namespace TextInsight.Summaries;
 /// </summary>
 internal sealed class SummaryDocument
 {
-    private const double Damping = 0.85;
     private const int MaxIterations = 100;
-    private const double Tolerance = 1e-6;
 
     // Checked once per sentence in the loops over pairs of sentences, which take seconds on a document of thousands.
     private CancellationToken _cancellation;
@@ -217,7 +216,7 @@ internal sealed class SummaryDocument
             }
         }
 
-        return PageRank(weights, n, _cancellation);
+        return GraphRank.Dense(weights, n, MaxIterations, _cancellation);
     }
 
     private void BuildVectors(int[][] termLists, int vocabularySize)
@@ -391,7 +390,7 @@ internal sealed class SummaryDocument
             weights[(i * n) + i] = 0;
         }
 
-        var rank = PageRank(weights, n, _cancellation);
+        var rank = GraphRank.Dense(weights, n, MaxIterations, _cancellation);
         Array.Copy(rank, Centrality, n);
     }
 
@@ -634,29 +633,6 @@ internal sealed class SummaryDocument
         return dot;
     }
 
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        int i = 0;
-        float sum = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<float>.Count)
-        {
-            var acc = Vector<float>.Zero;
-            for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                acc += new Vector<float>(x[i..]) * new Vector<float>(y[i..]);
-            }
-
-            sum = Vector.Sum(acc);
-        }
-
-        for (; i < x.Length; i++)
-        {
-            sum += x[i] * y[i];
-        }
-
-        return sum;
-    }
-
     private static int SharedTerms(TermWeight[] x, TermWeight[] y)
     {
         int shared = 0;
@@ -683,82 +659,5 @@ internal sealed class SummaryDocument
         }
 
         return shared;
-    }
-
-    /// <summary>
-    /// Weighted PageRank by power iteration over the symmetric edge weights <paramref name="weights"/>
-    /// (row-major, zero diagonal); a sentence without edges keeps the teleport share. Scaled to a maximum of 1.
-    /// </summary>
-    private static double[] PageRank(float[] weights, int n, CancellationToken cancellationToken)
-    {
-        var outSum = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double sum = 0;
-            for (int j = 0; j < n; j++)
-            {
-                sum += weights[(i * n) + j];
-            }
-
-            outSum[i] = sum;
-        }
-
-        var rank = new double[n];
-        var next = new double[n];
-        var share = new float[n];
-        Array.Fill(rank, 1.0 / n);
-        for (int iteration = 0; iteration < MaxIterations; iteration++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            double dangling = 0;
-            for (int j = 0; j < n; j++)
-            {
-                if (outSum[j] == 0)
-                {
-                    dangling += rank[j];
-                    share[j] = 0;
-                }
-                else
-                {
-                    share[j] = (float)(rank[j] / outSum[j]);
-                }
-            }
-
-            double baseShare = ((1 - Damping) / n) + (Damping * dangling / n);
-            for (int i = 0; i < n; i++)
-            {
-                // Symmetric weights: what flows from j to i is w(i, j) × rank(j) / out(j).
-                next[i] = baseShare + (Damping * Dot(weights.AsSpan(i * n, n), share));
-            }
-
-            double delta = 0;
-            for (int i = 0; i < n; i++)
-            {
-                delta += Math.Abs(next[i] - rank[i]);
-            }
-
-            (rank, next) = (next, rank);
-            if (delta < Tolerance)
-            {
-                break;
-            }
-        }
-
-        double max = 0;
-        foreach (double r in rank)
-        {
-            max = Math.Max(max, r);
-        }
-
-        if (max > 0)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                rank[i] /= max;
-            }
-        }
-
-        return rank;
     }
 }

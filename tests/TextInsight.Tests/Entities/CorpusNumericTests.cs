@@ -49,13 +49,7 @@ public class CorpusNumericTests(ITestOutputHelper output)
         string text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name + ".txt"));
         var structure = ArticleParser.Default.Parse(text);
         var sentences = new List<TextSpan>();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(text), p.Start, sentences);
-            }
-        }
+        sentences.AddRange(structure.SplitSentences());
 
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in EntityRecognizer.Default.Recognize(structure, sentences).Mentions)

@@ -26,13 +26,7 @@ public class EntityInvariantTests
         {
             var structure = ArticleParser.Default.Parse(text);
             var sentences = new List<TextSpan>();
-            foreach (var section in structure.Sections)
-            {
-                foreach (var p in section.Paragraphs)
-                {
-                    SentenceSplitter.Default.Split(p.Slice(text), p.Start, sentences);
-                }
-            }
+            sentences.AddRange(structure.SplitSentences());
 
             var analysis = EntityRecognizer.Default.Recognize(structure, sentences);
             int end = 0;

@@ -11,13 +11,7 @@ public class EntityRecognizerTests
     {
         var s = ArticleParser.Default.Parse(text);
         var sentences = new List<TextSpan>();
-        foreach (var section in s.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(text), p.Start, sentences);
-            }
-        }
+        sentences.AddRange(s.SplitSentences());
 
         return (s, sentences);
     }

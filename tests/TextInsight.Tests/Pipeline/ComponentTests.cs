@@ -141,11 +141,7 @@ public sealed class ComponentTests
         foreach (var path in Directory.EnumerateFiles(RepoPaths.Corpus, "*.txt"))
         {
             var structure = ArticleParser.Default.Parse(File.ReadAllText(path));
-            var sentences = new List<TextSpan>();
-            foreach (var p in structure.Sections.SelectMany(s => s.Paragraphs))
-            {
-                SentenceSplitter.Default.Split(p.Slice(structure.Text), p.Start, sentences);
-            }
+            var sentences = structure.SplitSentences();
 
             var doc = ArticleDocument.Create(structure, sentences);
             int end = 0;

@@ -68,13 +68,7 @@ internal static class SeedStructure
     public static List<TextSpan> BodySentences(ArticleStructure structure)
     {
         var sentences = new List<TextSpan>();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(structure.Text), p.Start, sentences);
-            }
-        }
+        sentences.AddRange(structure.SplitSentences());
 
         return sentences;
     }

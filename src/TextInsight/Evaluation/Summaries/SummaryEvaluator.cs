@@ -23,13 +23,7 @@ internal sealed class SummaryEvaluator
     {
         var structure = ArticleParser.Default.Parse(article);
         var sentences = new List<TextSpan>();
-        foreach (var section in structure.Sections)
-        {
-            foreach (var p in section.Paragraphs)
-            {
-                SentenceSplitter.Default.Split(p.Slice(article), p.Start, sentences);
-            }
-        }
+        sentences.AddRange(structure.SplitSentences());
 
         var entities = EntityRecognizer.Default.Recognize(structure, sentences);
         var document = SummaryDocument.Build(structure, sentences, entities);
