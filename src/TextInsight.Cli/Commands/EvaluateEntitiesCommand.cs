@@ -1,3 +1,4 @@
+using TextInsight.Entities.Rules;
 using System.CommandLine;
 using System.Diagnostics;
 using TextInsight.Entities;

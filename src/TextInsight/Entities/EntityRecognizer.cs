@@ -1,3 +1,4 @@
+using TextInsight.Entities.Rules;
 using TextInsight.Entities.Numeric;
 using TextInsight.Structure;
 using TextInsight.Text;

@@ -1,3 +1,4 @@
+using TextInsight.Entities.Rules;
 using TextInsight.Entities;
 
 namespace TextInsight.Tests.Entities;

@@ -1,3 +1,4 @@
+using TextInsight.Entities.Rules;
 using System.CommandLine;
 using TextInsight.Cli;
 
@@ -65,7 +66,7 @@ public class NerCliTests
             Assert.Contains("with 3 phrases", sections[1]);
             Assert.Contains("then the name rules", sections[2]);
             Assert.Contains("with 3 phrases", sections[2]);
-            foreach (var rule in Enum.GetValues<TextInsight.Entities.NameRule>().Where(r => r is not TextInsight.Entities.NameRule.None and not TextInsight.Entities.NameRule.All))
+            foreach (var rule in Enum.GetValues<TextInsight.Entities.Rules.NameRule>().Where(r => r is not TextInsight.Entities.Rules.NameRule.None and not TextInsight.Entities.Rules.NameRule.All))
             {
                 Assert.Matches($@"\n  {rule} +\d+\.\d\d +\d+ +\d+ +[+-]?\d+\.\d\d", output);
             }

@@ -1,3 +1,4 @@
+using TextInsight.Entities.Rules;
 using System.Text;
 
 namespace TextInsight.Entities.Ner;

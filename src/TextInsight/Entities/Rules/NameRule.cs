@@ -1,4 +1,4 @@
-namespace TextInsight.Entities;
+namespace TextInsight.Entities.Rules;
 
 /// <summary>The rules of <see cref="NameRules"/>, each of which can be turned off (for ablation: <c>evaluate entities --rules</c>).</summary>
 [Flags]
