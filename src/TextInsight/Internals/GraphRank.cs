@@ -74,7 +74,7 @@ internal static class GraphRank
             }
         }
 
-        ScaleToMax(rank);
+        Scaling.ScaleToMaximum(rank);
         return rank;
     }
 
@@ -142,24 +142,6 @@ internal static class GraphRank
         }
 
         return rank;
-    }
-
-    /// <summary>Divides every value by the largest, when that is positive.</summary>
-    public static void ScaleToMax(double[] values)
-    {
-        double max = 0;
-        foreach (double r in values)
-        {
-            max = Math.Max(max, r);
-        }
-
-        if (max > 0)
-        {
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] /= max;
-            }
-        }
     }
 
     private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)

@@ -883,7 +883,7 @@ public sealed class KeyphraseExtractor
             }
 
             var rank = GraphRank.Sparse(start, neighbour, weight, jump, MaxIterations);
-            GraphRank.ScaleToMax(rank);
+            Scaling.ScaleToMaximum(rank);
             for (int i = 0; i < n; i++)
             {
                 double idf = model.Idf(words[i]);

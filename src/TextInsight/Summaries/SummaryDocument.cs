@@ -258,8 +258,8 @@ internal sealed class SummaryDocument
             FrequencySum[i] = sum;
         }
 
-        ScaleToMaximum(Frequency);
-        ScaleToMaximum(FrequencySum);
+        Scaling.ScaleToMaximum(Frequency);
+        Scaling.ScaleToMaximum(FrequencySum);
 
         var centroid = new double[vocabularySize];
         for (int i = 0; i < n; i++)
@@ -298,7 +298,7 @@ internal sealed class SummaryDocument
             Vectors[i] = unit;
         }
 
-        ScaleToMaximum(DistinctFrequencySum);
+        Scaling.ScaleToMaximum(DistinctFrequencySum);
         double centroidNorm = 0;
         foreach (double c in centroid)
         {
@@ -535,23 +535,6 @@ internal sealed class SummaryDocument
             Quotation[i] = span.Length > 0 && span[0] is '"' or '“' or '\'' or '‘' ? 1
                 : span.IndexOfAny('"', '“', '”') >= 0 ? 0.5
                 : 0;
-        }
-    }
-
-    private static void ScaleToMaximum(double[] values)
-    {
-        double max = 0;
-        foreach (double v in values)
-        {
-            max = Math.Max(max, v);
-        }
-
-        if (max > 0)
-        {
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] /= max;
-            }
         }
     }
 
