@@ -170,7 +170,10 @@ internal static class StructureProfile
     {
         var texts = PipelineSample.Texts;
         var model = StructureModel.Default!;
-        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build" };
+        var flat1 = new FlatTrees(model.Pass1);
+        var flat2 = new FlatTrees(model.Pass2);
+        var flatTitle = new FlatTrees(model.Title);
+        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url" };
         var ticks = new long[names.Length];
         var rows = new float[1 << 20];
         for (int p = 0; p < passes + 1; p++)
@@ -197,11 +200,36 @@ internal static class StructureProfile
                 var body = new double[n];
                 var title = new double[n];
                 Lap(0);
+                foreach (ref readonly var u in units)
+                {
+                    LineScanner.Scan(text.AsSpan(u.Start, u.Length), out _, out _, out _, out _, out _, out _);
+                }
+
+                Lap(8);
+                foreach (ref readonly var u in units)
+                {
+                    _ = u.Words <= 20 && ArticleMetadataReader.TryReadLine(text, u, out _);
+                }
+
+                Lap(9);
+                foreach (ref readonly var u in units)
+                {
+                    _ = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
+                }
+
+                Lap(10);
+                foreach (ref readonly var u in units)
+                {
+                    var sp = text.AsSpan(u.Start, u.Length);
+                    _ = sp.Contains("://", StringComparison.Ordinal) || sp.Contains("www.", StringComparison.OrdinalIgnoreCase) || sp.Contains('@');
+                }
+
+                Lap(11);
                 LineFeatures.Fill(text, units, r);
                 Lap(1);
                 for (int i = 0; i < n; i++)
                 {
-                    p1[i] = StructureModel.Sigmoid(model.Bias1 + model.Pass1.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    p1[i] = StructureModel.Sigmoid(model.Bias1 + flat1.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
                 }
 
                 Lap(2);
@@ -209,7 +237,7 @@ internal static class StructureProfile
                 Lap(3);
                 for (int i = 0; i < n; i++)
                 {
-                    body[i] = StructureModel.Sigmoid(model.Bias2 + model.Pass2.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    body[i] = StructureModel.Sigmoid(model.Bias2 + flat2.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
                 }
 
                 Lap(4);
@@ -220,7 +248,7 @@ internal static class StructureProfile
                 {
                     if (ArticleParser.IsTitleSized(units[i]))
                     {
-                        title[i] = StructureModel.Sigmoid(model.BiasTitle + model.Title.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                        title[i] = StructureModel.Sigmoid(model.BiasTitle + flatTitle.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
                     }
                 }
 
@@ -235,6 +263,44 @@ internal static class StructureProfile
         for (int k = 0; k < names.Length; k++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[k],-12} {ticks[k] * 1e6 / Stopwatch.Frequency / (passes + 1 - (passes / 2)) / texts.Length,8:0.0} µs/article"));
+        }
+    }
+}
+
+internal static class ScanMicro
+{
+    public static void Run()
+    {
+        var texts = PipelineSample.Texts;
+        long chars = texts.Sum(t => (long)t.Length);
+        for (int round = 0; round < 5; round++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            int sink = 0;
+            for (int p = 0; p < 50; p++)
+            {
+                foreach (string t in texts)
+                {
+                    LineScanner.Scan(t, out int a, out int b, out int c, out _, out _, out _);
+                    sink += a + b + c;
+                }
+            }
+
+            double ns = Stopwatch.GetElapsedTime(t0).TotalMilliseconds * 1e6 / (chars * 50);
+            long t1 = Stopwatch.GetTimestamp();
+            for (int p = 0; p < 50; p++)
+            {
+                foreach (string t in texts)
+                {
+                    foreach (var tok in TextInsight.Text.Tokenizer.Tokenize(t))
+                    {
+                        sink++;
+                    }
+                }
+            }
+
+            double ns2 = Stopwatch.GetElapsedTime(t1).TotalMilliseconds * 1e6 / (chars * 50);
+            Console.WriteLine($"scan {ns:0.00} ns/char; tokenizer {ns2:0.00} ns/char ({sink})");
         }
     }
 }

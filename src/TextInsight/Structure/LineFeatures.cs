@@ -1,6 +1,3 @@
-using System.Buffers;
-using TextInsight.Summaries;
-
 namespace TextInsight.Structure;
 
 /// <summary>
@@ -40,8 +37,6 @@ internal static class LineFeatures
 
     private const int Cap = 50;
 
-    private static readonly SearchValues<char> Currency = SearchValues.Create("$£€¥₹");
-
     /// <summary>Fills the first-pass features of every unit into <paramref name="rows"/> (units × <see cref="Width"/>).</summary>
     public static void Fill(string text, ReadOnlySpan<TextUnit> units, Span<float> rows)
     {
@@ -70,7 +65,7 @@ internal static class LineFeatures
             ref readonly var u = ref units[i];
             var row = rows.Slice(i * Width, Width);
             var s = text.AsSpan(u.Start, u.Length);
-            Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
+            LineScanner.Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
             row[0] = u.Words;
             row[1] = u.Length;
             row[2] = u.EndsSentence ? 1 : 0;
@@ -347,78 +342,5 @@ internal static class LineFeatures
         var gap = text.AsSpan(units[i - 1].End, units[i].Start - units[i - 1].End);
         int first = gap.IndexOf('\n');
         return first >= 0 && gap[(first + 1)..].Contains('\n');
-    }
-
-    /// <summary>Counts stopwords, punctuation and commas and looks for URL, date and price shapes, in one pass.</summary>
-    private static void Scan(ReadOnlySpan<char> s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price)
-    {
-        stopwords = punctuation = commas = 0;
-        url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
-        date = false;
-        price = false;
-        Span<char> lower = stackalloc char[16];
-        int wordStart = -1;
-        int digitRun = 0;
-        for (int i = 0; i <= s.Length; i++)
-        {
-            char c = i < s.Length ? s[i] : ' ';
-            if (char.IsLetter(c) || c == '\'' || c == '’')
-            {
-                if (wordStart < 0)
-                {
-                    wordStart = i;
-                }
-            }
-            else
-            {
-                if (wordStart >= 0)
-                {
-                    int len = i - wordStart;
-                    if (len <= lower.Length)
-                    {
-                        s.Slice(wordStart, len).ToLowerInvariant(lower);
-                        if (EnglishStopwords.Contains(lower[..len]))
-                        {
-                            stopwords++;
-                        }
-                    }
-
-                    wordStart = -1;
-                }
-
-                if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && i < s.Length)
-                {
-                    punctuation++;
-                    if (c == ',')
-                    {
-                        commas++;
-                    }
-                    else if (Currency.Contains(c) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
-                    {
-                        price = true;
-                    }
-                    else if (c == ':' && digitRun > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
-                    {
-                        date = true;
-                    }
-                }
-            }
-
-            if (char.IsAsciiDigit(c))
-            {
-                digitRun++;
-            }
-            else
-            {
-                // A four-digit year of 1900-2099 standing alone.
-                if (digitRun == 4 && (s[i - 4] == '1' && s[i - 3] == '9' || s[i - 4] == '2' && s[i - 3] == '0')
-                    && (i - 5 < 0 || !char.IsAsciiDigit(s[i - 5])))
-                {
-                    date = true;
-                }
-
-                digitRun = 0;
-            }
-        }
     }
 }
