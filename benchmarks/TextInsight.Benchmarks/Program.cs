@@ -23,12 +23,6 @@ if (args.Length > 1 && args[0] == "--structure-profile")
     return;
 }
 
-if (args.Length > 0 && args[0] == "--scan-micro")
-{
-    ScanMicro.Run();
-    return;
-}
-
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
     StructureStage.Dump(args[1]);

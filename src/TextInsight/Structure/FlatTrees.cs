@@ -69,6 +69,7 @@ internal sealed class FlatTrees
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Evaluate4(ReadOnlySpan<float> row)
     {
         ref float x = ref MemoryMarshal.GetReference(row);
@@ -91,6 +92,7 @@ internal sealed class FlatTrees
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double EvaluateAny(ReadOnlySpan<float> row)
     {
         int inner = (1 << _depth) - 1;

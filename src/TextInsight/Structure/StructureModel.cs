@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TextInsight.Summaries;
 
 namespace TextInsight.Structure;
@@ -62,6 +63,7 @@ internal sealed class StructureModel
     /// Writes, for each unit, the probability that it is main text into <paramref name="body"/> and the probability
     /// that it is the headline into <paramref name="title"/> (zero beyond the first units and for units longer than a headline).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title)
     {
         int n = units.Length;
