@@ -23,6 +23,18 @@ if (args.Length > 1 && args[0] == "--structure-profile")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--structure-clean")
+{
+    StructureClean.Run(Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--structure-lost")
+{
+    StructureLost.Run();
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
     StructureStage.Dump(args[1]);

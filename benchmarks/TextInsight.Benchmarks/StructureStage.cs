@@ -266,3 +266,74 @@ internal static class StructureProfile
         }
     }
 }
+
+/// <summary><c>--structure-lost</c>: the lines of the BBC articles that the parser with the model leaves out of the body, with the model's probabilities.</summary>
+internal static class StructureLost
+{
+    public static void Run()
+    {
+        string data = Path.GetFullPath(Path.Combine(BenchmarkInput.FindRoot(), "..", "shared", "data"));
+        var model = StructureModel.Default!;
+        int articles = 0;
+        int lostUnits = 0;
+        foreach (string f in Directory.GetFiles(Path.Combine(data, "bbc", "articles"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string text = TextDecoding.Decode(File.ReadAllBytes(f), out _);
+            var units = CollectionsMarshal.AsSpan(ArticleParser.ReadUnits(text));
+            var body = new double[units.Length];
+            var title = new double[units.Length];
+            model.Predict(text, units, body, title);
+            var s = ArticleParser.Default.Parse(text);
+            var bp = s.Boilerplate.Select(b => b.Span.Start).ToHashSet();
+            bool any = false;
+            for (int i = 0; i < units.Length; i++)
+            {
+                if (bp.Contains(units[i].Start))
+                {
+                    if (!any)
+                    {
+                        Console.WriteLine($"## {Path.GetRelativePath(data, f)} ({units.Length} units)");
+                        any = true;
+                    }
+
+                    lostUnits++;
+                    int at = units[i].Start;
+                    var kind = s.Boilerplate.First(b => b.Span.Start == at).Kind;
+                    string t = text.Substring(units[i].Start, Math.Min(70, units[i].Length)).Replace('\n', ' ');
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i,3} p={body[i]:0.000} w={units[i].Words,3} prose={(units[i].IsProse ? 1 : 0)} list={(units[i].IsListItem ? 1 : 0)} hl={(units[i].IsHeadlineLike ? 1 : 0)} {kind}: {t}"));
+                }
+            }
+
+            articles += any ? 1 : 0;
+        }
+
+        Console.WriteLine($"{articles} articles, {lostUnits} units out of the body");
+    }
+}
+
+/// <summary><c>--structure-clean PART</c>: how many rendered pages of a part carry no boilerplate signal in any unit.</summary>
+internal static class StructureClean
+{
+    public static void Run(PagePart part)
+    {
+        string data = Path.GetFullPath(Path.Combine(BenchmarkInput.FindRoot(), "..", "shared", "data"));
+        var sets = StructurePages.FindDataSets(Path.Combine(data, "article-extraction-dev"));
+        sets.AddRange(StructurePages.FindDataSets(Path.Combine(data, "extraction-dev")));
+        int[] clean = new int[2], pages = new int[2];
+        foreach (string set in sets)
+        {
+            foreach (var (id, html, truth) in StructurePages.Read(set, part))
+            {
+                uint h = StructurePages.Hash(id);
+                foreach (var scope in new[] { RenderScope.Region, RenderScope.Page })
+                {
+                    var page = PageRenderer.Render(html, truth, scope, blankLines: (h & 8) == 0, captions: (h & 16) == 0);
+                    pages[(int)scope]++;
+                    clean[(int)scope] += ArticleParser.ReadUnits(page.Text).All(u => u.Signal is null) ? 1 : 0;
+                }
+            }
+        }
+
+        Console.WriteLine($"{part}: region {clean[0]} of {pages[0]} renderings without any signal, whole page {clean[1]} of {pages[1]}");
+    }
+}
