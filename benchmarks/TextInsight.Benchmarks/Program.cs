@@ -11,6 +11,36 @@ if (args.Length > 0 && args[0] == "--stages")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--structure")
+{
+    StructureStage.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--structure-profile")
+{
+    StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--structure-clean")
+{
+    StructureClean.Run(Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--structure-lost")
+{
+    StructureLost.Run();
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--structure-dump")
+{
+    StructureStage.Dump(args[1]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     QuickCompare.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);

@@ -159,7 +159,8 @@ public sealed class ArticleParser
     /// <summary>
     /// Where the rules placed a unit by its position alone, the model decides: a paragraph that is unlikely to be main
     /// text is boilerplate (a menu, a list of links, a caption), and a unit the rules made boilerplate only by where it
-    /// lies, without a signal in its own text, is text when the model is sure of it.
+    /// lies, without a signal in its own text, is text when the model is sure of it. In a text where no unit has a
+    /// boilerplate signal of its own, the rules' body stands.
     /// </summary>
     private static void ApplyBodyModel(Span<TextUnit> units, int from, ReadOnlySpan<double> body)
     {
@@ -172,6 +173,14 @@ public sealed class ArticleParser
                 firstProse = firstProse < 0 ? i : firstProse;
                 lastProse = i;
             }
+        }
+
+        // A text in which no unit carries a boilerplate signal of its own (no counter, menu phrase, copyright, notice...)
+        // is article text as written or cleanly extracted: the model's doubts about its lists and short lines (match
+        // facts, nominees, fixtures) are not evidence of page furniture, and the rules' body stands.
+        if (firstProse >= 0 && !HasAnySignal(units))
+        {
+            return;
         }
 
         int lastText = -1;
@@ -198,6 +207,19 @@ public sealed class ArticleParser
                 MarkBoilerplate(ref u, u.Signal ?? ImpliedKind(u, i > lastText));
             }
         }
+    }
+
+    private static bool HasAnySignal(ReadOnlySpan<TextUnit> units)
+    {
+        foreach (ref readonly var u in units)
+        {
+            if (u.Signal is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The kind of a boilerplate unit that its own text does not say.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TextInsight.Structure;
 
@@ -96,6 +97,7 @@ internal static class BoilerplateSignals
     ];
 
     /// <summary>The kind of boilerplate <paramref name="unit"/> is by its own text, or null when its text alone does not tell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BoilerplateKind? Detect(string text, in TextUnit unit)
     {
         var s = text.AsSpan(unit.Start, unit.Length);

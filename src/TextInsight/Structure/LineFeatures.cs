@@ -1,5 +1,5 @@
 using System.Buffers;
-using TextInsight.Summaries;
+using System.Runtime.CompilerServices;
 
 namespace TextInsight.Structure;
 
@@ -40,9 +40,8 @@ internal static class LineFeatures
 
     private const int Cap = 50;
 
-    private static readonly SearchValues<char> Currency = SearchValues.Create("$£€¥₹");
-
     /// <summary>Fills the first-pass features of every unit into <paramref name="rows"/> (units × <see cref="Width"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(string text, ReadOnlySpan<TextUnit> units, Span<float> rows)
     {
         int n = units.Length;
@@ -55,13 +54,8 @@ internal static class LineFeatures
             maxWords = Math.Max(maxWords, u.Words);
         }
 
-        var counts = new Dictionary<int, int>(n);
-        Span<int> hashes = n <= 512 ? stackalloc int[n] : new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            hashes[i] = string.GetHashCode(text.AsSpan(units[i].Start, units[i].Length), StringComparison.OrdinalIgnoreCase);
-            counts[hashes[i]] = counts.GetValueOrDefault(hashes[i]) + 1;
-        }
+        int[] repeats = ArrayPool<int>.Shared.Rent(n);
+        CountRepeats(text, units, repeats);
 
         int wordsBefore = 0;
         int lastProse = -1;
@@ -70,7 +64,7 @@ internal static class LineFeatures
             ref readonly var u = ref units[i];
             var row = rows.Slice(i * Width, Width);
             var s = text.AsSpan(u.Start, u.Length);
-            Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
+            LineScanner.Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
             row[0] = u.Words;
             row[1] = u.Length;
             row[2] = u.EndsSentence ? 1 : 0;
@@ -90,7 +84,7 @@ internal static class LineFeatures
             row[16] = date ? 1 : 0;
             row[17] = price ? 1 : 0;
             row[18] = u.Words <= 20 && ArticleMetadataReader.TryReadLine(text, u, out _) ? 1 : 0;
-            row[19] = counts[hashes[i]] - 1;
+            row[19] = repeats[i];
             row[20] = (int)u.Markup;
             row[21] = u.LineCount;
             row[22] = Math.Min(i, Cap);
@@ -110,6 +104,8 @@ internal static class LineFeatures
                 lastProse = i;
             }
         }
+
+        ArrayPool<int>.Shared.Return(repeats);
 
         // Runs of short units, distance to the next prose unit and the mean length around each unit.
         int nextProse = -1;
@@ -179,7 +175,71 @@ internal static class LineFeatures
         }
     }
 
+    /// <summary>
+    /// For each unit, how many other units have its text (ignoring case: equal lengths, then equal case-insensitive hashes).
+    /// Only units whose length another unit shares are hashed; allocation-free.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountRepeats(string text, ReadOnlySpan<TextUnit> units, Span<int> repeats)
+    {
+        int n = units.Length;
+        long[] rented = ArrayPool<long>.Shared.Rent(2 * n);
+        var byLength = rented.AsSpan(0, n);
+        var byHash = rented.AsSpan(n, n);
+        for (int i = 0; i < n; i++)
+        {
+            byLength[i] = ((long)units[i].Length << 32) | (uint)i;
+        }
+
+        byLength.Sort();
+        for (int a = 0; a < n;)
+        {
+            int b = a + 1;
+            while (b < n && byLength[b] >> 32 == byLength[a] >> 32)
+            {
+                b++;
+            }
+
+            if (b - a == 1)
+            {
+                repeats[(int)byLength[a]] = 0;
+            }
+            else
+            {
+                var run = byHash[..(b - a)];
+                for (int k = a; k < b; k++)
+                {
+                    ref readonly var u = ref units[(int)byLength[k]];
+                    int hash = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
+                    run[k - a] = ((long)hash << 32) | (uint)(int)byLength[k];
+                }
+
+                run.Sort();
+                for (int c = 0; c < run.Length;)
+                {
+                    int d = c + 1;
+                    while (d < run.Length && run[d] >> 32 == run[c] >> 32)
+                    {
+                        d++;
+                    }
+
+                    for (int k = c; k < d; k++)
+                    {
+                        repeats[(int)run[k]] = d - c - 1;
+                    }
+
+                    c = d;
+                }
+            }
+
+            a = b;
+        }
+
+        ArrayPool<long>.Shared.Return(rented);
+    }
+
     /// <summary>Fills the second-pass features from the first pass's probabilities that each unit is main text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FillSequence(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p1, Span<float> rows)
     {
         int n = units.Length;
@@ -210,6 +270,7 @@ internal static class LineFeatures
     }
 
     /// <summary>Fills the title model's features from the second pass's probabilities.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FillTitle(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, Span<float> rows)
     {
         int n = units.Length;
@@ -347,78 +408,5 @@ internal static class LineFeatures
         var gap = text.AsSpan(units[i - 1].End, units[i].Start - units[i - 1].End);
         int first = gap.IndexOf('\n');
         return first >= 0 && gap[(first + 1)..].Contains('\n');
-    }
-
-    /// <summary>Counts stopwords, punctuation and commas and looks for URL, date and price shapes, in one pass.</summary>
-    private static void Scan(ReadOnlySpan<char> s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price)
-    {
-        stopwords = punctuation = commas = 0;
-        url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
-        date = false;
-        price = false;
-        Span<char> lower = stackalloc char[16];
-        int wordStart = -1;
-        int digitRun = 0;
-        for (int i = 0; i <= s.Length; i++)
-        {
-            char c = i < s.Length ? s[i] : ' ';
-            if (char.IsLetter(c) || c == '\'' || c == '’')
-            {
-                if (wordStart < 0)
-                {
-                    wordStart = i;
-                }
-            }
-            else
-            {
-                if (wordStart >= 0)
-                {
-                    int len = i - wordStart;
-                    if (len <= lower.Length)
-                    {
-                        s.Slice(wordStart, len).ToLowerInvariant(lower);
-                        if (EnglishStopwords.Contains(lower[..len]))
-                        {
-                            stopwords++;
-                        }
-                    }
-
-                    wordStart = -1;
-                }
-
-                if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && i < s.Length)
-                {
-                    punctuation++;
-                    if (c == ',')
-                    {
-                        commas++;
-                    }
-                    else if (Currency.Contains(c) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
-                    {
-                        price = true;
-                    }
-                    else if (c == ':' && digitRun > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
-                    {
-                        date = true;
-                    }
-                }
-            }
-
-            if (char.IsAsciiDigit(c))
-            {
-                digitRun++;
-            }
-            else
-            {
-                // A four-digit year of 1900-2099 standing alone.
-                if (digitRun == 4 && (s[i - 4] == '1' && s[i - 3] == '9' || s[i - 4] == '2' && s[i - 3] == '0')
-                    && (i - 5 < 0 || !char.IsAsciiDigit(s[i - 5])))
-                {
-                    date = true;
-                }
-
-                digitRun = 0;
-            }
-        }
     }
 }

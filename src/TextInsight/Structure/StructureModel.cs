@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TextInsight.Summaries;
 
 namespace TextInsight.Structure;
@@ -21,6 +22,11 @@ internal sealed class StructureModel
 
     private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
 
+    // The same trees laid out flat, for speed; they sum exactly as the trees do.
+    private readonly FlatTrees _flat1;
+    private readonly FlatTrees _flat2;
+    private readonly FlatTrees _flatTitle;
+
     public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold)
     {
         Bias1 = bias1;
@@ -30,6 +36,9 @@ internal sealed class StructureModel
         BiasTitle = biasTitle;
         Title = title;
         TitleThreshold = titleThreshold;
+        _flat1 = new FlatTrees(pass1);
+        _flat2 = new FlatTrees(pass2);
+        _flatTitle = new FlatTrees(title);
     }
 
     /// <summary>The built-in model, or null when the assembly carries none.</summary>
@@ -54,6 +63,7 @@ internal sealed class StructureModel
     /// Writes, for each unit, the probability that it is main text into <paramref name="body"/> and the probability
     /// that it is the headline into <paramref name="title"/> (zero beyond the first units and for units longer than a headline).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title)
     {
         int n = units.Length;
@@ -71,13 +81,13 @@ internal sealed class StructureModel
             LineFeatures.Fill(text, units, rows);
             for (int i = 0; i < n; i++)
             {
-                p1[i] = Sigmoid(Bias1 + Pass1.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                p1[i] = Sigmoid(Bias1 + _flat1.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
             }
 
             LineFeatures.FillSequence(units, p1, rows);
             for (int i = 0; i < n; i++)
             {
-                body[i] = Sigmoid(Bias2 + Pass2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                body[i] = Sigmoid(Bias2 + _flat2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
             }
 
             // The headline is looked for only among the first units, as the parser takes it only there.
@@ -88,7 +98,7 @@ internal sealed class StructureModel
             {
                 if (ArticleParser.IsTitleSized(units[i]))
                 {
-                    title[i] = Sigmoid(BiasTitle + Title.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    title[i] = Sigmoid(BiasTitle + _flatTitle.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
                 }
             }
         }

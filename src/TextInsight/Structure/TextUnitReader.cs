@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using TextInsight.Text;
 
 namespace TextInsight.Structure;
@@ -31,6 +32,7 @@ internal static class TextUnitReader
     /// <summary>Words after which a paragraph cut from a run-on line ends at its next sentence end.</summary>
     private const int RunOnParagraphWords = 60;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextUnit> Read(string text)
     {
         var lines = ReadLines(text);
@@ -337,6 +339,7 @@ internal static class TextUnitReader
     }
 
     /// <summary>Computes the surface features of the text between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TextUnit Measure(string text, int start, int end, int lineCount)
     {
         var unit = new TextUnit { Start = start, End = end, LineCount = lineCount };

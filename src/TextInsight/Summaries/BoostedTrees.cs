@@ -27,6 +27,9 @@ internal sealed class BoostedTrees
 
     public int TreeCount => _roots.Length;
 
+    /// <summary>The node arrays, read-only, for evaluators that lay the trees out otherwise (<c>Structure.FlatTrees</c>).</summary>
+    internal (int[] Feature, float[] Threshold, int[] Left, int[] Right, int[] Roots) Nodes => (_feature, _threshold, _left, _right, _roots);
+
     /// <summary>The summed output of the trees for the features <paramref name="row"/>.</summary>
     public double Evaluate(ReadOnlySpan<float> row)
     {

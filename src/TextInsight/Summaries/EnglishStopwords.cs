@@ -11,6 +11,9 @@ internal static class EnglishStopwords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The stopwords, lower-case (for callers that build their own lookup).</summary>
+    public static IReadOnlyCollection<string> All => Words;
+
     /// <summary>Whether <paramref name="lowerWord"/>, already lower-cased, is a stopword.</summary>
     public static bool Contains(ReadOnlySpan<char> lowerWord) => Lookup.Contains(lowerWord);
 

@@ -1,0 +1,505 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
+using TextInsight.Summaries;
+
+namespace TextInsight.Structure;
+
+/// <summary>
+/// The one pass over a unit's characters that <see cref="LineFeatures"/> needs: stopwords, punctuation and commas, and
+/// URL, date and price shapes. ASCII characters are classified by a table and ASCII words are looked up in a stopword
+/// table by a hash computed while they are read; other characters and words take the general path
+/// (<see cref="char.IsLetter(char)"/>, <see cref="MemoryExtensions.ToLowerInvariant"/> and <see cref="EnglishStopwords"/>),
+/// so the counts are those of that general path on every input. A unit of ASCII text is read 32 characters at a time
+/// into bit masks (word characters, digits, white space, punctuation): punctuation and commas are counted from them, and
+/// only word starts, digit runs and <c>$</c> and <c>:</c> are visited one by one. Allocation-free.
+/// </summary>
+internal static class LineScanner
+{
+    private const byte Other = 0;
+    private const byte WordChar = 1;
+    private const byte Space = 2;
+    private const byte Digit = 3;
+
+    /// <summary>Words longer than this are not looked up (the general path lower-cases at most this many characters).</summary>
+    private const int MaxLookup = 16;
+
+    private const int TableBits = 10;
+
+    private static readonly SearchValues<char> Currency = SearchValues.Create("$£€¥₹");
+
+    /// <summary>The class of each ASCII character, as <see cref="char"/>'s own predicates give it.</summary>
+    private static readonly byte[] AsciiClass = BuildClasses();
+
+    /// <summary>Open-addressing table of the all-ASCII stopwords by <see cref="Hash"/>; null slots are empty.</summary>
+    private static readonly string?[] Table = BuildTable(out LongestStopword);
+
+    private static readonly int LongestStopword;
+
+    /// <summary>The all-ASCII stopwords by <see cref="Key"/> (two 64-bit halves; a word's bytes never are all zero).</summary>
+    private static readonly ulong[] KeyTable = BuildKeyTable();
+
+    /// <summary>Whether the vector masks classify every ASCII character as <see cref="AsciiClass"/> does.</summary>
+    private static readonly bool VectorsAgree = CheckVectors();
+
+    /// <summary>Whether ASCII text takes the vector path here (for tests: on x64 and Arm64 it should).</summary>
+    internal static bool UsesVectors => Vector128.IsHardwareAccelerated && VectorsAgree;
+
+    /// <summary>Counts stopwords, punctuation and commas and looks for URL, date and price shapes, in one pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price)
+    {
+        stopwords = punctuation = commas = 0;
+        url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
+        date = false;
+        price = false;
+        if (s.Length >= 16 && Vector128.IsHardwareAccelerated && VectorsAgree && Ascii.IsValid(s))
+        {
+            ScanAscii(s, ref stopwords, ref punctuation, ref commas, ref date, ref price);
+            return;
+        }
+
+        var classes = AsciiClass;
+        int wordStart = -1;
+        bool wordAscii = true;
+        uint hash = 0;
+        int digitRun = 0;
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            byte kind = c < 128 ? classes[c] : char.IsLetter(c) || c == '’' ? WordChar : Other;
+            if (kind == WordChar)
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                    wordAscii = true;
+                    hash = 2166136261;
+                }
+
+                if (c < 128)
+                {
+                    // ASCII letters lower-case by setting bit 0x20; the apostrophe (0x27) has it already.
+                    hash = (hash ^ (uint)(c | 0x20)) * 16777619;
+                }
+                else
+                {
+                    wordAscii = false;
+                }
+            }
+            else
+            {
+                if (wordStart >= 0)
+                {
+                    if (IsStopword(s, wordStart, i, wordAscii, hash))
+                    {
+                        stopwords++;
+                    }
+
+                    wordStart = -1;
+                }
+
+                if (c >= 128 ? !char.IsWhiteSpace(c) && !char.IsDigit(c) : kind == Other)
+                {
+                    punctuation++;
+                    if (c == ',')
+                    {
+                        commas++;
+                    }
+                    else if (Currency.Contains(c) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        price = true;
+                    }
+                    else if (c == ':' && digitRun > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        date = true;
+                    }
+                }
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                digitRun++;
+            }
+            else
+            {
+                if (digitRun == 4 && IsYear(s, i))
+                {
+                    date = true;
+                }
+
+                digitRun = 0;
+            }
+        }
+
+        // The end of the text closes a word and a run of digits as a space would.
+        if (wordStart >= 0 && IsStopword(s, wordStart, i, wordAscii, hash))
+        {
+            stopwords++;
+        }
+
+        if (digitRun == 4 && IsYear(s, i))
+        {
+            date = true;
+        }
+    }
+
+    /// <summary><see cref="Scan"/> of a text of ASCII characters only, from bit masks of 32 characters at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ScanAscii(ReadOnlySpan<char> s, ref int stopwords, ref int punctuation, ref int commas, ref bool date, ref bool price)
+    {
+        Span<char> padded = stackalloc char[32];
+        int n = s.Length;
+        uint carryWord = 0;
+        uint carryDigit = 0;
+        for (int b = 0; b < n; b += 32)
+        {
+            scoped ReadOnlySpan<char> block;
+            if (b + 32 <= n)
+            {
+                block = s.Slice(b, 32);
+            }
+            else
+            {
+                // The end of the text reads as spaces, as the scalar path reads it.
+                padded.Fill(' ');
+                s[b..].CopyTo(padded);
+                block = padded;
+            }
+
+            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special);
+            punctuation += BitOperations.PopCount(other);
+            commas += BitOperations.PopCount(comma);
+            while (special != 0)
+            {
+                int i = b + BitOperations.TrailingZeroCount(special);
+                special &= special - 1;
+                bool digitAfter = i + 1 < n && char.IsAsciiDigit(s[i + 1]);
+                if (s[i] == '$')
+                {
+                    price |= digitAfter;
+                }
+                else
+                {
+                    date |= digitAfter && i > 0 && char.IsAsciiDigit(s[i - 1]);
+                }
+            }
+
+            uint runs = digit & ~((digit << 1) | carryDigit);
+            while (runs != 0)
+            {
+                int i = b + BitOperations.TrailingZeroCount(runs);
+                runs &= runs - 1;
+                int j = i;
+                while (j < n && char.IsAsciiDigit(s[j]))
+                {
+                    j++;
+                }
+
+                date |= j - i == 4 && IsYear(s, j);
+            }
+
+            uint starts = word & ~((word << 1) | carryWord);
+            while (starts != 0)
+            {
+                int bit = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                uint after = ~word & (uint.MaxValue << bit);
+                int end;
+                if (after != 0)
+                {
+                    end = b + BitOperations.TrailingZeroCount(after);
+                }
+                else
+                {
+                    end = b + 32;
+                    while (end < n && AsciiClass[s[end]] == WordChar)
+                    {
+                        end++;
+                    }
+                }
+
+                int start = b + bit;
+                int length = end - start;
+                if (length <= 8 && start + 8 <= n)
+                {
+                    // The word's eight characters narrowed to bytes, lower-cased and cut to its length, in one load.
+                    var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s)), (nuint)start);
+                    ulong k0 = (Vector128.Narrow(v, v).AsUInt64().ToScalar() | 0x2020202020202020UL) & (ulong.MaxValue >> (64 - (8 * length)));
+                    if (ContainsKey(k0, 0))
+                    {
+                        stopwords++;
+                    }
+                }
+                else if (length <= LongestStopword && IsAsciiStopword(s.Slice(start, length)))
+                {
+                    stopwords++;
+                }
+            }
+
+            carryWord = word >> 31;
+            carryDigit = digit >> 31;
+        }
+    }
+
+    /// <summary>Bit masks of 32 ASCII characters: word characters (letters, apostrophe), digits, punctuation, commas and <c>$</c> or <c>:</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(ReadOnlySpan<char> block, out uint word, out uint digit, out uint other, out uint comma, out uint special)
+    {
+        ref ushort r = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
+        word = digit = other = comma = special = 0;
+        for (int k = 0; k < 4; k++)
+        {
+            var v = Vector128.LoadUnsafe(ref r, (nuint)(k * 8));
+            var letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25))
+                         | Vector128.Equals(v, Vector128.Create((ushort)'\''));
+            var dig = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            var space = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)9), Vector128.Create((ushort)4))
+                        | Vector128.Equals(v, Vector128.Create((ushort)' '));
+            var com = Vector128.Equals(v, Vector128.Create((ushort)','));
+            var spec = Vector128.Equals(v, Vector128.Create((ushort)'$')) | Vector128.Equals(v, Vector128.Create((ushort)':'));
+            int shift = k * 8;
+            word |= letter.ExtractMostSignificantBits() << shift;
+            digit |= dig.ExtractMostSignificantBits() << shift;
+            other |= (~(letter | dig | space)).ExtractMostSignificantBits() << shift;
+            comma |= com.ExtractMostSignificantBits() << shift;
+            special |= spec.ExtractMostSignificantBits() << shift;
+        }
+    }
+
+    /// <summary>Whether an ASCII word of at most <see cref="LongestStopword"/> letters and apostrophes is a stopword.</summary>
+    private static bool IsAsciiStopword(ReadOnlySpan<char> word)
+    {
+        var (k0, k1) = Key(word);
+        return ContainsKey(k0, k1);
+    }
+
+    /// <summary>Whether the key of a word (<see cref="Key"/>) is a stopword's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ContainsKey(ulong k0, ulong k1)
+    {
+        var table = KeyTable;
+        int mask = (table.Length / 2) - 1;
+        for (int slot = KeySlot(k0, k1, mask); ; slot = (slot + 1) & mask)
+        {
+            ulong t0 = table[2 * slot];
+            ulong t1 = table[(2 * slot) + 1];
+            if (t0 == k0 && t1 == k1)
+            {
+                return true;
+            }
+
+            if ((t0 | t1) == 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The lower-cased bytes of a word of at most 16 ASCII letters and apostrophes, zero-padded, as two halves.</summary>
+    private static (ulong, ulong) Key(ReadOnlySpan<char> word)
+    {
+        ulong k0 = 0;
+        ulong k1 = 0;
+        int first = Math.Min(word.Length, 8);
+        for (int j = 0; j < first; j++)
+        {
+            k0 |= (ulong)(byte)(word[j] | 0x20) << (8 * j);
+        }
+
+        for (int j = 8; j < word.Length; j++)
+        {
+            k1 |= (ulong)(byte)(word[j] | 0x20) << (8 * (j - 8));
+        }
+
+        return (k0, k1);
+    }
+
+    private static int KeySlot(ulong k0, ulong k1, int mask) =>
+        (int)(((k0 * 0x9E3779B97F4A7C15UL) ^ (k1 * 0xC2B2AE3D27D4EB4FUL)) >> 40) & mask;
+
+    private static ulong[] BuildKeyTable()
+    {
+        var table = new ulong[2 << TableBits];
+        int mask = (1 << TableBits) - 1;
+        foreach (string word in EnglishStopwords.All)
+        {
+            if (word.Length > MaxLookup || !IsAsciiWord(word))
+            {
+                continue;
+            }
+
+            var (k0, k1) = Key(word);
+            int slot = KeySlot(k0, k1, mask);
+            while ((table[2 * slot] | table[(2 * slot) + 1]) != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            table[2 * slot] = k0;
+            table[(2 * slot) + 1] = k1;
+        }
+
+        return table;
+    }
+
+    private static bool CheckVectors()
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return false;
+        }
+
+        Span<char> block = stackalloc char[32];
+        for (int start = 0; start < 128; start += 32)
+        {
+            for (int k = 0; k < 32; k++)
+            {
+                block[k] = (char)(start + k);
+            }
+
+            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special);
+            for (int k = 0; k < 32; k++)
+            {
+                char c = (char)(start + k);
+                byte expected = AsciiClass[c];
+                bool ok = ((word >> k) & 1) == (expected == WordChar ? 1u : 0)
+                          && ((digit >> k) & 1) == (expected == Digit ? 1u : 0)
+                          && ((other >> k) & 1) == (expected == Other ? 1u : 0)
+                          && ((comma >> k) & 1) == (c == ',' ? 1u : 0)
+                          && ((special >> k) & 1) == (c is '$' or ':' ? 1u : 0);
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A four-digit year of 1900-2099 standing alone, ending before <paramref name="end"/>.</summary>
+    private static bool IsYear(ReadOnlySpan<char> s, int end) =>
+        (s[end - 4] == '1' && s[end - 3] == '9' || s[end - 4] == '2' && s[end - 3] == '0')
+        && (end - 5 < 0 || !char.IsAsciiDigit(s[end - 5]));
+
+    private static bool IsStopword(ReadOnlySpan<char> s, int start, int end, bool ascii, uint hash)
+    {
+        int length = end - start;
+        if (length > MaxLookup)
+        {
+            return false;
+        }
+
+        if (!ascii)
+        {
+            Span<char> lower = stackalloc char[MaxLookup];
+            s.Slice(start, length).ToLowerInvariant(lower);
+            return EnglishStopwords.Contains(lower[..length]);
+        }
+
+        if (length > LongestStopword)
+        {
+            return false;
+        }
+
+        var table = Table;
+        int mask = table.Length - 1;
+        for (int slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            string? word = table[slot];
+            if (word is null)
+            {
+                return false;
+            }
+
+            if (word.Length == length && EqualsLower(s.Slice(start, length), word))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Whether ASCII letters and apostrophes <paramref name="s"/>, lower-cased, are <paramref name="lower"/>.</summary>
+    private static bool EqualsLower(ReadOnlySpan<char> s, string lower)
+    {
+        for (int k = 0; k < s.Length; k++)
+        {
+            if ((s[k] | 0x20) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static uint Hash(string lower)
+    {
+        uint hash = 2166136261;
+        foreach (char c in lower)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            char ch = (char)c;
+            classes[c] = char.IsLetter(ch) || ch == '\'' ? WordChar
+                : char.IsWhiteSpace(ch) ? Space
+                : char.IsDigit(ch) ? Digit
+                : Other;
+        }
+
+        return classes;
+    }
+
+    private static string?[] BuildTable(out int longest)
+    {
+        var table = new string?[1 << TableBits];
+        int mask = table.Length - 1;
+        longest = 0;
+        foreach (string word in EnglishStopwords.All)
+        {
+            // Only words of ASCII letters and apostrophes can match an ASCII word; the rest are found by the general path.
+            if (word.Length > MaxLookup || !IsAsciiWord(word))
+            {
+                continue;
+            }
+
+            longest = Math.Max(longest, word.Length);
+            int slot = (int)(Hash(word) & (uint)mask);
+            while (table[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            table[slot] = word;
+        }
+
+        return table;
+    }
+
+    private static bool IsAsciiWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!(c is >= 'a' and <= 'z' || c == '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,290 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using TextInsight.Structure;
+using TextInsight.Summaries;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Structure;
+
+/// <summary>
+/// The structure model's fast paths (<see cref="LineScanner"/>'s table and vector scan, <see cref="FlatTrees"/>, the
+/// repetition count of <see cref="LineFeatures"/>) against the plain code they replaced: the same counts, and
+/// probabilities equal to the last bit, so that the model decides exactly as it was trained and measured.
+/// </summary>
+public sealed class StructureFastPathTests
+{
+    /// <summary>Texts to compare on: corpus/, the seed, and the BBC articles where the shared data are present.</summary>
+    private static IEnumerable<string> Texts()
+    {
+        yield return SeedArticle.Text;
+        foreach (string f in Directory.GetFiles(RepoPaths.Corpus, "*.txt").Order(StringComparer.Ordinal))
+        {
+            yield return File.ReadAllText(f);
+        }
+
+        string bbc = Path.Combine(RepoPaths.SharedData, "bbc", "articles");
+        if (Directory.Exists(bbc))
+        {
+            foreach (string f in Directory.GetFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                yield return TextDecoding.Decode(File.ReadAllBytes(f), out _);
+            }
+        }
+    }
+
+    [Fact]
+    public void Ascii_text_takes_the_vector_path_on_this_machine()
+    {
+        // Without 128-bit vectors only the scalar path exists (and the other tests cover it).
+        Assert.True(!System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated || LineScanner.UsesVectors, "the vector masks disagree with char's classes, so every unit took the scalar path");
+    }
+
+    [Fact]
+    public void Scan_counts_as_the_character_by_character_scan_on_every_unit_of_real_text()
+    {
+        int units = 0;
+        foreach (string text in Texts())
+        {
+            foreach (var u in ArticleParser.ReadUnits(text))
+            {
+                AssertSameScan(text.AsSpan(u.Start, u.Length));
+                units++;
+            }
+
+            // Whole texts too: long spans, line breaks, several blocks of 32.
+            AssertSameScan(text);
+        }
+
+        Assert.True(units > 100, $"only {units} units compared");
+    }
+
+    [Fact]
+    public void Scan_counts_as_the_character_by_character_scan_on_random_text()
+    {
+        // Stopwords in any case, apostrophes, digits and years, $ and :, non-ASCII letters, quotes and spaces, at every
+        // offset around the 32-character blocks and the 8-character word loads.
+        string[] pieces =
+        [
+            "the", "The", "THE", "a", "I", "it's", "IT'S", "don't", "’s", "n't", "nevertheless", "Nevertheless", "together",
+            "whereafter", "yourselves", "government", "x", "İ", "café", "naïve", "1999", "2024", "20245", "199", "12:30",
+            "$5", "$", "£5", "€", ":", ",", ".", "-", "'", "\"", "“", " ", "  ", "\t", "\n", "\u00A0", "www.", "://", "@",
+            "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJ", "q'", "'the", "the'", "x1999", "1999x", "K", "\u212A",
+        ];
+        var random = new Random(1717);
+        for (int trial = 0; trial < 20000; trial++)
+        {
+            var sb = new System.Text.StringBuilder();
+            int count = random.Next(0, 30);
+            for (int k = 0; k < count; k++)
+            {
+                sb.Append(pieces[random.Next(pieces.Length)]);
+                if (random.Next(3) == 0)
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            AssertSameScan(sb.ToString());
+        }
+    }
+
+    [Fact]
+    public void Flat_trees_sum_as_the_pointer_walk_to_the_last_bit()
+    {
+        var random = new Random(5);
+        foreach (int depth in new[] { 1, 3, 4, 5 })
+        {
+            const int features = 7;
+            const int rows = 400;
+            var x = new float[rows * features];
+            var y = new bool[rows];
+            for (int i = 0; i < rows; i++)
+            {
+                for (int f = 0; f < features; f++)
+                {
+                    // Few distinct values, so some nodes cannot split and leaves sit above the last level.
+                    x[(i * features) + f] = random.Next(4) * 0.5f;
+                }
+
+                y[i] = x[i * features] + x[(i * features) + 1] > 1.2f || random.Next(10) == 0;
+            }
+
+            var trees = BoostedTrees.Train(x, features, y, new double[rows], count: 25, depth, learningRate: 0.3, lambda: 1, minHessian: 1);
+            var flat = new FlatTrees(trees);
+            var row = new float[features];
+            for (int trial = 0; trial < 2000; trial++)
+            {
+                for (int f = 0; f < features; f++)
+                {
+                    row[f] = random.Next(12) switch
+                    {
+                        0 => float.NaN,
+                        1 => float.PositiveInfinity,
+                        2 => -1,
+                        _ => random.Next(6) * 0.25f,
+                    };
+                }
+
+                Assert.Equal(BitConverter.DoubleToInt64Bits(trees.Evaluate(row)), BitConverter.DoubleToInt64Bits(flat.Evaluate(row)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Built_in_model_gives_the_probabilities_of_its_trees_walked_one_node_at_a_time()
+    {
+        var model = StructureModel.Default;
+        Assert.NotNull(model);
+        int compared = 0;
+        foreach (string text in Texts().Take(300))
+        {
+            var units = ArticleParser.ReadUnits(text).ToArray();
+            int n = units.Length;
+            var body = new double[n];
+            var title = new double[n];
+            model.Predict(text, units, body, title);
+
+            // The same three passes with the trees walked node by node.
+            var rows = new float[n * LineFeatures.Width];
+            LineFeatures.Fill(text, units, rows);
+            var p1 = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                p1[i] = StructureModel.Sigmoid(model.Bias1 + model.Pass1.Evaluate(rows.AsSpan(i * LineFeatures.Width, LineFeatures.Width)));
+            }
+
+            LineFeatures.FillSequence(units, p1, rows);
+            var p2 = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                p2[i] = StructureModel.Sigmoid(model.Bias2 + model.Pass2.Evaluate(rows.AsSpan(i * LineFeatures.Width, LineFeatures.Width)));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(p2[i]), BitConverter.DoubleToInt64Bits(body[i]));
+            }
+
+            LineFeatures.FillTitle(text, units, p2, rows);
+            int window = LineFeatures.TitleWindow(units, p2);
+            for (int i = 0; i < window; i++)
+            {
+                double expected = ArticleParser.IsTitleSized(units[i])
+                    ? StructureModel.Sigmoid(model.BiasTitle + model.Title.Evaluate(rows.AsSpan(i * LineFeatures.Width, LineFeatures.Width)))
+                    : 0;
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(title[i]));
+            }
+
+            compared += n;
+        }
+
+        Assert.True(compared > 50, $"only {compared} units compared");
+    }
+
+    [Fact]
+    public void Repeated_units_are_counted_as_equal_texts_ignoring_case()
+    {
+        // Same lengths with other texts, the same text in other cases, and lengths that no other unit has.
+        string text = "Share\n\nShare\n\nshare\n\nShore\n\nA longer line of body text that stands alone here.\n\nSHARE\n\nReply\n\nReply\n\nReplY!\n";
+        var units = ArticleParser.ReadUnits(text).ToArray();
+        var rows = new float[units.Length * LineFeatures.Width];
+        LineFeatures.Fill(text, units, rows);
+        var repeats = units.Select((_, i) => (int)rows[(i * LineFeatures.Width) + 19]).ToArray();
+
+        // The previous count, by a dictionary of case-insensitive hashes.
+        var counts = new Dictionary<int, int>();
+        var hashes = units.Select(u => string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase)).ToArray();
+        foreach (int h in hashes)
+        {
+            counts[h] = counts.GetValueOrDefault(h) + 1;
+        }
+
+        Assert.Equal(hashes.Select(h => counts[h] - 1).ToArray(), repeats);
+        Assert.Equal([3, 3, 3, 0, 0, 3, 1, 1, 0], repeats);
+    }
+
+    private static void AssertSameScan(ReadOnlySpan<char> s)
+    {
+        LineScanner.Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
+        ReferenceScan.Scan(s, out int stopwords0, out int punctuation0, out int commas0, out bool url0, out bool date0, out bool price0);
+        string at = s.Length > 80 ? s[..80].ToString() + "…" : s.ToString();
+        Assert.True(
+            (stopwords, punctuation, commas, url, date, price) == (stopwords0, punctuation0, commas0, url0, date0, price0),
+            $"\"{at}\": fast {(stopwords, punctuation, commas, url, date, price)}, reference {(stopwords0, punctuation0, commas0, url0, date0, price0)}");
+    }
+
+    /// <summary>The scan the model was trained with, kept here as the reference of <see cref="LineScanner"/>.</summary>
+    private static class ReferenceScan
+    {
+        private static readonly SearchValues<char> Currency = SearchValues.Create("$£€¥₹");
+
+        /// <summary>The previous scan of a unit, character by character, as the model was trained with it.</summary>
+        public static void Scan(ReadOnlySpan<char> s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price)
+        {
+            stopwords = punctuation = commas = 0;
+            url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
+            date = false;
+            price = false;
+            Span<char> lower = stackalloc char[16];
+            int wordStart = -1;
+            int digitRun = 0;
+            for (int i = 0; i <= s.Length; i++)
+            {
+                char c = i < s.Length ? s[i] : ' ';
+                if (char.IsLetter(c) || c == '\'' || c == '’')
+                {
+                    if (wordStart < 0)
+                    {
+                        wordStart = i;
+                    }
+                }
+                else
+                {
+                    if (wordStart >= 0)
+                    {
+                        int len = i - wordStart;
+                        if (len <= lower.Length)
+                        {
+                            s.Slice(wordStart, len).ToLowerInvariant(lower);
+                            if (EnglishStopwords.Contains(lower[..len]))
+                            {
+                                stopwords++;
+                            }
+                        }
+
+                        wordStart = -1;
+                    }
+
+                    if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && i < s.Length)
+                    {
+                        punctuation++;
+                        if (c == ',')
+                        {
+                            commas++;
+                        }
+                        else if (Currency.Contains(c) && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                        {
+                            price = true;
+                        }
+                        else if (c == ':' && digitRun > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+                        {
+                            date = true;
+                        }
+                    }
+                }
+
+                if (char.IsAsciiDigit(c))
+                {
+                    digitRun++;
+                }
+                else
+                {
+                    // A four-digit year of 1900-2099 standing alone.
+                    if (digitRun == 4 && (s[i - 4] == '1' && s[i - 3] == '9' || s[i - 4] == '2' && s[i - 3] == '0')
+                        && (i - 5 < 0 || !char.IsAsciiDigit(s[i - 5])))
+                    {
+                        date = true;
+                    }
+
+                    digitRun = 0;
+                }
+            }
+        }
+    }
+}
