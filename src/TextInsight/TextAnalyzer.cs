@@ -154,7 +154,7 @@ public sealed class TextAnalyzer
 
         cancellationToken.ThrowIfCancellationRequested();
         var entities = (stages & Stages.Entities) != 0
-            ? _entityRecognizer.Recognize(structure, sentences, cancellationToken)
+            ? _entityRecognizer.Recognize(structure, sentences, source, cancellationToken)
             : EntityAnalysis.Empty;
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -54,6 +54,13 @@ public sealed class EntityRecognizer
 
     /// <summary><see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, checking <paramref name="cancellationToken"/> between its steps (tagging, name rules, numbers and linking).</summary>
     internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, CancellationToken cancellationToken)
+        => Recognize(structure, bodySentences, null, cancellationToken);
+
+    /// <param name="structure">The article's structure (zones).</param>
+    /// <param name="bodySentences">The sentences of the body paragraphs, in order.</param>
+    /// <param name="source">Where the article came from; a URL's country domain is the last clue to an ambiguous currency (<c>$</c>, <c>kr</c>).</param>
+    /// <param name="cancellationToken">Checked between the steps.</param>
+    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, string? source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(bodySentences);
@@ -83,15 +90,17 @@ public sealed class EntityRecognizer
         cancellationToken.ThrowIfCancellationRequested();
         var ruled = _rules.Apply(text, segments, headlines, names, tokens);
         cancellationToken.ThrowIfCancellationRequested();
-        return Recognize(structure, segments, ruled, cancellationToken);
+        return Recognize(structure, segments, ruled, source, cancellationToken);
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>
-    internal EntityAnalysis Recognize(ArticleStructure structure, List<TextSpan> segments, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken = default)
+    internal EntityAnalysis Recognize(ArticleStructure structure, List<TextSpan> segments, IReadOnlyList<NamedEntitySpan> names, string? source = null,
+        CancellationToken cancellationToken = default)
     {
         string text = structure.Text;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
-        var context = new NumericContext(CurrencyTable.DetectDollar(text, firstParagraph), structure.Published, text);
+        string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source, out bool dollarFromForms);
+        var context = new NumericContext(dollar, structure.Published, text, dollarFromForms, CurrencyTable.FromSource(source));
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
         foreach (var segment in segments)

@@ -260,8 +260,9 @@ internal static class NumberAtomReader
                 return;
             }
 
-            // Pence glued to digits (20p) leaves them a number; the money rules read the unit.
-            if (word is "p" && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
+            // Pence or cents glued to digits (20p, 65c), or a currency code (45usd, 12EUR), leave them a number; the money
+            // rules read the unit.
+            if ((word is "p" or "c" || CurrencyTable.IsGluedSuffix(word)) && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
             {
                 Add(atoms, s, e, NumberAtomKind.Other, false);
                 return;

@@ -14,6 +14,7 @@ internal static class NumericRecognizer
     public static void Recognize(string text, TextSpan segment, NumericContext context, List<NumberAtom> atoms, List<NumericMention> output)
     {
         NumberAtomReader.Read(text, segment, atoms);
+        context.Segment = segment;
         var span = CollectionsMarshal.AsSpan(atoms);
         int firstOutput = output.Count;
         int firstFree = 0;
