@@ -99,8 +99,8 @@ public sealed class EntityRecognizer
     {
         string text = structure.Text;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
-        string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source, out bool dollarFromForms);
-        var context = new NumericContext(dollar, structure.Published, text, dollarFromForms, CurrencyTable.FromSource(source));
+        string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source);
+        var context = new NumericContext(dollar, structure.Published, text, CurrencyTable.FromSource(source));
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
         foreach (var segment in segments)

@@ -150,6 +150,9 @@ public class MoneyBreadthTests
     [InlineData("They scored 80 marks.")]
     [InlineData("He shot a buck near the lake.")]
     [InlineData("The 4WD needs 2 litres.")]
+    [InlineData("The pocket series 3c was a hit.")]
+    [InlineData("Viruses in circulation passed the 100,000 mark.")]
+    [InlineData("Sales topped the 100 million mark.")]
     public void Ordinary_text_gives_no_money(string text)
     {
         Assert.DoesNotContain(NumericTestReader.Mentions(text), m => m.Type == EntityType.Money);

@@ -38,7 +38,7 @@ internal static class CurrencyTable
 
     /// <summary>Names that are also common English words: money only with a large or scaled amount (<c>2 real problems</c>).</summary>
     private static readonly FrozenSet<string> StrictNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        ["real", "won", "dong", "lei", "lev", "leva", "punt", "punts", "ecu", "ecus", "ether", "ethers", "tether", "buck", "mark", "marks",
+        ["real", "won", "dong", "lei", "lev", "leva", "punt", "punts", "ecu", "ecus", "ether", "ethers", "tether", "buck", "marks",
          "crown", "crowns"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrictNameLookup = StrictNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,9 +80,6 @@ internal static class CurrencyTable
 
     /// <summary>A code glued after the digits of its amount (<c>45usd</c>, <c>12EUR</c>): any code but the strict ones.</summary>
     public static bool IsGluedSuffix(ReadOnlySpan<char> word) => TryCode(word, out var code) && !code.Strict;
-
-    /// <summary>The cue words of each dollar country (<c>Canadian</c>, <c>Sydney</c>), USD first, for <see cref="NumericContext"/>.</summary>
-    public static IReadOnlyList<(string Code, string[] Cues)> DollarCues => Data.DollarCues;
 
     /// <summary>
     /// The currency of the country of the site a document came from, by its URL's top-level domain
@@ -167,16 +164,14 @@ internal static class CurrencyTable
     /// The dollar of a document: the one prefixed form it uses (<c>C$</c>, <c>A$</c>…) when it uses only one and never
     /// <c>US$</c>; otherwise the dollar of its dateline city (<c>TORONTO (Reuters) -</c>); otherwise the US dollar.
     /// </summary>
-    public static string DetectDollar(string text, TextSpan? firstParagraph) => DetectDollar(text, firstParagraph, null, out _);
+    public static string DetectDollar(string text, TextSpan? firstParagraph) => DetectDollar(text, firstParagraph, null);
 
     /// <summary>
     /// The dollar of a document, as <see cref="DetectDollar(string, TextSpan?)"/>, then the dollar of the country of the
-    /// site it came from (<paramref name="source"/>, a URL); <paramref name="fromForms"/> says the document's own prefixed
-    /// forms chose it, which no other clue overrides.
+    /// site it came from (<paramref name="source"/>, a URL: <c>https://www.example.ca/…</c> gives CAD), then the US dollar.
     /// </summary>
-    public static string DetectDollar(string text, TextSpan? firstParagraph, string? source, out bool fromForms)
+    public static string DetectDollar(string text, TextSpan? firstParagraph, string? source)
     {
-        fromForms = false;
         string? found = null;
         bool us = false;
         int i = text.IndexOf('$', StringComparison.Ordinal);
@@ -211,7 +206,6 @@ internal static class CurrencyTable
 
         if (found is not null && !us)
         {
-            fromForms = true;
             return found;
         }
 
@@ -233,18 +227,7 @@ internal static class CurrencyTable
     }
 
     /// <summary>Whether a code is one of the dollars a bare <c>$</c> may mean.</summary>
-    public static bool IsDollar(string code)
-    {
-        foreach (var (c, _) in Data.DollarCues)
-        {
-            if (c == code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsDollar(string code) => code is "USD" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD";
 
     private sealed record Lexicon(
         FrozenDictionary<string, CodeEntry> Codes,
@@ -253,7 +236,6 @@ internal static class CurrencyTable
         FrozenDictionary<string, string> Qualified,
         FrozenDictionary<string, MinorEntry> Minor,
         IReadOnlyDictionary<string, string[]> Cues,
-        IReadOnlyList<(string Code, string[] Cues)> DollarCues,
         FrozenDictionary<string, string> Domains);
 
     private static Lexicon Load()
@@ -269,7 +251,6 @@ internal static class CurrencyTable
         var minor = new Dictionary<string, MinorEntry>(StringComparer.Ordinal);
         var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var aliases = new List<(string Alias, string Code)>();
-        var dollarCues = new List<(string Code, string[] Cues)>();
         var domains = new Dictionary<string, string>(StringComparer.Ordinal);
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -344,9 +325,6 @@ internal static class CurrencyTable
                 case "cue":
                     cues[currencies[0]] = forms;
                     break;
-                case "dollar":
-                    dollarCues.Add((currencies[0], forms));
-                    break;
                 case "domain":
                     domains[f[1]] = currencies[0];
                     break;
@@ -362,6 +340,6 @@ internal static class CurrencyTable
 
         return new Lexicon(codes.ToFrozenDictionary(StringComparer.Ordinal), symbols.ToFrozenDictionary(StringComparer.Ordinal),
             names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), qualified.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            minor.ToFrozenDictionary(StringComparer.Ordinal), cues, dollarCues, domains.ToFrozenDictionary(StringComparer.Ordinal));
+            minor.ToFrozenDictionary(StringComparer.Ordinal), cues, domains.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

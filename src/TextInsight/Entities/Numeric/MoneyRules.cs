@@ -560,7 +560,7 @@ internal static class MoneyRules
             // "p" and "c" only glued ("20p", "65c"; not "page 20 p"); pence past a pound are share prices ("245p"), but not video
             // lines ("1080p"); cents after a numbered section are no money ("Article 5c").
             if ((word is "p" && (a.GapBefore || IsVideoLines(number.Value)))
-                || (word is "c" && (a.GapBefore || number.Value >= minor.Divisor || AfterCapitalizedWord(text, atoms, number.Start))))
+                || (word is "c" && (a.GapBefore || number.Value >= minor.Divisor || AfterNoun(text, atoms, number.Start))))
             {
                 return false;
             }
@@ -673,9 +673,21 @@ internal static class MoneyRules
     /// <summary>The line counts of video formats (720p, 1080p), which are no pence.</summary>
     private static bool IsVideoLines(decimal value) => value is 144 or 240 or 360 or 480 or 576 or 720 or 1080 or 1440 or 2160 or 4320;
 
-    /// <summary>Whether a capitalized word stands right before atom <paramref name="k"/> ("Article 5c", "Section 12c").</summary>
-    private static bool AfterCapitalizedWord(string text, ReadOnlySpan<NumberAtom> atoms, int k)
-        => k > 0 && atoms[k - 1].Kind == NumberAtomKind.Other && char.IsUpper(text[atoms[k - 1].Start]);
+    /// <summary>
+    /// Whether a word that may name what the number numbers stands right before atom <paramref name="k"/> ("Article 5c",
+    /// "series 3c"): any word but the few that come before a price ("at 65c", "just 5c", "cost 20c").
+    /// </summary>
+    private static bool AfterNoun(string text, ReadOnlySpan<NumberAtom> atoms, int k)
+    {
+        if (k == 0 || atoms[k - 1].Kind != NumberAtomKind.Other)
+        {
+            return false;
+        }
+
+        var word = AtomText.Of(text, atoms[k - 1]);
+        return !AfterSingleUnitLookup.Contains(word) && word is not ("just" or "only" or "about" or "around" or "under" or "over" or "is" or "was"
+            or "are" or "were" or "be" or "cost" or "costs" or "paid" or "pay" or "pays" or "rose" or "fell" or "up" or "down" or "of");
+    }
 
     private const int MaxPhrase = 64;
 

@@ -4,9 +4,8 @@ namespace TextInsight.Entities.Numeric;
 /// <param name="DollarCurrency">The ISO code a bare <c>$</c> or "dollars" means in this document (USD unless it says otherwise).</param>
 /// <param name="Published">The publication date relative dates resolve against, if known.</param>
 /// <param name="Text">The document, whose cues (countries, peoples, cities, other currencies) choose among the currencies an ambiguous form may mean; null for none.</param>
-/// <param name="DollarFromForms">The document's own prefixed dollar forms (<c>C$</c>, <c>A$</c>) chose <paramref name="DollarCurrency"/>: no sentence's cues override it.</param>
 /// <param name="SiteCurrency">The currency of the country of the site the document came from (<see cref="CurrencyTable.FromSource"/>), if known.</param>
-internal sealed record NumericContext(string DollarCurrency, DateOnly? Published, string? Text = null, bool DollarFromForms = false, string? SiteCurrency = null)
+internal sealed record NumericContext(string DollarCurrency, DateOnly? Published, string? Text = null, string? SiteCurrency = null)
 {
     private Dictionary<string, int>? cueCounts;
 
@@ -16,16 +15,17 @@ internal sealed record NumericContext(string DollarCurrency, DateOnly? Published
     /// <summary>
     /// The currency an ambiguous form means here: among <paramref name="candidates"/> (the default first), the one whose
     /// cues the current sentence names most; else the one the document names most; else the site's currency if it is a
-    /// candidate; else the default. <see cref="CurrencyTable.Dollar"/> is the document's dollar, which a sentence
-    /// naming one dollar country and not the United States (<c>the Canadian government will spend $2bn</c>) makes that
-    /// country's, unless the document's own prefixed forms chose it.
+    /// candidate; else the default. <see cref="CurrencyTable.Dollar"/> is the document's dollar
+    /// (<see cref="CurrencyTable.DetectDollar(string, TextSpan?, string?)"/>): a country named in the sentence does not
+    /// choose it, as in 5 of 5 BBC business sentences where it would have the <c>$</c> was a conversion to US dollars
+    /// (<c>Australian dollars 648m ($492m)</c>).
     /// Not thread-safe: a context belongs to one document's recognition.
     /// </summary>
     public string Resolve(string[] candidates)
     {
         if (candidates.Length == 1)
         {
-            return candidates[0] == CurrencyTable.Dollar ? Dollar() : candidates[0];
+            return candidates[0] == CurrencyTable.Dollar ? DollarCurrency : candidates[0];
         }
 
         string best = candidates[0];
@@ -68,34 +68,7 @@ internal sealed record NumericContext(string DollarCurrency, DateOnly? Published
             }
         }
 
-        return best == CurrencyTable.Dollar ? Dollar() : best;
-    }
-
-    /// <summary>The dollar of the current sentence: the one country it names, if it names no other and not the United States.</summary>
-    private string Dollar()
-    {
-        if (DollarFromForms || Text is null || Segment.Length == 0)
-        {
-            return DollarCurrency;
-        }
-
-        string? named = null;
-        foreach (var (code, cues) in CurrencyTable.DollarCues)
-        {
-            if (Count(cues, Segment.Start, Segment.End) == 0)
-            {
-                continue;
-            }
-
-            if (code == "USD" || (named is not null && named != code))
-            {
-                return DollarCurrency;
-            }
-
-            named = code;
-        }
-
-        return named ?? DollarCurrency;
+        return best == CurrencyTable.Dollar ? DollarCurrency : best;
     }
 
     private int CueCount(string currency)
