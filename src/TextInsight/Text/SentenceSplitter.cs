@@ -142,6 +142,18 @@ public sealed class SentenceSplitter
                 continue;
             }
 
+            // An inline list that starts inside a sentence, without a colon: "You need 1) a tent 2) a stove", "The steps are
+            // 1. Wash 2. Dry". The first marker starts an item when the second follows it.
+            if (!markerAllowed && t.Start > start && prev.End < t.Start && MayStartInlineList(text, t) && SecondMarkerFollows(text, t, tokens))
+            {
+                sentences.Add(new TextSpan(offset + start, prev.End - start));
+                start = t.Start;
+                markerAllowed = true;
+                atLineStart = false;
+                crossedLine = false;
+                continue;
+            }
+
             // An item of an inline list ends where the next one starts: "1.) a tent 2.) a stove", "a. tents b. stoves", "• one • two".
             if (t.Start > start && prev.End < t.Start && (IsBullet(text, t) || (lastMarker > 0 && IsMarkerInSequence(text, t, tokens, lastMarker))))
             {
@@ -208,6 +220,76 @@ public sealed class SentenceSplitter
             prev = t;
             t = next;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="t"/> may be the first marker of an inline list: <c>1</c>, <c>a</c> or <c>A</c> glued to
+    /// <c>.</c> (then a capital, unless a hyphen bullet comes first), <c>)</c> or <c>.)</c> and followed by white space, or
+    /// a hyphen bullet before one.
+    /// Characters only: this runs on every token.
+    /// </summary>
+    private static bool MayStartInlineList(ReadOnlySpan<char> text, Token t)
+    {
+        int at = t.Start;
+        bool bullet = false;
+        if (t.Length == 1 && text[at] == '-' && at + 2 < text.Length && text[at + 1] == ' ')
+        {
+            at += 2;
+            bullet = true;
+        }
+        else if (t.Length != 1 && !(t.Length == 2 && t.Kind == TokenKind.Word && text[at + 1] == '.'))
+        {
+            return false;
+        }
+
+        if (at + 2 >= text.Length || text[at] is not ('1' or 'a' or 'A'))
+        {
+            return false;
+        }
+
+        int k = at + 1;
+        bool periodOnly = false;
+        if (text[k] == '.')
+        {
+            k++;
+            periodOnly = true;
+            if (k < text.Length && text[k] == ')')
+            {
+                k++;
+                periodOnly = false;
+            }
+        }
+        else if (text[k] == ')')
+        {
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // "1. Wash 2. Dry" starts a list, "steps 1. and 2. before" does not: after a bare period (and no hyphen bullet) the
+        // item starts with a capital.
+        return k < text.Length && text[k] == ' ' && char.IsWhiteSpace(text[at - 1]) && (!periodOnly || bullet || StartsItem(text, k));
+    }
+
+    /// <summary>Whether the marker after the one at <paramref name="first"/> (<c>2)</c> after <c>1)</c>, <c>b.</c> after <c>a.</c>) follows within the next 60 tokens.</summary>
+    private static bool SecondMarkerFollows(ReadOnlySpan<char> text, Token first, TokenEnumerator at)
+    {
+        var ahead = at;
+        int end = first.End;
+        for (int n = 0; n < 60 && ahead.MoveNext(); n++)
+        {
+            var tok = ahead.Current;
+            if (tok.Start > end && IsMarkerInSequence(text, tok, ahead, 1))
+            {
+                return true;
+            }
+
+            end = tok.End;
+        }
+
+        return false;
     }
 
     private static bool IsBullet(ReadOnlySpan<char> text, Token t)
