@@ -79,4 +79,27 @@ public sealed class SentenceCategoryTests
     [InlineData("Chapter 1) was long and so was chapter 3).", "Chapter 1) was long and so was chapter 3).")]
     public void Splits_by_category(string text, params string[] expected)
         => Assert.Equal(expected, Sentences(text));
+
+    [Fact]
+    public void Splitting_allocates_nothing_but_the_output()
+    {
+        const string text = "You need three things 1) a tent 2) a stove 3) a map. The steps are 1. Wash 2. Dry 3. Fold. "
+                            + "He earned 3 Mio. Euro at 9 P.M. Mrs. Lee said \"no.\" (Jones 12). Wait . . . then go. See p. 12. "
+                            + "It ended . . . . Mr. K. Singh left the U.S. He went home.\n- 1. red\n- 2. blue\n• one • two";
+        var sentences = new List<TextSpan>(64);
+        SentenceSplitter.Default.Split(text, 0, sentences);
+        int count = sentences.Count;
+        sentences.Clear();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int k = 0; k < 20; k++)
+        {
+            sentences.Clear();
+            SentenceSplitter.Default.Split(text, 0, sentences);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(count, sentences.Count);
+        Assert.True(count > 10, $"{count} sentences");
+        Assert.Equal(0, allocated);
+    }
 }
