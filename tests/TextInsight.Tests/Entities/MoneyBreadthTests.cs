@@ -73,6 +73,12 @@ public class MoneyBreadthTests
     [InlineData("The bill came to 3/4 of a million dollars.", "3/4 of a million dollars", "750000", "USD")]
     [InlineData("He was left one and a half million euros.", "one and a half million euros", "1500000", "EUR")]
     [InlineData("They paid a third of a million pounds.", "a third of a million pounds", "333333.33333333333333333333333", "GBP")]
+    [InlineData("He was paid £2½m to leave.", "£2½m", "2500000", "GBP")]
+    [InlineData("The start-up raised $.5 million.", "$.5 million", "500000", "USD")]
+    // Slang and the smallest units named once.
+    [InlineData("The boss earns 100 grand a year.", "100 grand", "100000", "USD")]
+    [InlineData("Sweets cost a penny then.", "a penny", "0.01", "GBP")]
+    [InlineData("The tax adds a cent per litre.", "a cent", "0.01", "USD")]
     // Symbols and names of more currencies, singular and plural.
     [InlineData("A permit costs KSh 500.", "KSh 500", "500", "KES")]
     [InlineData("A permit costs Ksh500.", "Ksh500", "500", "KES")]
@@ -153,6 +159,7 @@ public class MoneyBreadthTests
     [InlineData("The pocket series 3c was a hit.")]
     [InlineData("Viruses in circulation passed the 100,000 mark.")]
     [InlineData("Sales topped the 100 million mark.")]
+    [InlineData("She won 3 grand slams.")]
     public void Ordinary_text_gives_no_money(string text)
     {
         Assert.DoesNotContain(NumericTestReader.Mentions(text), m => m.Type == EntityType.Money);

@@ -366,7 +366,9 @@ internal static class MoneyRules
         }
 
         var word = AtomText.Of(text, atoms[k]);
-        if (word.Length < 3 || word[^1] == 's' || !char.IsLower(word[0]) || !CurrencyTable.TryName(word, out _, out bool strict) || strict)
+        bool minor = CurrencyTable.TryMinor(word, out var minorEntry) && word.SequenceEqual(minorEntry.Name);
+        if (word.Length < 3 || word[^1] == 's' || !char.IsLower(word[0])
+            || (!minor && (!CurrencyTable.TryName(word, out _, out bool strict) || strict)))
         {
             return false;
         }
@@ -575,6 +577,16 @@ internal static class MoneyRules
         if (!a.GapBefore)
         {
             return false;
+        }
+
+        // "100 grand": thousands of the article's dollar or pound, unless a noun follows ("3 grand slams").
+        if (word is "grand" && number.Scale == 0 && !number.HasFraction && number.Value < 1000
+            && (k + 1 >= atoms.Length || atoms[k + 1].Kind == NumberAtomKind.Punctuation
+                || (atoms[k + 1].Kind is NumberAtomKind.Other or NumberAtomKind.A && AfterSingleUnitLookup.Contains(AtomText.Of(text, atoms[k + 1])))))
+        {
+            found = FromCandidates([CurrencyTable.Dollar, "GBP"], context) with { Scale = 1000 };
+            end = k + 1;
+            return true;
         }
 
         // A symbol word after the amount: "500 kr", "200 zł", "100 Kč".
