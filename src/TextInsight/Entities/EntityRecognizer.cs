@@ -55,10 +55,18 @@ public sealed class EntityRecognizer
 
     /// <summary><see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, checking <paramref name="cancellationToken"/> between its steps (tagging, name rules, numbers and linking).</summary>
     internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, CancellationToken cancellationToken)
+        => Recognize(structure, bodySentences, null, cancellationToken);
+
+    /// <summary><see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/> for an article from <paramref name="source"/>.</summary>
+    /// <param name="structure">The article's structure (zones).</param>
+    /// <param name="bodySentences">The sentences of the body paragraphs, in order.</param>
+    /// <param name="source">Where the article came from; a URL's country domain is the last clue to an ambiguous currency (<c>$</c>, <c>kr</c>).</param>
+    /// <param name="cancellationToken">Checked between the steps.</param>
+    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, string? source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(bodySentences);
-        var document = ArticleDocument.Create(structure, bodySentences);
+        var document = ArticleDocument.Create(structure, bodySentences, source: source);
         try
         {
             return Recognize(document, cancellationToken);
@@ -103,9 +111,10 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The rest of <see cref="Recognize(ArticleStructure, IReadOnlyList{TextSpan})"/>, given the tagger's names.</summary>
-    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, IReadOnlyList<NamedEntitySpan> names, CancellationToken cancellationToken = default)
+    internal EntityAnalysis Recognize(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, IReadOnlyList<NamedEntitySpan> names, string? source = null,
+        CancellationToken cancellationToken = default)
     {
-        var document = ArticleDocument.Create(structure, bodySentences);
+        var document = ArticleDocument.Create(structure, bodySentences, source: source);
         try
         {
             return Recognize(document, names, cancellationToken);
@@ -120,8 +129,10 @@ public sealed class EntityRecognizer
     {
         var structure = document.Structure;
         string text = structure.Text;
+        string? source = document.Source;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
-        var context = new NumericContext(CurrencyTable.DetectDollar(text, firstParagraph), structure.Published, text);
+        string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source);
+        var context = new NumericContext(dollar, structure.Published, text, CurrencyTable.FromSource(source));
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
         var segments = document.Segments;

@@ -148,9 +148,9 @@ public sealed class ArticleDocument
     /// stages' own public methods build when called without a pipeline. With <paramref name="tokenize"/>, its segments are
     /// tokenized at once; without, <see cref="TokensOf"/> tokenizes each span it is asked for.
     /// </summary>
-    internal static ArticleDocument Create(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, bool tokenize = true)
+    internal static ArticleDocument Create(ArticleStructure structure, IReadOnlyList<TextSpan> sentences, bool tokenize = true, string? source = null)
     {
-        var doc = new ArticleDocument(structure, null, DocumentFormat.PlainText);
+        var doc = new ArticleDocument(structure, source, DocumentFormat.PlainText);
         if (tokenize)
         {
             doc.SetSentences(sentences, CancellationToken.None);

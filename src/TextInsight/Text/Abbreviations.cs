@@ -89,6 +89,9 @@ internal static class Abbreviations
                  {
                      "Inc", "Corp", "Ltd", "Co", "Plc", "Jr", "Sr", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn",
                      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "est", "dept",
+
+                     // European amount scales: "3,4 Mio. Euro", "2 Mrd. Dollar", "5 Tsd. Franken".
+                     "Tsd", "Mio", "Mrd", "Mld",
                  })
         {
             d[w] = AbbreviationKind.Ambiguous;

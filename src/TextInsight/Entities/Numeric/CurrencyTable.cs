@@ -38,7 +38,8 @@ internal static class CurrencyTable
 
     /// <summary>Names that are also common English words: money only with a large or scaled amount (<c>2 real problems</c>).</summary>
     private static readonly FrozenSet<string> StrictNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        ["real", "won", "dong", "lei", "lev", "leva", "punt", "punts", "ecu", "ecus", "ether", "tether", "buck", "bucks"]);
+        ["real", "won", "dong", "lei", "lev", "leva", "punt", "punts", "ecu", "ecus", "ether", "ethers", "tether", "buck", "marks",
+         "crown", "crowns"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrictNameLookup = StrictNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -74,7 +75,58 @@ internal static class CurrencyTable
         }
 
         bool allUpper = upper.SequenceEqual(word);
-        return allUpper || (entry.Lower && !word.ContainsAnyInRange('A', 'Z'));
+        return allUpper || (entry.Lower && !word[1..].ContainsAnyInRange('A', 'Z'));
+    }
+
+    /// <summary>A code glued after the digits of its amount (<c>45usd</c>, <c>12EUR</c>): any code but the strict ones.</summary>
+    public static bool IsGluedSuffix(ReadOnlySpan<char> word) => TryCode(word, out var code) && !code.Strict;
+
+    /// <summary>
+    /// The currency of the country of the site a document came from, by its URL's top-level domain
+    /// (<c>https://www.example.ca/…</c>: CAD), or null when the source is no URL or its domain names no currency.
+    /// </summary>
+    public static string? FromSource(string? source)
+    {
+        if (string.IsNullOrEmpty(source))
+        {
+            return null;
+        }
+
+        var s = source.AsSpan();
+        int scheme = s.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return null;
+        }
+
+        var host = s[(scheme + 3)..];
+        int end = host.IndexOfAny('/', '?', '#');
+        if (end >= 0)
+        {
+            host = host[..end];
+        }
+
+        int port = host.IndexOf(':');
+        if (port >= 0)
+        {
+            host = host[..port];
+        }
+
+        host = host.TrimEnd('.');
+        int dot = host.LastIndexOf('.');
+        if (dot < 0 || dot == host.Length - 1)
+        {
+            return null;
+        }
+
+        Span<char> tld = stackalloc char[Math.Min(host.Length - dot - 1, 16)];
+        if (host.Length - dot - 1 > tld.Length)
+        {
+            return null;
+        }
+
+        host[(dot + 1)..].ToLowerInvariant(tld);
+        return Data.Domains.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tld, out var code) ? code : null;
     }
 
     /// <summary>A code with a scale letter before it, as business tables write them: <c>MEUR</c>, <c>MUSD</c> (millions), <c>kEUR</c>, <c>TEUR</c> (thousands).</summary>
@@ -112,7 +164,13 @@ internal static class CurrencyTable
     /// The dollar of a document: the one prefixed form it uses (<c>C$</c>, <c>A$</c>…) when it uses only one and never
     /// <c>US$</c>; otherwise the dollar of its dateline city (<c>TORONTO (Reuters) -</c>); otherwise the US dollar.
     /// </summary>
-    public static string DetectDollar(string text, TextSpan? firstParagraph)
+    public static string DetectDollar(string text, TextSpan? firstParagraph) => DetectDollar(text, firstParagraph, null);
+
+    /// <summary>
+    /// The dollar of a document, as <see cref="DetectDollar(string, TextSpan?)"/>, then the dollar of the country of the
+    /// site it came from (<paramref name="source"/>, a URL: <c>https://www.example.ca/…</c> gives CAD), then the US dollar.
+    /// </summary>
+    public static string DetectDollar(string text, TextSpan? firstParagraph, string? source)
     {
         string? found = null;
         bool us = false;
@@ -151,6 +209,7 @@ internal static class CurrencyTable
             return found;
         }
 
+
         if (firstParagraph is { } para)
         {
             var head = text.AsSpan(para.Start, Math.Min(para.Length, 40));
@@ -164,8 +223,11 @@ internal static class CurrencyTable
             }
         }
 
-        return "USD";
+        return FromSource(source) is { } site && IsDollar(site) ? site : "USD";
     }
+
+    /// <summary>Whether a code is one of the dollars a bare <c>$</c> may mean.</summary>
+    public static bool IsDollar(string code) => code is "USD" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD";
 
     private sealed record Lexicon(
         FrozenDictionary<string, CodeEntry> Codes,
@@ -173,7 +235,8 @@ internal static class CurrencyTable
         FrozenDictionary<string, string[]> Names,
         FrozenDictionary<string, string> Qualified,
         FrozenDictionary<string, MinorEntry> Minor,
-        IReadOnlyDictionary<string, string[]> Cues);
+        IReadOnlyDictionary<string, string[]> Cues,
+        FrozenDictionary<string, string> Domains);
 
     private static Lexicon Load()
     {
@@ -188,6 +251,7 @@ internal static class CurrencyTable
         var minor = new Dictionary<string, MinorEntry>(StringComparer.Ordinal);
         var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var aliases = new List<(string Alias, string Code)>();
+        var domains = new Dictionary<string, string>(StringComparer.Ordinal);
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -261,6 +325,9 @@ internal static class CurrencyTable
                 case "cue":
                     cues[currencies[0]] = forms;
                     break;
+                case "domain":
+                    domains[f[1]] = currencies[0];
+                    break;
                 default:
                     throw new InvalidDataException($"{resource} line {lineNumber}: unknown kind '{f[0]}'.");
             }
@@ -273,6 +340,6 @@ internal static class CurrencyTable
 
         return new Lexicon(codes.ToFrozenDictionary(StringComparer.Ordinal), symbols.ToFrozenDictionary(StringComparer.Ordinal),
             names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), qualified.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            minor.ToFrozenDictionary(StringComparer.Ordinal), cues);
+            minor.ToFrozenDictionary(StringComparer.Ordinal), cues, domains.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

@@ -221,7 +221,8 @@ internal static class NumberAtomReader
     private static int ReadSymbol(string text, int s, int e, int limit, bool gap, int segmentStart, List<NumberAtom> atoms)
     {
         char c = text[s];
-        if (c == '.' && gap && e < limit && char.IsAsciiDigit(text[e]))
+        // ".25", and "$.5 million" after a currency symbol.
+        if (c == '.' && (gap || (s > 0 && CharUnicodeInfo.GetUnicodeCategory(text[s - 1]) == UnicodeCategory.CurrencySymbol)) && e < limit && char.IsAsciiDigit(text[e]))
         {
             return ReadNumber(text, s, limit, gap, segmentStart, atoms);
         }
@@ -264,6 +265,14 @@ internal static class NumberAtomReader
     private static void ReadWordPart(string text, int s, int e, bool gap, bool hyphen, List<NumberAtom> atoms)
     {
         var word = text.AsSpan(s, e - s);
+        if (!gap && !hyphen && atoms.Count > 0 && atoms[^1].Kind == NumberAtomKind.Vulgar && atoms[^1].End == s
+            && TryScaleSuffix(word, out decimal vulgarScale, out bool vulgarMoneyOnly))
+        {
+            // "£2½m": a scale glued to a vulgar fraction.
+            atoms.Add(new NumberAtom { Start = s, End = e, Kind = NumberAtomKind.Scale, Value = vulgarScale, Suffix = true, MoneyOnlySuffix = vulgarMoneyOnly });
+            return;
+        }
+
         if (!gap && !hyphen && atoms.Count > 0 && atoms[^1].Kind == NumberAtomKind.Digits && atoms[^1].End == s)
         {
             // Letters glued to digits: a scale abbreviation (10k, $5m), or a unit that makes it no plain number (180ml, 4th).
@@ -273,8 +282,9 @@ internal static class NumberAtomReader
                 return;
             }
 
-            // Pence glued to digits (20p) leaves them a number; the money rules read the unit.
-            if (word is "p" && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
+            // Pence or cents glued to digits (20p, 65c), or a currency code (45usd, 12EUR), leave them a number; the money
+            // rules read the unit.
+            if ((word is "p" or "c" || CurrencyTable.IsGluedSuffix(word)) && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
             {
                 Add(atoms, s, e, NumberAtomKind.Other, false);
                 return;

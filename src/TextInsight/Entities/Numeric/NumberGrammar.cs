@@ -202,7 +202,7 @@ internal static class NumberGrammar
                 end = aEnd;
                 break;
             case NumberAtomKind.Digits when TryDigitFraction(atoms, j, out decimal fraction, out int fractionEnd):
-                result = new NumberParse(j, fractionEnd, fraction, 0, false);
+                result = WithFractionScale(atoms, j, fraction, fractionEnd, options, allowTrailingScale);
                 return true;
             default:
                 if (!TryInteger(atoms, j, options, out var ip))
@@ -216,7 +216,14 @@ internal static class NumberGrammar
                 if (ip.SingleDigits && !ip.HasPoint && end < atoms.Length && atoms[end].Kind == NumberAtomKind.Digits && atoms[end].GapBefore
                     && TryDigitFraction(atoms, end, out decimal mixed, out int mixedEnd) && mixed < 1)
                 {
-                    result = new NumberParse(j, mixedEnd, value + mixed, 0, false);
+                    result = WithFractionScale(atoms, j, value + mixed, mixedEnd, options, allowTrailingScale);
+                    return true;
+                }
+
+                if (ip.SingleDigits && !ip.HasPoint && !atoms[j].HasDecimals && end < atoms.Length && atoms[end].Kind == NumberAtomKind.Vulgar && !atoms[end].GapBefore)
+                {
+                    // "2½", "2½ million", "£2½m".
+                    result = WithFractionScale(atoms, j, value + atoms[end].Value, end + 1, options, allowTrailingScale);
                     return true;
                 }
 
@@ -287,6 +294,29 @@ internal static class NumberGrammar
         }
 
         return new NumberParse(j, end, value, scale, true);
+    }
+
+    /// <summary>
+    /// A fraction in digits and the scale after it, word or glued abbreviation: "1 1/2 million", "3/4 of a billion", "2½m".
+    /// Without a scale it is a plain number, as before.
+    /// </summary>
+    private static NumberParse WithFractionScale(ReadOnlySpan<NumberAtom> atoms, int j, decimal value, int end, NumberOptions options, bool allowTrailingScale)
+    {
+        if (allowTrailingScale)
+        {
+            if (TryTrailingScale(atoms, end, out decimal s, out int sEnd))
+            {
+                return new NumberParse(j, sEnd, value * s, s, true);
+            }
+
+            if (end < atoms.Length && atoms[end].Kind == NumberAtomKind.Scale && atoms[end].Suffix && !atoms[end].GapBefore
+                && (!atoms[end].MoneyOnlySuffix || (options & NumberOptions.MoneySuffixes) != 0))
+            {
+                return new NumberParse(j, end + 1, value * atoms[end].Value, atoms[end].Value, true);
+            }
+        }
+
+        return new NumberParse(j, end, value, 0, false);
     }
 
     private static bool TryTrailingScale(ReadOnlySpan<NumberAtom> atoms, int k, out decimal scale, out int end)

@@ -62,6 +62,9 @@ internal static class NumberLexicon
                  {
                      ("k", 1e3m), ("bn", 1e9m), ("bln", 1e9m), ("mn", 1e6m), ("mln", 1e6m), ("mil", 1e6m), ("mm", 1e6m),
                      ("tn", 1e12m), ("tln", 1e12m), ("trn", 1e12m),
+
+                     // The European abbreviations: German Tsd., Mio., Mrd.; Italian, Dutch and French mln, mld, mrd.
+                     ("tsd", 1e3m), ("mio", 1e6m), ("mrd", 1e9m), ("mld", 1e9m),
                  })
         {
             d[abbr] = new(NumberAtomKind.Scale, value, Suffix: true);

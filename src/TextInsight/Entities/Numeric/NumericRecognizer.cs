@@ -14,18 +14,19 @@ internal static class NumericRecognizer
     public static void Recognize(string text, TextSpan segment, NumericContext context, List<NumberAtom> atoms, List<NumericMention> output)
     {
         NumberAtomReader.Read(text, segment, atoms);
-        Recognize(text, context, atoms, output);
+        RecognizeAtoms(text, segment, context, atoms, output);
     }
 
     /// <summary>As <see cref="Recognize(string, TextSpan, NumericContext, List{NumberAtom}, List{NumericMention})"/>, from the segment's tokens already at hand (offsets into <paramref name="text"/>).</summary>
     public static void Recognize(string text, TextSpan segment, ReadOnlySpan<Text.Token> tokens, NumericContext context, List<NumberAtom> atoms, List<NumericMention> output)
     {
         NumberAtomReader.Read(text, segment, tokens, atoms);
-        Recognize(text, context, atoms, output);
+        RecognizeAtoms(text, segment, context, atoms, output);
     }
 
-    private static void Recognize(string text, NumericContext context, List<NumberAtom> atoms, List<NumericMention> output)
+    private static void RecognizeAtoms(string text, TextSpan segment, NumericContext context, List<NumberAtom> atoms, List<NumericMention> output)
     {
+        context.Segment = segment;
         var span = CollectionsMarshal.AsSpan(atoms);
         int firstOutput = output.Count;
         int firstFree = 0;
