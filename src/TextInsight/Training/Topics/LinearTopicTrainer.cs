@@ -20,7 +20,10 @@ internal static class LinearTopicTrainer
     public static LinearTopicModel Train(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
         var model = TrainUncalibrated(examples, options);
-        return options.CalibrationFolds >= 2 ? model.WithTemperature(FitTemperature(examples, options)) : model;
+        // With fewer than two texts a fold, the folds' models say nothing about unseen text: the temperature stays 1.
+        return options.CalibrationFolds >= 2 && examples.Count >= 2 * options.CalibrationFolds
+            ? model.WithTemperature(FitTemperature(examples, options))
+            : model;
     }
 
     /// <summary>

@@ -55,13 +55,16 @@ public sealed class TopicTrainingOptions
     /// <summary>Whether inverse document frequencies count each text by its <see cref="LabeledText.Weight"/>, so that
     /// a small set weighted up (a recent period beside an older, larger one) weighs as much in which words are common
     /// as it does in training (<see cref="TopicTrainer.Linear"/> only; with equal weights this changes nothing).</summary>
-    public bool WeightedIdf { get; init; }
+    public bool WeightedIdf { get; init; } = true;
 
     /// <summary>When 2 or more, the linear model's probabilities are calibrated by temperature scaling: the temperature
     /// minimizes the log loss of scores made by models trained on all but one of this many folds of the examples
     /// (<see cref="TopicTrainer.Linear"/> only; training takes this many times longer). 0 leaves the temperature at 1.
     /// Accuracy does not change.</summary>
-    public int CalibrationFolds { get; init; }
+    public int CalibrationFolds { get; init; } = DefaultCalibrationFolds;
+
+    /// <summary>The default of <see cref="CalibrationFolds"/>.</summary>
+    public const int DefaultCalibrationFolds = 5;
 
     /// <summary>Each label needs at least this many (distinct) examples.</summary>
     public int MinimumExamplesPerLabel { get; init; } = 5;
@@ -70,7 +73,7 @@ public sealed class TopicTrainingOptions
     public const double DefaultLinearL2 = 1e-4;
 
     /// <summary>The default of <see cref="NaiveBayesWeight"/>.</summary>
-    public const double DefaultNaiveBayesWeight = 0.1;
+    public const double DefaultNaiveBayesWeight = 0;
 
     /// <summary>The random seed, so that training the same data twice gives the same model.</summary>
     public int Seed { get; init; } = 1;
