@@ -12,15 +12,18 @@ internal static class EvaluateTopicsCommand
     {
         var data = new TopicDataOptions();
         var learner = new TopicLearnerOptions();
+        var selfTraining = new TopicSelfTraining();
         var model = new Option<string?>("--model") { Description = "The model to evaluate (default: the built-in model)." };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate training from scratch with this many folds (deduplicated, stratified, fixed seed) instead of evaluating a model." };
         var trainFolders = new Option<string[]>("--train-folder") { Description = "Train a new model on this folder of labeled sub-folders (repeat to add folders) and score it on --test-folder: transfer from one corpus to another." };
         var testFolders = new Option<string[]>("--test-folder") { Description = "Score on this folder of labeled sub-folders (repeat to add folders); texts also in the training folders are left out of training." };
-        var trainPart = new Option<string[]>("--train-part") { Description = "Train on part K of N of a --train-folder's texts (K/N, e.g. 0/2: a fixed stratified share; 'all' for the whole folder); one for each --train-folder, in order, or one for all." };
-        var testPart = new Option<string[]>("--test-part") { Description = "Score on part K of N of a --test-folder's texts (K/N or 'all'); one for each --test-folder, in order, or one for all." };
-        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds, trainFolders, testFolders, trainPart, testPart };
+        var trainPart = new Option<string[]>("--train-part") { Description = "Train on part K of N of a --train-folder's texts (K/N, e.g. 0/2: a fixed stratified share; K,L/N for several parts, e.g. 1,3/4; 'all' for the whole folder); one for each --train-folder, in order, or one for all." };
+        var testPart = new Option<string[]>("--test-part") { Description = "Score on part K of N of a --test-folder's texts (K/N, K,L/N or 'all'); one for each --test-folder, in order, or one for all." };
+        var errors = new Option<bool>("--errors") { Description = "List the texts read wrongly: source, gold label, predicted label and its score, first line." };
+        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds, trainFolders, testFolders, trainPart, testPart, errors };
         data.AddTo(command);
         learner.AddTo(command);
+        selfTraining.AddTo(command);
         command.SetAction(parse =>
         {
             using var stdout = new StreamWriter(console.Out, leaveOpen: true);
@@ -42,12 +45,12 @@ internal static class EvaluateTopicsCommand
                     }
 
                     var testParts = parse.GetValue(testPart) ?? [];
-                    var testTexts = ReadParts(testFrom, testParts, "--test-folder", "--test-part", balance: false);
+                    var testTexts = ReadParts(testFrom, testParts, "--test-folder", "--test-part", balance: false, weights: null);
                     var path = parse.GetValue(model);
                     if (trainFrom.Length == 0)
                     {
                         var existing = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
-                        Score(stdout, existing, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {existing.Description}", testTexts);
+                        Score(stdout, existing, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {existing.Description}", testTexts, parse.GetValue(errors));
                         return Program.Success;
                     }
 
@@ -57,19 +60,20 @@ internal static class EvaluateTopicsCommand
                     }
 
                     var trainParts = parse.GetValue(trainPart) ?? [];
-                    var trainTexts = ReadParts(trainFrom, trainParts, "--train-folder", "--train-part", data.BalanceFolders(parse));
+                    var trainTexts = ReadParts(trainFrom, trainParts, "--train-folder", "--train-part", data.BalanceFolders(parse), data.FolderWeights(parse, trainFrom.Length));
                     var tested = new HashSet<string>(testTexts.Select(t => t.Text), StringComparer.Ordinal);
                     var kept = trainTexts.Where(t => !tested.Contains(t.Text)).ToList();
                     var options = learner.Read(parse);
+                    var extended = selfTraining.Extend(parse, kept, options, tested, stdout);
                     stderr.WriteLine($"Training on {kept.Count} texts ({options})...");
                     using var process = Process.GetCurrentProcess();
                     var cpuBefore = process.TotalProcessorTime;
-                    var trained = TopicClassifier.Train(kept, options);
+                    var trained = TopicClassifier.Train(extended, options);
                     process.Refresh();
                     var cpu = process.TotalProcessorTime - cpuBefore;
                     stdout.WriteLine(Format($"Trained on {kept.Count} texts of {Describe(trainFrom, trainParts)} ({trainTexts.Count - kept.Count} left out: also in the test set) in {cpu.TotalSeconds:F1} s CPU"));
                     stdout.WriteLine(Format($"Tested on {testTexts.Count} texts of {Describe(testFrom, testParts)}"));
-                    Score(stdout, trained, "trained here; " + trained.Description, testTexts);
+                    Score(stdout, trained, "trained here; " + trained.Description, testTexts, parse.GetValue(errors));
                     return Program.Success;
                 }
 
@@ -103,7 +107,7 @@ internal static class EvaluateTopicsCommand
                 {
                     var path = parse.GetValue(model);
                     var classifier = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
-                    Score(stdout, classifier, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}", examples);
+                    Score(stdout, classifier, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}", examples, parse.GetValue(errors));
                 }
 
                 return Program.Success;
@@ -117,7 +121,7 @@ internal static class EvaluateTopicsCommand
         return command;
     }
 
-    private static void Score(TextWriter stdout, TopicClassifier classifier, string description, IReadOnlyList<LabeledText> examples)
+    private static void Score(TextWriter stdout, TopicClassifier classifier, string description, IReadOnlyList<LabeledText> examples, bool listErrors)
     {
         if (examples.Count == 0)
         {
@@ -135,10 +139,64 @@ internal static class EvaluateTopicsCommand
         stdout.WriteLine($"Model: {description}");
         stdout.WriteLine(Format($"Scored {examples.Count} texts on one thread in {seconds:F2} s wall, {cpuSeconds:F2} s CPU ({examples.Count / seconds:F0} texts/s wall, {examples.Count / cpuSeconds:F0} per CPU second; after one warm-up prediction)"));
         Write(stdout, evaluation);
+        WriteCalibration(stdout, classifier, examples);
+        if (listErrors)
+        {
+            WriteErrors(stdout, classifier, examples);
+        }
+    }
+
+    private static void WriteErrors(TextWriter stdout, TopicClassifier classifier, IReadOnlyList<LabeledText> examples)
+    {
+        stdout.WriteLine();
+        stdout.WriteLine("Read wrongly (source, gold -> predicted score, first line):");
+        foreach (var example in examples)
+        {
+            var top = classifier.Predict(example.Text, 1)[0];
+            if (top.Label != example.Label)
+            {
+                var firstLine = example.Text.AsSpan().TrimStart();
+                var end = firstLine.IndexOfAny('\r', '\n');
+                firstLine = end >= 0 ? firstLine[..end] : firstLine;
+                stdout.WriteLine(Format($"{example.Source}  {example.Label} -> {top.Label} {top.Score:F2}  {firstLine[..Math.Min(firstLine.Length, 100)].ToString()}"));
+            }
+        }
+    }
+
+    /// <summary>How far the scores can be trusted: the mean log loss of the gold label, the mean top score beside the
+    /// accuracy, and the expected calibration error (10 equal-width bins of the top score).</summary>
+    private static void WriteCalibration(TextWriter stdout, TopicClassifier classifier, IReadOnlyList<LabeledText> examples)
+    {
+        const int Bins = 10;
+        var binCount = new int[Bins];
+        var binConfidence = new double[Bins];
+        var binCorrect = new double[Bins];
+        double logLoss = 0, confidence = 0;
+        foreach (var example in examples)
+        {
+            var scores = classifier.Predict(example.Text);
+            var gold = scores.FirstOrDefault(s => s.Label == example.Label).Score;
+            logLoss -= Math.Log(Math.Max(gold, 1e-12));
+            var top = scores[0];
+            confidence += top.Score;
+            var bin = Math.Min(Bins - 1, (int)(top.Score * Bins));
+            binCount[bin]++;
+            binConfidence[bin] += top.Score;
+            binCorrect[bin] += top.Label == example.Label ? 1 : 0;
+        }
+
+        var error = 0.0;
+        for (var bin = 0; bin < Bins; bin++)
+        {
+            error += Math.Abs(binConfidence[bin] - binCorrect[bin]);
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine(Format($"Calibration: log loss {logLoss / examples.Count:F4}, mean top score {confidence / examples.Count:F4}, expected calibration error {error / examples.Count:F4}"));
     }
 
     /// <summary>Reads each folder and keeps its part: parts pair with folders in order, or one part applies to every folder.</summary>
-    private static List<LabeledText> ReadParts(string[] folders, string[] parts, string folderOption, string partOption, bool balance)
+    private static List<LabeledText> ReadParts(string[] folders, string[] parts, string folderOption, string partOption, bool balance, double[]? weights)
     {
         if (parts.Length > 1 && parts.Length != folders.Length)
         {
@@ -152,7 +210,7 @@ internal static class EvaluateTopicsCommand
             read.Add((folders[i], Part(TopicDataOptions.ReadFolders([folders[i]]), parts.Length == 0 ? null : parts[Math.Min(i, parts.Length - 1)], partOption)));
         }
 
-        return TopicDataOptions.Combine(read, balance);
+        return TopicDataOptions.Combine(read, balance, weights);
     }
 
     private static string Describe(string[] folders, string[] parts)
@@ -167,7 +225,8 @@ internal static class EvaluateTopicsCommand
         return string.Join(", ", described);
     }
 
-    /// <summary>Applies a K/N part option ('all' or none keeps every text).</summary>
+    /// <summary>Applies a part option: K/N keeps part K of N, K,L,…/N keeps the union of those parts (e.g. 1,2,3,4/5: all
+    /// but part 0), 'all' or none keeps every text.</summary>
     private static List<LabeledText> Part(List<LabeledText> texts, string? part, string option)
     {
         if (part is null or "all")
@@ -176,13 +235,24 @@ internal static class EvaluateTopicsCommand
         }
 
         var pieces = part.Split('/');
-        if (pieces.Length != 2 || !int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
-            || !int.TryParse(pieces[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 2 || k >= n)
+        if (pieces.Length != 2 || !int.TryParse(pieces[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 2)
         {
-            throw new ArgumentException($"{option} must be K/N with N at least 2 and K from 0 to N-1 (e.g. 0/2); got '{part}'.");
+            throw new ArgumentException($"{option} must be K/N or K,L,.../N with N at least 2 and each K from 0 to N-1 (e.g. 0/2, 1,3/4); got '{part}'.");
         }
 
-        return TopicCorpus.SelectPart(texts, k, n);
+        var kept = new List<LabeledText>();
+        var chosen = new HashSet<int>();
+        foreach (var piece in pieces[0].Split(','))
+        {
+            if (!int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || k >= n || !chosen.Add(k))
+            {
+                throw new ArgumentException($"{option} must be K/N or K,L,.../N with N at least 2 and each K from 0 to N-1 (e.g. 0/2, 1,3/4); got '{part}'.");
+            }
+
+            kept.AddRange(TopicCorpus.SelectPart(texts, k, n));
+        }
+
+        return kept;
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -11,6 +11,7 @@ internal sealed class TopicDataOptions
     private readonly Option<string?> _csv = new("--csv") { Description = "A CSV file with a header row, one text per row." };
     private readonly Option<string[]> _folder = new("--folder") { Description = "A folder with one sub-folder per label, holding .txt files (UTF-8, or Windows-1252 when not valid UTF-8); repeat it to read several." };
     private readonly Option<bool> _balanceFolders = new("--balance-folders") { Description = "Weigh training texts so that every folder counts the same in training, whatever its size (e.g. a small recent set beside a large older one)." };
+    private readonly Option<double[]> _folderWeight = new("--folder-weight") { Description = "Multiply the weight of each training folder's texts by this (one per folder, in order; after --balance-folders), e.g. to make the most recent folder count more.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string> _textColumn = new("--text-column") { Description = "The CSV column with the text.", DefaultValueFactory = _ => "text" };
     private readonly Option<string> _labelColumn = new("--label-column") { Description = "The CSV column with the label.", DefaultValueFactory = _ => "label" };
 
@@ -19,6 +20,7 @@ internal sealed class TopicDataOptions
         command.Options.Add(_csv);
         command.Options.Add(_folder);
         command.Options.Add(_balanceFolders);
+        command.Options.Add(_folderWeight);
         command.Options.Add(_textColumn);
         command.Options.Add(_labelColumn);
     }
@@ -34,7 +36,24 @@ internal sealed class TopicDataOptions
 
         return csv is not null
             ? ReadCsv(csv, parse.GetValue(_textColumn)!, parse.GetValue(_labelColumn)!)
-            : ReadFolders(folders, parse.GetValue(_balanceFolders));
+            : ReadFolders(folders, parse.GetValue(_balanceFolders), FolderWeights(parse, folders.Length));
+    }
+
+    /// <summary>The --folder-weight values, one per folder (1 each when not given).</summary>
+    public double[]? FolderWeights(ParseResult parse, int folders)
+    {
+        var weights = parse.GetValue(_folderWeight) ?? [];
+        if (weights.Length == 0)
+        {
+            return null;
+        }
+
+        if (weights.Length != folders || weights.Any(w => !(w > 0) || !double.IsFinite(w)))
+        {
+            throw new ArgumentException($"Give one positive --folder-weight for each of the {folders} training folders; got {weights.Length}.");
+        }
+
+        return weights;
     }
 
     /// <summary>Whether --balance-folders was given.</summary>
@@ -44,18 +63,21 @@ internal sealed class TopicDataOptions
     public bool IsGiven(ParseResult parse) => parse.GetValue(_csv) is not null || (parse.GetValue(_folder) ?? []).Length > 0;
 
     /// <summary>Reads labeled folders one after the other; with more than one folder, each source starts with its folder's path.</summary>
-    internal static List<LabeledText> ReadFolders(IReadOnlyList<string> folders, bool balance = false) =>
-        Combine([.. folders.Select(folder => (folder, (IReadOnlyList<LabeledText>)TopicCorpus.ReadFolder(folder)))], balance);
+    internal static List<LabeledText> ReadFolders(IReadOnlyList<string> folders, bool balance = false, double[]? weights = null) =>
+        Combine([.. folders.Select(folder => (folder, (IReadOnlyList<LabeledText>)TopicCorpus.ReadFolder(folder)))], balance, weights);
 
     /// <summary>Puts the texts of several folders together; with more than one folder, each source starts with its
-    /// folder's path, and with <paramref name="balance"/> each folder's texts weigh (all texts) / (folders × its texts).</summary>
-    internal static List<LabeledText> Combine(IReadOnlyList<(string Folder, IReadOnlyList<LabeledText> Texts)> folders, bool balance)
+    /// folder's path, and with <paramref name="balance"/> each folder's texts weigh (all texts) / (folders × its texts),
+    /// times the folder's entry of <paramref name="weights"/> when given.</summary>
+    internal static List<LabeledText> Combine(IReadOnlyList<(string Folder, IReadOnlyList<LabeledText> Texts)> folders, bool balance, double[]? weights = null)
     {
+        var f = 0;
         var total = folders.Sum(f => f.Texts.Count);
         var texts = new List<LabeledText>(total);
         foreach (var (folder, folderTexts) in folders)
         {
-            var weight = balance && folderTexts.Count > 0 ? (double)total / (folders.Count * folderTexts.Count) : 1;
+            var weight = (balance && folderTexts.Count > 0 ? (double)total / (folders.Count * folderTexts.Count) : 1) * (weights?[f] ?? 1);
+            f++;
             var prefix = folder.Replace('\\', '/').TrimEnd('/') + "/";
             foreach (var text in folderTexts)
             {

@@ -19,6 +19,8 @@ internal sealed class TopicLearnerOptions
     private readonly Option<double?> _naiveBayes = new("--naive-bayes") { Description = "Linear: weight of the naive Bayes blended in (default " + TopicTrainingOptions.DefaultNaiveBayesWeight.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; 0 = none)." };
     private readonly Option<bool> _stem = new("--stem") { Description = "Linear: cut words to a light stem (plural, -ing, -ed)." };
     private readonly Option<bool> _ignoreNames = new("--ignore-names") { Description = "Linear: leave out words capitalized inside a sentence (mostly names)." };
+    private readonly Option<int?> _calibrationFolds = new("--calibration-folds") { Description = "Linear: fit the temperature of the probabilities on this many folds of the training texts (0 = none; default " + TopicTrainingOptions.Default.CalibrationFolds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); accuracy does not change." };
+    private readonly Option<bool> _weightedIdf = new("--weighted-idf") { Description = "Linear: count each text by its weight (e.g. --balance-folders) in the inverse document frequencies (default true; --weighted-idf false counts every text once).", DefaultValueFactory = _ => TopicTrainingOptions.Default.WeightedIdf };
     private readonly Option<int?> _minExamples = new("--min-examples") { Description = "The fewest examples a label may have (default 5)." };
     private readonly Option<int?> _seed = new("--seed") { Description = "The random seed (default 1)." };
 
@@ -37,6 +39,8 @@ internal sealed class TopicLearnerOptions
         command.Options.Add(_naiveBayes);
         command.Options.Add(_stem);
         command.Options.Add(_ignoreNames);
+        command.Options.Add(_calibrationFolds);
+        command.Options.Add(_weightedIdf);
         command.Options.Add(_minExamples);
         command.Options.Add(_seed);
     }
@@ -59,6 +63,8 @@ internal sealed class TopicLearnerOptions
             NaiveBayesWeight = parse.GetValue(_naiveBayes) ?? defaults.NaiveBayesWeight,
             Stem = parse.GetValue(_stem) || defaults.Stem,
             IgnoreNames = parse.GetValue(_ignoreNames) || defaults.IgnoreNames,
+            CalibrationFolds = parse.GetValue(_calibrationFolds) ?? defaults.CalibrationFolds,
+            WeightedIdf = parse.GetValue(_weightedIdf),
             MinimumExamplesPerLabel = parse.GetValue(_minExamples) ?? defaults.MinimumExamplesPerLabel,
             Seed = parse.GetValue(_seed) ?? defaults.Seed,
         };

@@ -13,10 +13,12 @@ internal static class TrainTopicsCommand
     {
         var data = new TopicDataOptions();
         var learner = new TopicLearnerOptions();
+        var selfTraining = new TopicSelfTraining();
         var output = new Option<string>("--out") { Description = "The model file to write (for example topics.bin; the ML.NET learners write a zip archive).", Required = true };
         var command = new Command("topics", "Train a topic model from a CSV file (--csv) or a folder with one sub-folder per label (--folder).") { output };
         data.AddTo(command);
         learner.AddTo(command);
+        selfTraining.AddTo(command);
         command.SetAction(parse =>
         {
             using var stdout = new StreamWriter(console.Out, leaveOpen: true);
@@ -25,6 +27,7 @@ internal static class TrainTopicsCommand
             {
                 var examples = data.Read(parse);
                 var options = learner.Read(parse);
+                examples = selfTraining.Extend(parse, examples, options, new HashSet<string>(StringComparer.Ordinal), stderr);
                 stderr.WriteLine($"Training on {examples.Count} texts ({options})...");
                 using var process = Process.GetCurrentProcess();
                 var cpuBefore = process.TotalProcessorTime;

@@ -88,6 +88,12 @@ internal sealed class LinearTopicModel : TopicScorer
     /// <summary>The scores are divided by this before the softmax.</summary>
     public double Temperature { get; }
 
+    /// <summary>The same model with its scores divided by <paramref name="temperature"/> before the softmax (the
+    /// tables are shared, not copied).</summary>
+    public LinearTopicModel WithTemperature(double temperature) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Description} (temperature {temperature:F3})"),
+            Settings, SublinearTf, temperature, _labels, _features, _idf, _weights, _bias);
+
     /// <summary>How many features the model knows.</summary>
     public int FeatureCount => _features.Length;
 

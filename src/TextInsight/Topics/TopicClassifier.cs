@@ -9,7 +9,7 @@ namespace TextInsight.Topics;
 public sealed class TopicClassifier
 {
     /// <summary>The resource name of the built-in model.</summary>
-    internal const string DefaultModelResource = "TextInsight.Models.topics-bbc-v2.bin";
+    internal const string DefaultModelResource = "TextInsight.Models.topics-bbc-v3.bin";
 
     private static readonly Lazy<TopicClassifier> DefaultLazy = new(() => new TopicClassifier(new Lazy<TopicScorer>(LoadDefaultModel)));
 

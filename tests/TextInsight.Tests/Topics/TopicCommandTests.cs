@@ -144,10 +144,66 @@ public sealed class TopicCommandTests : IDisposable
         Assert.Contains($"Tested on 15 texts of {all} part 1/2", result.Output);
     }
 
+    [Fact]
+    public async Task Several_parts_of_one_split_are_their_union()
+    {
+        var all = Folder(SmallTopicData.Rows);
+
+        var union = await Run("evaluate", "topics", "--train-folder", all, "--train-part", "1,3/4", "--test-folder", all, "--test-part", "0,2/4", "--errors");
+        var halves = await Run("evaluate", "topics", "--train-folder", all, "--train-part", "1/2", "--test-folder", all, "--test-part", "0/2", "--errors");
+
+        Assert.Equal(0, union.ExitCode);
+        Assert.Contains($"Tested on 15 texts of {all} part 0,2/4", union.Output);
+
+        // The shuffle is the same for every N, so parts 1 and 3 of 4 are exactly half 1 of 2: same model, same figures.
+        Assert.Equal(Figures(halves.Output), Figures(union.Output));
+        Assert.Contains("Read wrongly (source, gold -> predicted score, first line):", union.Output);
+        Assert.Matches(@"Calibration: log loss \d\.\d{4}, mean top score \d\.\d{4}, expected calibration error \d\.\d{4}", union.Output);
+    }
+
+    [Fact]
+    public async Task Self_training_adds_the_unlabeled_texts_the_first_model_is_sure_of()
+    {
+        var train = Folder(SmallTopicData.Rows.Where((_, i) => i % 10 < 7));
+        var test = Folder(SmallTopicData.Rows.Where((_, i) => i % 10 >= 7));
+        var unlabeled = Temp(".txt");
+        File.WriteAllLines(unlabeled,
+        [
+            "The striker scored a goal and the club won the league match.",
+            "Bake the bread in the oven with butter and salt until golden.",
+            .. SmallTopicData.Rows.Where((_, i) => i % 10 >= 7).Select(r => r.Text),
+        ]);
+
+        var result = await Run("evaluate", "topics", "--train-folder", train, "--test-folder", test, "--unlabeled", unlabeled, "--pseudo-threshold", "0.34", "--calibration-folds", "0");
+
+        Assert.Equal(0, result.ExitCode);
+
+        // The test texts among the unlabeled ones are left out, as they are left out of training.
+        var line = result.Output.Split('\n').Single(l => l.StartsWith("Self-training:", StringComparison.Ordinal)).TrimEnd();
+        Assert.StartsWith("Self-training: kept 2 of 11 unlabeled texts at top probability >= 0.34 (", line);
+        Assert.EndsWith("), weighing 0.25 of the labeled texts in total", line);
+    }
+
+    [Fact]
+    public async Task A_folder_weight_for_each_training_folder_is_required()
+    {
+        var first = Folder(SmallTopicData.Rows.Where((_, i) => i % 2 == 0));
+        var second = Folder(SmallTopicData.Rows.Where((_, i) => i % 2 == 1));
+
+        var weighted = await Run("evaluate", "topics", "--train-folder", first, "--train-folder", second, "--balance-folders", "--folder-weight", "1", "2", "--test-folder", second);
+        var wrong = await Run("evaluate", "topics", "--train-folder", first, "--train-folder", second, "--folder-weight", "1", "--test-folder", second);
+
+        Assert.Equal(0, weighted.ExitCode);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Equal("error: Give one positive --folder-weight for each of the 2 training folders; got 1.", LastLine(wrong.Error));
+    }
+
     [Theory]
     [InlineData("2/2")]
     [InlineData("half")]
     [InlineData("0/1")]
+    [InlineData("1,1/4")]
+    [InlineData("1,/4")]
     public async Task A_malformed_part_exits_with_2(string part)
     {
         var all = Folder(SmallTopicData.Rows);
@@ -155,7 +211,7 @@ public sealed class TopicCommandTests : IDisposable
         var result = await Run("evaluate", "topics", "--train-folder", all, "--test-folder", all, "--test-part", part);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"error: --test-part must be K/N with N at least 2 and K from 0 to N-1 (e.g. 0/2); got '{part}'.", LastLine(result.Error));
+        Assert.Equal($"error: --test-part must be K/N or K,L,.../N with N at least 2 and each K from 0 to N-1 (e.g. 0/2, 1,3/4); got '{part}'.", LastLine(result.Error));
     }
 
     [Fact]
@@ -168,6 +224,12 @@ public sealed class TopicCommandTests : IDisposable
     }
 
     private static Task<CliResult> Run(params string[] args) => CliRunner.RunAsync(args);
+
+    private static string Figures(string output)
+    {
+        var start = output.IndexOf("Texts:", StringComparison.Ordinal);
+        return output[start..output.IndexOf("Calibration:", start, StringComparison.Ordinal)];
+    }
 
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
 

@@ -19,6 +19,171 @@ internal static class LinearTopicTrainer
 
     public static LinearTopicModel Train(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
+        var model = TrainUncalibrated(examples, options);
+        // With fewer than two texts a fold, the folds' models say nothing about unseen text: the temperature stays 1.
+        return options.CalibrationFolds >= 2 && examples.Count >= 2 * options.CalibrationFolds
+            ? model.WithTemperature(FitTemperature(examples, options))
+            : model;
+    }
+
+    /// <summary>
+    /// Fits the temperature that makes the probabilities honest: the examples (duplicate texts kept together) are dealt
+    /// into <see cref="TopicTrainingOptions.CalibrationFolds"/> folds stratified by label, each fold is scored by a model
+    /// trained on the others, and the temperature minimizes the weighted log loss of those out-of-fold scores. Dividing
+    /// every score by one number leaves the ranking of the labels, and so the accuracy, unchanged.
+    /// </summary>
+    internal static double FitTemperature(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
+    {
+        var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+
+        // The log loss is convex in 1/T; a golden-section search over ln T in [ln 0.05, ln 20] finds its minimum.
+        double Loss(double logTemperature) => LogLoss(examples, logProbabilities, goldIndex, Math.Exp(logTemperature));
+        double low = Math.Log(0.05), high = Math.Log(20);
+        var ratio = (Math.Sqrt(5) - 1) / 2;
+        double a = high - (ratio * (high - low)), b = low + (ratio * (high - low));
+        double fa = Loss(a), fb = Loss(b);
+        for (var iteration = 0; iteration < 60; iteration++)
+        {
+            if (fa <= fb)
+            {
+                high = b;
+                b = a;
+                fb = fa;
+                a = high - (ratio * (high - low));
+                fa = Loss(a);
+            }
+            else
+            {
+                low = a;
+                a = b;
+                fa = fb;
+                b = low + (ratio * (high - low));
+                fb = Loss(b);
+            }
+        }
+
+        return Math.Exp((low + high) / 2);
+    }
+
+    /// <summary>The weighted out-of-fold log loss at <paramref name="temperature"/> (what <see cref="FitTemperature"/> minimizes).</summary>
+    internal static double OutOfFoldLogLoss(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options, double temperature)
+    {
+        var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+        return LogLoss(examples, logProbabilities, goldIndex, temperature);
+    }
+
+    /// <summary>The log-probabilities (temperature 1) each example gets from a model trained on the other folds; the
+    /// examples, duplicate texts kept together, are dealt into folds within each label in ordinal order of source.</summary>
+    private static (double[][] LogProbabilities, int[] GoldIndex) OutOfFold(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
+    {
+        var folds = options.CalibrationFolds;
+        var foldOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dealt = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = Enumerable.Range(0, examples.Count)
+            .OrderBy(d => examples[d].Label, StringComparer.Ordinal)
+            .ThenBy(d => examples[d].Source, StringComparer.Ordinal)
+            .ThenBy(d => examples[d].Text, StringComparer.Ordinal)
+            .ToArray();
+        var foldOf = new int[examples.Count];
+        foreach (var d in order)
+        {
+            if (!foldOfText.TryGetValue(examples[d].Text, out var fold))
+            {
+                var next = dealt.GetValueOrDefault(examples[d].Label);
+                dealt[examples[d].Label] = next + 1;
+                fold = next % folds;
+                foldOfText[examples[d].Text] = fold;
+            }
+
+            foldOf[d] = fold;
+        }
+
+        var uncalibrated = new TopicTrainingOptions
+        {
+            Trainer = options.Trainer, WordNgramLength = options.WordNgramLength, TfIdf = options.TfIdf,
+            RemoveStopWords = options.RemoveStopWords, SublinearTf = options.SublinearTf,
+            MinimumDocumentFrequency = options.MinimumDocumentFrequency, BalanceLabels = options.BalanceLabels,
+            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames,
+            L2Regularization = options.L2Regularization, WeightedIdf = options.WeightedIdf, MinimumExamplesPerLabel = 1, Seed = options.Seed,
+        };
+        var logProbabilities = new double[examples.Count][];
+        var goldIndex = new int[examples.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = new List<LabeledText>();
+            for (var d = 0; d < examples.Count; d++)
+            {
+                if (foldOf[d] != fold)
+                {
+                    train.Add(examples[d]);
+                }
+            }
+
+            var model = TrainUncalibrated(train, uncalibrated);
+            var probabilities = new double[model.Labels.Count];
+            for (var d = 0; d < examples.Count; d++)
+            {
+                if (foldOf[d] != fold)
+                {
+                    continue;
+                }
+
+                model.Score(examples[d].Text, probabilities);
+                logProbabilities[d] = Array.ConvertAll(probabilities, p => Math.Log(Math.Max(p, 1e-300)));
+                goldIndex[d] = IndexOf(model.Labels, examples[d].Label);
+            }
+        }
+
+        return (logProbabilities, goldIndex);
+    }
+
+    private static double LogLoss(IReadOnlyList<LabeledText> examples, double[][] logProbabilities, int[] goldIndex, double temperature)
+    {
+        var inverse = 1 / temperature;
+        var loss = 0.0;
+        var weight = 0.0;
+        for (var d = 0; d < examples.Count; d++)
+        {
+            if (goldIndex[d] < 0)
+            {
+                continue; // A label no other fold had: the fold's model cannot score it.
+            }
+
+            var row = logProbabilities[d];
+            var max = double.NegativeInfinity;
+            foreach (var v in row)
+            {
+                max = Math.Max(max, v * inverse);
+            }
+
+            var sum = 0.0;
+            foreach (var v in row)
+            {
+                sum += Math.Exp((v * inverse) - max);
+            }
+
+            loss += examples[d].Weight * (max + Math.Log(sum) - (row[goldIndex[d]] * inverse));
+            weight += examples[d].Weight;
+        }
+
+        return weight > 0 ? loss / weight : 0;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var c = 0; c < labels.Count; c++)
+        {
+            if (string.Equals(labels[c], label, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static LinearTopicModel TrainUncalibrated(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
+    {
         var settings = new TopicFeatureSettings(options.WordNgramLength, options.RemoveStopWords, options.Stem, options.IgnoreNames);
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -29,6 +194,8 @@ internal static class LinearTopicTrainer
 
         // Counts of each text's features, and in how many texts each feature occurs.
         var documentFrequency = new Dictionary<ulong, int>();
+        var weightedFrequency = new Dictionary<ulong, double>();
+        var weightTotal = examples.Sum(e => e.Weight);
         var counted = new (ulong[] Hashes, int[] Counts)[examples.Count];
         var sink = new CollectSink { Hashes = [] };
         for (var d = 0; d < examples.Count; d++)
@@ -49,6 +216,10 @@ internal static class LinearTopicTrainer
                 hashes.Add(hash);
                 counts.Add(1);
                 documentFrequency[hash] = documentFrequency.GetValueOrDefault(hash) + 1;
+                if (options.WeightedIdf)
+                {
+                    weightedFrequency[hash] = weightedFrequency.GetValueOrDefault(hash) + examples[d].Weight;
+                }
             }
 
             counted[d] = ([.. hashes], [.. counts]);
@@ -60,7 +231,9 @@ internal static class LinearTopicTrainer
         for (var j = 0; j < features.Length; j++)
         {
             featureIndex[features[j]] = j;
-            idf[j] = options.TfIdf ? (float)(Math.Log((1.0 + examples.Count) / (1.0 + documentFrequency[features[j]])) + 1) : 1f;
+            idf[j] = !options.TfIdf ? 1f
+                : options.WeightedIdf ? (float)(Math.Log((1.0 + weightTotal) / (1.0 + weightedFrequency[features[j]])) + 1)
+                : (float)(Math.Log((1.0 + examples.Count) / (1.0 + documentFrequency[features[j]])) + 1);
         }
 
         // The normalized vectors, as the model will compute them at prediction time.
