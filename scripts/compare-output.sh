@@ -35,9 +35,9 @@ for input in "${inputs[@]}"; do
     echo "identical: $input ($(wc -l <"$work/$name.head.jsonl") records)"
   else
     status=1
-    n=$(diff <(cat "$work/$name.base.jsonl") <(cat "$work/$name.head.jsonl") | grep -c '^>' || true)
+    n=$({ diff "$work/$name.base.jsonl" "$work/$name.head.jsonl" || true; } | grep -c '^>' || true)
     echo "DIFFERENT: $input ($n of $(wc -l <"$work/$name.head.jsonl") records changed); first changes:"
-    diff "$work/$name.base.jsonl" "$work/$name.head.jsonl" | grep '^>' | cut -c1-300 | head -3
+    { diff "$work/$name.base.jsonl" "$work/$name.head.jsonl" || true; } | grep '^>' | cut -c1-300 | head -3 || true
   fi
 done
 [[ -n "$keep" && "$keep" != 1 ]] && { mkdir -p "$keep"; cp "$work"/*.jsonl "$keep"/; echo "outputs kept in $keep"; }
