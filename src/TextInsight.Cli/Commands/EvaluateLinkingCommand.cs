@@ -16,13 +16,13 @@ internal static class EvaluateLinkingCommand
     {
         var sample = new Option<string>("--sample") { Description = "The sample: tab-separated pairs of mentions in two documents, labelled same or different (tests/linking-sample/pairs.tsv).", Required = true };
         var records = new Argument<string>("records") { Description = "The JSON Lines output of 'textinsight analyze' over the documents the sample names (for instance the BBC articles folder), in input order." };
-        var errors = new Option<bool>("--errors") { Description = "List the pairs the resolution gets wrong." };
+        var errors = new Option<int?>("--errors") { Description = "List the pairs of this half (1 or 2) that the resolution gets wrong: look at the half the rules are chosen on, not the other." };
         var command = new Command("linking", "Evaluate corpus entity resolution: merge precision and recall on pairs of mentions across documents.") { records, sample, errors };
         command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(records)!, parse.GetValue(sample)!, parse.GetValue(errors)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string recordsPath, string samplePath, bool listErrors)
+    private static int Run(TextWriter output, TextWriter error, string recordsPath, string samplePath, int? listErrors)
     {
         List<LinkingPair> pairs;
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -83,7 +83,7 @@ internal static class EvaluateLinkingCommand
             int? b = LinkingScore.CorpusIdOf(kept.GetValueOrDefault(pair.SourceB), pair.MentionB);
             bool right = score.Add(pair, a, b);
             all.Add(pair, a, b);
-            if (!right && listErrors)
+            if (!right && listErrors == pair.Half)
             {
                 string Describe(int? id) => id is { } i && resolver.Find(i) is { } e ? $"{i} {e.Name} ({e.Type}, {e.Documents} docs)" : "not found";
                 output.WriteLine($"  wrong: {pair.SourceA} '{pair.MentionA}' → {Describe(a)} | {pair.SourceB} '{pair.MentionB}' → {Describe(b)}; gold {(pair.Same ? "same" : "different")} {pair.Note}");

@@ -40,13 +40,20 @@ public sealed class CorpusEntityResolver
     private readonly Dictionary<string, int> _surnameOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstNames = new(StringComparer.Ordinal);
     private int _documents;
 
     /// <summary>How much a namesake's share of documents on the document's topic counts, against one shared neighbour.</summary>
-    private const double TopicWeight = 2;
+    private const double TopicWeight = 0.9;
 
     /// <summary>How many times more documents the most named of undecided namesakes needs to take a bare surname.</summary>
     private const int DominantFactor = 4;
+
+    /// <summary>What a document naming the person in full as well counts, against one shared neighbour.</summary>
+    private const double SameDocumentWeight = 3;
+
+    /// <summary>The score a person needs to take a bare surname.</summary>
+    private const double MinimumScore = 1;
 
     /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
     private const int ContextEntities = 8;
@@ -196,7 +203,7 @@ public sealed class CorpusEntityResolver
                 var e = entities[i];
                 if (!IsBareSurname(e, out _))
                 {
-                    ids[i] = ResolveNamed(e);
+                    ids[i] = ResolveNamed(e, context, label);
                     AddUnique(context, ids[i]);
                 }
             }
@@ -309,12 +316,12 @@ public sealed class CorpusEntityResolver
         return false;
     }
 
-    private int ResolveNamed(DocumentEntity e)
+    private int ResolveNamed(DocumentEntity e, List<int> context, int label)
     {
         var person = e.Type == EntityType.Person || CorpusNames.ParsePerson(e.Name).HasTitle ? CorpusNames.ParsePerson(e.Name) : default;
         if (person.FullKey is { } full)
         {
-            return ResolvePerson(e, full, person.Surname, person.InnerKey);
+            return ResolvePerson(e, full, person.Surname, person.InnerKey, context, label);
         }
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
@@ -330,7 +337,7 @@ public sealed class CorpusEntityResolver
         return state.Id;
     }
 
-    private int ResolvePerson(DocumentEntity e, string full, string surname, string? inner)
+    private int ResolvePerson(DocumentEntity e, string full, string surname, string? inner, List<int> context, int label)
     {
         if (_byForm.TryGetValue(full, out int id)
             || (inner is not null && _byForm.TryGetValue(inner, out id) && _entities[id - 1].IsFullPerson))
@@ -361,7 +368,8 @@ public sealed class CorpusEntityResolver
 
         CorpusEntityState state;
         if (_surnameOnly.TryGetValue(surname, out int provisional) && !_entities[provisional - 1].Ambiguous
-            && !_bySurname.ContainsKey(surname))
+            && !_bySurname.ContainsKey(surname)
+            && (label < 0 || Score(_entities[provisional - 1], 0, context, label) >= MinimumScore))
         {
             // The first full name with a surname seen alone before takes over that provisional entity and its id.
             state = _entities[provisional - 1];
@@ -374,6 +382,8 @@ public sealed class CorpusEntityResolver
 
         state.IsFullPerson = true;
         state.Surname = surname;
+        string first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+        _firstNames[first] = _firstNames.GetValueOrDefault(first) + 1;
         if (!_bySurname.TryGetValue(surname, out var people))
         {
             _bySurname[surname] = people = [];
@@ -388,7 +398,11 @@ public sealed class CorpusEntityResolver
     private int ResolveSurname(DocumentEntity e, PersonName person, List<int> context, int label)
     {
         string surname = person.Surname;
-        if (_bySurname.TryGetValue(surname, out var people))
+
+        // A bare word more corpus people have as a first name than as a surname (Paul, Harry) names nobody by surname.
+        _bySurname.TryGetValue(surname, out var bearers);
+        bool firstName = !person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0);
+        if (!firstName && _bySurname.TryGetValue(surname, out var people))
         {
             if (Choose(people, person.Gender, context, label) is { } chosen)
             {
@@ -409,7 +423,7 @@ public sealed class CorpusEntityResolver
 
         var state = Create(e.Name);
         state.Surname = surname;
-        state.Ambiguous = people is { Count: > 1 };
+        state.Ambiguous = firstName || bearers is { Count: > 1 };
         _surnameOnly[surname] = state.Id;
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
@@ -425,21 +439,7 @@ public sealed class CorpusEntityResolver
         int chosen = 0;
         foreach (int id in people)
         {
-            var candidate = _entities[id - 1];
-            if (candidate.Contradicts(gender))
-            {
-                continue;
-            }
-
-            double score = TopicWeight * candidate.TopicShare(label);
-            foreach (int other in context)
-            {
-                if (candidate.HasContext(other))
-                {
-                    score++;
-                }
-            }
-
+            double score = Score(_entities[id - 1], gender, context, label);
             if (score > best)
             {
                 second = best;
@@ -452,7 +452,7 @@ public sealed class CorpusEntityResolver
             }
         }
 
-        if (best >= 1 && best - second >= 1)
+        if (best >= MinimumScore && best - second >= 1)
         {
             return chosen;
         }
@@ -473,9 +473,14 @@ public sealed class CorpusEntityResolver
             }
         }
 
-        return top != 0 && _entities[top - 1].Documents >= DominantFactor * Math.Max(1, runnerUp) && Score(_entities[top - 1], gender, context, label) >= 1 ? top : null;
+        return people.Count > 1 && _entities[top - 1].Documents >= DominantFactor * Math.Max(1, runnerUp)
+            && Score(_entities[top - 1], gender, context, label) >= MinimumScore ? top : null;
     }
 
+    /// <summary>
+    /// How well a corpus person fits a document that names a surname: the document already names that person in full
+    /// (the linker kept the forms apart), its usual neighbours in the document, its share of documents on the topic.
+    /// </summary>
     private static double Score(CorpusEntityState candidate, int gender, List<int> context, int label)
     {
         if (candidate.Contradicts(gender))
@@ -486,7 +491,11 @@ public sealed class CorpusEntityResolver
         double score = TopicWeight * candidate.TopicShare(label);
         foreach (int other in context)
         {
-            if (candidate.HasContext(other))
+            if (other == candidate.Id)
+            {
+                score += SameDocumentWeight;
+            }
+            else if (candidate.HasContext(other))
             {
                 score++;
             }
