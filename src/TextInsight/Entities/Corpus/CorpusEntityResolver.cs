@@ -226,14 +226,17 @@ public sealed class CorpusEntityResolver
                 state.AddForm(e.Name);
                 foreach (string alias in e.Aliases)
                 {
-                    state.AddForm(alias);
+                    if (state.Surname is not null || IsShortForm(alias, e.Name))
+                    {
+                        state.AddForm(alias);
+                    }
                 }
 
                 if (state.LastDocument != document)
                 {
                     state.LastDocument = document;
                     state.Documents++;
-                    state.Vote(IsTitled(e) ? EntityType.Person : e.Type);
+                    Vote(state, e);
                     state.AddTopic(label);
                     if (state.Surname is not null)
                     {
@@ -254,6 +257,38 @@ public sealed class CorpusEntityResolver
     }
 
     private static bool IsTitled(DocumentEntity e) => CorpusNames.ParsePerson(e.Name).HasTitle;
+
+    /// <summary>
+    /// A document's vote for the type of the corpus entity: a title makes it a person, a legal form (<c>Corp</c>) an
+    /// organization; a person written as one bare word (<c>Sony</c>) counts half, since names of people are mostly
+    /// written in full somewhere while the tagger's one-word people are often firms and places.
+    /// </summary>
+    private static void Vote(CorpusEntityState state, DocumentEntity e)
+    {
+        var person = CorpusNames.ParsePerson(e.Name);
+        if (person.HasTitle)
+        {
+            state.Vote(EntityType.Person, 2);
+        }
+        else if (e.Type != EntityType.Person && CorpusNames.HasDesignator(e.Name))
+        {
+            state.Vote(EntityType.Organization, 2);
+        }
+        else
+        {
+            state.Vote(e.Type, e.Type == EntityType.Person && person.FullKey is null ? 1 : 2);
+        }
+
+        foreach (string alias in e.Aliases)
+        {
+            if (CorpusNames.HasDesignator(alias))
+            {
+                // A legal form among the names the document links says organization, whatever the type it chose.
+                state.Vote(EntityType.Organization, 1);
+                break;
+            }
+        }
+    }
 
     /// <summary>The gender the titles of a document entity's name and aliases say: 1, -1 or 0 when none or both.</summary>
     private static int GenderOf(DocumentEntity e)
@@ -508,7 +543,8 @@ public sealed class CorpusEntityResolver
     {
         foreach (string alias in e.Aliases)
         {
-            if (_byForm.TryGetValue(CorpusNames.FormKey(alias), out id))
+            // Of the type the corpus gives it: a document that linked France to France Telecom does not make the firm a country.
+            if (IsShortForm(alias, e.Name) && _byForm.TryGetValue(CorpusNames.FormKey(alias), out id) && _entities[id - 1].Type == e.Type)
             {
                 return true;
             }
@@ -517,6 +553,14 @@ public sealed class CorpusEntityResolver
         id = 0;
         return false;
     }
+
+    /// <summary>
+    /// Whether a document's alias is a shorter way to write its name (an acronym, fewer words), which may identify it
+    /// across documents; a longer alias (<c>France Telecom</c> linked to <c>France</c> by a first word) names something
+    /// else as often as not.
+    /// </summary>
+    private static bool IsShortForm(string alias, string name) =>
+        CorpusNames.AcronymKey(alias) is not null || NameForms.WordCount(alias) <= NameForms.WordCount(name);
 
     /// <summary>An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym.</summary>
     private bool TryAcronym(DocumentEntity e, out int id)
@@ -564,7 +608,10 @@ public sealed class CorpusEntityResolver
         RegisterForm(e.Name, id, state);
         foreach (string alias in e.Aliases)
         {
-            RegisterForm(alias, id, state);
+            if (IsShortForm(alias, e.Name))
+            {
+                RegisterForm(alias, id, state);
+            }
         }
     }
 
@@ -629,7 +676,7 @@ public sealed class CorpusEntityResolver
         var state = Create(entity.Name);
         state.Documents = entity.Documents;
         state.Mentions = entity.Mentions;
-        state.Vote(entity.Type, Math.Max(1, entity.Documents));
+        state.Vote(entity.Type, 2 * Math.Max(1, entity.Documents));
         state.AddForm(entity.Name, Math.Max(1, entity.Documents));
         foreach (string alias in entity.Aliases)
         {

@@ -19,6 +19,7 @@ internal sealed class CorpusEntityState
     private int[]? _contextCounts;
     private int _contextCount;
     private int[]? _topicCounts;
+    private EntityType? _type;
 
     public CorpusEntityState(int id) => Id = id;
 
@@ -62,6 +63,8 @@ internal sealed class CorpusEntityState
             return;
         }
 
+        _type = null;
+
         if (_formCount == _forms.Length)
         {
             Array.Resize(ref _forms, Math.Min(MaxForms, _forms.Length * 2));
@@ -77,6 +80,7 @@ internal sealed class CorpusEntityState
         if ((int)type < TypeCount)
         {
             _typeVotes[(int)type] += documents;
+            _type = null;
         }
     }
 
@@ -84,27 +88,26 @@ internal sealed class CorpusEntityState
     /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>) is
     /// not a person: people's names do not take a plural, awards, parties and products do.
     /// </summary>
-    public EntityType Type
-    {
-        get
-        {
-            bool noPerson = HasPluralForm();
-            int best = -1;
-            for (int t = 0; t < TypeCount; t++)
-            {
-                if (noPerson && t == (int)EntityType.Person)
-                {
-                    continue;
-                }
+    public EntityType Type => _type ??= VotedType();
 
-                if (best < 0 || _typeVotes[t] > _typeVotes[best])
-                {
-                    best = t;
-                }
+    private EntityType VotedType()
+    {
+        bool noPerson = HasPluralForm();
+        int best = -1;
+        for (int t = 0; t < TypeCount; t++)
+        {
+            if (noPerson && t == (int)EntityType.Person)
+            {
+                continue;
             }
 
-            return noPerson && _typeVotes[best] == 0 ? EntityType.Misc : (EntityType)best;
+            if (best < 0 || _typeVotes[t] > _typeVotes[best])
+            {
+                best = t;
+            }
         }
+
+        return noPerson && _typeVotes[best] == 0 ? EntityType.Misc : (EntityType)best;
     }
 
     /// <summary>The canonical name: a person's most used full name, otherwise the most used form.</summary>
@@ -138,6 +141,7 @@ internal sealed class CorpusEntityState
             }
         }
 
+        order.RemoveAll(i => Contradicts(CorpusNames.ParsePerson(_forms[i]).Gender));
         order.Sort((a, b) => _formDocuments[a] != _formDocuments[b] ? _formDocuments[b].CompareTo(_formDocuments[a]) : a.CompareTo(b));
         var aliases = new List<string>(order.Count);
         foreach (int i in order)

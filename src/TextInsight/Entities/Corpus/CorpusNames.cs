@@ -99,6 +99,14 @@ internal static class CorpusNames
         return space > 0 && Designators.Contains(key[(space + 1)..]) ? key[..space] : key;
     }
 
+    /// <summary>Whether a name ends in a legal form (<c>Sony Corporation</c>, <c>Acme Ltd</c>).</summary>
+    public static bool HasDesignator(string name)
+    {
+        string key = Key(name);
+        int space = key.LastIndexOf(' ');
+        return space > 0 && Designators.Contains(key[(space + 1)..]);
+    }
+
     /// <summary>The other number of a key's last word (<c>oscars</c> ↔ <c>oscar</c>, <c>tories</c> ↔ <c>tory</c>), or null.</summary>
     public static IEnumerable<string> NumberVariants(string key)
     {
