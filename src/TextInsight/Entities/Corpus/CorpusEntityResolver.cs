@@ -196,22 +196,37 @@ public sealed class CorpusEntityResolver
             var ids = new int[entities.Length];
             var context = new List<int>(entities.Length);
 
-            // Names that say who they are first; bare surnames after, so that the document's other entities can tell
-            // namesakes apart.
-            for (int i = 0; i < entities.Length; i++)
+            var surnames = SurnamesOfFullNames(entities);
+
+            // Organizations, places and the rest first, then people named in full, then one-word names of other types
+            // that are surnames of corpus people, then bare surnames: each step has the document's entities resolved
+            // before it as the context that tells namesakes apart.
+            var done = new bool[entities.Length];
+            for (int pass = 0; pass < 3; pass++)
             {
-                var e = entities[i];
-                if (!IsBareSurname(e, out _))
+                for (int i = 0; i < entities.Length; i++)
                 {
-                    ids[i] = ResolveNamed(e, context, label);
-                    AddUnique(context, ids[i]);
+                    var e = entities[i];
+                    if (done[i] || IsBareSurname(e, surnames, out _))
+                    {
+                        continue;
+                    }
+
+                    bool full = IsFullPerson(e);
+                    bool surname = !full && IsKnownSurname(e);
+                    if ((pass == 0 && !full && !surname) || (pass == 1 && full) || pass == 2)
+                    {
+                        ids[i] = ResolveNamed(e, context, label);
+                        AddUnique(context, ids[i]);
+                        done[i] = true;
+                    }
                 }
             }
 
             for (int i = 0; i < entities.Length; i++)
             {
                 var e = entities[i];
-                if (IsBareSurname(e, out var person))
+                if (IsBareSurname(e, surnames, out var person))
                 {
                     ids[i] = ResolveSurname(e, person, context, label);
                     AddUnique(context, ids[i]);
@@ -332,8 +347,39 @@ public sealed class CorpusEntityResolver
         return salient;
     }
 
+    /// <summary>A one-word name (not an acronym) that is the surname of a corpus person.</summary>
+    private bool IsKnownSurname(DocumentEntity e) =>
+        CorpusNames.AcronymKey(e.Name) is null && CorpusNames.Key(e.Name) is { } key
+        && key.IndexOf(' ', StringComparison.Ordinal) < 0 && _bySurname.ContainsKey(key);
+
+    /// <summary>The surnames of the people a document names in full, or null when it names none.</summary>
+    private static HashSet<string>? SurnamesOfFullNames(DocumentEntity[] entities)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var e in entities)
+        {
+            if (IsFullPerson(e))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(CorpusNames.ParsePerson(e.Name).Surname);
+            }
+        }
+
+        return surnames;
+    }
+
+    /// <summary>A person written with a first name and surname (or a title before a name of two words).</summary>
+    private static bool IsFullPerson(DocumentEntity e)
+    {
+        var person = CorpusNames.ParsePerson(e.Name);
+        return (e.Type == EntityType.Person || person.HasTitle) && person.FullKey is not null;
+    }
+
     /// <summary>A person written by surname alone, with or without a title: <c>Blair</c>, <c>Mr Blair</c>.</summary>
-    private static bool IsBareSurname(DocumentEntity e, out PersonName person)
+    /// <remarks>
+    /// A one-word name of another type that is the surname of a person the same document names in full counts too: the
+    /// document's linker kept <c>Blair</c> (typed an organization) apart from <c>Tony Blair</c>.
+    /// </remarks>
+    private static bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames, out PersonName person)
     {
         person = default;
         if (CorpusNames.AcronymKey(e.Name) is not null)
@@ -342,7 +388,8 @@ public sealed class CorpusEntityResolver
         }
 
         var parsed = CorpusNames.ParsePerson(e.Name);
-        if (parsed.FullKey is null && parsed.Surname.Length > 0 && (e.Type == EntityType.Person || parsed.HasTitle))
+        if (parsed.FullKey is null && parsed.Surname.Length > 0
+            && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
         {
             person = parsed;
             return true;
@@ -365,6 +412,14 @@ public sealed class CorpusEntityResolver
         {
             Register(e, id);
             return id;
+        }
+
+        // A one-word name of another type that is the surname of corpus people (the tagger's Blair as a place) is
+        // the person the document's context clearly points to, if any.
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && CorpusNames.AcronymKey(e.Name) is null
+            && _bySurname.TryGetValue(key, out var people) && Choose(people, 0, context, label) is { } namesake)
+        {
+            return namesake;
         }
 
         var state = Create(e.Name);
@@ -523,7 +578,9 @@ public sealed class CorpusEntityResolver
             return 0;
         }
 
-        double score = TopicWeight * candidate.TopicShare(label);
+        // A person continued from an earlier corpus (a database a run appends to) comes without its context: nothing
+        // speaks against it.
+        double score = candidate.Seeded ? MinimumScore : TopicWeight * candidate.TopicShare(label);
         foreach (int other in context)
         {
             if (other == candidate.Id)
@@ -674,6 +731,7 @@ public sealed class CorpusEntityResolver
     private void Seed(CorpusEntity entity)
     {
         var state = Create(entity.Name);
+        state.Seeded = true;
         state.Documents = entity.Documents;
         state.Mentions = entity.Mentions;
         state.Vote(entity.Type, 2 * Math.Max(1, entity.Documents));

@@ -39,6 +39,9 @@ internal sealed class CorpusEntityState
 
     public int Documents { get; set; }
 
+    /// <summary>Continued from an earlier corpus, whose documents' topics and neighbours are not known.</summary>
+    public bool Seeded { get; set; }
+
     /// <summary>Documents that wrote a male title before its name (<c>Mr</c>, <c>Sir</c>) minus those that wrote a female one.</summary>
     public int Gender { get; set; }
 
