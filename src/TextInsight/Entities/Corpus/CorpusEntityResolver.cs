@@ -233,6 +233,7 @@ public sealed class CorpusEntityResolver
                 }
             }
 
+            List<int>? salient = null;
             for (int i = 0; i < entities.Length; i++)
             {
                 var state = _entities[ids[i] - 1];
@@ -256,7 +257,8 @@ public sealed class CorpusEntityResolver
                     if (state.Surname is not null)
                     {
                         state.Gender += GenderOf(e);
-                        foreach (int other in Salient(entities, ids))
+                        salient ??= Salient(entities, ids);
+                        foreach (int other in salient)
                         {
                             if (other != state.Id)
                             {
@@ -271,7 +273,7 @@ public sealed class CorpusEntityResolver
         }
     }
 
-    private static bool IsTitled(DocumentEntity e) => CorpusNames.ParsePerson(e.Name).HasTitle;
+    private static bool IsTitled(DocumentEntity e) => e.Person.HasTitle;
 
     /// <summary>
     /// A document's vote for the type of the corpus entity: a title makes it a person, a legal form (<c>Corp</c>) an
@@ -280,7 +282,7 @@ public sealed class CorpusEntityResolver
     /// </summary>
     private static void Vote(CorpusEntityState state, DocumentEntity e)
     {
-        var person = CorpusNames.ParsePerson(e.Name);
+        var person = e.Person;
         if (person.HasTitle)
         {
             state.Vote(EntityType.Person, 2);
@@ -308,7 +310,7 @@ public sealed class CorpusEntityResolver
     /// <summary>The gender the titles of a document entity's name and aliases say: 1, -1 or 0 when none or both.</summary>
     private static int GenderOf(DocumentEntity e)
     {
-        int gender = CorpusNames.ParsePerson(e.Name).Gender;
+        int gender = e.Person.Gender;
         foreach (string alias in e.Aliases)
         {
             int g = CorpusNames.ParsePerson(alias).Gender;
@@ -360,7 +362,7 @@ public sealed class CorpusEntityResolver
         {
             if (IsFullPerson(e))
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(CorpusNames.ParsePerson(e.Name).Surname);
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Person.Surname);
             }
         }
 
@@ -370,7 +372,7 @@ public sealed class CorpusEntityResolver
     /// <summary>A person written with a first name and surname (or a title before a name of two words).</summary>
     private static bool IsFullPerson(DocumentEntity e)
     {
-        var person = CorpusNames.ParsePerson(e.Name);
+        var person = e.Person;
         return (e.Type == EntityType.Person || person.HasTitle) && person.FullKey is not null;
     }
 
@@ -387,7 +389,7 @@ public sealed class CorpusEntityResolver
             return false;
         }
 
-        var parsed = CorpusNames.ParsePerson(e.Name);
+        var parsed = e.Person;
         if (parsed.FullKey is null && parsed.Surname.Length > 0
             && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
         {
@@ -400,7 +402,7 @@ public sealed class CorpusEntityResolver
 
     private int ResolveNamed(DocumentEntity e, List<int> context, int label)
     {
-        var person = e.Type == EntityType.Person || CorpusNames.ParsePerson(e.Name).HasTitle ? CorpusNames.ParsePerson(e.Name) : default;
+        var person = e.Type == EntityType.Person || e.Person.HasTitle ? e.Person : default;
         if (person.FullKey is { } full)
         {
             return ResolvePerson(e, full, person.Surname, person.InnerKey, context, label);
@@ -661,11 +663,16 @@ public sealed class CorpusEntityResolver
     /// <summary>Indexes the name and aliases of a document entity under the corpus entity it joined, where still free.</summary>
     private void Register(DocumentEntity e, int id)
     {
+        // Forms the entity has from earlier documents are indexed already (or were taken by another entity then).
         var state = _entities[id - 1];
-        RegisterForm(e.Name, id, state);
+        if (state.FormDocuments(e.Name) == 0)
+        {
+            RegisterForm(e.Name, id, state);
+        }
+
         foreach (string alias in e.Aliases)
         {
-            if (IsShortForm(alias, e.Name))
+            if (state.FormDocuments(alias) == 0 && IsShortForm(alias, e.Name))
             {
                 RegisterForm(alias, id, state);
             }
@@ -788,5 +795,9 @@ public sealed class CorpusEntityResolver
     }
 
     /// <summary>What the resolver reads of a document entity.</summary>
-    private readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions);
+    private readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
+    {
+        /// <summary>The name read as a person's, once per document entity.</summary>
+        public PersonName Person { get; } = CorpusNames.ParsePerson(Name);
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class CorpusEntityState
     private const int TypeCount = 4;
 
     private string[] _forms = new string[2];
+    private bool[] _formIsFullName = new bool[2];
     private int[] _formDocuments = new int[2];
     private int _formCount;
     private readonly int[] _typeVotes = new int[TypeCount];
@@ -50,6 +51,20 @@ internal sealed class CorpusEntityState
 
     public int Mentions { get; set; }
 
+    /// <summary>How many documents used this form so far (0 for a form only just seen, or never).</summary>
+    public int FormDocuments(string form)
+    {
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (string.Equals(_forms[i], form, StringComparison.Ordinal))
+            {
+                return _formDocuments[i];
+            }
+        }
+
+        return 0;
+    }
+
     public void AddForm(string form, int documents = 1)
     {
         for (int i = 0; i < _formCount; i++)
@@ -72,9 +87,12 @@ internal sealed class CorpusEntityState
         {
             Array.Resize(ref _forms, Math.Min(MaxForms, _forms.Length * 2));
             Array.Resize(ref _formDocuments, _forms.Length);
+            Array.Resize(ref _formIsFullName, _forms.Length);
         }
 
+        // Read once here: the type and the canonical name are read again after every document.
         _forms[_formCount] = form;
+        _formIsFullName[_formCount] = CorpusNames.ParsePerson(form) is { FullKey: not null, HasTitle: false };
         _formDocuments[_formCount++] = documents;
     }
 
@@ -157,14 +175,9 @@ internal sealed class CorpusEntityState
 
     private bool Better(int i, int j)
     {
-        if (IsFullPerson)
+        if (IsFullPerson && _formIsFullName[i] != _formIsFullName[j])
         {
-            bool fi = CorpusNames.ParsePerson(_forms[i]) is { FullKey: not null, HasTitle: false };
-            bool fj = CorpusNames.ParsePerson(_forms[j]) is { FullKey: not null, HasTitle: false };
-            if (fi != fj)
-            {
-                return fi;
-            }
+            return _formIsFullName[i];
         }
 
         return _formDocuments[i] > _formDocuments[j];
@@ -172,12 +185,22 @@ internal sealed class CorpusEntityState
 
     private bool HasPluralForm()
     {
+        if (_formCount < 2)
+        {
+            return false;
+        }
+
+        var keys = new string[_formCount];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = CorpusNames.Key(_forms[i]);
+        }
+
         for (int i = 0; i < _formCount; i++)
         {
-            string a = CorpusNames.Key(_forms[i]);
             for (int j = 0; j < _formCount; j++)
             {
-                if (i != j && CorpusNames.IsPluralOf(a, CorpusNames.Key(_forms[j])))
+                if (i != j && CorpusNames.IsPluralOf(keys[i], keys[j]))
                 {
                     return true;
                 }
@@ -213,8 +236,15 @@ internal sealed class CorpusEntityState
     /// </summary>
     public void AddContext(int id)
     {
-        _contextIds ??= new int[MaxContext];
-        _contextCounts ??= new int[MaxContext];
+        // Slots grow as needed: most people of a corpus are named in one document and need few.
+        _contextIds ??= new int[8];
+        _contextCounts ??= new int[8];
+        if (_contextCount == _contextIds.Length && _contextCount < MaxContext)
+        {
+            Array.Resize(ref _contextIds, Math.Min(MaxContext, _contextCount * 2));
+            Array.Resize(ref _contextCounts, _contextIds.Length);
+        }
+
         int least = 0;
         for (int i = 0; i < _contextCount; i++)
         {
