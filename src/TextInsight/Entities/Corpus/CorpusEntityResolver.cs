@@ -748,7 +748,6 @@ public sealed class CorpusEntityResolver
             state.AddForm(alias, 0);
         }
 
-        var e = new DocumentEntity(entity.Name, entity.Type, entity.Aliases, 0);
         var person = entity.Type == EntityType.Person ? CorpusNames.ParsePerson(entity.Name) : default;
         if (person.FullKey is { } full)
         {
@@ -769,7 +768,11 @@ public sealed class CorpusEntityResolver
             _surnameOnly.TryAdd(person.Surname, state.Id);
         }
 
-        Register(e, state.Id);
+        RegisterForm(entity.Name, state.Id, state);
+        foreach (string alias in entity.Aliases)
+        {
+            RegisterForm(alias, state.Id, state);
+        }
     }
 
     private int LabelIndex(string label)
