@@ -90,6 +90,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
         train.Subcommands.Add(TrainStructureCommand.Create());
         evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
+        evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());
         return root;
     }
 }

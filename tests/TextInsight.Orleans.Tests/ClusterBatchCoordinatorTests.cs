@@ -22,7 +22,7 @@ public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : ICl
     [Fact]
     public async Task Three_silos_give_the_corpus_records_byte_for_byte_as_in_process()
     {
-        var expected = await ClusterTestSupport.InProcessLinesAsync(RepoPaths.Corpus);
+        var expected = await ClusterTestSupport.InProcessLinesAsync(RepoPaths.Corpus, corpusIds: false);
         var coordinator = new ClusterBatchCoordinator(fixture.Cluster.Client, new ClusterBatchOptions { BatchSize = 2, MaxBatchesInFlight = 3 });
 
         var records = new List<ClusterRecord>();
@@ -42,7 +42,7 @@ public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : ICl
     [Fact]
     public async Task A_batch_cut_by_its_character_limit_still_gives_every_record_in_order()
     {
-        var expected = await ClusterTestSupport.InProcessLinesAsync(RepoPaths.Corpus);
+        var expected = await ClusterTestSupport.InProcessLinesAsync(RepoPaths.Corpus, corpusIds: false);
         var coordinator = new ClusterBatchCoordinator(fixture.Cluster.Client, new ClusterBatchOptions { BatchSize = 100, MaxBatchCharacters = 1, MaxBatchesInFlight = 1 });
 
         var lines = new List<string>();
@@ -62,7 +62,7 @@ public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : ICl
         folder.File("a-empty.txt", string.Empty);
         folder.File("b-blank.txt", "   \n\n ");
         folder.File("c-seed.txt", File.ReadAllText(Path.Combine(RepoPaths.Corpus, "seed-article.txt")));
-        var expected = (await CliRunner.RunAsync("analyze", folder.Path, "--no-progress")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var expected = (await CliRunner.RunAsync("analyze", folder.Path, "--no-progress", "--no-corpus-entities")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var coordinator = new ClusterBatchCoordinator(fixture.Cluster.Client);
 
         var records = new List<ClusterRecord>();

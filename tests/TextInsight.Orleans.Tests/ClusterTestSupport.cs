@@ -41,9 +41,16 @@ internal static class ClusterTestSupport
     }
 
     /// <summary>The JSON Lines that in-process <c>textinsight analyze</c> writes for <paramref name="input"/>, one entry per record.</summary>
-    public static async Task<IReadOnlyList<string>> InProcessLinesAsync(string input)
+    /// <param name="input">The input.</param>
+    /// <param name="corpusIds">
+    /// With the corpus ids that <c>analyze</c> adds (compare with <c>analyze --cluster</c>); without them to compare with
+    /// the records of the coordinator itself, which the command resolves afterwards.
+    /// </param>
+    public static async Task<IReadOnlyList<string>> InProcessLinesAsync(string input, bool corpusIds = true)
     {
-        var result = await CliRunner.RunAsync("analyze", input, "--no-progress");
+        var result = corpusIds
+            ? await CliRunner.RunAsync("analyze", input, "--no-progress")
+            : await CliRunner.RunAsync("analyze", input, "--no-progress", "--no-corpus-entities");
         Assert.Equal(0, result.ExitCode);
         return result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using TextInsight.Cli.Input;
 using TextInsight.Cli.Output;
+using TextInsight.Entities.Corpus;
 using TextInsight.Orleans;
 using TextInsight.Serialization;
 using TextInsight.Summaries;
@@ -59,6 +60,11 @@ internal static class AnalyzeCommand
             Description = "Keep the records already in --output (JSON Lines) and analyze only the documents after them; a partial last line is cut off.",
         };
 
+        var noCorpusEntities = new Option<bool>("--no-corpus-entities")
+        {
+            Description = "Do not resolve entities across documents: no corpusId in entitySummary, no corpus_entities table (with --cluster, JSON records are then written as the silos sent them).",
+        };
+
         var stats = new Option<bool>("--stats")
         {
             Description = "With --cluster: at the end, write where the time went to standard error: the coordinator's processor time per document, batch sizes, waiting, and each silo's processor, analysis and serialization time per document.",
@@ -82,6 +88,7 @@ internal static class AnalyzeCommand
         command.Options.Add(batchTimeout);
         command.Options.Add(resume);
         command.Options.Add(stats);
+        command.Options.Add(noCorpusEntities);
         batchTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() <= 0)
@@ -197,6 +204,7 @@ internal static class AnalyzeCommand
                 Cluster = connection,
                 Resume = parse.GetValue(resume),
                 Stats = parse.GetValue(stats),
+                CorpusEntities = !parse.GetValue(noCorpusEntities),
                 ClusterBatch = new ClusterBatchOptions
                 {
                     BatchSize = parse.GetValue(batchSize),
@@ -336,9 +344,31 @@ internal static class AnalyzeCommand
         var processorAtStart = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
 
+        // Corpus entities are resolved here, where records come in input order whatever --parallel or the cluster
+        // did, so their ids are the same on every run. A run that appends to a database continues its corpus; a
+        // resumed run first resolves the records it keeps, as the run that wrote them did.
+        CorpusEntityResolver? resolver = null;
+        if (settings.CorpusEntities)
+        {
+            try
+            {
+                resolver = sink is ICorpusEntitySink known ? new CorpusEntityResolver(known.ReadCorpusEntities()) : new CorpusEntityResolver();
+                if (checkpoint is not null && settings.Output is { } kept)
+                {
+                    OutputCheckpoint.ResolveKept(kept, checkpoint, resolver);
+                }
+            }
+            catch (OutputException ex)
+            {
+                await sink.DisposeAsync().ConfigureAwait(false);
+                await console.Error.WriteLineAsync("textinsight analyze: " + ex.Message).ConfigureAwait(false);
+                return Program.UsageError;
+            }
+        }
+
         // From the cluster, JSON outputs take each record's bytes as the silo wrote them (the same bytes the JSON
-        // writer would write); other formats get the record parsed back.
-        var raw = session is not null ? sink as IJsonRecordSink : null;
+        // writer would write) when nothing is added to them; other formats get the record parsed back.
+        var raw = session is not null && resolver is null ? sink as IJsonRecordSink : null;
         var records = session is null
             ? InProcessAsync(analyzer ?? new TextAnalyzer(settings.Analyzer), documents, batch, cancellationToken)
             : raw is null ? session.AnalyzeAsync(documents, cancellationToken) : null;
@@ -354,6 +384,7 @@ internal static class AnalyzeCommand
                     {
                         await foreach (var record in records.ConfigureAwait(false))
                         {
+                            resolver?.Resolve(record);
                             writer.Write(record);
                             progress.Done(record.Error is not null);
                         }
@@ -404,6 +435,11 @@ internal static class AnalyzeCommand
                 {
                     try
                     {
+                        if (resolver is not null && writer is ICorpusEntitySink corpus)
+                        {
+                            corpus.WriteCorpusEntities(resolver.GetEntities());
+                        }
+
                         writer.Complete();
                     }
                     catch (OutputException ex)

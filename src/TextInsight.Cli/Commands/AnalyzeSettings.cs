@@ -34,4 +34,7 @@ internal sealed record AnalyzeSettings
 
     /// <summary>With <see cref="Cluster"/>: write where the time went (coordinator and silos) to standard error at the end.</summary>
     public bool Stats { get; init; }
+
+    /// <summary>Whether entities are resolved across the documents of the run (each summary entity's <c>corpusId</c>, the <c>corpus_entities</c> table).</summary>
+    public bool CorpusEntities { get; init; } = true;
 }

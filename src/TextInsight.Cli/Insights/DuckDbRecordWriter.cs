@@ -1,6 +1,8 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
 using TextInsight.Cli.Output;
+using TextInsight.Entities;
+using TextInsight.Entities.Corpus;
 using TextInsight.Serialization;
 
 namespace TextInsight.Cli.Insights;
@@ -10,7 +12,7 @@ namespace TextInsight.Cli.Insights;
 /// are first deleted from every table, then its rows appended, so that a document analyzed again replaces its rows and
 /// a failed batch leaves the database as it was.
 /// </summary>
-internal sealed class DuckDbRecordWriter : IRecordSink
+internal sealed class DuckDbRecordWriter : IRecordSink, ICorpusEntitySink
 {
     /// <summary>Documents per transaction: large enough for DuckDB's appender to pay off, small enough to bound memory.</summary>
     public const int BatchSize = 256;
@@ -41,6 +43,60 @@ internal sealed class DuckDbRecordWriter : IRecordSink
     }
 
     public void Complete() => Flush();
+
+    public IReadOnlyList<CorpusEntity> ReadCorpusEntities()
+    {
+        var entities = new List<CorpusEntity>();
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"SELECT id, name, type, aliases, documents, mentions FROM {InsightSchema.CorpusEntities.Name} ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                entities.Add(new CorpusEntity
+                {
+                    Id = reader.GetInt32(0),
+                    Name = reader.IsDBNull(1) ? string.Empty : reader.GetString(1),
+                    Type = !reader.IsDBNull(2) && Enum.TryParse<EntityType>(reader.GetString(2), out var type) ? type : EntityType.Misc,
+                    Aliases = reader.IsDBNull(3) ? [] : reader.GetString(3).Split("; "),
+                    Documents = reader.IsDBNull(4) ? 0 : reader.GetInt32(4),
+                    Mentions = reader.IsDBNull(5) ? 0 : reader.GetInt32(5),
+                });
+            }
+        }
+        catch (DbException ex)
+        {
+            throw new OutputException($"cannot read the corpus entities of {_path}: {ex.Message}", ex);
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// Replaces the corpus entities, then counts their documents and mentions from entity_summary, so that documents
+    /// analyzed again are not counted twice.
+    /// </summary>
+    public void WriteCorpusEntities(IReadOnlyList<CorpusEntity> entities)
+    {
+        Flush();
+        string table = InsightSchema.CorpusEntities.Name;
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            InsightStore.Execute(_connection, $"DELETE FROM {table}");
+            Append(InsightSchema.CorpusEntities, InsightSchema.CorpusEntityRows(entities));
+            InsightStore.Execute(_connection, $"UPDATE {table} SET documents = 0, mentions = 0");
+            InsightStore.Execute(
+                _connection,
+                $"UPDATE {table} SET documents = s.documents, mentions = s.mentions FROM (SELECT corpus_id, count(DISTINCT source) AS documents, sum(mentions) AS mentions FROM entity_summary WHERE corpus_id IS NOT NULL GROUP BY corpus_id) AS s WHERE {table}.id = s.corpus_id");
+            transaction.Commit();
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            throw new OutputException($"cannot write to {_path}: {ex.Message}", ex);
+        }
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -93,10 +93,23 @@ internal static class HtmlReport
         return html.ToString();
     }
 
+    /// <summary>
+    /// The SQL of an entity chart over the corpus entities (one bar for Tony Blair, Mr Blair and Blair, typed by the
+    /// corpus majority): name, documents, mentions, aliases.
+    /// </summary>
+    public static string CorpusEntityChartSql(string type) => $"""
+        SELECT name, documents, mentions, aliases
+        FROM corpus_entities WHERE type = '{type}'
+        ORDER BY documents DESC, mentions DESC, name LIMIT {TopCount}
+        """;
+
     private static void EntityChart(StringBuilder html, DbConnection connection, string id, string title, string type, string color)
     {
-        var rows = Rows(connection, $"""
-            SELECT name, count(DISTINCT source) AS documents, sum(mentions) AS mentions
+        // Data written without corpus resolution (--no-corpus-entities, or a Parquet folder of an older run) is counted
+        // by each document's own names and types.
+        bool corpus = HasCorpusEntities(connection);
+        var rows = Rows(connection, corpus ? CorpusEntityChartSql(type) : $"""
+            SELECT name, count(DISTINCT source) AS documents, sum(mentions) AS mentions, NULL AS aliases
             FROM entity_summary WHERE type = '{type}'
             GROUP BY name ORDER BY documents DESC, mentions DESC, name LIMIT {TopCount}
             """);
@@ -104,9 +117,15 @@ internal static class HtmlReport
             html,
             id,
             title,
-            $"{type} entities by the number of documents that mention them.",
-            rows.Count == 0 ? null : SvgChart.Bars(id, title, [.. rows.Select(r => new ChartBar((string)r[0]!, ToDouble(r[1]), $"{ToDouble(r[1]):0} doc., {ToDouble(r[2]):0} mentions"))], color));
+            corpus
+                ? $"{type} entities of the corpus (names resolved across documents, typed by most documents) by the number of documents that mention them."
+                : $"{type} entities by the number of documents that mention them.",
+            rows.Count == 0 ? null : SvgChart.Bars(id, title, [.. rows.Select(r => new ChartBar((string)r[0]!, ToDouble(r[1]), $"{ToDouble(r[1]):0} doc., {ToDouble(r[2]):0} mentions" + (r[3] is string aliases ? "; also " + aliases : string.Empty)))], color));
     }
+
+    private static bool HasCorpusEntities(DbConnection connection) =>
+        Scalar(connection, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'corpus_entities'") > 0
+        && Scalar(connection, "SELECT count(*) FROM corpus_entities") > 0;
 
     private static void Timeline(StringBuilder html, DbConnection connection)
     {

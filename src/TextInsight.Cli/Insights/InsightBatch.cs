@@ -103,7 +103,7 @@ internal sealed class InsightBatch
             string? roles = e.Roles is { Count: > 0 }
                 ? string.Join("; ", e.Roles.Select(role => role.Of is { } of && names.TryGetValue(of, out var org) ? role.Title + " of " + org : role.Title))
                 : null;
-            rows[4].Add([s, e.Id, e.Name, e.Type, e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases), e.Mentions, e.Salience, roles]);
+            rows[4].Add([s, e.Id, e.CorpusId, e.Name, e.Type, e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases), e.Mentions, e.Salience, roles]);
         }
 
         i = 1;

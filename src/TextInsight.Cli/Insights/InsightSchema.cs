@@ -8,7 +8,7 @@ namespace TextInsight.Cli.Insights;
 internal static class InsightSchema
 {
     /// <summary>The version of this schema, stored in <c>textinsight_schema</c>; a database of another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The table that records the schema version.</summary>
     public const string VersionTable = "textinsight_schema";
@@ -86,6 +86,7 @@ internal static class InsightSchema
         [
             Source,
             new("entity_id", ColumnKind.Integer, "Id within the document, from 1 by first mention.", Required: true),
+            new("corpus_id", ColumnKind.Integer, "The corpus entity it was resolved to (corpus_entities.id), or NULL when the run did not resolve entities (--no-corpus-entities)."),
             new("name", ColumnKind.Text, "The canonical name."),
             new("type", ColumnKind.Text, "Person, Organization, Location or Misc."),
             new("aliases", ColumnKind.Text, "Other names, joined by '; '."),
@@ -117,6 +118,38 @@ internal static class InsightSchema
         ],
         [["source"]]);
 
-    /// <summary>All tables, documents first.</summary>
+    /// <summary>
+    /// The entities of the whole corpus: every entity_summary row of every run written to this output points to one by
+    /// corpus_id. Not keyed by source: it is rewritten whole at the end of each run.
+    /// </summary>
+    public static readonly InsightTable CorpusEntities = new(
+        "corpus_entities",
+        "The entities of the whole corpus, resolved across documents (Tony Blair, Mr Blair and Blair as one); entity_summary.corpus_id points here.",
+        [
+            new("id", ColumnKind.Integer, "The corpus id, from 1, stable across runs that append to this database.", Required: true),
+            new("name", ColumnKind.Text, "The canonical name: a person's most used full name, otherwise the most used form."),
+            new("type", ColumnKind.Text, "The type most documents gave it (each document's own type stays in entity_summary.type)."),
+            new("aliases", ColumnKind.Text, "Other names it goes by in the corpus, most used first, joined by '; '."),
+            new("documents", ColumnKind.Integer, "Documents that mention it."),
+            new("mentions", ColumnKind.Integer, "Its mentions in their titles, headings and bodies."),
+        ],
+        [["type"]]);
+
+    /// <summary>The tables keyed by source, documents first: a document's rows in each are replaced when it is analyzed again.</summary>
     public static readonly IReadOnlyList<InsightTable> Tables = [Documents, Sections, Sentences, Entities, EntitySummary, Topics, Keyphrases];
+
+    /// <summary>Every table: those keyed by source, then <see cref="CorpusEntities"/>.</summary>
+    public static readonly IReadOnlyList<InsightTable> AllTables = [.. Tables, CorpusEntities];
+
+    /// <summary>The rows of <see cref="CorpusEntities"/>.</summary>
+    public static List<object?[]> CorpusEntityRows(IReadOnlyList<TextInsight.Entities.Corpus.CorpusEntity> entities)
+    {
+        var rows = new List<object?[]>(entities.Count);
+        foreach (var e in entities)
+        {
+            rows.Add([e.Id, e.Name, e.Type.ToString(), e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases), e.Documents, e.Mentions]);
+        }
+
+        return rows;
+    }
 }

@@ -39,7 +39,7 @@ internal static class InsightStore
             {
                 connection.Open();
                 int found = 0;
-                foreach (var table in InsightSchema.Tables)
+                foreach (var table in InsightSchema.AllTables)
                 {
                     string file = Path.Combine(path, table.Name + ".parquet");
                     if (File.Exists(file))
@@ -128,7 +128,7 @@ internal static class InsightStore
                 Execute(connection, $"INSERT INTO {InsightSchema.VersionTable} VALUES ({InsightSchema.Version}, now()::TIMESTAMP)");
             }
 
-            foreach (var table in InsightSchema.Tables)
+            foreach (var table in InsightSchema.AllTables)
             {
                 Execute(connection, table.CreateSql());
                 foreach (string index in table.IndexSql())
@@ -148,7 +148,7 @@ internal static class InsightStore
     /// <summary>Refuses a database whose insight tables were changed by hand, before a batch could fail half-way.</summary>
     private static void CheckColumns(DuckDBConnection connection, string path)
     {
-        foreach (var table in InsightSchema.Tables)
+        foreach (var table in InsightSchema.AllTables)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT column_name FROM information_schema.columns WHERE table_name = '{table.Name}' ORDER BY ordinal_position";

@@ -2,6 +2,7 @@ using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
 using TextInsight.Cli.Output;
+using TextInsight.Entities.Corpus;
 using TextInsight.Serialization;
 
 namespace TextInsight.Cli.Insights;
@@ -11,7 +12,7 @@ namespace TextInsight.Cli.Insights;
 /// batch. The files are written under temporary names and moved into place only when the run completes, so that a run
 /// that fails leaves the folder's previous files as they were.
 /// </summary>
-internal sealed class ParquetRecordWriter : IRecordSink
+internal sealed class ParquetRecordWriter : IRecordSink, ICorpusEntitySink
 {
     /// <summary>Documents per row group.</summary>
     public const int BatchSize = 1024;
@@ -37,7 +38,7 @@ internal sealed class ParquetRecordWriter : IRecordSink
         try
         {
             Directory.CreateDirectory(folder);
-            foreach (var table in InsightSchema.Tables)
+            foreach (var table in InsightSchema.AllTables)
             {
                 files.Add(TableFile.Create(table, Path.Combine(folder, table.Name + ".parquet")));
             }
@@ -72,6 +73,21 @@ internal sealed class ParquetRecordWriter : IRecordSink
     }
 
     public bool CompletesInterruptedRuns => false;
+
+    /// <summary>A Parquet folder is written whole by each run: there is no earlier corpus to continue.</summary>
+    public IReadOnlyList<CorpusEntity> ReadCorpusEntities() => [];
+
+    public void WriteCorpusEntities(IReadOnlyList<CorpusEntity> entities)
+    {
+        try
+        {
+            _files[^1].WriteRowGroupAsync(InsightSchema.CorpusEntityRows(entities)).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"cannot write Parquet files in {_folder}: {ex.Message}", ex);
+        }
+    }
 
     public void Complete()
     {
@@ -114,7 +130,7 @@ internal sealed class ParquetRecordWriter : IRecordSink
         var rows = _batch.ToRows(_analyzedAt);
         try
         {
-            for (int t = 0; t < _files.Length; t++)
+            for (int t = 0; t < rows.Count; t++)
             {
                 _files[t].WriteRowGroupAsync(rows[t]).GetAwaiter().GetResult();
             }

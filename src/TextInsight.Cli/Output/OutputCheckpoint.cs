@@ -79,6 +79,33 @@ internal sealed class OutputCheckpoint
     }
 
     /// <summary>
+    /// Feeds the records already written to a corpus entity resolver, in order, so that the resumed run gives the same
+    /// corpus ids as one run over all the documents would.
+    /// </summary>
+    /// <exception cref="OutputException">A kept line is not a record.</exception>
+    public static void ResolveKept(string path, OutputCheckpoint checkpoint, TextInsight.Entities.Corpus.CorpusEntityResolver resolver)
+    {
+        if (checkpoint.Length == 0)
+        {
+            return;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        for (int i = 0; i < checkpoint.Sources.Count && reader.ReadLine() is { } line; i++)
+        {
+            try
+            {
+                resolver.Resolve(TextInsight.Serialization.AnalysisJson.Deserialize(line));
+            }
+            catch (JsonException ex)
+            {
+                throw new OutputException($"cannot resume {path}: record {i + 1} cannot be read: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <summary>
     /// Passes through the documents after those already written, checking that the skipped ones have the sources of
     /// the records, in order.
     /// </summary>

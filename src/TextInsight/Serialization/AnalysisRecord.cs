@@ -88,6 +88,8 @@ public sealed class EntityRecord
 public sealed class EntitySummaryRecord
 {
     public int Id { get; set; }
+    /// <summary>The corpus entity it was resolved to (<see cref="Entities.Corpus.CorpusEntityResolver"/>), in batch output; absent for a document analyzed alone.</summary>
+    public int? CorpusId { get; set; }
     public string Name { get; set; } = string.Empty;
     public string Type { get; set; } = string.Empty;
     public List<string> Aliases { get; set; } = [];

@@ -11,7 +11,7 @@ public class ParquetOutputTests(InsightsCorpusFixture corpus)
     public void The_folder_holds_one_parquet_file_per_table_and_nothing_else()
     {
         var files = Directory.GetFiles(corpus.Parquet).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(InsightSchema.Tables.Select(t => t.Name + ".parquet").Order(StringComparer.Ordinal), files);
+        Assert.Equal(InsightSchema.AllTables.Select(t => t.Name + ".parquet").Order(StringComparer.Ordinal), files);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ParquetOutputTests(InsightsCorpusFixture corpus)
     [Fact]
     public async Task Parquet_Net_reads_back_the_schema_of_every_table()
     {
-        foreach (var table in InsightSchema.Tables)
+        foreach (var table in InsightSchema.AllTables)
         {
             await using var reader = await ParquetReader.CreateAsync(Path.Combine(corpus.Parquet, table.Name + ".parquet"));
             Assert.Equal(table.Columns.Select(c => c.Name), reader.Schema.GetDataFields().Select(f => f.Name));
@@ -47,7 +47,7 @@ public class ParquetOutputTests(InsightsCorpusFixture corpus)
     {
         using var memory = Duck.InMemory();
         using var db = corpus.OpenReadOnly();
-        foreach (var table in InsightSchema.Tables)
+        foreach (var table in InsightSchema.AllTables)
         {
             string file = Path.Combine(corpus.Parquet, table.Name + ".parquet");
             string columns = string.Join(", ", table.Columns.Where(c => c.Name != "analyzed_at").Select(c => c.Name));

@@ -1,4 +1,5 @@
 using TextInsight;
+using TextInsight.Entities.Corpus;
 using TextInsight.Text;
 
 namespace TextInsight.Tests.Readme;
@@ -30,6 +31,15 @@ internal static class ReadmeSamples
             .Select(f => DocumentInput.FromText(Path.GetFileName(f), File.ReadAllText(f)));
         await foreach (DocumentResult r in analyzer.AnalyzeManyAsync(documents, new BatchOptions { MaxDegreeOfParallelism = 4 }))
             Console.WriteLine(r.Error is null ? r.Analysis!.Title : $"{r.Source}: {r.Error.Message}");
+        #endregion
+
+        #region corpus
+        var resolver = new CorpusEntityResolver();              // one id per entity across documents: Tony Blair = Mr Blair
+        await foreach (DocumentResult r in analyzer.AnalyzeManyAsync(documents))
+            if (r.Analysis is { } doc)
+                resolver.Resolve(doc);                          // the corpus ids of doc.EntitySummary, in order
+        var top = resolver.GetEntities().OrderByDescending(e => e.Documents).ThenBy(e => e.Id).First();
+        Console.WriteLine($"{top.Name} ({top.Type}): {top.Documents} documents, also {string.Join(", ", top.Aliases)}");
         #endregion
 
         #region components

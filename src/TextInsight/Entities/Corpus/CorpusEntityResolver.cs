@@ -1,0 +1,806 @@
+using TextInsight.Serialization;
+
+namespace TextInsight.Entities.Corpus;
+
+/// <summary>
+/// Resolves the entities of documents across a corpus: fed each document's linked entities in document order, it
+/// gives every one the id of a corpus entity, so that <c>Tony Blair</c>, <c>Mr Blair</c> and <c>Blair</c> in different
+/// documents share one id while <c>Gordon Brown</c> and <c>Craig Brown</c> keep two.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A document entity joins a corpus entity when its name form matches exactly one of a compatible type: the same full
+/// name (first name and surname, a title such as <c>Mr</c> or <c>Sir</c> aside) or the same name and aliases for other
+/// types; a surname alone or a title and surname (<c>Mr Blair</c>) when exactly one corpus person has that surname; an
+/// acronym that spells exactly one organization's initials; an organization's short form (<c>Microsoft</c> for
+/// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>). A surname shared by two or more
+/// corpus people joins the one its document's other entities and topic point to, when they clearly point to one;
+/// otherwise it stays apart, in a corpus entity of that surname alone. Each corpus entity's type is the type most
+/// documents gave it (the document's own type stays in the document); a name the corpus also uses in the plural is not
+/// a person.
+/// </para>
+/// <para>
+/// Ids are assigned as documents come and never change, so that records already written stay valid: a surname seen
+/// before any full name (<c>Blair</c>, then <c>Tony Blair</c>) makes a provisional entity that the first full name with
+/// that surname takes over, keeping its id. The result therefore depends on the order of the documents: feed them in a
+/// fixed order (a batch's input order) and it is the same on every run, whatever the parallelism that analyzed them.
+/// </para>
+/// <para>
+/// Memory grows with the number of distinct corpus entities, never with the documents: each keeps at most 17 name forms
+/// and, for people, 16 co-occurring entities. Calls are serialized by a lock, so the resolver may be shared, but the
+/// order in which concurrent callers get it decides the ids: feed it from one consumer.
+/// </para>
+/// </remarks>
+public sealed class CorpusEntityResolver
+{
+    private readonly Lock _gate = new();
+    private readonly List<CorpusEntityState> _entities = [];
+    private readonly Dictionary<string, int> _byForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _surnameOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstNames = new(StringComparer.Ordinal);
+    private int _documents;
+
+    /// <summary>How much a namesake's share of documents on the document's topic counts, against one shared neighbour.</summary>
+    private const double TopicWeight = 0.9;
+
+    /// <summary>How many times more documents the most named of undecided namesakes needs to take a bare surname.</summary>
+    private const int DominantFactor = 4;
+
+    /// <summary>What a document naming the person in full as well counts, against one shared neighbour.</summary>
+    private const double SameDocumentWeight = 3;
+
+    /// <summary>The score a person needs to take a bare surname.</summary>
+    private const double MinimumScore = 1;
+
+    /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
+    private const int ContextEntities = 8;
+
+    /// <summary>A resolver for a new corpus: ids start at 1.</summary>
+    public CorpusEntityResolver()
+    {
+    }
+
+    /// <summary>
+    /// A resolver that continues a corpus resolved before (for instance the <c>corpus_entities</c> of a database a run
+    /// appends to): new documents resolve against these entities and new ids start after the largest.
+    /// </summary>
+    /// <param name="known">The corpus entities known so far.</param>
+    public CorpusEntityResolver(IEnumerable<CorpusEntity> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var sorted = new List<CorpusEntity>(known);
+        sorted.Sort((a, b) => a.Id.CompareTo(b.Id));
+        foreach (var entity in sorted)
+        {
+            if (entity.Id < 1)
+            {
+                throw new ArgumentException($"Corpus entity ids start at 1; {entity.Name} has {entity.Id}.", nameof(known));
+            }
+
+            while (_entities.Count < entity.Id - 1)
+            {
+                // A gap in the ids (entities deleted by hand): a placeholder nothing is indexed under keeps ids = index + 1.
+                _entities.Add(new CorpusEntityState(_entities.Count + 1) { LastDocument = int.MaxValue });
+            }
+
+            if (_entities.Count >= entity.Id)
+            {
+                throw new ArgumentException($"Corpus entity id {entity.Id} is given twice.", nameof(known));
+            }
+
+            Seed(entity);
+        }
+    }
+
+    /// <summary>How many corpus entities there are so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entities.Count;
+            }
+        }
+    }
+
+    /// <summary>How many documents were resolved (not counting the corpus a resolver continues).</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _documents;
+            }
+        }
+    }
+
+    /// <summary>Resolves the linked entities of one analysis: the corpus ids, in the order of <see cref="ArticleAnalysis.EntitySummary"/>.</summary>
+    /// <param name="analysis">The next document's analysis.</param>
+    public IReadOnlyList<int> Resolve(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var summary = analysis.EntitySummary;
+        var entities = new DocumentEntity[summary.Count];
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var e = summary[i];
+            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions);
+        }
+
+        return Resolve(entities, analysis.Topics.Count > 0 ? analysis.Topics[0].Label : null);
+    }
+
+    /// <summary>
+    /// Resolves the <c>entitySummary</c> of one JSON record, setting each item's <see cref="EntitySummaryRecord.CorpusId"/>.
+    /// A record without entities (an error record) changes nothing but still counts as a document.
+    /// </summary>
+    /// <param name="record">The next document's record.</param>
+    public void Resolve(AnalysisRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var summary = record.EntitySummary;
+        var entities = new DocumentEntity[summary?.Count ?? 0];
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var e = summary![i];
+            var type = Enum.TryParse<EntityType>(e.Type, ignoreCase: false, out var t) ? t : EntityType.Misc;
+            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions);
+        }
+
+        var ids = Resolve(entities, record.Topics is { Count: > 0 } topics ? topics[0].Label : null);
+        for (int i = 0; i < ids.Length; i++)
+        {
+            summary![i].CorpusId = ids[i];
+        }
+    }
+
+    /// <summary>The corpus entities as they stand, by id.</summary>
+    public IReadOnlyList<CorpusEntity> GetEntities()
+    {
+        lock (_gate)
+        {
+            var result = new List<CorpusEntity>(_entities.Count);
+            foreach (var e in _entities)
+            {
+                if (e.LastDocument != int.MaxValue)
+                {
+                    result.Add(e.ToEntity());
+                }
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>One corpus entity by id, or null.</summary>
+    /// <param name="id">An id this resolver gave.</param>
+    public CorpusEntity? Find(int id)
+    {
+        lock (_gate)
+        {
+            return id >= 1 && id <= _entities.Count && _entities[id - 1].LastDocument != int.MaxValue ? _entities[id - 1].ToEntity() : null;
+        }
+    }
+
+    private int[] Resolve(DocumentEntity[] entities, string? topic)
+    {
+        lock (_gate)
+        {
+            int document = _documents++;
+            int label = topic is null ? -1 : LabelIndex(topic);
+            var ids = new int[entities.Length];
+            var context = new List<int>(entities.Length);
+
+            var surnames = SurnamesOfFullNames(entities);
+
+            // Organizations, places and the rest first, then people named in full, then one-word names of other types
+            // that are surnames of corpus people, then bare surnames: each step has the document's entities resolved
+            // before it as the context that tells namesakes apart.
+            var done = new bool[entities.Length];
+            for (int pass = 0; pass < 3; pass++)
+            {
+                for (int i = 0; i < entities.Length; i++)
+                {
+                    var e = entities[i];
+                    if (done[i] || IsBareSurname(e, surnames, out _))
+                    {
+                        continue;
+                    }
+
+                    bool full = IsFullPerson(e);
+                    bool surname = !full && IsKnownSurname(e);
+                    if ((pass == 0 && !full && !surname) || (pass == 1 && full) || pass == 2)
+                    {
+                        ids[i] = ResolveNamed(e, context, label);
+                        AddUnique(context, ids[i]);
+                        done[i] = true;
+                    }
+                }
+            }
+
+            for (int i = 0; i < entities.Length; i++)
+            {
+                var e = entities[i];
+                if (IsBareSurname(e, surnames, out var person))
+                {
+                    ids[i] = ResolveSurname(e, person, context, label);
+                    AddUnique(context, ids[i]);
+                }
+            }
+
+            List<int>? salient = null;
+            for (int i = 0; i < entities.Length; i++)
+            {
+                var state = _entities[ids[i] - 1];
+                var e = entities[i];
+                state.Mentions += e.Mentions;
+                state.AddForm(e.Name);
+                foreach (string alias in e.Aliases)
+                {
+                    if (state.Surname is not null || IsShortForm(alias, e.Name))
+                    {
+                        state.AddForm(alias);
+                    }
+                }
+
+                if (state.LastDocument != document)
+                {
+                    state.LastDocument = document;
+                    state.Documents++;
+                    Vote(state, e);
+                    state.AddTopic(label);
+                    if (state.Surname is not null)
+                    {
+                        state.Gender += GenderOf(e);
+                        salient ??= Salient(entities, ids);
+                        foreach (int other in salient)
+                        {
+                            if (other != state.Id)
+                            {
+                                state.AddContext(other);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return ids;
+        }
+    }
+
+    private static bool IsTitled(DocumentEntity e) => e.Person.HasTitle;
+
+    /// <summary>
+    /// A document's vote for the type of the corpus entity: a title makes it a person, a legal form (<c>Corp</c>) an
+    /// organization; a person written as one bare word (<c>Sony</c>) counts half, since names of people are mostly
+    /// written in full somewhere while the tagger's one-word people are often firms and places.
+    /// </summary>
+    private static void Vote(CorpusEntityState state, DocumentEntity e)
+    {
+        var person = e.Person;
+        if (person.HasTitle)
+        {
+            state.Vote(EntityType.Person, 2);
+        }
+        else if (e.Type != EntityType.Person && CorpusNames.HasDesignator(e.Name))
+        {
+            state.Vote(EntityType.Organization, 2);
+        }
+        else
+        {
+            state.Vote(e.Type, e.Type == EntityType.Person && person.FullKey is null ? 1 : 2);
+        }
+
+        foreach (string alias in e.Aliases)
+        {
+            if (CorpusNames.HasDesignator(alias))
+            {
+                // A legal form among the names the document links says organization, whatever the type it chose.
+                state.Vote(EntityType.Organization, 1);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The gender the titles of a document entity's name and aliases say: 1, -1 or 0 when none or both.</summary>
+    private static int GenderOf(DocumentEntity e)
+    {
+        int gender = e.Person.Gender;
+        foreach (string alias in e.Aliases)
+        {
+            int g = CorpusNames.ParsePerson(alias).Gender;
+            if (g != 0 && gender != 0 && g != gender)
+            {
+                return 0;
+            }
+
+            gender = g != 0 ? g : gender;
+        }
+
+        return gender;
+    }
+
+    /// <summary>The corpus ids of a document's most mentioned entities, the context its people are known by.</summary>
+    private static List<int> Salient(DocumentEntity[] entities, int[] ids)
+    {
+        var order = new int[entities.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => entities[a].Mentions != entities[b].Mentions ? entities[b].Mentions.CompareTo(entities[a].Mentions) : a.CompareTo(b));
+        var salient = new List<int>(ContextEntities);
+        foreach (int i in order)
+        {
+            if (salient.Count == ContextEntities)
+            {
+                break;
+            }
+
+            AddUnique(salient, ids[i]);
+        }
+
+        return salient;
+    }
+
+    /// <summary>A one-word name (not an acronym) that is the surname of a corpus person.</summary>
+    private bool IsKnownSurname(DocumentEntity e) =>
+        CorpusNames.AcronymKey(e.Name) is null && CorpusNames.Key(e.Name) is { } key
+        && key.IndexOf(' ', StringComparison.Ordinal) < 0 && _bySurname.ContainsKey(key);
+
+    /// <summary>The surnames of the people a document names in full, or null when it names none.</summary>
+    private static HashSet<string>? SurnamesOfFullNames(DocumentEntity[] entities)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var e in entities)
+        {
+            if (IsFullPerson(e))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Person.Surname);
+            }
+        }
+
+        return surnames;
+    }
+
+    /// <summary>A person written with a first name and surname (or a title before a name of two words).</summary>
+    private static bool IsFullPerson(DocumentEntity e)
+    {
+        var person = e.Person;
+        return (e.Type == EntityType.Person || person.HasTitle) && person.FullKey is not null;
+    }
+
+    /// <summary>A person written by surname alone, with or without a title: <c>Blair</c>, <c>Mr Blair</c>.</summary>
+    /// <remarks>
+    /// A one-word name of another type that is the surname of a person the same document names in full counts too: the
+    /// document's linker kept <c>Blair</c> (typed an organization) apart from <c>Tony Blair</c>.
+    /// </remarks>
+    private static bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames, out PersonName person)
+    {
+        person = default;
+        if (CorpusNames.AcronymKey(e.Name) is not null)
+        {
+            return false;
+        }
+
+        var parsed = e.Person;
+        if (parsed.FullKey is null && parsed.Surname.Length > 0
+            && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
+        {
+            person = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    private int ResolveNamed(DocumentEntity e, List<int> context, int label)
+    {
+        var person = e.Type == EntityType.Person || e.Person.HasTitle ? e.Person : default;
+        if (person.FullKey is { } full)
+        {
+            return ResolvePerson(e, full, person.Surname, person.InnerKey, context, label);
+        }
+
+        // Organizations, places and the rest: the name, then its aliases, under their keys.
+        string key = CorpusNames.FormKey(e.Name);
+        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id))
+        {
+            Register(e, id);
+            return id;
+        }
+
+        // A one-word name of another type that is the surname of corpus people (the tagger's Blair as a place) is
+        // the person the document's context clearly points to, if any.
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && CorpusNames.AcronymKey(e.Name) is null
+            && _bySurname.TryGetValue(key, out var people) && Choose(people, 0, context, label) is { } namesake)
+        {
+            return namesake;
+        }
+
+        var state = Create(e.Name);
+        Register(e, state.Id);
+        return state.Id;
+    }
+
+    private int ResolvePerson(DocumentEntity e, string full, string surname, string? inner, List<int> context, int label)
+    {
+        if (_byForm.TryGetValue(full, out int id)
+            || (inner is not null && _byForm.TryGetValue(inner, out id) && _entities[id - 1].IsFullPerson))
+        {
+            Register(e, id);
+            return id;
+        }
+
+        // An initial for the first name (G Bulloch) is the one person of that surname and initial.
+        if (full.IndexOf(' ', StringComparison.Ordinal) is 1 or 2 && _bySurname.TryGetValue(surname, out var namesakes))
+        {
+            int match = 0;
+            foreach (int candidate in namesakes)
+            {
+                string name = CorpusNames.Key(_entities[candidate - 1].Name);
+                if (name.Length > 0 && name[0] == full[0])
+                {
+                    match = match == 0 ? candidate : -1;
+                }
+            }
+
+            if (match > 0)
+            {
+                Register(e, match);
+                return match;
+            }
+        }
+
+        CorpusEntityState state;
+        if (_surnameOnly.TryGetValue(surname, out int provisional) && !_entities[provisional - 1].Ambiguous
+            && !_bySurname.ContainsKey(surname)
+            && (label < 0 || Score(_entities[provisional - 1], 0, context, label) >= MinimumScore))
+        {
+            // The first full name with a surname seen alone before takes over that provisional entity and its id.
+            state = _entities[provisional - 1];
+            _surnameOnly.Remove(surname);
+        }
+        else
+        {
+            state = Create(e.Name);
+        }
+
+        state.IsFullPerson = true;
+        state.Surname = surname;
+        string first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+        _firstNames[first] = _firstNames.GetValueOrDefault(first) + 1;
+        if (!_bySurname.TryGetValue(surname, out var people))
+        {
+            _bySurname[surname] = people = [];
+        }
+
+        people.Add(state.Id);
+        _byForm[full] = state.Id;
+        Register(e, state.Id);
+        return state.Id;
+    }
+
+    private int ResolveSurname(DocumentEntity e, PersonName person, List<int> context, int label)
+    {
+        string surname = person.Surname;
+
+        // A bare word more corpus people have as a first name than as a surname (Paul, Harry) names nobody by surname.
+        _bySurname.TryGetValue(surname, out var bearers);
+        bool firstName = !person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0);
+        if (!firstName && _bySurname.TryGetValue(surname, out var people))
+        {
+            if (Choose(people, person.Gender, context, label) is { } chosen)
+            {
+                return chosen;
+            }
+        }
+        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id)))
+        {
+            // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
+            // type the documents vote.
+            return id;
+        }
+
+        if (_surnameOnly.TryGetValue(surname, out int only))
+        {
+            return only;
+        }
+
+        var state = Create(e.Name);
+        state.Surname = surname;
+        state.Ambiguous = firstName || bearers is { Count: > 1 };
+        _surnameOnly[surname] = state.Id;
+        _byForm.TryAdd(surname, state.Id);
+        return state.Id;
+    }
+
+    /// <summary>
+    /// Among namesakes, the one whose usual neighbours (and topic) the document shares clearly more than any other's:
+    /// at least one neighbour more than the next, else none.
+    /// </summary>
+    private int? Choose(List<int> people, int gender, List<int> context, int label)
+    {
+        double best = 0, second = 0;
+        int chosen = 0;
+        foreach (int id in people)
+        {
+            double score = Score(_entities[id - 1], gender, context, label);
+            if (score > best)
+            {
+                second = best;
+                best = score;
+                chosen = id;
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+
+        if (best >= MinimumScore && best - second >= 1)
+        {
+            return chosen;
+        }
+
+        // Namesakes the context does not separate: the one the corpus names far more often, when the context agrees with it.
+        int top = 0, runnerUp = 0;
+        foreach (int id in people)
+        {
+            int documents = _entities[id - 1].Documents;
+            if (top == 0 || documents > _entities[top - 1].Documents)
+            {
+                runnerUp = top == 0 ? 0 : _entities[top - 1].Documents;
+                top = id;
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, documents);
+            }
+        }
+
+        return people.Count > 1 && _entities[top - 1].Documents >= DominantFactor * Math.Max(1, runnerUp)
+            && Score(_entities[top - 1], gender, context, label) >= MinimumScore ? top : null;
+    }
+
+    /// <summary>
+    /// How well a corpus person fits a document that names a surname: the document already names that person in full
+    /// (the linker kept the forms apart), its usual neighbours in the document, its share of documents on the topic.
+    /// </summary>
+    private static double Score(CorpusEntityState candidate, int gender, List<int> context, int label)
+    {
+        if (candidate.Contradicts(gender))
+        {
+            return 0;
+        }
+
+        // A person continued from an earlier corpus (a database a run appends to) comes without its context: nothing
+        // speaks against it.
+        double score = candidate.Seeded ? MinimumScore : TopicWeight * candidate.TopicShare(label);
+        foreach (int other in context)
+        {
+            if (other == candidate.Id)
+            {
+                score += SameDocumentWeight;
+            }
+            else if (candidate.HasContext(other))
+            {
+                score++;
+            }
+        }
+
+        return score;
+    }
+
+    private bool TryAliases(DocumentEntity e, out int id)
+    {
+        foreach (string alias in e.Aliases)
+        {
+            // Of the type the corpus gives it: a document that linked France to France Telecom does not make the firm a country.
+            if (IsShortForm(alias, e.Name) && _byForm.TryGetValue(CorpusNames.FormKey(alias), out id) && _entities[id - 1].Type == e.Type)
+            {
+                return true;
+            }
+        }
+
+        id = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a document's alias is a shorter way to write its name (an acronym, fewer words), which may identify it
+    /// across documents; a longer alias (<c>France Telecom</c> linked to <c>France</c> by a first word) names something
+    /// else as often as not.
+    /// </summary>
+    private static bool IsShortForm(string alias, string name) =>
+        CorpusNames.AcronymKey(alias) is not null || NameForms.WordCount(alias) <= NameForms.WordCount(name);
+
+    /// <summary>An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym.</summary>
+    private bool TryAcronym(DocumentEntity e, out int id)
+    {
+        id = 0;
+        if (CorpusNames.AcronymKey(e.Name) is { } letters)
+        {
+            return _byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type;
+        }
+
+        if (CorpusNames.Initials(e.Name) is { } initials)
+        {
+            foreach (string candidate in (string[])[initials.Content, initials.All])
+            {
+                if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
+                    && CorpusNames.AcronymKey(_entities[id - 1].Name) is not null && _entities[id - 1].Type == e.Type)
+                {
+                    return true;
+                }
+            }
+        }
+
+        id = 0;
+        return false;
+    }
+
+    private bool TryNumber(string key, out int id)
+    {
+        foreach (string variant in CorpusNames.NumberVariants(key))
+        {
+            if (_byForm.TryGetValue(variant, out id) && !_entities[id - 1].IsFullPerson)
+            {
+                return true;
+            }
+        }
+
+        id = 0;
+        return false;
+    }
+
+    /// <summary>Indexes the name and aliases of a document entity under the corpus entity it joined, where still free.</summary>
+    private void Register(DocumentEntity e, int id)
+    {
+        // Forms the entity has from earlier documents are indexed already (or were taken by another entity then).
+        var state = _entities[id - 1];
+        if (state.FormDocuments(e.Name) == 0)
+        {
+            RegisterForm(e.Name, id, state);
+        }
+
+        foreach (string alias in e.Aliases)
+        {
+            if (state.FormDocuments(alias) == 0 && IsShortForm(alias, e.Name))
+            {
+                RegisterForm(alias, id, state);
+            }
+        }
+    }
+
+    private void RegisterForm(string form, int id, CorpusEntityState state)
+    {
+        if (state.Surname is not null)
+        {
+            // A person's surname alone goes through the surname index, which knows about namesakes; only full names are forms.
+            if (CorpusNames.ParsePerson(form).FullKey is { } full)
+            {
+                _byForm.TryAdd(full, id);
+            }
+
+            return;
+        }
+
+        string key = CorpusNames.FormKey(form);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        _byForm.TryAdd(key, id);
+        if (CorpusNames.Initials(form) is { } initials)
+        {
+            AddInitials(initials.Content, id);
+            if (initials.All != initials.Content)
+            {
+                AddInitials(initials.All, id);
+            }
+        }
+    }
+
+    private void AddInitials(string letters, int id)
+    {
+        if (letters.Length < 2)
+        {
+            return;
+        }
+
+        if (!_byInitials.TryGetValue(letters, out int existing))
+        {
+            _byInitials[letters] = id;
+        }
+        else if (existing != id)
+        {
+            // Two names with the same initials: an acronym cannot choose between them.
+            _byInitials[letters] = -1;
+        }
+    }
+
+    private CorpusEntityState Create(string name)
+    {
+        var state = new CorpusEntityState(_entities.Count + 1);
+        state.AddForm(name, 0);
+        _entities.Add(state);
+        return state;
+    }
+
+    private void Seed(CorpusEntity entity)
+    {
+        var state = Create(entity.Name);
+        state.Seeded = true;
+        state.Documents = entity.Documents;
+        state.Mentions = entity.Mentions;
+        state.Vote(entity.Type, 2 * Math.Max(1, entity.Documents));
+        state.AddForm(entity.Name, Math.Max(1, entity.Documents));
+        foreach (string alias in entity.Aliases)
+        {
+            state.AddForm(alias, 0);
+        }
+
+        var person = entity.Type == EntityType.Person ? CorpusNames.ParsePerson(entity.Name) : default;
+        if (person.FullKey is { } full)
+        {
+            state.IsFullPerson = true;
+            state.Surname = person.Surname;
+            if (!_bySurname.TryGetValue(person.Surname, out var people))
+            {
+                _bySurname[person.Surname] = people = [];
+            }
+
+            people.Add(state.Id);
+            _byForm.TryAdd(full, state.Id);
+        }
+        else if (entity.Type == EntityType.Person && person.Surname.Length > 0)
+        {
+            state.Surname = person.Surname;
+            state.Ambiguous = _bySurname.ContainsKey(person.Surname);
+            _surnameOnly.TryAdd(person.Surname, state.Id);
+        }
+
+        RegisterForm(entity.Name, state.Id, state);
+        foreach (string alias in entity.Aliases)
+        {
+            RegisterForm(alias, state.Id, state);
+        }
+    }
+
+    private int LabelIndex(string label)
+    {
+        if (!_labels.TryGetValue(label, out int index))
+        {
+            index = _labels.Count < 64 ? _labels.Count : -1;
+            if (index >= 0)
+            {
+                _labels[label] = index;
+            }
+        }
+
+        return index;
+    }
+
+    private static void AddUnique(List<int> list, int id)
+    {
+        if (!list.Contains(id))
+        {
+            list.Add(id);
+        }
+    }
+
+    /// <summary>What the resolver reads of a document entity.</summary>
+    private readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
+    {
+        /// <summary>The name read as a person's, once per document entity.</summary>
+        public PersonName Person { get; } = CorpusNames.ParsePerson(Name);
+    }
+}

@@ -1,0 +1,298 @@
+namespace TextInsight.Entities.Corpus;
+
+/// <summary>
+/// What the resolver keeps of one corpus entity: its name forms with document counts, type votes, counts, and for a
+/// person the context that tells it from namesakes (its most frequent co-occurring entities and its topics). Bounded:
+/// at most <see cref="MaxForms"/> forms and <see cref="MaxContext"/> co-occurring entities, whatever the corpus size.
+/// </summary>
+internal sealed class CorpusEntityState
+{
+    public const int MaxForms = 17;
+    public const int MaxContext = 32;
+    private const int TypeCount = 4;
+
+    private string[] _forms = new string[2];
+    private bool[] _formIsFullName = new bool[2];
+    private int[] _formDocuments = new int[2];
+    private int _formCount;
+    private readonly int[] _typeVotes = new int[TypeCount];
+    private int[]? _contextIds;
+    private int[]? _contextCounts;
+    private int _contextCount;
+    private int[]? _topicCounts;
+    private EntityType? _type;
+
+    public CorpusEntityState(int id) => Id = id;
+
+    public int Id { get; }
+
+    /// <summary>A person known by first name and surname (not only a surname).</summary>
+    public bool IsFullPerson { get; set; }
+
+    /// <summary>The surname key of a person entity.</summary>
+    public string? Surname { get; set; }
+
+    /// <summary>A bare surname that matched two or more corpus people and could not be told apart: never upgraded to one of them.</summary>
+    public bool Ambiguous { get; set; }
+
+    /// <summary>The document that last counted it, so that two entities of one document count it once.</summary>
+    public int LastDocument { get; set; } = -1;
+
+    public int Documents { get; set; }
+
+    /// <summary>Continued from an earlier corpus, whose documents' topics and neighbours are not known.</summary>
+    public bool Seeded { get; set; }
+
+    /// <summary>Documents that wrote a male title before its name (<c>Mr</c>, <c>Sir</c>) minus those that wrote a female one.</summary>
+    public int Gender { get; set; }
+
+    /// <summary>Whether the titles written before its name say the gender opposite to <paramref name="gender"/>.</summary>
+    public bool Contradicts(int gender) => gender != 0 && Gender * gender < 0;
+
+    public int Mentions { get; set; }
+
+    /// <summary>How many documents used this form so far (0 for a form only just seen, or never).</summary>
+    public int FormDocuments(string form)
+    {
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (string.Equals(_forms[i], form, StringComparison.Ordinal))
+            {
+                return _formDocuments[i];
+            }
+        }
+
+        return 0;
+    }
+
+    public void AddForm(string form, int documents = 1)
+    {
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (string.Equals(_forms[i], form, StringComparison.Ordinal))
+            {
+                _formDocuments[i] += documents;
+                return;
+            }
+        }
+
+        if (_formCount == MaxForms)
+        {
+            return;
+        }
+
+        _type = null;
+
+        if (_formCount == _forms.Length)
+        {
+            Array.Resize(ref _forms, Math.Min(MaxForms, _forms.Length * 2));
+            Array.Resize(ref _formDocuments, _forms.Length);
+            Array.Resize(ref _formIsFullName, _forms.Length);
+        }
+
+        // Read once here: the type and the canonical name are read again after every document.
+        _forms[_formCount] = form;
+        _formIsFullName[_formCount] = CorpusNames.ParsePerson(form) is { FullKey: not null, HasTitle: false };
+        _formDocuments[_formCount++] = documents;
+    }
+
+    public void Vote(EntityType type, int documents = 1)
+    {
+        if ((int)type < TypeCount)
+        {
+            _typeVotes[(int)type] += documents;
+            _type = null;
+        }
+    }
+
+    /// <summary>
+    /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>) is
+    /// not a person: people's names do not take a plural, awards, parties and products do.
+    /// </summary>
+    public EntityType Type => _type ??= VotedType();
+
+    private EntityType VotedType()
+    {
+        bool noPerson = HasPluralForm();
+        int best = -1;
+        for (int t = 0; t < TypeCount; t++)
+        {
+            if (noPerson && t == (int)EntityType.Person)
+            {
+                continue;
+            }
+
+            if (best < 0 || _typeVotes[t] > _typeVotes[best])
+            {
+                best = t;
+            }
+        }
+
+        return noPerson && _typeVotes[best] == 0 ? EntityType.Misc : (EntityType)best;
+    }
+
+    /// <summary>The canonical name: a person's most used full name, otherwise the most used form.</summary>
+    public string Name
+    {
+        get
+        {
+            int best = 0;
+            for (int i = 1; i < _formCount; i++)
+            {
+                if (Better(i, best))
+                {
+                    best = i;
+                }
+            }
+
+            return _forms[best];
+        }
+    }
+
+    /// <summary>The other forms, most used first.</summary>
+    public List<string> Aliases()
+    {
+        string name = Name;
+        var order = new List<int>(_formCount);
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (!string.Equals(_forms[i], name, StringComparison.Ordinal))
+            {
+                order.Add(i);
+            }
+        }
+
+        order.RemoveAll(i => Contradicts(CorpusNames.ParsePerson(_forms[i]).Gender));
+        order.Sort((a, b) => _formDocuments[a] != _formDocuments[b] ? _formDocuments[b].CompareTo(_formDocuments[a]) : a.CompareTo(b));
+        var aliases = new List<string>(order.Count);
+        foreach (int i in order)
+        {
+            aliases.Add(_forms[i]);
+        }
+
+        return aliases;
+    }
+
+    private bool Better(int i, int j)
+    {
+        if (IsFullPerson && _formIsFullName[i] != _formIsFullName[j])
+        {
+            return _formIsFullName[i];
+        }
+
+        return _formDocuments[i] > _formDocuments[j];
+    }
+
+    private bool HasPluralForm()
+    {
+        if (_formCount < 2)
+        {
+            return false;
+        }
+
+        var keys = new string[_formCount];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = CorpusNames.Key(_forms[i]);
+        }
+
+        for (int i = 0; i < _formCount; i++)
+        {
+            for (int j = 0; j < _formCount; j++)
+            {
+                if (i != j && CorpusNames.IsPluralOf(keys[i], keys[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts a topic label (by index) of a document that mentions it.</summary>
+    public void AddTopic(int label)
+    {
+        if (label < 0)
+        {
+            return;
+        }
+
+        if (_topicCounts is null || _topicCounts.Length <= label)
+        {
+            Array.Resize(ref _topicCounts, label + 1);
+        }
+
+        _topicCounts[label]++;
+    }
+
+    /// <summary>The share of its documents with this top topic, from 0 to 1.</summary>
+    public double TopicShare(int label) =>
+        label >= 0 && _topicCounts is { } counts && label < counts.Length && Documents > 0 ? (double)counts[label] / Documents : 0;
+
+    /// <summary>
+    /// Counts an entity that co-occurred with it. A fixed number of slots, the space-saving way: a new entity takes the
+    /// place of the least counted one, so the most frequent neighbours stay whatever the corpus size.
+    /// </summary>
+    public void AddContext(int id)
+    {
+        // Slots grow as needed: most people of a corpus are named in one document and need few.
+        _contextIds ??= new int[8];
+        _contextCounts ??= new int[8];
+        if (_contextCount == _contextIds.Length && _contextCount < MaxContext)
+        {
+            Array.Resize(ref _contextIds, Math.Min(MaxContext, _contextCount * 2));
+            Array.Resize(ref _contextCounts, _contextIds.Length);
+        }
+
+        int least = 0;
+        for (int i = 0; i < _contextCount; i++)
+        {
+            if (_contextIds[i] == id)
+            {
+                _contextCounts[i]++;
+                return;
+            }
+
+            if (_contextCounts[i] < _contextCounts[least])
+            {
+                least = i;
+            }
+        }
+
+        if (_contextCount < MaxContext)
+        {
+            _contextIds[_contextCount] = id;
+            _contextCounts[_contextCount++] = 1;
+        }
+        else
+        {
+            _contextIds[least] = id;
+            _contextCounts[least]++;
+        }
+    }
+
+    /// <summary>Whether this entity is among its frequent neighbours.</summary>
+    public bool HasContext(int id)
+    {
+        for (int i = 0; i < _contextCount; i++)
+        {
+            if (_contextIds![i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public CorpusEntity ToEntity() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Type = Type,
+        Aliases = Aliases(),
+        Documents = Documents,
+        Mentions = Mentions,
+    };
+}
