@@ -190,7 +190,8 @@ public sealed partial class TextAnalyzer
 
             return new ArticleAnalysis(
                 source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                document.Keyphrases, format, document.Body, document.Layers);
+                document.Keyphrases, format, document.Body,
+                document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly());
         }
         finally
         {

@@ -133,6 +133,11 @@ public sealed class ComponentTests
         Assert.NotNull(keeper.Document);
         Assert.Throws<ObjectDisposedException>(() => keeper.Document!.Tokens.Length);
         Assert.Equal(a.Sentences.Count, keeper.Document!.Sentences.Count);
+
+        // The result's layers are a copy: a layer set on the kept document afterwards does not reach it.
+        keeper.Document.SetLayer("late", 2);
+        Assert.Equal(1, a.Layers["kept"]);
+        Assert.False(a.Layers.ContainsKey("late"));
     }
 
     [Fact]
@@ -243,8 +248,12 @@ public sealed class ComponentTests
 
         public IReadOnlyList<string> Requires => [ArticleLayers.Tokens];
 
-        public IReadOnlyList<string> Assigns => [];
+        public IReadOnlyList<string> Assigns => ["kept"];
 
-        public void Process(ArticleDocument document, CancellationToken cancellationToken) => Document = document;
+        public void Process(ArticleDocument document, CancellationToken cancellationToken)
+        {
+            Document = document;
+            document.SetLayer("kept", 1);
+        }
     }
 }
