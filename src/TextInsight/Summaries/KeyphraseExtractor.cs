@@ -330,14 +330,14 @@ public sealed class KeyphraseExtractor
             var raw = text.AsSpan(token.Start, token.Length);
             if (token.Kind != TokenKind.Word)
             {
-                Flush(text, 0, zone, scratch, graph);
+                Flush(text, zone, scratch, graph);
                 continue;
             }
 
             int index = scratch.WordIndex++;
             if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
             {
-                Flush(text, 0, zone, scratch, graph);
+                Flush(text, zone, scratch, graph);
                 continue;
             }
 
@@ -349,14 +349,14 @@ public sealed class KeyphraseExtractor
             if (nameVote == 1 && run.Count > 0 && run[^1].NameVote == -1)
             {
                 // "actress Emily Deschanel": a title or description before a name is no part of it.
-                Flush(text, 0, zone, scratch, graph);
+                Flush(text, zone, scratch, graph);
             }
 
             int keyStart = scratch.RunKeys.Count;
             AddKeyWords(word, scratch.RunKeys, scratch.Words);
             if (scratch.RunKeys.Count == keyStart)
             {
-                Flush(text, 0, zone, scratch, graph);
+                Flush(text, zone, scratch, graph);
                 continue;
             }
 
@@ -364,11 +364,11 @@ public sealed class KeyphraseExtractor
             if (possessive)
             {
                 // "Anthropic’s contribution": the owner ends a phrase.
-                Flush(text, 0, zone, scratch, graph);
+                Flush(text, zone, scratch, graph);
             }
         }
 
-        Flush(text, 0, zone, scratch, graph);
+        Flush(text, zone, scratch, graph);
         var keys = scratch.SentenceKeys;
         int window = scratch.Window;
         for (int i = 0; i < keys.Count; i++)
@@ -380,7 +380,7 @@ public sealed class KeyphraseExtractor
         }
     }
 
-    private static void Flush(string text, int offset, Zone zone, Scratch scratch, WordGraph graph)
+    private static void Flush(string text, Zone zone, Scratch scratch, WordGraph graph)
     {
         var run = scratch.Run;
         if (run.Count == 0)
@@ -416,12 +416,12 @@ public sealed class KeyphraseExtractor
                 if (!scratch.CandidateLookup.TryGetValue(key, out var c))
                 {
                     string keyString = key.ToString();
-                    c = new Candidate(keyString, [.. keys], offset + run[i].Start);
+                    c = new Candidate(keyString, [.. keys], run[i].Start);
                     scratch.Candidates[keyString] = c;
                 }
 
-                int start = offset + run[i].Start;
-                int end = offset + run[j].End;
+                int start = run[i].Start;
+                int end = run[j].End;
                 c.Add(text.AsSpan(start, end - start), zone, start);
                 if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {

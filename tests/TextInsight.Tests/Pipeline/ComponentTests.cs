@@ -87,8 +87,8 @@ public sealed class ComponentTests
         Assert.Contains("'entities' requires the layer 'sentences'", missing.Message, StringComparison.Ordinal);
         Assert.Contains("no component in the pipeline assigns it", missing.Message, StringComparison.Ordinal);
 
-        var late = Assert.Throws<InvalidOperationException>(() => new TextAnalyzerOptions { Stages = Stages.Topics }
-            is var o ? TextAnalyzer.CreateBuilder(o).InsertBefore(ArticleLayers.Topics, new WordCount()).Build() : null);
+        var topicsOnly = new TextAnalyzerOptions { Stages = Stages.Topics };
+        var late = Assert.Throws<InvalidOperationException>(() => TextAnalyzer.CreateBuilder(topicsOnly).InsertBefore(ArticleLayers.Topics, new WordCount()).Build());
         Assert.Contains("'word-count' requires the layer 'tokens'", late.Message, StringComparison.Ordinal);
 
         var after = Assert.Throws<InvalidOperationException>(() => TextAnalyzer.CreateBuilder().Add(new NeedsWordCount()).Add(new WordCount()).Build());
