@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "--stages")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--alloc")
+{
+    AllocationProfile.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--structure")
 {
     StructureStage.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

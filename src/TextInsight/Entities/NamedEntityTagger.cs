@@ -127,7 +127,22 @@ public sealed class NamedEntityTagger
         }
 
         starts.Add(tokens.Count);
-        var atoms = new TokenAtoms[tokens.Count];
+
+        // The document's arrays come from the thread's workspace, so that tagging allocates only the names it returns.
+        var workspace = NerWorkspace.Rent();
+        try
+        {
+            return Tag(text, tokens, starts, workspace);
+        }
+        finally
+        {
+            NerWorkspace.Return(workspace);
+        }
+    }
+
+    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts, NerWorkspace workspace)
+    {
+        var atoms = workspace.Take(ref workspace.Atoms, tokens.Count);
         var headlines = new bool[starts.Count - 1];
         bool anyHeadline = false;
         for (int s = 0; s < headlines.Length; s++)
@@ -162,7 +177,7 @@ public sealed class NamedEntityTagger
             }
         }
 
-        var doc = new NerDocument(atoms, [.. starts], Model.Gazetteer, Model.CaseLexicon, lexicon is null ? null : headlines, Model.NameLists, Model.Clusters);
+        var doc = new NerDocument(atoms, tokens.Count, [.. starts], Model.Gazetteer, Model.CaseLexicon, lexicon is null ? null : headlines, Model.NameLists, Model.Clusters, workspace);
         float[] margins = ArrayPool<float>.Shared.Rent(tokens.Count);
         try
         {

@@ -155,33 +155,82 @@ internal sealed class SummaryDocument
             return doc;
         }
 
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surfaceVocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<int>();
-        var surfaceTerms = new List<int>();
-        var termLists = new int[n][];
-        var surfaceStarts = new int[n + 1];
-        for (int i = 0; i < n; i++)
+        // The vocabularies and term lists are the thread's, cleared: only the features stay with the document.
+        var scratch = Scratch.Rent();
+        try
         {
-            terms.Clear();
-            surfaceStarts[i] = surfaceTerms.Count;
-            doc.WordCounts[i] = SummaryTerms.Collect(text, source.TokensOf(spans[i]), vocabulary, terms, ref doc.Counts[i], surfaceVocabulary, surfaceTerms);
-            termLists[i] = [.. terms];
+            var vocabulary = scratch.Vocabulary;
+            var surfaceVocabulary = scratch.SurfaceVocabulary;
+            var terms = scratch.Terms;
+            var surfaceTerms = scratch.SurfaceTerms;
+            var termLists = new int[n][];
+            var surfaceStarts = new int[n + 1];
+            for (int i = 0; i < n; i++)
+            {
+                terms.Clear();
+                surfaceStarts[i] = surfaceTerms.Count;
+                doc.WordCounts[i] = SummaryTerms.Collect(text, source.TokensOf(spans[i]), vocabulary, terms, ref doc.Counts[i], surfaceVocabulary, surfaceTerms);
+                termLists[i] = [.. terms];
+            }
+
+            surfaceStarts[n] = surfaceTerms.Count;
+            doc.BuildSurfaceFrequency(structure, surfaceVocabulary, surfaceTerms, surfaceStarts, scratch);
+
+            doc.BuildVectors(termLists, vocabulary.Count);
+            doc.BuildSimilarity();
+            doc.BuildCentrality();
+            Array.Copy(doc.PlainTextRank(), doc.OverlapCentrality, n);
+            doc.BuildTitleOverlap(structure, vocabulary);
+            doc.BuildEntitySalience(entities);
+            doc.BuildEligibility(structure);
+            doc.BuildLayout(structure);
+            doc._source = null;
+            return doc;
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>The per-document tables of <c>Build</c>, kept by the thread between documents (cleared, their capacity kept).</summary>
+    private sealed class Scratch
+    {
+        // A table grown past this many terms (a very long page) is not kept.
+        private const int MaxKeptTerms = 16_384;
+
+        [ThreadStatic]
+        private static Scratch? t_cached;
+
+        public readonly Dictionary<string, int> Vocabulary = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> SurfaceVocabulary = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> TitleVocabulary = new(StringComparer.Ordinal);
+        public readonly List<int> Terms = [];
+        public readonly List<int> SurfaceTerms = [];
+        public readonly List<int> TitleTerms = [];
+
+        public static Scratch Rent()
+        {
+            var s = t_cached ?? new Scratch();
+            t_cached = null;
+            return s;
         }
 
-        surfaceStarts[n] = surfaceTerms.Count;
-        doc.BuildSurfaceFrequency(structure, surfaceVocabulary, surfaceTerms, surfaceStarts);
+        public static void Return(Scratch s)
+        {
+            if (s.Vocabulary.Count > MaxKeptTerms || s.SurfaceVocabulary.Count > MaxKeptTerms || s.SurfaceTerms.Count > 8 * MaxKeptTerms)
+            {
+                return;
+            }
 
-        doc.BuildVectors(termLists, vocabulary.Count);
-        doc.BuildSimilarity();
-        doc.BuildCentrality();
-        Array.Copy(doc.PlainTextRank(), doc.OverlapCentrality, n);
-        doc.BuildTitleOverlap(structure, vocabulary);
-        doc.BuildEntitySalience(entities);
-        doc.BuildEligibility(structure);
-        doc.BuildLayout(structure);
-        doc._source = null;
-        return doc;
+            s.Vocabulary.Clear();
+            s.SurfaceVocabulary.Clear();
+            s.TitleVocabulary.Clear();
+            s.Terms.Clear();
+            s.SurfaceTerms.Clear();
+            s.TitleTerms.Clear();
+            t_cached = s;
+        }
     }
 
     /// <summary>
@@ -266,7 +315,14 @@ internal sealed class SummaryDocument
         {
             var list = termLists[i];
             Array.Sort(list);
-            var vector = new List<TermWeight>(list.Length);
+            int distinct = 0;
+            for (int k = 0; k < list.Length; k++)
+            {
+                distinct += k == 0 || list[k] != list[k - 1] ? 1 : 0;
+            }
+
+            var unit = new TermWeight[distinct];
+            int d = 0;
             double norm = 0;
             double distinctSum = 0;
             for (int k = 0; k < list.Length;)
@@ -282,16 +338,15 @@ internal sealed class SummaryDocument
 
                 // Sublinear term frequency; sentence-level IDF, since no background corpus is assumed.
                 double w = (1 + Math.Log(tf)) * Math.Log(1 + ((double)n / documentFrequency[t]));
-                vector.Add(new TermWeight(t, w));
+                unit[d++] = new TermWeight(t, w);
                 norm += w * w;
             }
 
             DistinctFrequencySum[i] = distinctSum;
             norm = Math.Sqrt(norm);
-            var unit = new TermWeight[vector.Count];
             for (int k = 0; k < unit.Length; k++)
             {
-                unit[k] = new TermWeight(vector[k].Term, norm > 0 ? vector[k].Weight / norm : 0);
+                unit[k] = new TermWeight(unit[k].Term, norm > 0 ? unit[k].Weight / norm : 0);
                 centroid[unit[k].Term] += unit[k].Weight;
             }
 
@@ -328,14 +383,13 @@ internal sealed class SummaryDocument
     /// pure function words dropped, so reporting words such as "said" count), scaled by the most frequent word: the
     /// classic word-frequency extractor's sentence score.
     /// </summary>
-    private void BuildSurfaceFrequency(ArticleStructure structure, Dictionary<string, int> vocabulary, List<int> terms, int[] starts)
+    private void BuildSurfaceFrequency(ArticleStructure structure, Dictionary<string, int> vocabulary, List<int> terms, int[] starts, Scratch scratch)
     {
         int bodyTerms = terms.Count;
         if (structure.Title is { } title)
         {
-            var ignored = new List<int>();
             var counts = default(SentenceTokenCounts);
-            SummaryTerms.Collect(Text, _source!.TokensOf(title), new Dictionary<string, int>(StringComparer.Ordinal), ignored, ref counts, vocabulary, terms);
+            SummaryTerms.Collect(Text, _source!.TokensOf(title), scratch.TitleVocabulary, scratch.TitleTerms, ref counts, vocabulary, terms);
         }
 
         var frequency = new int[vocabulary.Count];

@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using TextInsight.Text;
 
 namespace TextInsight.Summaries;
@@ -98,7 +99,7 @@ internal static class SummaryTerms
                 if (!surface.TryGetValue(lower, out int surfaceId))
                 {
                     surfaceId = surfaceVocabulary.Count;
-                    surface[lower] = surfaceId;
+                    surfaceVocabulary.Add(TermStrings.Get(lower), surfaceId);
                 }
 
                 surfaceTerms.Add(surfaceId);
@@ -123,7 +124,7 @@ internal static class SummaryTerms
             if (!lookup.TryGetValue(key, out int id))
             {
                 id = vocabulary.Count;
-                lookup[key] = id;
+                vocabulary.Add(TermStrings.Get(key), id);
             }
 
             terms.Add(id);

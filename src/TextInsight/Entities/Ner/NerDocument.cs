@@ -26,27 +26,42 @@ internal sealed class NerDocument
     /// <param name="clusters">Word clusters, or null (a model without them).</param>
     public NerDocument(TokenAtoms[] atoms, int[] sentenceStarts, NerGazetteer gazetteer, NerCaseLexicon? lexicon = null, bool[]? truecased = null,
         NerLexicon? names = null, NerClusters? clusters = null)
+        : this(atoms, atoms?.Length ?? 0, sentenceStarts, gazetteer, lexicon, truecased, names, clusters, null)
+    {
+    }
+
+    /// <summary>
+    /// Builds the context of a document whose <paramref name="count"/> tokens are the start of <paramref name="atoms"/>,
+    /// in the arrays of <paramref name="workspace"/> if given (so they may be longer than the document, and are valid
+    /// until the workspace is used again), else in new ones.
+    /// </summary>
+    internal NerDocument(TokenAtoms[] atoms, int count, int[] sentenceStarts, NerGazetteer gazetteer, NerCaseLexicon? lexicon, bool[]? truecased,
+        NerLexicon? names, NerClusters? clusters, NerWorkspace? workspace)
     {
         ArgumentNullException.ThrowIfNull(atoms);
         ArgumentNullException.ThrowIfNull(sentenceStarts);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, atoms.Length);
         Atoms = atoms;
         SentenceStarts = sentenceStarts;
-        int n = atoms.Length;
-        CapsContext = new byte[n];
-        DocCase = new byte[n];
-        Gazetteer = new byte[n];
-        GazetteerUnigram = new byte[n];
-        SentenceIndex = new byte[n];
+        Workspace = workspace;
+        int n = count;
+        TokenCount = n;
+        var w = workspace;
+        CapsContext = w is null ? new byte[n] : w.Take(ref w.CapsContext, n);
+        DocCase = w is null ? new byte[n] : w.Take(ref w.DocCase, n);
+        Gazetteer = w is null ? new byte[n] : w.Take(ref w.Gazetteer, n);
+        GazetteerUnigram = w is null ? new byte[n] : w.Take(ref w.GazetteerUnigram, n);
+        SentenceIndex = w is null ? new byte[n] : w.Take(ref w.SentenceIndex, n);
         if (names is not null)
         {
-            NameList = new uint[n];
-            NameListUnigram = new uint[n];
+            NameList = w is null ? new uint[n] : w.Take(ref w.NameList, n);
+            NameListUnigram = w is null ? new uint[n] : w.Take(ref w.NameListUnigram, n);
         }
 
         if (clusters is not null)
         {
-            Cluster = new int[n];
+            Cluster = w is null ? new int[n] : w.Take(ref w.Cluster, n);
             for (int i = 0; i < n; i++)
             {
                 Cluster[i] = clusters.PathOf(atoms[i].Word);
@@ -81,7 +96,7 @@ internal sealed class NerDocument
         }
 
         // A capitalized word that is mostly written in lower case (a sentence's first word, a word of a headline in capitals) is less likely a name.
-        CommonWord = new bool[n];
+        CommonWord = w is null ? new bool[n] : w.Take(ref w.CommonWord, n);
         HasLexicon = lexicon is not null;
         if (lexicon is not null)
         {
@@ -91,12 +106,13 @@ internal sealed class NerDocument
             }
         }
 
-        RunCue = new byte[n];
-        AppositionCue = new byte[n];
-        NerCues.Compute(atoms, sentenceStarts, CapsContext, CommonWord, RunCue, AppositionCue);
+        RunCue = w is null ? new byte[n] : w.Take(ref w.RunCue, n);
+        AppositionCue = w is null ? new byte[n] : w.Take(ref w.AppositionCue, n);
+        NerCues.Compute(atoms, sentenceStarts, CapsContext, CommonWord, RunCue.AsSpan(0, n), AppositionCue.AsSpan(0, n));
 
         // How each word is written where its case is informative: bit 0 lower-case initial, bit 1 capitalized, bit 2 all capitals.
-        var cases = new Dictionary<ulong, byte>();
+        var cases = w?.Cases ?? new Dictionary<ulong, byte>();
+        cases.Clear();
         for (int i = 0; i < n; i++)
         {
             var f = atoms[i].Flags;
@@ -117,12 +133,16 @@ internal sealed class NerDocument
             DocCase[i] = (atoms[i].Flags & TokenFlags.HasLetter) == 0 ? (byte)8 : cases.GetValueOrDefault(atoms[i].Lower);
         }
 
-        // The neighbours of each capitalized word's first occurrences, so that every occurrence sees the contexts of the others.
-        PreviousLower = new ulong[n];
-        PreviousPair = new ulong[n];
-        NextLower = new ulong[n];
-        Occurrences = new int[n][];
-        var groups = new Dictionary<ulong, List<int>>();
+        // The neighbours of each capitalized word's first occurrences, so that every occurrence sees the contexts of the
+        // others: the capitalized tokens are grouped by word (and a compound also under its head word), each group keeping
+        // its first MaxOccurrences tokens in a flat array.
+        PreviousLower = w is null ? new ulong[n] : w.Take(ref w.PreviousLower, n);
+        PreviousPair = w is null ? new ulong[n] : w.Take(ref w.PreviousPair, n);
+        NextLower = w is null ? new ulong[n] : w.Take(ref w.NextLower, n);
+        var groups = w?.Groups ?? new Dictionary<ulong, int>();
+        groups.Clear();
+        int[] members = w is null ? new int[2 * n * MaxOccurrences] : w.Take(ref w.GroupMembers, 2 * n * MaxOccurrences);
+        int[] groupCounts = w is null ? new int[2 * n] : w.Take(ref w.GroupCounts, 2 * n);
         for (int s = 0; s < SentenceCount; s++)
         {
             int start = sentenceStarts[s], end = sentenceStarts[s + 1];
@@ -136,29 +156,29 @@ internal sealed class NerDocument
                     continue;
                 }
 
-                Join(groups, atoms[i].Lower, i);
+                Join(groups, members, groupCounts, atoms[i].Lower, i);
                 if (atoms[i].Head != 0)
                 {
-                    Join(groups, atoms[i].Head, i);
+                    Join(groups, members, groupCounts, atoms[i].Head, i);
                 }
             }
         }
 
-        int[] none = [];
-        var shared = new Dictionary<ulong, int[]>(groups.Count);
-        foreach (var (key, group) in groups)
-        {
-            shared[key] = group.Count > 1 ? [.. group] : none;
-        }
-
+        // Training holds thousands of documents at once: theirs keep only the groups' used part.
+        _groupMembers = w is null ? members[..(groups.Count * MaxOccurrences)] : members;
+        _groupCounts = w is null ? groupCounts[..groups.Count] : groupCounts;
+        _occurrenceGroup = w is null ? new int[n] : w.Take(ref w.OccurrenceGroup, n);
         for (int i = 0; i < n; i++)
         {
-            Occurrences[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 ? shared[atoms[i].Lower] : none;
+            // Group g is stored as g + 1, so that 0 (a cleared array) means none.
+            _occurrenceGroup[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0
+                && groups.TryGetValue(atoms[i].Lower, out int g) && groupCounts[g] > 1 ? g + 1 : 0;
         }
 
         // The cues of a word anywhere in the document hold for its other occurrences ("Vantor" alone after "Vantor Labs").
-        DocumentCue = new ushort[n];
-        var cueOfWord = new Dictionary<ulong, int>();
+        DocumentCue = w is null ? new ushort[n] : w.Take(ref w.DocumentCue, n);
+        var cueOfWord = w?.CueOfWord ?? new Dictionary<ulong, int>();
+        cueOfWord.Clear();
         for (int i = 0; i < n; i++)
         {
             int mask = (RunCue[i] != 0 ? 1 << ((RunCue[i] >> 2) - 1) : 0) | (AppositionCue[i] != 0 ? 1 << (4 + (AppositionCue[i] >> 1)) : 0);
@@ -179,6 +199,13 @@ internal sealed class NerDocument
             }
         }
     }
+
+    private readonly int[] _groupMembers;
+    private readonly int[] _groupCounts;
+    private readonly int[] _occurrenceGroup;
+
+    /// <summary>The workspace whose arrays this document uses, or null (its own arrays).</summary>
+    internal NerWorkspace? Workspace { get; }
 
     /// <summary>Per token, the longest public-list entry covering it: kinds | position &lt;&lt; 24 (<see cref="NerLexicon.Match"/>); null without lists.</summary>
     public uint[]? NameList { get; }
@@ -204,17 +231,18 @@ internal sealed class NerDocument
     /// <summary>Per capitalized token, the cues of all occurrences of its word in the document: bit c − 1 for run class c, bit 4 + c for apposition class c.</summary>
     public ushort[] DocumentCue { get; }
 
-    private static void Join(Dictionary<ulong, List<int>> groups, ulong key, int token)
+    private static void Join(Dictionary<ulong, int> groups, int[] members, int[] counts, ulong key, int token)
     {
-        if (!groups.TryGetValue(key, out var group))
+        ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out bool exists);
+        if (!exists)
         {
-            group = [];
-            groups.Add(key, group);
+            slot = groups.Count - 1;
         }
 
-        if (group.Count < MaxOccurrences)
+        int g = slot;
+        if (counts[g] < MaxOccurrences)
         {
-            group.Add(token);
+            members[(g * MaxOccurrences) + counts[g]++] = token;
         }
     }
 
@@ -231,7 +259,11 @@ internal sealed class NerDocument
     public ulong[] NextLower { get; }
 
     /// <summary>For a capitalized token, the first occurrences of its word in the document (itself perhaps among them), if more than one; else empty.</summary>
-    public int[][] Occurrences { get; }
+    public ReadOnlySpan<int> OccurrencesOf(int token)
+    {
+        int g = _occurrenceGroup[token] - 1;
+        return g < 0 ? default : _groupMembers.AsSpan(g * MaxOccurrences, _groupCounts[g]);
+    }
 
     /// <summary>The atoms of all tokens.</summary>
     public TokenAtoms[] Atoms { get; }
@@ -242,8 +274,8 @@ internal sealed class NerDocument
     /// <summary>The number of sentences.</summary>
     public int SentenceCount => SentenceStarts.Length - 1;
 
-    /// <summary>The number of tokens.</summary>
-    public int TokenCount => Atoms.Length;
+    /// <summary>The number of tokens: the arrays of a document built in a workspace may be longer.</summary>
+    public int TokenCount { get; }
 
     /// <summary>The capitalization context of each token.</summary>
     public byte[] CapsContext { get; }

@@ -90,7 +90,7 @@ internal static class NerFeatures
                 }
             }
 
-            foreach (int j in doc.Occurrences[i])
+            foreach (int j in doc.OccurrencesOf(i))
             {
                 if (j != i)
                 {
@@ -180,9 +180,13 @@ internal static class NerFeatures
     {
         ArgumentNullException.ThrowIfNull(doc);
         var atoms = doc.Atoms;
-        var index = new Dictionary<ulong, int>();
-        var counts = new List<int>();
-        var slot = new int[atoms.Length];
+        int n = doc.TokenCount;
+        var w = doc.Workspace;
+        var index = w?.MajorityIndex ?? new Dictionary<ulong, int>();
+        var counts = w?.MajorityCounts ?? new List<int>();
+        index.Clear();
+        counts.Clear();
+        var slot = w is null ? new int[n] : w.Take(ref w.Slots, n);
         int SlotOf(ulong key)
         {
             if (!index.TryGetValue(key, out int s))
@@ -198,7 +202,7 @@ internal static class NerFeatures
             return s;
         }
 
-        for (int i = 0; i < atoms.Length; i++)
+        for (int i = 0; i < n; i++)
         {
             if ((atoms[i].Flags & TokenFlags.HasLetter) == 0)
             {
@@ -215,8 +219,8 @@ internal static class NerFeatures
             }
         }
 
-        var result = new byte[atoms.Length];
-        for (int i = 0; i < atoms.Length; i++)
+        var result = w is null ? new byte[n] : w.Take(ref w.Majority, n);
+        for (int i = 0; i < n; i++)
         {
             int s = slot[i];
             if (s < 0)

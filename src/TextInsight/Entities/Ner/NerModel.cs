@@ -63,7 +63,7 @@ internal sealed class NerModel
     /// <summary>See <see cref="CalibrationScale"/>.</summary>
     public double CalibrationBias { get; }
 
-    /// <summary>Runs one pass over a document and returns the label of every token.</summary>
+    /// <summary>Runs one pass over a document and returns the label of every token (for a document built in a <see cref="NerWorkspace"/>, in the workspace's array, which may be longer and is reused by its next document).</summary>
     /// <param name="doc">The document.</param>
     /// <param name="weights">The pass's weights.</param>
     /// <param name="pass1">For pass 2: pass 1's labels; null for pass 1.</param>
@@ -73,7 +73,8 @@ internal sealed class NerModel
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(weights);
         const int L = NerLabels.Count;
-        var labels = new int[doc.TokenCount];
+        var w = doc.Workspace;
+        var labels = w is null ? new int[doc.TokenCount] : pass1 is null ? w.Take(ref w.Labels1, doc.TokenCount) : w.Take(ref w.Labels2, doc.TokenCount);
         var evidence = pass1 is null ? null : NerPass1Evidence.Create(doc, pass1);
         int longest = 0;
         for (int s = 0; s < doc.SentenceCount; s++)

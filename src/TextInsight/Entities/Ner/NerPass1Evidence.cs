@@ -32,8 +32,12 @@ internal sealed class NerPass1Evidence
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(labels);
         var atoms = doc.Atoms;
-        var entries = new Dictionary<ulong, byte>();
-        var initials = new Dictionary<ulong, int>();
+        int n = doc.TokenCount;
+        var w = doc.Workspace;
+        var entries = w is null ? new Dictionary<ulong, byte>() : w.EvidenceEntries;
+        var initials = w is null ? new Dictionary<ulong, int>() : w.EvidenceInitials;
+        entries.Clear();
+        initials.Clear();
         int longest = 1;
         for (int s = 0; s < doc.SentenceCount; s++)
         {
@@ -78,19 +82,19 @@ internal sealed class NerPass1Evidence
             }
         }
 
-        var names = new byte[atoms.Length];
-        var unigram = new byte[atoms.Length];
+        var names = w is null ? new byte[n] : w.Take(ref w.Names, n);
+        var unigram = w is null ? new byte[n] : w.Take(ref w.NamesUnigram, n);
         var gazetteer = new NerGazetteer(entries, longest);
         for (int s = 0; s < doc.SentenceCount; s++)
         {
-            int start = doc.SentenceStarts[s], n = doc.SentenceStarts[s + 1] - start;
-            gazetteer.Match(atoms.AsSpan(start, n), names.AsSpan(start, n), unigram.AsSpan(start, n));
+            int start = doc.SentenceStarts[s], length = doc.SentenceStarts[s + 1] - start;
+            gazetteer.Match(atoms.AsSpan(start, length), names.AsSpan(start, length), unigram.AsSpan(start, length));
         }
 
-        var acronyms = new byte[atoms.Length];
+        var acronyms = w is null ? new byte[n] : w.Take(ref w.Acronyms, n);
         if (initials.Count > 0)
         {
-            for (int i = 0; i < atoms.Length; i++)
+            for (int i = 0; i < n; i++)
             {
                 if (atoms[i].Initials != 0 && initials.TryGetValue(atoms[i].Initials, out int type))
                 {
