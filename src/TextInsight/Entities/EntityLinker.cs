@@ -230,11 +230,11 @@ public sealed class EntityLinker
                 // "Suehle" → "Ruth Suehle": a person's last words; "Apache" → "Apache Software Foundation": other names' first words.
                 if (name.Type == EntityType.Person)
                 {
-                    AddTo(byLastWords, string.Join(' ', keys, keys.Length - k, k), j);
+                    AddTo(byLastWords, JoinKeys(keys, keys.Length - k, k), j);
                 }
                 else
                 {
-                    AddTo(byFirstWords, string.Join(' ', keys, 0, k), j);
+                    AddTo(byFirstWords, JoinKeys(keys, 0, k), j);
                 }
             }
         }
@@ -265,7 +265,8 @@ public sealed class EntityLinker
                 continue;
             }
 
-            string key = string.Join(' ', WordKeys(names[i].Text));
+            var words = WordKeys(names[i].Text);
+            string key = JoinKeys(words, 0, words.Length);
             candidates.Clear();
             if (names[i].Type is EntityType.Person or EntityType.Misc or EntityType.Organization
                 && byLastWords.TryGetValue(key, out var persons))
@@ -311,6 +312,36 @@ public sealed class EntityLinker
         {
             groups.Union(i, match);
         }
+    }
+
+    /// <summary><c>string.Join(' ', keys, start, count)</c>, as the thread's shared string for it (<see cref="Internals.StringCache"/>).</summary>
+    private static string JoinKeys(string[] keys, int start, int count)
+    {
+        int length = count > 0 ? count - 1 : 0;
+        for (int k = start; k < start + count; k++)
+        {
+            length += keys[k].Length;
+        }
+
+        if (length > 256)
+        {
+            return string.Join(' ', keys, start, count);
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        int n = 0;
+        for (int k = start; k < start + count; k++)
+        {
+            if (k > start)
+            {
+                buffer[n++] = ' ';
+            }
+
+            keys[k].CopyTo(buffer[n..]);
+            n += keys[k].Length;
+        }
+
+        return Internals.StringCache.Get(buffer[..n]);
     }
 
     private static string[] WordKeys(string name)
@@ -633,6 +664,7 @@ public sealed class EntityLinker
         }
 
         var entities = new List<LinkedEntity>(listed.Count);
+        Func<int, bool>? isOrganizationAt = null;
         for (int n = 0; n < listed.Count; n++)
         {
             var list = listed[n];
@@ -664,7 +696,8 @@ public sealed class EntityLinker
                 {
                     zones ??= OrderedZones(structure);
                     var segment = SegmentOf(zones, names[i].Span);
-                    foreach (var found in RoleFinder.Find(text, names[i].Span, segment, pos => IsOrganizationAt(names, mentionAt, pos), document))
+                    isOrganizationAt ??= pos => IsOrganizationAt(names, mentionAt, pos);
+                    foreach (var found in RoleFinder.Find(text, names[i].Span, segment, isOrganizationAt, document))
                     {
                         int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
                         var role = new EntityRole(found.Title, of);

@@ -13,7 +13,7 @@ internal static class NameForms
     /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
     public static string Key(string name)
     {
-        // Built in a buffer on the stack (names are short), so that a key costs one string.
+        // Built in a buffer on the stack (names are short), so that a key costs at most one string.
         char[]? rented = null;
         Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(name.Length));
         int n = 0;
@@ -41,7 +41,8 @@ internal static class NameForms
         }
 
         var key = buffer[..n];
-        string result = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..].ToString() : key.ToString();
+        // Shared with earlier documents' equal keys: names recur across a corpus.
+        string result = Internals.StringCache.Get(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
         if (rented is not null)
         {
             System.Buffers.ArrayPool<char>.Shared.Return(rented);

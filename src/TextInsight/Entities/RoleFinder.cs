@@ -57,10 +57,17 @@ internal static class RoleFinder
         }
     }
 
-    /// <summary>The tokens of <c>[start, end)</c>: from the document's tokens when it holds them, else tokenized here.</summary>
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    /// <summary>
+    /// The tokens of <c>[start, end)</c>: from the document's tokens when it holds them, else tokenized here. The list is
+    /// the thread's, valid until the next call (each caller reads one window at a time).
+    /// </summary>
     private static List<Token> Tokens(string text, int start, int end, ArticleDocument? document)
     {
-        var list = new List<Token>();
+        var list = t_tokens ??= [];
+        list.Clear();
         if (document is { HasTokens: true })
         {
             document.TokensIn(start, end, list);

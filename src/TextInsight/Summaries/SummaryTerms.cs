@@ -99,7 +99,7 @@ internal static class SummaryTerms
                 if (!surface.TryGetValue(lower, out int surfaceId))
                 {
                     surfaceId = surfaceVocabulary.Count;
-                    surfaceVocabulary.Add(TermStrings.Get(lower), surfaceId);
+                    surfaceVocabulary.Add(StringCache.Get(lower), surfaceId);
                 }
 
                 surfaceTerms.Add(surfaceId);
@@ -124,7 +124,7 @@ internal static class SummaryTerms
             if (!lookup.TryGetValue(key, out int id))
             {
                 id = vocabulary.Count;
-                vocabulary.Add(TermStrings.Get(key), id);
+                vocabulary.Add(StringCache.Get(key), id);
             }
 
             terms.Add(id);

@@ -1,11 +1,12 @@
 namespace TextInsight.Internals;
 
 /// <summary>
-/// The thread's strings for terms (lower-cased, stemmed words) seen in earlier documents, so that a document's term
-/// vocabulary does not allocate a string for every word it shares with them (words recur across news articles: a few
-/// thousand cover most tokens). Bounded: the cache starts over once it holds <see cref="MaxTerms"/> strings.
+/// The thread's strings for short keys seen in earlier documents (the summary's terms: lower-cased, stemmed words; the
+/// linker's name keys), so that a document does not allocate a string for every word or name it shares with them (they
+/// recur across news articles: a few thousand cover most tokens). Bounded: the cache starts over once it holds
+/// <see cref="MaxTerms"/> strings.
 /// </summary>
-internal static class TermStrings
+internal static class StringCache
 {
     /// <summary>The most strings a thread keeps (about 2 MB at the length of common words).</summary>
     internal const int MaxTerms = 32_768;
