@@ -14,12 +14,29 @@ internal static class EvaluateEntitiesCommand
 {
     public static Command Create()
     {
-        var conll = new Option<string>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line).", Required = true };
+        var conll = new Option<string?>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line)." };
+        var sample = new Option<string?>("--sample") { Description = "Gold data: a hand-annotated article sample (tests/entity-sample/bbc-2020-dev.tsv), scored through the whole pipeline (structure, tagger, name rules) on the articles under --articles." };
+        var articles = new Option<string>("--articles") { Description = "The folder of the sample's articles.", DefaultValueFactory = _ => "../shared/data/bbc-2020-dev/articles" };
+        var errors = new Option<bool>("--errors") { Description = "With --sample: list the names missed (-) and the spurious ones (+), with all rules on." };
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, model, speed, rules };
-        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules)));
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            string? conllPath = parse.GetValue(conll), samplePath = parse.GetValue(sample);
+            if ((conllPath is null) == (samplePath is null))
+            {
+                error.WriteLine("error: give either --conll or --sample.");
+                return 2;
+            }
+
+            return samplePath is not null
+                ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
+                : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules));
+        });
         return command;
     }
 
@@ -83,6 +100,45 @@ internal static class EvaluateEntitiesCommand
         }
 
         return 0;
+    }
+
+    // The hand-annotated sample, scored through the whole pipeline; with --rules, each rule off in turn.
+    private static int RunSample(TextWriter output, TextWriter error, string samplePath, string articleRoot, string? modelPath, bool withRules, bool listErrors)
+    {
+        try
+        {
+            var sample = EntitySample.Read(samplePath);
+            var tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
+            var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
+            var analyzers = EntitySample.Analyzers(tagger, rules);
+            analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
+            var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null);
+            output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; sample: {samplePath} ({sample.Count} articles under {articleRoot}); the whole pipeline, all zones");
+            output.Write(scores[0].Report());
+            output.WriteLine(FormattableString.Invariant($"without any name rule: F1 {scores[^1].F1() * 100:F2} ({scores[^1].Correct()} correct of {scores[^1].Found()} found)"));
+            if (withRules)
+            {
+                output.WriteLine("ablation: each rule off in turn, the others on (gain: F1 with all rules minus F1 without this one; > 0 where the rule helps):");
+                output.WriteLine($"  {"rule off",-20} {"F1",7} {"correct",8} {"found",7}  {"gain",7}");
+                for (int r = 0; r < rules.Count; r++)
+                {
+                    var off = scores[r + 1];
+                    output.WriteLine(FormattableString.Invariant($"  {rules[r],-20} {off.F1() * 100,7:F2} {off.Correct(),8} {off.Found(),7}  {(scores[0].F1() - off.F1()) * 100,7:+0.00;-0.00;0.00}"));
+                }
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 1;
+        }
     }
 
     // Times Tag on raw text (tokenization, features, both passes and confidences), one thread, best of three runs.
