@@ -56,7 +56,7 @@ internal sealed class NerTrainer
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
         var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon, nameLists, clusters)).ToArray();
         _hidden = HideRareWords(trainDocs);
-        int hiddenNames = HideNameFeatures(trainDocs);
+        int hiddenNames = HideNameFeatures(trainDocs, _options.HideNameFeatures, _options.Seed);
         if (hiddenNames > 0)
         {
             Log(clock, $"name-list and cluster features hidden on {hiddenNames} training tokens (share {_options.HideNameFeatures:F2})");
@@ -179,14 +179,14 @@ internal sealed class NerTrainer
     // Feature dropout: a share of the training tokens, drawn once with the seed, read as words no name list or cluster
     // knows (as the neighbours of other tokens too). In training almost every CoNLL name is in the lists and clusters;
     // at run time a new name often is in neither, and a model that never saw that case leans on it too hard.
-    private int HideNameFeatures(NerDocument[] docs)
+    internal static int HideNameFeatures(NerDocument[] docs, double share, int seed)
     {
-        if (_options.HideNameFeatures <= 0)
+        if (share <= 0)
         {
             return 0;
         }
 
-        var random = new Random(_options.Seed + 104729);
+        var random = new Random(seed + 104729);
         int count = 0;
         foreach (var doc in docs)
         {
@@ -197,7 +197,7 @@ internal sealed class NerTrainer
 
             for (int i = 0; i < doc.TokenCount; i++)
             {
-                if (random.NextDouble() >= _options.HideNameFeatures)
+                if (random.NextDouble() >= share)
                 {
                     continue;
                 }
