@@ -155,7 +155,7 @@ internal static class EntitySample
         return sb.ToString();
     }
 
-    /// <summary>The analyzers of an ablation: all rules on, then each of <paramref name="ablated"/> off in turn.</summary>
+    /// <summary>The analyzers of an ablation: the default rules, then each of <paramref name="ablated"/> toggled in turn (<see cref="NameRules.Toggled"/>).</summary>
     public static List<TextAnalyzer> Analyzers(NamedEntityTagger tagger, IReadOnlyList<NameRule> ablated)
     {
         ArgumentNullException.ThrowIfNull(tagger);
@@ -165,6 +165,6 @@ internal static class EntitySample
             Stages = Stages.Sentences | Stages.Entities,
             EntityRecognizer = new EntityRecognizer(tagger, rules),
         });
-        return [Make(NameRule.All), .. ablated.Select(r => Make(NameRule.All & ~r))];
+        return [Make(NameRule.Default), .. ablated.Select(r => Make(NameRules.Toggled(r)))];
     }
 }
