@@ -72,7 +72,7 @@ internal static class EvaluateEntitiesCommand
         output.Write(scores.Report());
         if (withRules)
         {
-            var rules = Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All and not NameRule.OptIn and not NameRule.Default).ToList();
+            var rules = Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList();
             var (raw, ruled, without) = NerCorpus.RuleAblation(tagger, docs, rules);
             output.WriteLine("tagger on raw text (our tokenizer; a name whose edges fall inside a CoNLL token counts as wrong):");
             output.Write(raw.Report());
@@ -104,7 +104,7 @@ internal static class EvaluateEntitiesCommand
         {
             var sample = EntitySample.Read(samplePath);
             var tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
-            var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All and not NameRule.OptIn and not NameRule.Default).ToList() : [];
+            var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
             var analyzers = EntitySample.Analyzers(tagger, rules);
             analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
             var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null);
@@ -137,7 +137,7 @@ internal static class EvaluateEntitiesCommand
         output.WriteLine($"  {"rule",-20} {"default",-8} {"F1 toggled",10} {"correct",8} {"found",7}  {"gain",7}");
         foreach (var (rule, scores) in toggled)
         {
-            bool on = (NameRule.Default & rule) != 0;
+            bool on = (NameRules.Default & rule) != 0;
             double gain = on ? defaults.F1() - scores.F1() : scores.F1() - defaults.F1();
             output.WriteLine(FormattableString.Invariant($"  {rule,-20} {(on ? "on" : "opt-in"),-8} {scores.F1() * 100,10:F2} {scores.Correct(),8} {scores.Found(),7}  {gain * 100,7:+0.00;-0.00;0.00}"));
         }

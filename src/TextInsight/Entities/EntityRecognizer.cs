@@ -38,7 +38,7 @@ public sealed class EntityRecognizer
     /// <param name="tagger">Finds people, organizations, locations and other names.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is null.</exception>
     public EntityRecognizer(NamedEntityTagger tagger)
-        : this(tagger, NameRule.Default)
+        : this(tagger, NameRules.Default)
     {
     }
 

@@ -68,7 +68,7 @@ public class NerCliTests
             Assert.Contains("with 3 phrases", sections[2]);
             foreach (var rule in Enum.GetValues<TextInsight.Entities.Rules.NameRule>().Where(r => System.Numerics.BitOperations.IsPow2((int)r)))
             {
-                string state = (TextInsight.Entities.Rules.NameRule.Default & rule) != 0 ? "on" : "opt-in";
+                string state = (TextInsight.Entities.Rules.NameRules.Default & rule) != 0 ? "on" : "opt-in";
                 Assert.Matches($@"\n  {rule} +{state} +\d+\.\d\d +\d+ +\d+ +[+-]?\d+\.\d\d", output);
             }
         }

@@ -48,13 +48,4 @@ internal enum NameRule
 
     /// <summary>Every rule.</summary>
     All = (1 << 13) - 1,
-
-    /// <summary>
-    /// Opt-in, off by default: rules that improved neither CoNLL-2003 dev nor the hand-checked BBC 2019–22 sample (data
-    /// they were not written for) and decide no name of the corpus gold either (<c>Demonym</c> cost one dev name).
-    /// </summary>
-    OptIn = ModelCode | Demonym | MiscRepeat,
-
-    /// <summary>The rules the analyzer applies: every rule but the <see cref="OptIn"/> ones.</summary>
-    Default = All & ~OptIn,
 }

@@ -165,6 +165,6 @@ internal static class EntitySample
             Stages = Stages.Sentences | Stages.Entities,
             EntityRecognizer = new EntityRecognizer(tagger, rules),
         });
-        return [Make(NameRule.Default), .. ablated.Select(r => Make(NameRules.Toggled(r)))];
+        return [Make(NameRules.Default), .. ablated.Select(r => Make(NameRules.Toggled(r)))];
     }
 }
