@@ -14,12 +14,29 @@ internal static class EvaluateEntitiesCommand
 {
     public static Command Create()
     {
-        var conll = new Option<string>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line).", Required = true };
+        var conll = new Option<string?>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line)." };
+        var sample = new Option<string?>("--sample") { Description = "Gold data: a hand-annotated article sample (tests/entity-sample/bbc-2020-dev.tsv), scored through the whole pipeline (structure, tagger, name rules) on the articles under --articles." };
+        var articles = new Option<string>("--articles") { Description = "The folder of the sample's articles.", DefaultValueFactory = _ => "../shared/data/bbc-2020-dev/articles" };
+        var errors = new Option<bool>("--errors") { Description = "With --sample: list the names missed (-) and the spurious ones (+), with the default rules." };
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, model, speed, rules };
-        command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules)));
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            string? conllPath = parse.GetValue(conll), samplePath = parse.GetValue(sample);
+            if ((conllPath is null) == (samplePath is null))
+            {
+                error.WriteLine("error: give either --conll or --sample.");
+                return 2;
+            }
+
+            return samplePath is not null
+                ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
+                : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules));
+        });
         return command;
     }
 
@@ -61,12 +78,7 @@ internal static class EvaluateEntitiesCommand
             output.Write(raw.Report());
             output.WriteLine("tagger on raw text, then the name rules (no headlines: CoNLL headlines are in capitals):");
             output.Write(ruled.Report());
-            output.WriteLine("ablation: each rule off in turn, the others on (gain: F1 with all rules minus F1 without this one; > 0 where the rule helps):");
-            output.WriteLine($"  {"rule off",-20} {"F1",7} {"correct",8} {"found",7}  {"gain",7}");
-            foreach (var (rule, off) in without)
-            {
-                output.WriteLine(FormattableString.Invariant($"  {rule,-20} {off.F1() * 100,7:F2} {off.Correct(),8} {off.Found(),7}  {(ruled.F1() - off.F1()) * 100,7:+0.00;-0.00;0.00}"));
-            }
+            WriteAblation(output, ruled, without);
         }
 
         if (measureSpeed)
@@ -83,6 +95,52 @@ internal static class EvaluateEntitiesCommand
         }
 
         return 0;
+    }
+
+    // The hand-annotated sample, scored through the whole pipeline; with --rules, each rule off in turn.
+    private static int RunSample(TextWriter output, TextWriter error, string samplePath, string articleRoot, string? modelPath, bool withRules, bool listErrors)
+    {
+        try
+        {
+            var sample = EntitySample.Read(samplePath);
+            var tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
+            var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
+            var analyzers = EntitySample.Analyzers(tagger, rules);
+            analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
+            var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null);
+            output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; sample: {samplePath} ({sample.Count} articles under {articleRoot}); the whole pipeline, all zones");
+            output.Write(scores[0].Report());
+            output.WriteLine(FormattableString.Invariant($"without any name rule: F1 {scores[^1].F1() * 100:F2} ({scores[^1].Correct()} correct of {scores[^1].Found()} found)"));
+            if (withRules)
+            {
+                WriteAblation(output, scores[0], [.. rules.Select((r, i) => (r, scores[i + 1]))]);
+            }
+
+            return 0;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
+        {
+            error.WriteLine("error: " + e.Message);
+            return 1;
+        }
+    }
+
+    // One line per rule: a default rule turned off, an opt-in rule turned on; the gain is what the rule adds when on.
+    private static void WriteAblation(TextWriter output, NerScores defaults, IReadOnlyList<(NameRule Rule, NerScores Scores)> toggled)
+    {
+        output.WriteLine("ablation: each rule toggled in turn, the others as by default (gain: F1 with the rule on minus F1 with it off; > 0 where the rule helps):");
+        output.WriteLine($"  {"rule",-20} {"default",-8} {"F1 toggled",10} {"correct",8} {"found",7}  {"gain",7}");
+        foreach (var (rule, scores) in toggled)
+        {
+            bool on = (NameRules.Default & rule) != 0;
+            double gain = on ? defaults.F1() - scores.F1() : scores.F1() - defaults.F1();
+            output.WriteLine(FormattableString.Invariant($"  {rule,-20} {(on ? "on" : "opt-in"),-8} {scores.F1() * 100,10:F2} {scores.Correct(),8} {scores.Found(),7}  {gain * 100,7:+0.00;-0.00;0.00}"));
+        }
     }
 
     // Times Tag on raw text (tokenization, features, both passes and confidences), one thread, best of three runs.

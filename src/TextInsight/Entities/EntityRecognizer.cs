@@ -38,11 +38,17 @@ public sealed class EntityRecognizer
     /// <param name="tagger">Finds people, organizations, locations and other names.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tagger"/> is null.</exception>
     public EntityRecognizer(NamedEntityTagger tagger)
+        : this(tagger, NameRules.Default)
+    {
+    }
+
+    /// <summary>A recognizer that applies only the name rules <paramref name="rules"/> (for the per-rule ablation).</summary>
+    internal EntityRecognizer(NamedEntityTagger tagger, NameRule rules)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         _tagger = tagger;
         _linker = EntityLinker.Default;
-        _rules = new NameRules(tagger);
+        _rules = new NameRules(tagger, rules);
     }
 
     /// <summary>The recognizer with the built-in models.</summary>

@@ -9,7 +9,35 @@ namespace TextInsight.Tests.Entities;
 /// </summary>
 public class NameRulesTests
 {
-    private static readonly NameRules Rules = new(NamedEntityTagger.Default);
+    // Every rule, any opt-in one too (NameRules.OptIn), so that each is tested as it behaves when turned on.
+    private static readonly NameRules Rules = new(NamedEntityTagger.Default, NameRule.All);
+
+    [Fact]
+    public void The_analyzer_applies_every_rule_but_the_opt_in_ones_and_an_ablation_toggles_one()
+    {
+        Assert.Equal(NameRules.Default, new NameRules(NamedEntityTagger.Default).Enabled);
+        Assert.Equal(NameRule.All, NameRules.Default | NameRules.OptIn);
+        Assert.Equal(NameRule.None, NameRules.Default & NameRules.OptIn);
+        Assert.Equal(NameRules.Default & ~NameRule.Club, NameRules.Toggled(NameRule.Club));
+    }
+
+    [Theory]
+    [InlineData("Mr Bain noted the member had apologised.", "Mr Bain", EntityType.Person, "Bain")]
+    [InlineData("Mr Humpage later said they had been targeted.", "Mr Humpage", EntityType.Organization, "Humpage")]
+    [InlineData("It was reappointed by Mrs Truss a day later.", "Mrs Truss", EntityType.Person, "Truss")]
+    [InlineData("Dr. Anne Stewart said she was delighted.", "Dr. Anne Stewart", EntityType.Person, "Anne Stewart")]
+    public void A_courtesy_title_is_cut_from_the_name_which_is_a_person(string text, string tagged, EntityType type, string name)
+    {
+        var r = Apply(text, (tagged, type));
+        Assert.Equal([(name, EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void A_title_outside_the_name_is_left_alone()
+    {
+        var r = Apply("She met Ms Dynamite on the night.", ("Dynamite", EntityType.Person));
+        Assert.Equal([("Dynamite", EntityType.Person)], r);
+    }
 
     [Fact]
     public void A_common_noun_opening_a_sentence_is_cut_from_the_name_after_it()

@@ -66,9 +66,10 @@ public class NerCliTests
             Assert.Contains("with 3 phrases", sections[1]);
             Assert.Contains("then the name rules", sections[2]);
             Assert.Contains("with 3 phrases", sections[2]);
-            foreach (var rule in Enum.GetValues<TextInsight.Entities.Rules.NameRule>().Where(r => r is not TextInsight.Entities.Rules.NameRule.None and not TextInsight.Entities.Rules.NameRule.All))
+            foreach (var rule in Enum.GetValues<TextInsight.Entities.Rules.NameRule>().Where(r => System.Numerics.BitOperations.IsPow2((int)r)))
             {
-                Assert.Matches($@"\n  {rule} +\d+\.\d\d +\d+ +\d+ +[+-]?\d+\.\d\d", output);
+                string state = (TextInsight.Entities.Rules.NameRules.Default & rule) != 0 ? "on" : "opt-in";
+                Assert.Matches($@"\n  {rule} +{state} +\d+\.\d\d +\d+ +\d+ +[+-]?\d+\.\d\d", output);
             }
         }
         finally

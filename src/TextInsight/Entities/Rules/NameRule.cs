@@ -43,6 +43,9 @@ internal enum NameRule
     /// <summary>Rule 12: a name typed Misc by rules 3 and 4 is Misc wherever the document repeats it.</summary>
     MiscRepeat = 1 << 11,
 
+    /// <summary>Rule 0: a courtesy title (<c>Mr</c>, <c>Dr</c>) is cut from the name after it, a person.</summary>
+    Honorific = 1 << 12,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 12) - 1,
+    All = (1 << 13) - 1,
 }

@@ -26,6 +26,8 @@ internal static class NameWords
 
     public static readonly WordSet Calendar = new(WordLists.Load("calendar-words", StringComparer.OrdinalIgnoreCase));
 
+    public static readonly WordSet Honorifics = new(WordLists.Load("honorifics", StringComparer.OrdinalIgnoreCase));
+
     public static readonly WordSet OpeningNouns = new(WordLists.Load("opening-nouns", StringComparer.OrdinalIgnoreCase));
 
     public static readonly WordSet JobTitles = new(WordLists.Load("job-titles", StringComparer.OrdinalIgnoreCase));

@@ -80,8 +80,8 @@ internal static class NerCorpus
     }
 
     /// <summary>
-    /// <see cref="ScoreRawText"/>, plus the scores with each of <paramref name="ablated"/> turned off in turn (the other rules
-    /// on), so that each rule's effect on data it was not written for is seen on its own.
+    /// <see cref="ScoreRawText"/>, plus the scores with each of <paramref name="ablated"/> toggled in turn (a default rule off,
+    /// an opt-in rule on: <see cref="NameRules.Toggled"/>), so that each rule's effect on data it was not written for is seen on its own.
     /// </summary>
     public static (NerScores Raw, NerScores Ruled, List<(NameRule Rule, NerScores Scores)> WithoutRule) RuleAblation(
         NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs, IReadOnlyList<NameRule> ablated)
@@ -90,7 +90,7 @@ internal static class NerCorpus
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(ablated);
         var all = new NameRules(tagger);
-        var without = ablated.Select(r => (Rule: r, Rules: new NameRules(tagger, NameRule.All & ~r), Scores: new NerScores())).ToList();
+        var without = ablated.Select(r => (Rule: r, Rules: new NameRules(tagger, NameRules.Toggled(r)), Scores: new NerScores())).ToList();
         NerScores raw = new(), ruled = new();
         var noHeadlines = new HashSet<TextSpan>();
         foreach (var (doc, text, segments, starts) in docs.Select(Detokenize))

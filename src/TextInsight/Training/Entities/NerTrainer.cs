@@ -56,6 +56,12 @@ internal sealed class NerTrainer
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
         var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon, nameLists, clusters)).ToArray();
         _hidden = HideRareWords(trainDocs);
+        int hiddenNames = HideNameFeatures(trainDocs, _options.HideNameFeatures, _options.Seed);
+        if (hiddenNames > 0)
+        {
+            Log(clock, $"name-list and cluster features hidden on {hiddenNames} training tokens (share {_options.HideNameFeatures:F2})");
+        }
+
         Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
 
         // Pass 1 labels of the training documents, each predicted by a model that did not train on it.
@@ -168,6 +174,50 @@ internal sealed class NerTrainer
         }
 
         return hidden;
+    }
+
+    // Feature dropout: a share of the training tokens, drawn once with the seed, read as words no name list or cluster
+    // knows (as the neighbours of other tokens too). In training almost every CoNLL name is in the lists and clusters;
+    // at run time a new name often is in neither, and a model that never saw that case leans on it too hard.
+    internal static int HideNameFeatures(NerDocument[] docs, double share, int seed)
+    {
+        if (share <= 0)
+        {
+            return 0;
+        }
+
+        var random = new Random(seed + 104729);
+        int count = 0;
+        foreach (var doc in docs)
+        {
+            if (doc.NameList is null && doc.Cluster is null)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < doc.TokenCount; i++)
+            {
+                if (random.NextDouble() >= share)
+                {
+                    continue;
+                }
+
+                if (doc.NameList is { } longest)
+                {
+                    longest[i] = 0;
+                    doc.NameListUnigram![i] = 0;
+                }
+
+                if (doc.Cluster is { } cluster)
+                {
+                    cluster[i] = 0;
+                }
+
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static (double Scale, double Bias) Calibrate(IReadOnlyList<IobDocument> dev, NerDocument[] devDocs, int[][] pass1Dev, NerWeights pass2)

@@ -21,6 +21,13 @@ internal sealed record NerTrainingOptions
     /// <summary>The probability of hiding a rare word's identity features in a training sentence.</summary>
     public double HideRareWords { get; init; }
 
+    /// <summary>
+    /// The share of training tokens whose name-list and word-cluster features are hidden (drawn once with the seed): they
+    /// read as a word no list or cluster knows, as most new names at run time do, so the model also learns to find names
+    /// from context and shape. 0 hides none.
+    /// </summary>
+    public double HideNameFeatures { get; init; }
+
     /// <summary>Folds of the training documents for gazetteers and pass 1 labels that a document does not see itself in.</summary>
     public int Folds { get; init; } = 4;
 }

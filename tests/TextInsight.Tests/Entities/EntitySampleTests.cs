@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using System.Text;
+using TextInsight.Entities;
+using TextInsight.Entities.Ner;
+using TextInsight.Entities.Rules;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Entities;
+
+/// <summary>
+/// The hand-annotated BBC 2019–22 sample (tests/entity-sample/): its format, the scorer, and the pipeline's figure on it
+/// as a floor (development data: the figure is not a held-out one).
+/// </summary>
+public class EntitySampleTests
+{
+    // Measured with the built-in model and the default name rules (src/TextInsight/Models/README.md): F1 65.84 (318 of
+    // 489 names), less one point.
+    private const double SampleF1Floor = 0.6584 - 0.01;
+
+    private static string SamplePath => Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev.tsv");
+
+    private static string Articles => Path.Combine(RepoPaths.SharedData, "bbc-2020-dev", "articles");
+
+    [Fact]
+    public void The_sample_names_24_articles_of_five_sections_with_every_type()
+    {
+        var sample = EntitySample.Read(SamplePath);
+
+        Assert.Equal(24, sample.Count);
+        Assert.Equal(5, sample.Select(a => a.Path.Split('/')[0]).Distinct().Count());
+        Assert.True(sample.Sum(a => a.Gold.Count) >= 450);
+        for (int type = 0; type < NerLabels.TypeCount; type++)
+        {
+            Assert.True(sample.Sum(a => a.Gold.Count(g => g.Type == type)) >= 50, $"few {NerLabels.TypeNames[type]} names");
+        }
+
+        Assert.All(sample, a => Assert.All(a.Gold, g => Assert.True(g.End > g.Start)));
+    }
+
+    [Fact]
+    public void A_row_outside_an_article_or_with_an_unknown_type_is_a_format_error()
+    {
+        using var dir = new TempFolder();
+        string orphan = dir.File("orphan.tsv", "a/b\t0\t3\tPER\tAnn\n");
+        string badType = dir.File("bad.tsv", "# a/b sha256:0000\na/b\t0\t3\tPERSON\tAnn\n");
+
+        Assert.Throws<FormatException>(() => EntitySample.Read(orphan));
+        Assert.Throws<FormatException>(() => EntitySample.Read(badType));
+    }
+
+    [Fact]
+    public void The_scorer_counts_exact_spans_and_types_and_skips_ignored_spans()
+    {
+        using var dir = new TempFolder();
+        const string text = "Ruth Suehle visits the foundation\n\nRuth Suehle, the president of the Apache Software Foundation, said she would visit Paris-based groups.\n";
+        string article = dir.File(Path.Combine("news", "one.txt"), text);
+        string hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(article)))[..16];
+        var rows = new StringBuilder($"# news/one sha256:{hash}\n");
+        void Row(string name, string type, bool last = false)
+        {
+            int at = last ? text.LastIndexOf(name, StringComparison.Ordinal) : text.IndexOf(name, StringComparison.Ordinal);
+            rows.Append($"news/one\t{at}\t{name.Length}\t{type}\t{name}\n");
+        }
+
+        Row("Ruth Suehle", "PER");
+        Row("Paris", "IGN", last: true);
+        Row("Ruth Suehle", "PER", last: true);
+        Row("Apache Software Foundation", "IGN");
+        var sample = EntitySample.Read(dir.File("sample.tsv", rows.ToString()));
+
+        var errors = new StringWriter();
+        var scores = EntitySample.Score(sample, dir.Path, [TextAnalyzer.CreateDefault()], errors);
+
+        // An ignored span is no gold name, and the name found over it (the foundation) is not counted as a wrong one.
+        Assert.True(scores[0].Gold() == 2 && scores[0].Correct() == 2 && scores[0].Found() == 2, errors.ToString());
+    }
+
+    [Fact]
+    public void An_article_that_is_not_the_one_annotated_is_refused()
+    {
+        using var dir = new TempFolder();
+        dir.File(Path.Combine("news", "one.txt"), "Ruth Suehle visits Paris\n\nShe said so.\n");
+        var sample = EntitySample.Read(dir.File("sample.tsv", "# news/one sha256:0123456789abcdef\nnews/one\t0\t4\tPER\tRuth\n"));
+
+        Assert.Throws<InvalidDataException>(() => EntitySample.Score(sample, dir.Path, [TextAnalyzer.CreateDefault()]));
+    }
+
+    [Fact]
+    public void Evaluate_entities_wants_either_a_CoNLL_file_or_a_sample()
+    {
+        var neither = Run(["evaluate", "entities"]);
+        var both = Run(["evaluate", "entities", "--conll", "x.txt", "--sample", SamplePath]);
+
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("either --conll or --sample", neither.Error);
+    }
+
+    [SharedDataFact]
+    public void Evaluate_entities_scores_the_sample_and_prints_the_rule_ablation()
+    {
+        var run = Run(["evaluate", "entities", "--sample", SamplePath, "--articles", Articles, "--rules"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("with 489 phrases", run.Output);
+        Assert.Contains("without any name rule", run.Output);
+        Assert.Contains("  ListAgreement ", run.Output);
+        Assert.Contains("  HeadlineSubject ", run.Output);
+    }
+
+    [SharedDataFact]
+    public void The_pipeline_keeps_its_F1_on_the_BBC_2020_sample()
+    {
+        var sample = EntitySample.Read(SamplePath);
+
+        var scores = EntitySample.Score(sample, Articles, EntitySample.Analyzers(NamedEntityTagger.Default, []));
+
+        Assert.True(scores[0].F1() >= SampleF1Floor, $"sample F1 {scores[0].F1():F4} below the floor {SampleF1Floor:F4}");
+    }
+
+    [SharedDataFact]
+    public void The_ablation_scores_one_pipeline_per_rule_turned_off()
+    {
+        var sample = EntitySample.Read(SamplePath).Take(3).ToList();
+        NameRule[] rules = [NameRule.ListAgreement, NameRule.CommonFirstWord];
+
+        var scores = EntitySample.Score(sample, Articles, EntitySample.Analyzers(NamedEntityTagger.Default, rules));
+
+        Assert.Equal(3, scores.Length);
+        Assert.All(scores, s => Assert.Equal(scores[0].Gold(), s.Gold()));
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new TextInsight.Cli.CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
+        int code = TextInsight.Cli.Program.BuildRootCommand(console).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}
