@@ -282,6 +282,10 @@ public sealed class CorpusEntityResolver
                 var state = _entities[ids[i] - 1];
                 var e = entities[i];
                 state.Mentions += e.Mentions;
+                if (e.Person.HasTitle)
+                {
+                    state.MarkTitled();
+                }
                 state.AddForm(e.Name);
                 foreach (string alias in e.Aliases)
                 {
@@ -328,7 +332,7 @@ public sealed class CorpusEntityResolver
         var person = e.Person;
         if (person.HasTitle)
         {
-            state.VoteTitled();
+            state.Vote(EntityType.Person, 2);
         }
         else if (e.Type != EntityType.Person && CorpusNames.HasDesignator(e.Name))
         {
@@ -512,9 +516,7 @@ public sealed class CorpusEntityResolver
             int match = 0;
             foreach (int candidate in namesakes)
             {
-                string name = CorpusNames.Key(_entities[candidate - 1].Name);
-                int space = name.IndexOf(' ', StringComparison.Ordinal);
-                if (space > 0 && CorpusNames.SameFirstName(given, name.AsSpan(0, space), out bool spelling)
+                if (_entities[candidate - 1].FitsFirstName(given, out bool spelling)
                     && (!spelling || _entities[candidate - 1].TopicShare(label) >= 0.5))
                 {
                     match = match == 0 ? candidate : -1;

@@ -106,11 +106,49 @@ internal sealed class CorpusEntityState
         _formDocuments[_formCount++] = documents;
     }
 
-    /// <summary>A document wrote a title before its name (<c>Mr</c>, <c>Lord</c>): a person, whatever its head word.</summary>
-    public void VoteTitled()
+    /// <summary>A document wrote a title before one of its names (<c>Mr</c>, <c>Lord</c>): a person, whatever its head word.</summary>
+    public void MarkTitled()
     {
-        _titled = true;
-        Vote(EntityType.Person, 2);
+        if (!_titled)
+        {
+            _titled = true;
+            _type = null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a first-name key fits this person: it fits one of the full names it was written with (without a title)
+    /// and none of them names someone else (<c>Jane</c> does not fit the person written <c>J Tait</c> and <c>John Tait</c>).
+    /// <paramref name="spelling"/> says a spelling one letter apart was needed.
+    /// </summary>
+    public bool FitsFirstName(ReadOnlySpan<char> given, out bool spelling)
+    {
+        spelling = false;
+        bool fits = false;
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (!_formIsFullName[i])
+            {
+                continue;
+            }
+
+            string key = CorpusNames.Key(_forms[i]);
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            if (!CorpusNames.SameFirstName(given, key.AsSpan(0, space), out bool variant))
+            {
+                return false;
+            }
+
+            fits = true;
+            spelling |= variant;
+        }
+
+        return fits;
     }
 
     public void Vote(EntityType type, int documents = 1)
