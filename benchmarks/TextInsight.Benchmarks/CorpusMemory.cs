@@ -38,12 +38,13 @@ internal static class CorpusMemory
         }
 
         long withResolver = GC.GetTotalMemory(forceFullCollection: true) - before;
-        GC.KeepAlive(resolver);
+        int count = resolver.Count, live = resolver.LiveCount;
+        long retiredBytes = resolver.RetiredBytes;
         resolver = null;
         long generatorOnly = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(corpus);
         long held = withResolver - generatorOnly;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"resolver heap after {documents} documents: {held / 1048576.0:F1} MB (generator {generatorOnly / 1048576.0:F1} MB apart)"));
+            $"resolver heap after {documents} documents: {held / 1048576.0:F1} MB (generator {generatorOnly / 1048576.0:F1} MB apart): {count} corpus entities, {live} held ({(held - retiredBytes) / (double)Math.Max(1, live):F0} bytes each, indexes included), {count - live} retired ({retiredBytes / (double)Math.Max(1, count - live):F0} bytes each)"));
     }
 }

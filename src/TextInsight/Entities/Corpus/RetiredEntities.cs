@@ -17,6 +17,9 @@ internal sealed class RetiredEntities
     /// <summary>How many entities were retired.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The bytes its chunks and offsets take.</summary>
+    public long Bytes => ((long)_chunks.Count * ChunkSize) + (4L * _offsets.Capacity);
+
     /// <summary>Packs an entity; its id must not have been packed before.</summary>
     public void Add(CorpusEntity entity)
     {
