@@ -16,12 +16,15 @@ public class CorpusEntitySignalTests
             Doc("sport", ("J Tait", "Person")),
             Doc("sport", ("John Tait", "Person")),
             Doc("sport", ("Jane Tait", "Person")),
-            Doc("sport", ("J Tait", "Person")));
+            Doc("sport", ("J Tait", "Person")),
+            Doc("entertainment", ("R Kelly", "Person")),
+            Doc("politics", ("Ruth Kelly", "Person")));
 
         Assert.Equal(Id(docs[0], "A Hazell"), Id(docs[1], "Andy Hazell"));
         Assert.Equal(Id(docs[2], "J Tait"), Id(docs[3], "John Tait"));
         Assert.NotEqual(Id(docs[3], "John Tait"), Id(docs[4], "Jane Tait"));
         Assert.NotEqual(Id(docs[4], "Jane Tait"), Id(docs[5], "J Tait"));
+        Assert.NotEqual(Id(docs[6], "R Kelly"), Id(docs[7], "Ruth Kelly"));
     }
 
     [Fact]
@@ -63,11 +66,14 @@ public class CorpusEntitySignalTests
             Doc("politics", ("Lib Dems", "Organization")),
             Doc("sport", ("Manchester United", "Organization")),
             Doc("sport", ("Manchester City", "Organization")),
-            Doc("sport", ("Man Utd", "Organization")));
+            Doc("sport", ("Man Utd", "Organization")),
+            Doc("sport", ("BBC News", "Organization")),
+            Doc("sport", ("BBC Newcastle", "Organization")));
 
         Assert.Equal(Id(docs[0], "Liberal Democrats"), Id(docs[1], "Lib Dems"));
         Assert.NotEqual(Id(docs[2], "Manchester United"), Id(docs[3], "Manchester City"));
         Assert.NotEqual(Id(docs[3], "Manchester City"), Id(docs[4], "Man Utd"));
+        Assert.NotEqual(Id(docs[5], "BBC News"), Id(docs[6], "BBC Newcastle"));
     }
 
     [Fact]

@@ -523,15 +523,16 @@ public sealed class CorpusEntityResolver
         }
 
         // An initial for the first name (G Bulloch, or Gordon Bulloch after G Bulloch) or a spelling of it one letter
-        // apart (Katharine, Katherine; on the same topic) is the one person of that surname whose first name it fits.
+        // apart (Katharine, Katherine) is the one person of that surname whose first name it fits, on the same topic
+        // (half its documents on it: R Kelly the singer is not Ruth Kelly the minister).
         if (_bySurname.TryGetValue(surname, out var namesakes))
         {
             var given = full.AsSpan(0, full.IndexOf(' ', StringComparison.Ordinal));
             int match = 0;
             foreach (int candidate in namesakes)
             {
-                if (_entities[candidate - 1].FitsFirstName(given, out bool spelling)
-                    && (!spelling || _entities[candidate - 1].TopicShare(label) >= 0.5))
+                if (_entities[candidate - 1].FitsFirstName(given, out _)
+                    && (label < 0 || _entities[candidate - 1].TopicShare(label) >= 0.5))
                 {
                     match = match == 0 ? candidate : -1;
                 }

@@ -122,8 +122,9 @@ internal static class CorpusNames
         for (int i = 0; i < x.Length; i++)
         {
             var (shorter, longer) = x[i].Length <= y[i].Length ? (x[i], y[i]) : (y[i], x[i]);
+            // A plural cut short keeps its s (Dems, Democrats); News is not the start of Newcastle.
             if (!longer.StartsWith(shorter, StringComparison.Ordinal)
-                && !(shorter.EndsWith('s') && longer.StartsWith(shorter[..^1], StringComparison.Ordinal)))
+                && !(shorter.EndsWith('s') && longer.EndsWith('s') && longer.StartsWith(shorter[..^1], StringComparison.Ordinal)))
             {
                 return false;
             }
