@@ -18,13 +18,15 @@ public class CorpusEntitySignalTests
             Doc("sport", ("Jane Tait", "Person")),
             Doc("sport", ("J Tait", "Person")),
             Doc("entertainment", ("R Kelly", "Person")),
-            Doc("politics", ("Ruth Kelly", "Person")));
+            Doc("politics", ("Ruth Kelly", "Person")),
+            Doc("sport", ("Andrea Masi", "Person"), ("A Masi", "Person")));
 
         Assert.Equal(Id(docs[0], "A Hazell"), Id(docs[1], "Andy Hazell"));
         Assert.Equal(Id(docs[2], "J Tait"), Id(docs[3], "John Tait"));
         Assert.NotEqual(Id(docs[3], "John Tait"), Id(docs[4], "Jane Tait"));
         Assert.NotEqual(Id(docs[4], "Jane Tait"), Id(docs[5], "J Tait"));
         Assert.NotEqual(Id(docs[6], "R Kelly"), Id(docs[7], "Ruth Kelly"));
+        Assert.Equal(Id(docs[8], "Andrea Masi"), Id(docs[8], "A Masi"));
     }
 
     [Fact]

@@ -531,8 +531,9 @@ public sealed class CorpusEntityResolver
             int match = 0;
             foreach (int candidate in namesakes)
             {
-                if (_entities[candidate - 1].FitsFirstName(given, out _)
-                    && (label < 0 || _entities[candidate - 1].TopicShare(label) >= 0.5))
+                // A person this very document named first (no document counted yet) is on its topic.
+                var other = _entities[candidate - 1];
+                if (other.FitsFirstName(given, out _) && (label < 0 || other.Documents == 0 || other.TopicShare(label) >= 0.5))
                 {
                     match = match == 0 ? candidate : -1;
                 }
