@@ -47,6 +47,12 @@ if (args.Length > 1 && args[0] == "--structure-dump")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--corpus-memory")
+{
+    CorpusMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     QuickCompare.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);

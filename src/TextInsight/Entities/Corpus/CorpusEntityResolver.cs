@@ -27,7 +27,9 @@ namespace TextInsight.Entities.Corpus;
 /// </para>
 /// <para>
 /// Memory grows with the number of distinct corpus entities, never with the documents: each keeps at most 17 name forms
-/// and, for people, 16 co-occurring entities. Calls are serialized by a lock, so the resolver may be shared, but the
+/// and, for people, 32 co-occurring entities; an entity named in one document only, 10,000 documents or more before,
+/// is retired (no longer matched: a later mention gets a new id) and kept packed for <see cref="GetEntities"/> and
+/// <see cref="Find"/>, in about 28 bytes. Calls are serialized by a lock, so the resolver may be shared, but the
 /// order in which concurrent callers get it decides the ids: feed it from one consumer.
 /// </para>
 /// </remarks>
@@ -41,7 +43,11 @@ public sealed class CorpusEntityResolver
     private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstNames = new(StringComparer.Ordinal);
+    private readonly RetiredEntities _retired = new();
     private int _documents;
+
+    /// <summary>How often (in documents) entities are looked over for retiring.</summary>
+    private const int RetireEvery = 1024;
 
     /// <summary>How much a namesake's share of documents on the document's topic counts, against one shared neighbour.</summary>
     private const double TopicWeight = 0.9;
@@ -55,8 +61,18 @@ public sealed class CorpusEntityResolver
     /// <summary>The score a person needs to take a bare surname.</summary>
     private const double MinimumScore = 1;
 
+    /// <summary>The score the only corpus person of a surname needs to take it with a title: half its documents on the topic.</summary>
+    private const double SoleMinimumScore = TopicWeight * 0.5;
+
     /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
     private const int ContextEntities = 8;
+
+    /// <summary>
+    /// How many documents after the one that named it an entity named in one document only is retired: no longer
+    /// matched against (a later document naming it again gets a new id), kept only for <see cref="GetEntities"/> and
+    /// <see cref="Find"/>. Bounds memory on long runs, where most entities are named once (internal: tests shorten it).
+    /// </summary>
+    internal int RetireAfter { get; init; } = 10_000;
 
     /// <summary>A resolver for a new corpus: ids start at 1.</summary>
     public CorpusEntityResolver()
@@ -103,6 +119,30 @@ public sealed class CorpusEntityResolver
             lock (_gate)
             {
                 return _entities.Count;
+            }
+        }
+    }
+
+    /// <summary>How many corpus entities the resolver holds in full (the others were retired: see the remarks).</summary>
+    internal int LiveCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entities.Count - _retired.Count;
+            }
+        }
+    }
+
+    /// <summary>The bytes the retired entities take, packed.</summary>
+    internal long RetiredBytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _retired.Bytes;
             }
         }
     }
@@ -165,9 +205,14 @@ public sealed class CorpusEntityResolver
         lock (_gate)
         {
             var result = new List<CorpusEntity>(_entities.Count);
-            foreach (var e in _entities)
+            for (int i = 0; i < _entities.Count; i++)
             {
-                if (e.LastDocument != int.MaxValue)
+                var e = _entities[i];
+                if (ReferenceEquals(e, CorpusEntityState.Retired))
+                {
+                    result.Add(_retired.Find(i + 1)!);
+                }
+                else if (e.LastDocument != int.MaxValue)
                 {
                     result.Add(e.ToEntity());
                 }
@@ -183,7 +228,14 @@ public sealed class CorpusEntityResolver
     {
         lock (_gate)
         {
-            return id >= 1 && id <= _entities.Count && _entities[id - 1].LastDocument != int.MaxValue ? _entities[id - 1].ToEntity() : null;
+            if (id < 1 || id > _entities.Count)
+            {
+                return null;
+            }
+
+            var state = _entities[id - 1];
+            return ReferenceEquals(state, CorpusEntityState.Retired) ? _retired.Find(id)
+                : state.LastDocument != int.MaxValue ? state.ToEntity() : null;
         }
     }
 
@@ -192,6 +244,11 @@ public sealed class CorpusEntityResolver
         lock (_gate)
         {
             int document = _documents++;
+            if (document > 0 && document % RetireEvery == 0)
+            {
+                Retire(document);
+            }
+
             int label = topic is null ? -1 : LabelIndex(topic);
             var ids = new int[entities.Length];
             var context = new List<int>(entities.Length);
@@ -239,6 +296,10 @@ public sealed class CorpusEntityResolver
                 var state = _entities[ids[i] - 1];
                 var e = entities[i];
                 state.Mentions += e.Mentions;
+                if (e.Person.HasTitle)
+                {
+                    state.MarkTitled();
+                }
                 state.AddForm(e.Name);
                 foreach (string alias in e.Aliases)
                 {
@@ -410,9 +471,11 @@ public sealed class CorpusEntityResolver
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKey(e.Name);
-        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id))
+        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id)
+            || TryShortWords(e, key, out id))
         {
             Register(e, id);
+            RegisterShortWords(e, key, id);
             return id;
         }
 
@@ -426,7 +489,28 @@ public sealed class CorpusEntityResolver
 
         var state = Create(e.Name);
         Register(e, state.Id);
+        RegisterShortWords(e, key, state.Id);
         return state.Id;
+    }
+
+    /// <summary>
+    /// An organization written with its words cut short (<c>Lib Dems</c> for <c>Liberal Democrats</c>): the one indexed
+    /// under the first three letters of each word whose words each start with the shorter's (a plural s aside).
+    /// </summary>
+    private bool TryShortWords(DocumentEntity e, string key, out int id)
+    {
+        id = 0;
+        return e.Type == EntityType.Organization && CorpusNames.ShortWordsKey(key) is { } shortKey
+            && _byForm.TryGetValue(shortKey, out id) && _entities[id - 1].Type == EntityType.Organization
+            && CorpusNames.WordsStartAlike(key, CorpusNames.FormKey(_entities[id - 1].Name));
+    }
+
+    private void RegisterShortWords(DocumentEntity e, string key, int id)
+    {
+        if (e.Type == EntityType.Organization && _entities[id - 1].Surname is null && CorpusNames.ShortWordsKey(key) is { } shortKey)
+        {
+            _byForm.TryAdd(shortKey, id);
+        }
     }
 
     private int ResolvePerson(DocumentEntity e, string full, string surname, string? inner, List<int> context, int label)
@@ -438,14 +522,18 @@ public sealed class CorpusEntityResolver
             return id;
         }
 
-        // An initial for the first name (G Bulloch) is the one person of that surname and initial.
-        if (full.IndexOf(' ', StringComparison.Ordinal) is 1 or 2 && _bySurname.TryGetValue(surname, out var namesakes))
+        // An initial for the first name (G Bulloch, or Gordon Bulloch after G Bulloch) or a spelling of it one letter
+        // apart (Katharine, Katherine) is the one person of that surname whose first name it fits, on the same topic
+        // (half its documents on it: R Kelly the singer is not Ruth Kelly the minister).
+        if (_bySurname.TryGetValue(surname, out var namesakes))
         {
+            var given = full.AsSpan(0, full.IndexOf(' ', StringComparison.Ordinal));
             int match = 0;
             foreach (int candidate in namesakes)
             {
-                string name = CorpusNames.Key(_entities[candidate - 1].Name);
-                if (name.Length > 0 && name[0] == full[0])
+                // A person this very document named first (no document counted yet) is on its topic.
+                var other = _entities[candidate - 1];
+                if (other.FitsFirstName(given, out _) && (label < 0 || other.Documents == 0 || other.TopicShare(label) >= 0.5))
                 {
                     match = match == 0 ? candidate : -1;
                 }
@@ -453,6 +541,7 @@ public sealed class CorpusEntityResolver
 
             if (match > 0)
             {
+                _byForm.TryAdd(full, match);
                 Register(e, match);
                 return match;
             }
@@ -483,6 +572,12 @@ public sealed class CorpusEntityResolver
 
         people.Add(state.Id);
         _byForm[full] = state.Id;
+        if (inner is not null)
+        {
+            // Irishmen JP McManus: a later JP McManus finds it under its last two words.
+            _byForm.TryAdd(inner, state.Id);
+        }
+
         Register(e, state.Id);
         return state.Id;
     }
@@ -496,7 +591,7 @@ public sealed class CorpusEntityResolver
         bool firstName = !person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0);
         if (!firstName && _bySurname.TryGetValue(surname, out var people))
         {
-            if (Choose(people, person.Gender, context, label) is { } chosen)
+            if (Choose(people, person.Gender, context, label, person.HasTitle) is { } chosen)
             {
                 return chosen;
             }
@@ -525,7 +620,7 @@ public sealed class CorpusEntityResolver
     /// Among namesakes, the one whose usual neighbours (and topic) the document shares clearly more than any other's:
     /// at least one neighbour more than the next, else none.
     /// </summary>
-    private int? Choose(List<int> people, int gender, List<int> context, int label)
+    private int? Choose(List<int> people, int gender, List<int> context, int label, bool titled = false)
     {
         double best = 0, second = 0;
         int chosen = 0;
@@ -544,7 +639,9 @@ public sealed class CorpusEntityResolver
             }
         }
 
-        if (best >= MinimumScore && best - second >= 1)
+        // The only person of that surname, named with a title (Lord Coe, Mr Peston), needs less: the document's topic
+        // being the usual one of that person's. A bare surname in a team sheet names a player the corpus may not know.
+        if (people.Count == 1 && titled ? best >= SoleMinimumScore : best >= MinimumScore && best - second >= 1)
         {
             return chosen;
         }
@@ -772,6 +869,101 @@ public sealed class CorpusEntityResolver
         foreach (string alias in entity.Aliases)
         {
             RegisterForm(alias, state.Id, state);
+        }
+    }
+
+    /// <summary>
+    /// Retires the entities named in one document only, more than <see cref="RetireAfter"/> documents ago: their index
+    /// entries go, and what the corpus table needs of them is packed. Depends on document numbers only, so the ids
+    /// stay the same whatever the parallelism that produced the records.
+    /// </summary>
+    private void Retire(int document)
+    {
+        bool sweep = false;
+        for (int i = 0; i < _entities.Count; i++)
+        {
+            var state = _entities[i];
+            if (state.LastDocument == int.MaxValue || state.Documents > 1 || state.LastDocument >= document - RetireAfter)
+            {
+                continue;
+            }
+
+            Unindex(state);
+            _retired.Add(state.ToEntity());
+            _entities[i] = CorpusEntityState.Retired;
+            sweep |= state.FormCount == CorpusEntityState.MaxForms;
+        }
+
+        if (sweep)
+        {
+            // An entity with more forms than it keeps may have indexed one it no longer knows: look for what leads to it.
+            foreach (var index in (Dictionary<string, int>[])[_byForm, _byInitials, _surnameOnly])
+            {
+                List<string>? stale = null;
+                foreach (var (key, id) in index)
+                {
+                    if (id > 0 && ReferenceEquals(_entities[id - 1], CorpusEntityState.Retired))
+                    {
+                        (stale ??= []).Add(key);
+                    }
+                }
+
+                stale?.ForEach(key => index.Remove(key));
+            }
+        }
+    }
+
+    /// <summary>Removes every index entry that leads to an entity (those of its forms that another entity took stay).</summary>
+    private void Unindex(CorpusEntityState state)
+    {
+        int id = state.Id;
+        for (int i = 0; i < state.FormCount; i++)
+        {
+            string form = state.Form(i);
+            var person = CorpusNames.ParsePerson(form);
+            RemoveIf(_byForm, person.FullKey, id);
+            RemoveIf(_byForm, person.InnerKey, id);
+            RemoveIf(_byForm, CorpusNames.FormKey(form), id);
+            RemoveIf(_byForm, CorpusNames.ShortWordsKey(CorpusNames.FormKey(form)), id);
+            if (CorpusNames.Initials(form) is { } initials)
+            {
+                RemoveIf(_byInitials, initials.Content, id);
+                RemoveIf(_byInitials, initials.All, id);
+            }
+        }
+
+        if (state.Surname is { } surname)
+        {
+            RemoveIf(_byForm, surname, id);
+            RemoveIf(_surnameOnly, surname, id);
+            if (_bySurname.TryGetValue(surname, out var people) && people.Remove(id) && people.Count == 0)
+            {
+                _bySurname.Remove(surname);
+            }
+
+            if (state.IsFullPerson && CorpusNames.ParsePerson(state.Name).FullKey is { } full)
+            {
+                string first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+                if (_firstNames.TryGetValue(first, out int count))
+                {
+                    if (count <= 1)
+                    {
+                        _firstNames.Remove(first);
+                    }
+                    else
+                    {
+                        _firstNames[first] = count - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void RemoveIf(Dictionary<string, int> index, string? key, int id)
+    {
+        if (key is not null && index.TryGetValue(key, out int value) && value == id)
+        {
+            index.Remove(key);
         }
     }
 

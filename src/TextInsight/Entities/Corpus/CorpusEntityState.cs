@@ -21,8 +21,18 @@ internal sealed class CorpusEntityState
     private int _contextCount;
     private int[]? _topicCounts;
     private EntityType? _type;
+    private bool _titled;
 
     public CorpusEntityState(int id) => Id = id;
+
+    /// <summary>The one state that stands in the resolver's list for every retired entity (its id is not its own).</summary>
+    public static CorpusEntityState Retired { get; } = new(0) { LastDocument = int.MaxValue };
+
+    /// <summary>How many name forms it has.</summary>
+    public int FormCount => _formCount;
+
+    /// <summary>A name form, in the order first seen.</summary>
+    public string Form(int index) => _forms[index];
 
     public int Id { get; }
 
@@ -96,6 +106,51 @@ internal sealed class CorpusEntityState
         _formDocuments[_formCount++] = documents;
     }
 
+    /// <summary>A document wrote a title before one of its names (<c>Mr</c>, <c>Lord</c>): a person, whatever its head word.</summary>
+    public void MarkTitled()
+    {
+        if (!_titled)
+        {
+            _titled = true;
+            _type = null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a first-name key fits this person: it fits one of the full names it was written with (without a title)
+    /// and none of them names someone else (<c>Jane</c> does not fit the person written <c>J Tait</c> and <c>John Tait</c>).
+    /// <paramref name="spelling"/> says a spelling one letter apart was needed.
+    /// </summary>
+    public bool FitsFirstName(ReadOnlySpan<char> given, out bool spelling)
+    {
+        spelling = false;
+        bool fits = false;
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (!_formIsFullName[i])
+            {
+                continue;
+            }
+
+            string key = CorpusNames.Key(_forms[i]);
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            if (!CorpusNames.SameFirstName(given, key.AsSpan(0, space), out bool variant))
+            {
+                return false;
+            }
+
+            fits = true;
+            spelling |= variant;
+        }
+
+        return fits;
+    }
+
     public void Vote(EntityType type, int documents = 1)
     {
         if ((int)type < TypeCount)
@@ -113,7 +168,7 @@ internal sealed class CorpusEntityState
 
     private EntityType VotedType()
     {
-        bool noPerson = HasPluralForm();
+        bool noPerson = HasPluralForm() || IsPlaceLike();
         int best = -1;
         for (int t = 0; t < TypeCount; t++)
         {
@@ -181,6 +236,31 @@ internal sealed class CorpusEntityState
         }
 
         return _formDocuments[i] > _formDocuments[j];
+    }
+
+    /// <summary>
+    /// A name of two words or more ending in a place word (<c>Downing Street</c>, <c>Wall Street</c>) that no document
+    /// wrote with a title and that documents typed a place or an organization at least a quarter of the votes (two
+    /// documents or more): the tagger's person readings of a street or a square, not a person called Street or Park,
+    /// whom some document would have called Mr or Ms, and whom few would type a place.
+    /// </summary>
+    private bool IsPlaceLike()
+    {
+        if (_titled || _formCount == 0)
+        {
+            return false;
+        }
+
+        int other = _typeVotes[(int)EntityType.Location] + _typeVotes[(int)EntityType.Organization];
+        int all = other + _typeVotes[(int)EntityType.Person] + _typeVotes[(int)EntityType.Misc];
+        if (other < 4 || other * 4 < all)
+        {
+            return false;
+        }
+
+        string name = _forms[0];
+        int space = name.LastIndexOf(' ');
+        return space > 0 && Rules.NameWords.PlaceWords.Contains(name.AsSpan(space + 1));
     }
 
     private bool HasPluralForm()

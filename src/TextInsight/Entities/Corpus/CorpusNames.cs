@@ -27,6 +27,112 @@ internal static class CorpusNames
         "group", "holdings", "ag", "sa", "nv", "gmbh", "bv",
     };
 
+    /// <summary>
+    /// Whether two first-name keys may be one person's: the same, an initial (or two) and a name that starts with it,
+    /// or two names of five letters or more one edit apart with the same first letter (<paramref name="spelling"/>).
+    /// </summary>
+    public static bool SameFirstName(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out bool spelling)
+    {
+        spelling = false;
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0])
+        {
+            return false;
+        }
+
+        if (a.SequenceEqual(b))
+        {
+            return true;
+        }
+
+        if (a.Length <= 2 || b.Length <= 2)
+        {
+            // Initials: g, jp against gordon, john.
+            return a.Length != b.Length;
+        }
+
+        spelling = true;
+        return a.Length >= 5 && b.Length >= 5 && OneEditApart(a, b);
+    }
+
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        // One substitution or one letter more in the longer: the rest must agree.
+        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..]) : a[(i + 1)..].SequenceEqual(b[i..]);
+    }
+
+    /// <summary>
+    /// The index key of a name of two to four words of three letters or more, by the first three letters of each
+    /// (<c>liberal democrats</c> and <c>lib dems</c> → <c>~lib dem</c>), or null. The tilde keeps it apart from names.
+    /// </summary>
+    public static string? ShortWordsKey(string key)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var words = key.Split(' ');
+        if (words.Length is < 2 or > 4)
+        {
+            return null;
+        }
+
+        var result = new System.Text.StringBuilder("~", 16);
+        foreach (string word in words)
+        {
+            if (word.Length < 3 || !char.IsLetter(word[0]) || !char.IsLetter(word[1]) || !char.IsLetter(word[2]))
+            {
+                return null;
+            }
+
+            result.Append(result.Length > 1 ? " " : string.Empty).Append(word.AsSpan(0, 3));
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Whether two keys of as many words have each word of one the start of the other's (a plural s aside), and differ.</summary>
+    public static bool WordsStartAlike(string a, string b)
+    {
+        var x = a.Split(' ');
+        var y = b.Split(' ');
+        if (x.Length != y.Length || a == b)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < x.Length; i++)
+        {
+            var (shorter, longer) = x[i].Length <= y[i].Length ? (x[i], y[i]) : (y[i], x[i]);
+            // A plural cut short keeps its s (Dems, Democrats); News is not the start of Newcastle.
+            if (!longer.StartsWith(shorter, StringComparison.Ordinal)
+                && !(shorter.EndsWith('s') && longer.EndsWith('s') && longer.StartsWith(shorter[..^1], StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The comparison key of a name: case, quotes, dashes and spaces normalized, a leading "the" dropped.</summary>
     public static string Key(string name) => NameForms.Key(name);
 
