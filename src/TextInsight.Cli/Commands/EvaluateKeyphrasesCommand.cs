@@ -22,6 +22,7 @@ internal static class EvaluateKeyphrasesCommand
         var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
         var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
         var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them." };
+        var baseline = new Option<string[]>("--baseline") { Description = "Also score these published baselines over the same candidates, side by side: firstphrases, tfidf, textrank, positionrank, or all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
         ks.Validators.Add(r =>
         {
@@ -35,8 +36,18 @@ internal static class EvaluateKeyphrasesCommand
         });
         var command = new Command("keyphrases", "Precision, recall and F1 at k of key phrases against people's (Porter-stemmed exact match, macro-averaged), and the stage's speed.")
         {
-            docs, gold, ks, splits, split, tune, show,
+            docs, gold, ks, splits, split, tune, baseline, show,
         };
+        baseline.Validators.Add(r =>
+        {
+            foreach (string name in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (name != "all" && ParseBaseline(name) is null)
+                {
+                    r.AddError($"--baseline: unknown '{name}' (firstphrases, tfidf, textrank, positionrank, all).");
+                }
+            }
+        });
         command.Validators.Add(r =>
         {
             if ((r.GetValue(splits) is null) != (r.GetValue(split) is null))
@@ -159,6 +170,23 @@ internal static class EvaluateKeyphrasesCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {k} | {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |"));
             }
 
+            var baselines = new List<KeyphraseBaseline>();
+            foreach (string name in parse.GetValue(baseline) ?? [])
+            {
+                foreach (var b in name == "all" ? Enum.GetValues<KeyphraseBaseline>() : [ParseBaseline(name)!.Value])
+                {
+                    if (!baselines.Contains(b))
+                    {
+                        baselines.Add(b);
+                    }
+                }
+            }
+
+            if (baselines.Count > 0)
+            {
+                WriteComparison(output, cutoffs, pairs, baselines, analyses, files, goldPhrases, max);
+            }
+
             output.WriteLine();
             var (wall, cpu) = MeasureSpeed(extractor, analyses, max);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed of the key phrase stage alone, one thread: {wall:0} articles/s elapsed, {cpu:0} articles per CPU second."));
@@ -174,6 +202,69 @@ internal static class EvaluateKeyphrasesCommand
             return Program.Success;
         });
         return command;
+    }
+
+    private static KeyphraseBaseline? ParseBaseline(string name)
+    {
+        foreach (var b in Enum.GetValues<KeyphraseBaseline>())
+        {
+            if (string.Equals(KeyphraseBaselines.NameOf(b), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The extractor's scores and the baselines' on the same documents and candidates, one row each.</summary>
+    private static void WriteComparison(
+        StreamWriter output,
+        int[] cutoffs,
+        List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> ours,
+        List<KeyphraseBaseline> baselines,
+        List<ArticleAnalysis> analyses,
+        List<(string Id, string Path)> files,
+        Dictionary<string, string[]> goldPhrases,
+        int max)
+    {
+        output.WriteLine();
+        output.WriteLine("Side by side, same documents and candidates (x100):");
+        output.WriteLine();
+        var header = new StringBuilder("| system |");
+        var rule = new StringBuilder("|---|");
+        foreach (int k in cutoffs)
+        {
+            header.Append(CultureInfo.InvariantCulture, $" P@{k} | R@{k} | F1@{k} |");
+            rule.Append("---|---|---|");
+        }
+
+        output.WriteLine(header.ToString());
+        output.WriteLine(rule.ToString());
+        WriteRow(output, "textinsight", cutoffs, ours);
+        foreach (var b in baselines)
+        {
+            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(files.Count);
+            for (int i = 0; i < files.Count; i++)
+            {
+                var a = analyses[i];
+                pairs.Add((KeyphraseBaselines.Extract(b, a.Structure, a.Sentences, max), goldPhrases[files[i].Id]));
+            }
+
+            WriteRow(output, KeyphraseBaselines.NameOf(b), cutoffs, pairs);
+        }
+    }
+
+    private static void WriteRow(StreamWriter output, string name, int[] cutoffs, List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> pairs)
+    {
+        var row = new StringBuilder($"| {name} |");
+        foreach (int k in cutoffs)
+        {
+            var s = KeyphraseEvaluator.Evaluate(pairs, k);
+            row.Append(CultureInfo.InvariantCulture, $" {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |");
+        }
+
+        output.WriteLine(row.ToString());
     }
 
     /// <summary>

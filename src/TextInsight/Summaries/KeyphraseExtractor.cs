@@ -83,33 +83,12 @@ public sealed class KeyphraseExtractor
             return [];
         }
 
-        var structure = document.Structure;
-        string text = structure.Text;
         var model = Model;
         var weights = _weights;
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var graph = new WordGraph();
         var scratch = new Scratch(candidates, model, weights.Window);
-        if (structure.Title is { } title)
-        {
-            Collect(text, document.TokensOf(title), Zone.Title, scratch, graph);
-        }
-
-        foreach (var section in structure.Sections)
-        {
-            if (section.Heading is { } heading)
-            {
-                Collect(text, document.TokensOf(heading), Zone.Heading, scratch, graph);
-            }
-        }
-
-        foreach (var sentence in bodySentences)
-        {
-            if (structure.ZoneAt(sentence.Start) is Zone.Body or null)
-            {
-                Collect(text, document.TokensOf(sentence), Zone.Body, scratch, graph);
-            }
-        }
+        CollectAll(document, bodySentences, scratch, graph);
 
         var linked = LinkEntities(entities, candidates);
         if (candidates.Count == 0)
@@ -183,6 +162,58 @@ public sealed class KeyphraseExtractor
 
         return result;
     }
+
+    /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
+    private static void CollectAll(ArticleDocument document, IReadOnlyList<TextSpan> bodySentences, Scratch scratch, WordGraph graph)
+    {
+        var structure = document.Structure;
+        string text = structure.Text;
+        if (structure.Title is { } title)
+        {
+            Collect(text, document.TokensOf(title), Zone.Title, scratch, graph);
+        }
+
+        foreach (var section in structure.Sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                Collect(text, document.TokensOf(heading), Zone.Heading, scratch, graph);
+            }
+        }
+
+        foreach (var sentence in bodySentences)
+        {
+            if (structure.ZoneAt(sentence.Start) is Zone.Body or null)
+            {
+                Collect(text, document.TokensOf(sentence), Zone.Body, scratch, graph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The noun phrases of an article as the extractor cuts them (the longest runs of nouns and adjectives of the title,
+    /// the headings and the body, in reading order), each with its key words and their word indices: the candidates that
+    /// the evaluation's baselines rank, so that every system chooses among the same phrases.
+    /// </summary>
+    internal static List<NounPhrase> NounPhrases(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        ArgumentNullException.ThrowIfNull(bodySentences);
+        var document = ArticleDocument.Create(structure, bodySentences, tokenize: false);
+        try
+        {
+            var scratch = new Scratch(new Dictionary<string, Candidate>(StringComparer.Ordinal), KeyphraseModel.Default, 1) { Phrases = [] };
+            CollectAll(document, bodySentences, scratch, new WordGraph());
+            return scratch.Phrases;
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    /// <summary>One occurrence of a noun phrase: its text, its key words (lower-case, light-stemmed) and each one's word index in the article.</summary>
+    internal sealed record NounPhrase(string Surface, string[] Words, int[] WordIndices, Zone Zone);
 
     /// <summary>x^y, without <see cref="Math.Pow"/> for the small whole exponents the weights mostly have.</summary>
     private static double Power(double x, double y) => y switch
@@ -390,6 +421,17 @@ public sealed class KeyphraseExtractor
 
         // The run's key words, word after word, are scratch.RunKeys.
         var flat = scratch.RunKeys;
+        if (scratch.Phrases is { } phrases)
+        {
+            var indices = new int[flat.Count];
+            foreach (var word in run)
+            {
+                indices.AsSpan(word.KeyStart, word.KeyCount).Fill(word.Index);
+            }
+
+            phrases.Add(new NounPhrase(text[run[0].Start..run[^1].End], [.. flat], indices, zone));
+        }
+
         foreach (var word in run)
         {
             double position = 1.0 / (word.Index + 1);
@@ -594,6 +636,9 @@ public sealed class KeyphraseExtractor
         public Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> CandidateLookup { get; } = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public WordInterner Words { get; } = new();
+
+        /// <summary>When set, receives every run as a noun phrase (for the evaluation's baselines).</summary>
+        public List<NounPhrase>? Phrases { get; init; }
 
         public List<RunWord> Run { get; } = [];
 
