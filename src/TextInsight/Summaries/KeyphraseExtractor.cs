@@ -147,6 +147,8 @@ public sealed class KeyphraseExtractor
 
         var result = new List<Keyphrase>(Math.Min(max, scored.Count));
         var keptWords = scratch.KeptWords;
+        var keptPhraseWords = scratch.KeptPhraseWords;
+        var keptSingles = scratch.KeptSingles;
         double top = 0;
         foreach (var (c, score) in scored)
         {
@@ -160,6 +162,13 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
+            // TopicRank's lesson: phrases that share a word are one topic, for which the best-ranked speaks ("fuel prices"
+            // before "fuel costs"; "profit" before "pre-tax profit"). Names are distinct topics even when they share a word.
+            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesTopic(c, keptPhraseWords, keptSingles))
+            {
+                continue;
+            }
+
             if (top == 0)
             {
                 top = score;
@@ -168,6 +177,7 @@ public sealed class KeyphraseExtractor
             foreach (var w in c.Words)
             {
                 keptWords.Add(w);
+                (c.WordCount == 1 ? keptSingles : keptPhraseWords).Add(w);
             }
 
             string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text);
@@ -175,6 +185,22 @@ public sealed class KeyphraseExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a phrase of several words shares a word with a kept phrase of several words, or ends with a kept single word.
+    /// </summary>
+    private static bool SharesTopic(Candidate c, HashSet<string> keptPhraseWords, HashSet<string> keptSingles)
+    {
+        foreach (var w in c.Words)
+        {
+            if (keptPhraseWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return keptSingles.Contains(c.Words[^1]);
     }
 
     /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
@@ -691,6 +717,12 @@ public sealed class KeyphraseExtractor
 
         public HashSet<string> KeptWords { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The words of the kept phrases of several words.</summary>
+        public HashSet<string> KeptPhraseWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The kept phrases of one word.</summary>
+        public HashSet<string> KeptSingles { get; } = new(StringComparer.Ordinal);
+
         public Dictionary<string, LinkedCandidate> Linked { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<int, int> FirstMention { get; } = [];
@@ -720,6 +752,8 @@ public sealed class KeyphraseExtractor
             Keys.Clear();
             Scored.Clear();
             KeptWords.Clear();
+            KeptPhraseWords.Clear();
+            KeptSingles.Clear();
             Linked.Clear();
             FirstMention.Clear();
             for (int i = 0; i < _used; i++)
