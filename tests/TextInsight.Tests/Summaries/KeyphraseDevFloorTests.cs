@@ -7,14 +7,14 @@ namespace TextInsight.Tests.Summaries;
 /// <summary>
 /// The key phrases on the 50 test documents of ../shared/data/keyphrases-dev (500N-KPCrowd; the weights were chosen on
 /// its train split): a floor under the figures in docs/PERFORMANCE.md, and the published baselines over the same
-/// candidates stay behind at 10.
+/// candidates stay behind at 5 and at 10.
 /// </summary>
 public class KeyphraseDevFloorTests
 {
     private static string Dev => Path.Combine(RepoPaths.SharedData, "keyphrases-dev");
 
     [KeyphraseDevFact]
-    public void Test_split_stays_above_the_floor_and_ahead_of_the_baselines_at_ten()
+    public void Test_split_stays_above_the_floor_and_ahead_of_the_baselines()
     {
         var gold = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(Path.Combine(Dev, "gold.json")))!;
         var splits = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(Path.Combine(Dev, "splits.json")))!;
@@ -34,14 +34,16 @@ public class KeyphraseDevFloorTests
         var at10 = KeyphraseEvaluator.Evaluate(ours, 10);
         var at5 = KeyphraseEvaluator.Evaluate(ours, 5);
 
-        // Measured 16.48 and 10.13 (docs/PERFORMANCE.md).
+        // Measured 17.40 and 10.63 (docs/PERFORMANCE.md); the best baseline, FirstPhrases, 15.87 and 10.19.
         Assert.Equal(50, at10.Documents);
-        Assert.True(at10.F1 >= 0.160, $"F1@10 {100 * at10.F1:0.00} fell below the floor 16.00");
-        Assert.True(at5.F1 >= 0.095, $"F1@5 {100 * at5.F1:0.00} fell below the floor 9.50");
+        Assert.True(at10.F1 >= 0.170, $"F1@10 {100 * at10.F1:0.00} fell below the floor 17.00");
+        Assert.True(at5.F1 >= 0.103, $"F1@5 {100 * at5.F1:0.00} fell below the floor 10.30");
         foreach (var (b, pairs) in baselines)
         {
-            double theirs = KeyphraseEvaluator.Evaluate(pairs, 10).F1;
-            Assert.True(at10.F1 > theirs, $"{KeyphraseBaselines.NameOf(b)} F1@10 {100 * theirs:0.00} is not behind ours {100 * at10.F1:0.00}");
+            double theirs10 = KeyphraseEvaluator.Evaluate(pairs, 10).F1;
+            double theirs5 = KeyphraseEvaluator.Evaluate(pairs, 5).F1;
+            Assert.True(at10.F1 > theirs10, $"{KeyphraseBaselines.NameOf(b)} F1@10 {100 * theirs10:0.00} is not behind ours {100 * at10.F1:0.00}");
+            Assert.True(at5.F1 > theirs5, $"{KeyphraseBaselines.NameOf(b)} F1@5 {100 * theirs5:0.00} is not behind ours {100 * at5.F1:0.00}");
         }
     }
 }
