@@ -148,7 +148,6 @@ public sealed class KeyphraseExtractor
         var result = new List<Keyphrase>(Math.Min(max, scored.Count));
         var keptWords = scratch.KeptWords;
         var keptPhraseWords = scratch.KeptPhraseWords;
-        var keptSingles = scratch.KeptSingles;
         double top = 0;
         foreach (var (c, score) in scored)
         {
@@ -163,8 +162,9 @@ public sealed class KeyphraseExtractor
             }
 
             // TopicRank's lesson: phrases that share a word are one topic, for which the best-ranked speaks ("fuel prices"
-            // before "fuel costs"; "profit" before "pre-tax profit"). Names are distinct topics even when they share a word.
-            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesTopic(c, keptPhraseWords, keptSingles))
+            // before "fuel costs"). Names are distinct topics even when they share a word; a kept single word does not
+            // stop a longer, more specific phrase ("pre-tax profit" after "profit").
+            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesWord(c, keptPhraseWords))
             {
                 continue;
             }
@@ -177,7 +177,10 @@ public sealed class KeyphraseExtractor
             foreach (var w in c.Words)
             {
                 keptWords.Add(w);
-                (c.WordCount == 1 ? keptSingles : keptPhraseWords).Add(w);
+                if (c.WordCount >= 2)
+                {
+                    keptPhraseWords.Add(w);
+                }
             }
 
             string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text);
@@ -187,10 +190,8 @@ public sealed class KeyphraseExtractor
         return result;
     }
 
-    /// <summary>
-    /// Whether a phrase of several words shares a word with a kept phrase of several words, or ends with a kept single word.
-    /// </summary>
-    private static bool SharesTopic(Candidate c, HashSet<string> keptPhraseWords, HashSet<string> keptSingles)
+    /// <summary>Whether a phrase holds one of <paramref name="keptPhraseWords"/> (the words of the kept phrases of several words).</summary>
+    private static bool SharesWord(Candidate c, HashSet<string> keptPhraseWords)
     {
         foreach (var w in c.Words)
         {
@@ -200,7 +201,7 @@ public sealed class KeyphraseExtractor
             }
         }
 
-        return keptSingles.Contains(c.Words[^1]);
+        return false;
     }
 
     /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
@@ -720,9 +721,6 @@ public sealed class KeyphraseExtractor
         /// <summary>The words of the kept phrases of several words.</summary>
         public HashSet<string> KeptPhraseWords { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The kept phrases of one word.</summary>
-        public HashSet<string> KeptSingles { get; } = new(StringComparer.Ordinal);
-
         public Dictionary<string, LinkedCandidate> Linked { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<int, int> FirstMention { get; } = [];
@@ -753,7 +751,6 @@ public sealed class KeyphraseExtractor
             Scored.Clear();
             KeptWords.Clear();
             KeptPhraseWords.Clear();
-            KeptSingles.Clear();
             Linked.Clear();
             FirstMention.Clear();
             for (int i = 0; i < _used; i++)
