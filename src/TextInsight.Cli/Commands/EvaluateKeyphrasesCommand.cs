@@ -22,6 +22,7 @@ internal static class EvaluateKeyphrasesCommand
         var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
         var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
         var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them." };
+        var baseline = new Option<string[]>("--baseline") { Description = "Also score these published baselines over the same candidates, side by side: firstphrases, tfidf, textrank, positionrank, or all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
         ks.Validators.Add(r =>
         {
@@ -35,8 +36,18 @@ internal static class EvaluateKeyphrasesCommand
         });
         var command = new Command("keyphrases", "Precision, recall and F1 at k of key phrases against people's (Porter-stemmed exact match, macro-averaged), and the stage's speed.")
         {
-            docs, gold, ks, splits, split, tune, show,
+            docs, gold, ks, splits, split, tune, baseline, show,
         };
+        baseline.Validators.Add(r =>
+        {
+            foreach (string name in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (name != "all" && ParseBaseline(name) is null)
+                {
+                    r.AddError($"--baseline: unknown '{name}' (firstphrases, tfidf, textrank, positionrank, all).");
+                }
+            }
+        });
         command.Validators.Add(r =>
         {
             if ((r.GetValue(splits) is null) != (r.GetValue(split) is null))
@@ -159,9 +170,26 @@ internal static class EvaluateKeyphrasesCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {k} | {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |"));
             }
 
+            var baselines = new List<KeyphraseBaseline>();
+            foreach (string name in parse.GetValue(baseline) ?? [])
+            {
+                foreach (var b in name == "all" ? Enum.GetValues<KeyphraseBaseline>() : [ParseBaseline(name)!.Value])
+                {
+                    if (!baselines.Contains(b))
+                    {
+                        baselines.Add(b);
+                    }
+                }
+            }
+
+            if (baselines.Count > 0)
+            {
+                WriteComparison(output, cutoffs, pairs, baselines, analyses, files, goldPhrases, max);
+            }
+
             output.WriteLine();
-            var (wall, cpu) = MeasureSpeed(extractor, analyses, max);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed of the key phrase stage alone, one thread: {wall:0} articles/s elapsed, {cpu:0} articles per CPU second."));
+            var (wall, cpu, firstKb, kb) = MeasureSpeed(extractor, analyses, max);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed of the key phrase stage alone, one thread: {wall:0} articles/s elapsed, {cpu:0} articles per CPU second; {firstKb:0.0} KB allocated per article on the first pass (every article new to the thread), {kb:0.0} KB on later passes."));
             int shown = Math.Min(parse.GetValue(show), files.Count);
             for (int i = 0; i < shown; i++)
             {
@@ -176,35 +204,129 @@ internal static class EvaluateKeyphrasesCommand
         return command;
     }
 
-    /// <summary>
-    /// Runs the extractor over the analysed documents for at least a second; returns articles per elapsed second and per
-    /// second of the process's CPU time (on a shared machine the second is the fairer figure).
-    /// </summary>
-    private static (double Elapsed, double Cpu) MeasureSpeed(KeyphraseExtractor extractor, List<ArticleAnalysis> analyses, int max)
+    private static KeyphraseBaseline? ParseBaseline(string name)
     {
+        foreach (var b in Enum.GetValues<KeyphraseBaseline>())
+        {
+            if (string.Equals(KeyphraseBaselines.NameOf(b), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The extractor's scores and the baselines' on the same documents and candidates, one row each.</summary>
+    private static void WriteComparison(
+        StreamWriter output,
+        int[] cutoffs,
+        List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> ours,
+        List<KeyphraseBaseline> baselines,
+        List<ArticleAnalysis> analyses,
+        List<(string Id, string Path)> files,
+        Dictionary<string, string[]> goldPhrases,
+        int max)
+    {
+        output.WriteLine();
+        output.WriteLine("Side by side, same documents and candidates (x100):");
+        output.WriteLine();
+        var header = new StringBuilder("| system |");
+        var rule = new StringBuilder("|---|");
+        foreach (int k in cutoffs)
+        {
+            header.Append(CultureInfo.InvariantCulture, $" P@{k} | R@{k} | F1@{k} |");
+            rule.Append("---|---|---|");
+        }
+
+        output.WriteLine(header.ToString());
+        output.WriteLine(rule.ToString());
+        WriteRow(output, "textinsight", cutoffs, ours);
+        foreach (var b in baselines)
+        {
+            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(files.Count);
+            for (int i = 0; i < files.Count; i++)
+            {
+                var a = analyses[i];
+                pairs.Add((KeyphraseBaselines.Extract(b, a.Structure, a.Sentences, max), goldPhrases[files[i].Id]));
+            }
+
+            WriteRow(output, KeyphraseBaselines.NameOf(b), cutoffs, pairs);
+        }
+    }
+
+    private static void WriteRow(StreamWriter output, string name, int[] cutoffs, List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> pairs)
+    {
+        var row = new StringBuilder($"| {name} |");
+        foreach (int k in cutoffs)
+        {
+            var s = KeyphraseEvaluator.Evaluate(pairs, k);
+            row.Append(CultureInfo.InvariantCulture, $" {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |");
+        }
+
+        output.WriteLine(row.ToString());
+    }
+
+    /// <summary>
+    /// Runs the extractor over the analysed documents for at least a second, as the pipeline runs it (on documents that
+    /// hold their tokens and entities already, built once here); returns articles per elapsed second and per second of
+    /// the process's CPU time (on a shared machine the second is the fairer figure), and the bytes the thread allocated
+    /// per article, in KB, on the first pass (the words and phrases new to the thread's tables) and on the later ones.
+    /// </summary>
+    private static (double Elapsed, double Cpu, double FirstKb, double Kb) MeasureSpeed(KeyphraseExtractor extractor, List<ArticleAnalysis> analyses, int max)
+    {
+        var documents = new List<ArticleDocument>(analyses.Count);
         foreach (var a in analyses)
         {
-            extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max);
+            var d = ArticleDocument.Create(a.Structure, a.Sentences, tokenize: true);
+            d.Entities = a.EntityAnalysis;
+            documents.Add(d);
+        }
+
+        // The first pass on a thread of its own, whose tables start empty (this thread's saw the articles already).
+        double firstKb = 0;
+        var first = new Thread(() =>
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var d in documents)
+            {
+                extractor.Extract(d, max);
+            }
+
+            firstKb = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / Math.Max(1, documents.Count);
+        });
+        first.Start();
+        first.Join();
+        foreach (var d in documents)
+        {
+            extractor.Extract(d, max);
         }
 
         long done = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(1))
         {
-            foreach (var a in analyses)
+            foreach (var d in documents)
             {
-                extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max);
+                extractor.Extract(d, max);
             }
 
-            done += analyses.Count;
+            done += documents.Count;
         }
 
         double elapsed = watch.Elapsed.TotalSeconds;
+        double kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / Math.Max(1, done);
         process.Refresh();
         double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        return (done / elapsed, cpu > 0 ? done / cpu : 0);
+        foreach (var d in documents)
+        {
+            d.Release();
+        }
+
+        return (done / elapsed, cpu > 0 ? done / cpu : 0, firstKb, kb);
     }
 
     /// <summary>Reads a JSON object whose values are arrays of strings.</summary>

@@ -86,7 +86,20 @@ internal static class GraphRank
     public static double[] Sparse(int[] start, int[] neighbour, int[] weight, double[] jump, int maxIterations)
     {
         int n = jump.Length;
-        var outWeight = new double[n];
+        var rank = new double[n];
+        Sparse(start, neighbour, weight, jump, maxIterations, rank, new double[2 * n]);
+        return rank;
+    }
+
+    /// <summary>
+    /// <see cref="Sparse(int[], int[], int[], double[], int)"/> into <paramref name="rank"/> (length n), with
+    /// <paramref name="scratch"/> (at least 2n) for the working vectors: no allocation, for callers that reuse buffers.
+    /// </summary>
+    public static void Sparse(ReadOnlySpan<int> start, ReadOnlySpan<int> neighbour, ReadOnlySpan<int> weight, ReadOnlySpan<double> jump, int maxIterations, Span<double> rank, Span<double> scratch)
+    {
+        int n = jump.Length;
+        var outWeight = scratch[..n];
+        outWeight.Clear();
         for (int i = 0; i < n; i++)
         {
             for (int k = start[i]; k < start[i + 1]; k++)
@@ -95,9 +108,9 @@ internal static class GraphRank
             }
         }
 
-        var rank = new double[n];
-        var next = new double[n];
-        Array.Copy(jump, rank, n);
+        var current = rank[..n];
+        var next = scratch.Slice(n, n);
+        jump.CopyTo(current);
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             double dangling = 0;
@@ -105,7 +118,7 @@ internal static class GraphRank
             {
                 if (outWeight[i] == 0)
                 {
-                    dangling += rank[i];
+                    dangling += current[i];
                 }
             }
 
@@ -124,24 +137,29 @@ internal static class GraphRank
 
                 for (int k = start[i]; k < start[i + 1]; k++)
                 {
-                    next[neighbour[k]] += Damping * rank[i] * weight[k] / outWeight[i];
+                    next[neighbour[k]] += Damping * current[i] * weight[k] / outWeight[i];
                 }
             }
 
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
-                delta += Math.Abs(next[i] - rank[i]);
+                delta += Math.Abs(next[i] - current[i]);
             }
 
-            (rank, next) = (next, rank);
+            var swap = current;
+            current = next;
+            next = swap;
             if (delta < Tolerance)
             {
                 break;
             }
         }
 
-        return rank;
+        if (current != rank[..n])
+        {
+            current.CopyTo(rank);
+        }
     }
 
     private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)

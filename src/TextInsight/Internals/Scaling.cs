@@ -4,7 +4,10 @@ namespace TextInsight.Internals;
 internal static class Scaling
 {
     /// <summary>Divides every value by the largest, when that is positive (so the largest becomes 1).</summary>
-    public static void ScaleToMaximum(double[] values)
+    public static void ScaleToMaximum(double[] values) => ScaleToMaximum(values.AsSpan());
+
+    /// <summary>Divides every value by the largest, when that is positive (so the largest becomes 1).</summary>
+    public static void ScaleToMaximum(Span<double> values)
     {
         double max = 0;
         foreach (double v in values)

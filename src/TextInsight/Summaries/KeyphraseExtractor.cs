@@ -83,13 +83,132 @@ public sealed class KeyphraseExtractor
             return [];
         }
 
-        var structure = document.Structure;
-        string text = structure.Text;
         var model = Model;
         var weights = _weights;
-        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var graph = new WordGraph();
-        var scratch = new Scratch(candidates, model, weights.Window);
+        var scratch = Scratch.Rent(model, weights.Window);
+        try
+        {
+            return Rank(document, bodySentences, entities, max, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    private List<Keyphrase> Rank(ArticleDocument document, IReadOnlyList<TextSpan> bodySentences, EntityAnalysis entities, int max, Scratch scratch)
+    {
+        var model = scratch.Model;
+        var weights = _weights;
+        var candidates = scratch.Candidates;
+        var graph = scratch.Graph;
+        CollectAll(document, bodySentences, scratch, graph);
+
+        var linked = LinkEntities(entities, scratch);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // A word's weight: its PageRank times its background IDF (to the power chosen), computed once per word.
+        graph.Rank(weights.PositionBias, model, weights.Idf);
+
+        var scored = scratch.Scored;
+        foreach (var c in candidates.Values)
+        {
+            var entity = linked.GetValueOrDefault(c.Key);
+            if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null))
+            {
+                continue;
+            }
+
+            double sum = 0;
+            foreach (var w in c.Words)
+            {
+                sum += graph.WeightOf(w);
+            }
+
+            int count = c.Count + entity.AliasCount;
+            int first = entity.Entity is null ? c.FirstStart : Math.Min(c.FirstStart, entity.AliasFirst);
+            bool inTitle = c.InTitle || entity.AliasInTitle;
+            double score = sum
+                * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
+                * Power(count, weights.Frequency)
+                * (inTitle ? 1 + weights.Title : 1)
+                * (entity.Entity is { } e ? 1 + weights.Entity + e.Salience : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
+            scored.Add((c, score));
+        }
+
+        scored.Sort(static (a, b) =>
+        {
+            int byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : a.Candidate.FirstStart.CompareTo(b.Candidate.FirstStart);
+        });
+
+        var result = new List<Keyphrase>(Math.Min(max, scored.Count));
+        var keptWords = scratch.KeptWords;
+        var keptPhraseWords = scratch.KeptPhraseWords;
+        double top = 0;
+        foreach (var (c, score) in scored)
+        {
+            if (result.Count == max)
+            {
+                break;
+            }
+
+            if (IsShadowed(c, candidates, linked) || (linked.GetValueOrDefault(c.Key).Entity is null && IsContained(c, keptWords)))
+            {
+                continue;
+            }
+
+            // TopicRank's lesson: phrases that share a word are one topic, for which the best-ranked speaks ("fuel prices"
+            // before "fuel costs"). Names are distinct topics even when they share a word; a kept single word does not
+            // stop a longer, more specific phrase ("pre-tax profit" after "profit").
+            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesWord(c, keptPhraseWords))
+            {
+                continue;
+            }
+
+            if (top == 0)
+            {
+                top = score;
+            }
+
+            foreach (var w in c.Words)
+            {
+                keptWords.Add(w);
+                if (c.WordCount >= 2)
+                {
+                    keptPhraseWords.Add(w);
+                }
+            }
+
+            string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text);
+            result.Add(new Keyphrase(surface, top > 0 ? Math.Clamp(score / top, 0, 1) : 0));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a phrase holds one of <paramref name="keptPhraseWords"/> (the words of the kept phrases of several words).</summary>
+    private static bool SharesWord(Candidate c, HashSet<string> keptPhraseWords)
+    {
+        foreach (var w in c.Words)
+        {
+            if (keptPhraseWords.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
+    private static void CollectAll(ArticleDocument document, IReadOnlyList<TextSpan> bodySentences, Scratch scratch, WordGraph graph)
+    {
+        var structure = document.Structure;
+        string text = structure.Text;
         if (structure.Title is { } title)
         {
             Collect(text, document.TokensOf(title), Zone.Title, scratch, graph);
@@ -110,79 +229,32 @@ public sealed class KeyphraseExtractor
                 Collect(text, document.TokensOf(sentence), Zone.Body, scratch, graph);
             }
         }
-
-        var linked = LinkEntities(entities, candidates);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
-
-        // A word's weight: its PageRank times its background IDF (to the power chosen), computed once per word.
-        var wordWeights = graph.Rank(weights.PositionBias, model, weights.Idf);
-
-        var scored = new List<(Candidate Candidate, double Score)>(candidates.Count);
-        foreach (var c in candidates.Values)
-        {
-            var entity = linked.GetValueOrDefault(c.Key);
-            if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null))
-            {
-                continue;
-            }
-
-            double sum = 0;
-            foreach (var w in c.Words)
-            {
-                sum += wordWeights.GetValueOrDefault(w);
-            }
-
-            int count = c.Count + entity.AliasCount;
-            int first = entity.Entity is null ? c.FirstStart : Math.Min(c.FirstStart, entity.AliasFirst);
-            bool inTitle = c.InTitle || entity.AliasInTitle;
-            double score = sum
-                * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
-                * Power(count, weights.Frequency)
-                * (inTitle ? 1 + weights.Title : 1)
-                * (entity.Entity is { } e ? 1 + weights.Entity + e.Salience : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
-            scored.Add((c, score));
-        }
-
-        scored.Sort((a, b) =>
-        {
-            int byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : a.Candidate.FirstStart.CompareTo(b.Candidate.FirstStart);
-        });
-
-        var result = new List<Keyphrase>(Math.Min(max, scored.Count));
-        var keptWords = new HashSet<string>(StringComparer.Ordinal);
-        double top = 0;
-        foreach (var (c, score) in scored)
-        {
-            if (result.Count == max)
-            {
-                break;
-            }
-
-            if (IsShadowed(c, candidates, linked) || (linked.GetValueOrDefault(c.Key).Entity is null && IsContained(c, keptWords)))
-            {
-                continue;
-            }
-
-            if (top == 0)
-            {
-                top = score;
-            }
-
-            foreach (var w in c.Words)
-            {
-                keptWords.Add(w);
-            }
-
-            string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface();
-            result.Add(new Keyphrase(surface, top > 0 ? Math.Clamp(score / top, 0, 1) : 0));
-        }
-
-        return result;
     }
+
+    /// <summary>
+    /// The noun phrases of an article as the extractor cuts them (the longest runs of nouns and adjectives of the title,
+    /// the headings and the body, in reading order), each with its key words and their word indices: the candidates that
+    /// the evaluation's baselines rank, so that every system chooses among the same phrases.
+    /// </summary>
+    internal static List<NounPhrase> NounPhrases(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        ArgumentNullException.ThrowIfNull(bodySentences);
+        var document = ArticleDocument.Create(structure, bodySentences, tokenize: false);
+        try
+        {
+            var scratch = new Scratch { Model = KeyphraseModel.Default, NounPhrases = [] };
+            CollectAll(document, bodySentences, scratch, scratch.Graph);
+            return scratch.NounPhrases;
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    /// <summary>One occurrence of a noun phrase: its text, its key words (lower-case, light-stemmed) and each one's word index in the article.</summary>
+    internal sealed record NounPhrase(string Surface, string[] Words, int[] WordIndices, Zone Zone);
 
     /// <summary>x^y, without <see cref="Math.Pow"/> for the small whole exponents the weights mostly have.</summary>
     private static double Power(double x, double y) => y switch
@@ -213,15 +285,16 @@ public sealed class KeyphraseExtractor
     /// their counts, first position and title presence and stand down; a canonical name that no candidate run holds
     /// (<c>Bank of England</c>) is added from the entity's mentions.
     /// </summary>
-    private static Dictionary<string, LinkedCandidate> LinkEntities(EntityAnalysis entities, Dictionary<string, Candidate> candidates)
+    private static Dictionary<string, LinkedCandidate> LinkEntities(EntityAnalysis entities, Scratch scratch)
     {
-        var result = new Dictionary<string, LinkedCandidate>(StringComparer.Ordinal);
+        var candidates = scratch.Candidates;
+        var result = scratch.Linked;
         if (entities.Entities.Count == 0)
         {
             return result;
         }
 
-        var firstMention = new Dictionary<int, int>();
+        var firstMention = scratch.FirstMention;
         foreach (var m in entities.Mentions)
         {
             if (m.EntityId is { } id && m.Zone is Zone.Title or Zone.Heading or Zone.Body)
@@ -230,10 +303,10 @@ public sealed class KeyphraseExtractor
             }
         }
 
-        var words = new List<string>();
+        var words = scratch.Keys;
         foreach (var e in entities.Entities)
         {
-            string? canonical = KeyOf(e.Name, words);
+            string? canonical = KeyOf(e.Name, words, scratch);
             if (canonical is null || result.ContainsKey(canonical))
             {
                 continue;
@@ -243,7 +316,7 @@ public sealed class KeyphraseExtractor
             bool aliasInTitle = false;
             foreach (var alias in e.Aliases)
             {
-                string? key = KeyOf(alias, words);
+                string? key = KeyOf(alias, words, scratch);
                 if (key is null || key == canonical || result.ContainsKey(key))
                 {
                     continue;
@@ -260,9 +333,9 @@ public sealed class KeyphraseExtractor
 
             if (!candidates.ContainsKey(canonical) && firstMention.TryGetValue(e.Id, out int first))
             {
-                KeyOf(e.Name, words);
-                var made = new Candidate(canonical, [.. words], first);
-                made.Add(e.Name, Zone.Body, first);
+                KeyOf(e.Name, words, scratch);
+                var made = scratch.NewCandidate(canonical, CollectionsMarshal.AsSpan(words), first);
+                made.AddNamed(first);
                 candidates[canonical] = made;
             }
 
@@ -272,18 +345,18 @@ public sealed class KeyphraseExtractor
         return result;
     }
 
-    private static string? KeyOf(string name, List<string> words)
+    private static string? KeyOf(string name, List<string> words, Scratch scratch)
     {
         words.Clear();
         foreach (var token in Tokenizer.Tokenize(name))
         {
             if (token.Kind == TokenKind.Word)
             {
-                AddKeyWords(name.AsSpan(token.Start, token.Length), words);
+                AddKeyWords(name.AsSpan(token.Start, token.Length), words, scratch.Words);
             }
         }
 
-        return words.Count > 0 ? string.Join(' ', words) : null;
+        return words.Count > 0 ? scratch.Phrases.Get(scratch.Join(CollectionsMarshal.AsSpan(words), [])) : null;
     }
 
     /// <summary>What entity linking says of a candidate: the entity it names, whether it is only an alias, and its aliases' occurrences.</summary>
@@ -390,6 +463,17 @@ public sealed class KeyphraseExtractor
 
         // The run's key words, word after word, are scratch.RunKeys.
         var flat = scratch.RunKeys;
+        if (scratch.NounPhrases is { } phrases)
+        {
+            var indices = new int[flat.Count];
+            foreach (var word in run)
+            {
+                indices.AsSpan(word.KeyStart, word.KeyCount).Fill(word.Index);
+            }
+
+            phrases.Add(new NounPhrase(text[run[0].Start..run[^1].End], [.. flat], indices, zone));
+        }
+
         foreach (var word in run)
         {
             double position = 1.0 / (word.Index + 1);
@@ -415,14 +499,14 @@ public sealed class KeyphraseExtractor
                 var key = scratch.Join(CollectionsMarshal.AsSpan(keys), []);
                 if (!scratch.CandidateLookup.TryGetValue(key, out var c))
                 {
-                    string keyString = key.ToString();
-                    c = new Candidate(keyString, [.. keys], run[i].Start);
+                    string keyString = keys.Count == 1 ? keys[0] : scratch.Phrases.Get(key);
+                    c = scratch.NewCandidate(keyString, CollectionsMarshal.AsSpan(keys), run[i].Start);
                     scratch.Candidates[keyString] = c;
                 }
 
                 int start = run[i].Start;
                 int end = run[j].End;
-                c.Add(text.AsSpan(start, end - start), zone, start);
+                c.Add(text, start, end - start, zone);
                 if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {
                     // A lone compound counts only when each part carries content ("cloud-native", not "full-year").
@@ -436,12 +520,12 @@ public sealed class KeyphraseExtractor
                 // Remember the phrases one word longer on each side, to drop a phrase that never stands alone.
                 if (i > 0)
                 {
-                    c.AddParent(scratch.Join(scratch.KeysOf(run[i - 1]), CollectionsMarshal.AsSpan(keys)));
+                    c.AddParent(scratch.Phrases.Get(scratch.Join(scratch.KeysOf(run[i - 1]), CollectionsMarshal.AsSpan(keys))));
                 }
 
                 if (j < run.Count - 1)
                 {
-                    c.AddParent(scratch.Join(CollectionsMarshal.AsSpan(keys), scratch.KeysOf(run[j + 1])));
+                    c.AddParent(scratch.Phrases.Get(scratch.Join(CollectionsMarshal.AsSpan(keys), scratch.KeysOf(run[j + 1]))));
                 }
             }
         }
@@ -549,9 +633,15 @@ public sealed class KeyphraseExtractor
     /// <summary>A word of a run: where it is, where its key words are in <see cref="Scratch.RunKeys"/>, and its name vote.</summary>
     private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote, int Index);
 
-    /// <summary>Strings made once per extraction: each distinct key word is allocated once.</summary>
+    /// <summary>
+    /// Strings made once: each distinct key word or phrase key is allocated once, and kept from article to article on the
+    /// thread (news repeats its words), until the table holds <see cref="Capacity"/> strings and starts afresh.
+    /// </summary>
     internal sealed class WordInterner
     {
+        /// <summary>How many strings a table keeps before it is emptied.</summary>
+        public const int Capacity = 16_384;
+
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -564,6 +654,11 @@ public sealed class KeyphraseExtractor
                 return existing;
             }
 
+            if (_words.Count >= Capacity)
+            {
+                _words.Clear();
+            }
+
             string made = word.ToString();
             _words.Add(made);
             return made;
@@ -571,15 +666,28 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>
-    /// The buffers of one extraction, reused from run to run, so that a phrase's key, a parent's key and a surface form
-    /// are looked up as characters and become strings only when they are new.
+    /// Everything one extraction works in: the candidates, the word graph, the buffers that let a phrase's key, a parent's
+    /// key and a surface form be looked up as characters, and the tables of the ranking. One per thread, emptied and
+    /// reused from article to article, so that an extraction allocates little beyond what it returns.
     /// </summary>
-    private sealed class Scratch(Dictionary<string, Candidate> candidates, KeyphraseModel model, int window)
+    private sealed class Scratch
     {
+        [ThreadStatic]
+        private static Scratch? t_cached;
+
+        private readonly List<Candidate> _pool = [];
+        private int _used;
         private char[] _buffer = new char[128];
 
+        public Scratch()
+        {
+            CandidateLookup = Candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public KeyphraseModel Model { get; set; } = null!;
+
         /// <summary>How far apart two words of a sentence's phrases may stand to be linked in the graph.</summary>
-        public int Window { get; } = Math.Max(1, window);
+        public int Window { get; set; } = 1;
 
         /// <summary>The index of the next word of the article (title first), for position weights.</summary>
         public int WordIndex { get; set; }
@@ -587,13 +695,17 @@ public sealed class KeyphraseExtractor
         /// <summary>The key words of the current sentence's noun phrases, in order.</summary>
         public List<string> SentenceKeys { get; } = [];
 
-        public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, model, nameContext);
+        public Dictionary<string, Candidate> Candidates { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<string, Candidate> Candidates { get; } = candidates;
+        public Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> CandidateLookup { get; }
 
-        public Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> CandidateLookup { get; } = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        public WordGraph Graph { get; } = new();
 
+        /// <summary>Key words, kept across articles.</summary>
         public WordInterner Words { get; } = new();
+
+        /// <summary>Phrase keys of several words, kept across articles.</summary>
+        public WordInterner Phrases { get; } = new();
 
         public List<RunWord> Run { get; } = [];
 
@@ -601,6 +713,70 @@ public sealed class KeyphraseExtractor
         public List<string> RunKeys { get; } = [];
 
         public List<string> Keys { get; } = [];
+
+        public List<(Candidate Candidate, double Score)> Scored { get; } = [];
+
+        public HashSet<string> KeptWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The words of the kept phrases of several words.</summary>
+        public HashSet<string> KeptPhraseWords { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, LinkedCandidate> Linked { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<int, int> FirstMention { get; } = [];
+
+        /// <summary>When set, receives every run as a noun phrase (for the evaluation's baselines).</summary>
+        public List<NounPhrase>? NounPhrases { get; init; }
+
+        /// <summary>The thread's scratch, empty, set for one extraction (a fresh one if the thread's is in use).</summary>
+        public static Scratch Rent(KeyphraseModel model, int window)
+        {
+            var scratch = t_cached ?? new Scratch();
+            t_cached = null;
+            scratch.Model = model;
+            scratch.Window = Math.Max(1, window);
+            return scratch;
+        }
+
+        /// <summary>Empties the scratch and gives it back to the thread.</summary>
+        public void Return()
+        {
+            WordIndex = 0;
+            SentenceKeys.Clear();
+            Candidates.Clear();
+            Graph.Clear();
+            Run.Clear();
+            RunKeys.Clear();
+            Keys.Clear();
+            Scored.Clear();
+            KeptWords.Clear();
+            KeptPhraseWords.Clear();
+            Linked.Clear();
+            FirstMention.Clear();
+            for (int i = 0; i < _used; i++)
+            {
+                _pool[i].Reset();
+            }
+
+            _used = 0;
+            Model = null!;
+            t_cached = this;
+        }
+
+        /// <summary>A candidate from the pool.</summary>
+        public Candidate NewCandidate(string key, ReadOnlySpan<string> words, int firstStart)
+        {
+            if (_used == _pool.Count)
+            {
+                _pool.Add(new Candidate());
+            }
+
+            var c = _pool[_used++];
+            c.Set(key, words, firstStart);
+            return c;
+        }
+
+        public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, Model, nameContext);
 
         /// <summary>The key words of one word of the run.</summary>
         public ReadOnlySpan<string> KeysOf(RunWord word) => CollectionsMarshal.AsSpan(RunKeys).Slice(word.KeyStart, word.KeyCount);
@@ -645,23 +821,22 @@ public sealed class KeyphraseExtractor
         }
     }
 
-    /// <summary>One normalized phrase and what is known of its occurrences.</summary>
-    private sealed class Candidate(string key, string[] words, int firstStart)
+    /// <summary>One normalized phrase and what is known of its occurrences; pooled by <see cref="Scratch"/>.</summary>
+    private sealed class Candidate
     {
-        // Most phrases are written one way and have a parent or two: the first form is kept inline, and the tables are made
-        // only when needed (the extraction of a 600-word article makes a few hundred candidates).
-        private string? _firstSurface;
-        private (int Count, int First, bool Body) _firstInfo;
-        private Dictionary<string, (int Count, int First, bool Body)>? _surfaces;
-        private Dictionary<string, (int Count, int First, bool Body)>.AlternateLookup<ReadOnlySpan<char>> _surfaceLookup;
-        private HashSet<string>? _parents;
-        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _parentLookup;
+        private readonly HashSet<string> _parents = new(StringComparer.Ordinal);
 
-        public string Key { get; } = key;
+        // The ways the phrase is written, as places in the text: (start, length, count, first start, written in the body).
+        private readonly List<(int Start, int Length, int Count, int First, bool Body)> _surfaces = [];
+        private string[] _words = new string[MaxWords];
 
-        public string[] Words { get; } = words;
+        public string Key { get; private set; } = string.Empty;
 
-        public int FirstStart { get; private set; } = firstStart;
+        public ReadOnlySpan<string> Words => _words.AsSpan(0, WordCount);
+
+        public int WordCount { get; private set; }
+
+        public int FirstStart { get; private set; }
 
         public int Count { get; private set; }
 
@@ -679,7 +854,7 @@ public sealed class KeyphraseExtractor
         /// <summary>Several words, or one word written mostly as a name: a lone common word is no key phrase.</summary>
         public bool Eligible => MultiWord || NameVotes > 0;
 
-        public IEnumerable<string> Parents => _parents ?? [];
+        public HashSet<string> Parents => _parents;
 
         public bool AllBoilerplate
         {
@@ -697,21 +872,51 @@ public sealed class KeyphraseExtractor
             }
         }
 
-        public void AddParent(ReadOnlySpan<char> parent)
+        public void Set(string key, ReadOnlySpan<string> words, int firstStart)
         {
-            if (_parents is null)
+            Key = key;
+            if (words.Length > _words.Length)
             {
-                _parents = new HashSet<string>(StringComparer.Ordinal);
-                _parentLookup = _parents.GetAlternateLookup<ReadOnlySpan<char>>();
+                _words = new string[words.Length];
             }
 
-            _parentLookup.Add(parent);
+            words.CopyTo(_words);
+            WordCount = words.Length;
+            FirstStart = firstStart;
         }
 
-        public void Add(ReadOnlySpan<char> surface, Zone zone, int start)
+        public void Reset()
+        {
+            Array.Clear(_words);
+            _parents.Clear();
+            _surfaces.Clear();
+            Key = string.Empty;
+            WordCount = 0;
+            FirstStart = 0;
+            Count = 0;
+            BodyCount = 0;
+            InTitle = false;
+            InHeading = false;
+            MultiWord = false;
+            NameVotes = 0;
+        }
+
+        public void AddParent(string parent) => _parents.Add(parent);
+
+        /// <summary>An occurrence of the canonical name of an entity that no run holds: counted, with no written form.</summary>
+        public void AddNamed(int start)
         {
             Count++;
-            if (zone == Zone.Body)
+            BodyCount++;
+            FirstStart = Math.Min(FirstStart, start);
+        }
+
+        /// <summary>An occurrence written as <c>text[start..(start + length)]</c>.</summary>
+        public void Add(string text, int start, int length, Zone zone)
+        {
+            Count++;
+            bool body = zone == Zone.Body;
+            if (body)
             {
                 BodyCount++;
             }
@@ -719,59 +924,46 @@ public sealed class KeyphraseExtractor
             FirstStart = Math.Min(FirstStart, start);
             InTitle |= zone == Zone.Title;
             InHeading |= zone == Zone.Heading;
-            if (_firstSurface is null)
+            var surface = text.AsSpan(start, length);
+            var known = CollectionsMarshal.AsSpan(_surfaces);
+            for (int i = 0; i < known.Length; i++)
             {
-                _firstSurface = surface.ToString();
-                _firstInfo = (1, start, zone == Zone.Body);
-                return;
+                ref var s = ref known[i];
+                if (text.AsSpan(s.Start, s.Length).SequenceEqual(surface))
+                {
+                    s = (s.Start, s.Length, s.Count + 1, Math.Min(s.First, start), s.Body || body);
+                    return;
+                }
             }
 
-            if (surface.SequenceEqual(_firstSurface))
-            {
-                _firstInfo = (_firstInfo.Count + 1, Math.Min(_firstInfo.First, start), _firstInfo.Body || zone == Zone.Body);
-                return;
-            }
-
-            if (_surfaces is null)
-            {
-                _surfaces = new Dictionary<string, (int Count, int First, bool Body)>(StringComparer.Ordinal);
-                _surfaceLookup = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-
-            var (count, first, body) = _surfaceLookup.TryGetValue(surface, out var known) ? known : (0, start, false);
-            _surfaceLookup[surface] = (count + 1, Math.Min(first, start), body || zone == Zone.Body);
+            _surfaces.Add((start, length, 1, start, body));
         }
 
         /// <summary>The form the body writes most often (titles and headings capitalize every word); the earliest on a tie.</summary>
-        public string BestSurface()
+        public string BestSurface(string text)
         {
-            string best = Key;
+            if (_surfaces.Count == 0)
+            {
+                return Key;
+            }
+
+            // The forms in the order they were first written.
+            int best = -1;
             (int Count, int First, bool Body) bestInfo = (-1, int.MaxValue, false);
-            if (_firstSurface is null)
+            for (int i = 0; i < _surfaces.Count; i++)
             {
-                return best;
+                var s = _surfaces[i];
+                bool better = s.Body != bestInfo.Body ? s.Body
+                    : s.Count != bestInfo.Count ? s.Count > bestInfo.Count
+                    : s.First < bestInfo.First;
+                if (better)
+                {
+                    best = i;
+                    bestInfo = (s.Count, s.First, s.Body);
+                }
             }
 
-            // The first form, then the others in the order they were first written.
-            Consider(_firstSurface, _firstInfo, ref best, ref bestInfo);
-            foreach (var (surface, info) in _surfaces ?? [])
-            {
-                Consider(surface, info, ref best, ref bestInfo);
-            }
-
-            return best;
-        }
-
-        private static void Consider(string surface, (int Count, int First, bool Body) info, ref string best, ref (int Count, int First, bool Body) bestInfo)
-        {
-            bool better = info.Body != bestInfo.Body ? info.Body
-                : info.Count != bestInfo.Count ? info.Count > bestInfo.Count
-                : info.First < bestInfo.First;
-            if (better)
-            {
-                best = surface;
-                bestInfo = info;
-            }
+            return text.Substring(_surfaces[best].Start, _surfaces[best].Length);
         }
     }
 
@@ -779,7 +971,7 @@ public sealed class KeyphraseExtractor
     /// <remarks>
     /// Words are numbered in the order they join the graph, and each edge is kept once with its count, in the order it was
     /// made: the ranking walks every word's neighbours in that order, so its sums are those of a table per word, without
-    /// a table per word.
+    /// a table per word. Its tables and arrays are kept from article to article.
     /// </remarks>
     private sealed class WordGraph
     {
@@ -788,6 +980,21 @@ public sealed class KeyphraseExtractor
         private readonly List<double> _position = [];
         private readonly Dictionary<long, int> _edgeOf = [];
         private readonly List<(int A, int B, int Count)> _edges = [];
+        private int[] _start = [];
+        private int[] _neighbour = [];
+        private int[] _weight = [];
+        private double[] _jump = [];
+        private double[] _rank = [];
+        private double[] _work = [];
+
+        public void Clear()
+        {
+            _index.Clear();
+            _words.Clear();
+            _position.Clear();
+            _edgeOf.Clear();
+            _edges.Clear();
+        }
 
         public void Link(string a, string b)
         {
@@ -829,25 +1036,33 @@ public sealed class KeyphraseExtractor
             return index;
         }
 
+        /// <summary>A word's weight from the last <see cref="Rank"/>; 0 for a word not in the graph.</summary>
+        public double WeightOf(string word) => _index.TryGetValue(word, out int i) ? _rank[i] : 0;
+
         /// <summary>
-        /// The PageRank of every word, scaled to a maximum of 1 and multiplied by its IDF, with the random jump split between all words alike and
-        /// words by their summed position weights (<paramref name="positionBias"/> of it), as PositionRank does.
+        /// Ranks every word: its PageRank, scaled to a maximum of 1 and multiplied by its IDF, with the random jump split
+        /// between all words alike and words by their summed position weights (<paramref name="positionBias"/> of it), as
+        /// PositionRank does. Read each word's with <see cref="WeightOf"/>.
         /// </summary>
         /// <param name="positionBias">The share of the random jump that goes by position.</param>
         /// <param name="model">Gives each word's IDF, by which its rank is multiplied.</param>
         /// <param name="idfExponent">The power of the IDF.</param>
-        public Dictionary<string, double> Rank(double positionBias, KeyphraseModel model, double idfExponent)
+        public void Rank(double positionBias, KeyphraseModel model, double idfExponent)
         {
             var words = _words;
             int n = words.Count;
-            var result = new Dictionary<string, double>(n, StringComparer.Ordinal);
             if (n == 0)
             {
-                return result;
+                return;
             }
 
             // Each word's neighbours with their counts, in the order the edges were made.
-            var start = new int[n + 1];
+            int degrees = 2 * _edges.Count;
+            var start = Grow(ref _start, n + 1);
+            var neighbour = Grow(ref _neighbour, degrees);
+            var weight = Grow(ref _weight, degrees);
+            var fill = Grow(ref _jump, Math.Max(n, 1));
+            start.Clear();
             foreach (var (a, b, _) in _edges)
             {
                 start[a + 1]++;
@@ -859,15 +1074,20 @@ public sealed class KeyphraseExtractor
                 start[i + 1] += start[i];
             }
 
-            var neighbour = new int[start[n]];
-            var weight = new int[start[n]];
-            var fill = start[..n];
+            // The fill pointers live in the jump's buffer until the jump is computed.
+            for (int i = 0; i < n; i++)
+            {
+                fill[i] = start[i];
+            }
+
             foreach (var (a, b, count) in _edges)
             {
-                neighbour[fill[a]] = b;
-                weight[fill[a]++] = count;
-                neighbour[fill[b]] = a;
-                weight[fill[b]++] = count;
+                int fa = (int)fill[a]++;
+                neighbour[fa] = b;
+                weight[fa] = count;
+                int fb = (int)fill[b]++;
+                neighbour[fb] = a;
+                weight[fb] = count;
             }
 
             double positionSum = 0;
@@ -876,21 +1096,30 @@ public sealed class KeyphraseExtractor
                 positionSum += p;
             }
 
-            var jump = new double[n];
+            var jump = fill;
             for (int i = 0; i < n; i++)
             {
                 jump[i] = ((1 - positionBias) / n) + (positionSum > 0 ? positionBias * _position[i] / positionSum : positionBias / n);
             }
 
-            var rank = GraphRank.Sparse(start, neighbour, weight, jump, MaxIterations);
+            var rank = Grow(ref _rank, n);
+            GraphRank.Sparse(start, neighbour, weight, jump, MaxIterations, rank, Grow(ref _work, 2 * n));
             Scaling.ScaleToMaximum(rank);
             for (int i = 0; i < n; i++)
             {
-                double idf = model.Idf(words[i]);
-                result[words[i]] = rank[i] * Power(idf, idfExponent);
+                rank[i] *= Power(model.Idf(words[i]), idfExponent);
+            }
+        }
+
+        /// <summary>The first <paramref name="length"/> items of <paramref name="array"/>, grown (never shrunk) to hold them.</summary>
+        private static Span<T> Grow<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[Math.Max(length, array.Length * 2)];
             }
 
-            return result;
+            return array.AsSpan(0, length);
         }
     }
 }

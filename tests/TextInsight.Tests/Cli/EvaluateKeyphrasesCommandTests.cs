@@ -58,4 +58,26 @@ public class EvaluateKeyphrasesCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(goldPath, result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Prints_the_baselines_side_by_side_on_the_same_documents()
+    {
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", """{"a": ["open source", "Apache Software Foundation"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--baseline", "all");
+        var unknown = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--baseline", "yake");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| system | P@5 | R@5 | F1@5 | P@10 | R@10 | F1@10 |", result.Output, StringComparison.Ordinal);
+        foreach (string name in (string[])["textinsight", "firstphrases", "tfidf", "textrank", "positionrank"])
+        {
+            Assert.Contains($"| {name} | ", result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("KB allocated per article", result.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("unknown 'yake'", unknown.Error, StringComparison.Ordinal);
+    }
 }

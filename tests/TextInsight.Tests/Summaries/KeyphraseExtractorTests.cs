@@ -118,3 +118,47 @@ public class KeyphraseSeedTests
         Assert.False(phrases.Any(k => k.Text == "ASF") && phrases.Any(k => k.Text == "Apache Software Foundation"));
     }
 }
+
+public class KeyphraseScratchTests
+{
+    private const string Other = """
+        Oil spill fouls Alaska coast
+
+        The tanker Exxon Valdez ran aground in Prince William Sound and spilled crude oil along the coast. Cleanup crews
+        worked through the week as the oil spill spread; fishermen said the spill would cost them the salmon season.
+        """;
+
+    private static string[] Phrases(TextAnalyzer analyzer, string text) => analyzer.Analyze(text).Keyphrases.Select(k => $"{k.Text} {k.Score:R}").ToArray();
+
+    [Fact]
+    public void An_extraction_is_the_same_after_another_article_on_the_same_thread()
+    {
+        // The extractor reuses one scratch per thread: nothing of an article may leak into the next.
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases });
+        string[] first = Phrases(analyzer, SeedArticle.Text);
+        string[] other = Phrases(analyzer, Other);
+        string[] again = Phrases(analyzer, SeedArticle.Text);
+        string[] otherAgain = Phrases(analyzer, Other);
+
+        Assert.NotEmpty(first);
+        Assert.NotEmpty(other);
+        Assert.Equal(first, again);
+        Assert.Equal(other, otherAgain);
+    }
+
+    [Fact]
+    public void Threads_extracting_at_once_get_what_one_thread_gets()
+    {
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases });
+        string[] seed = Phrases(analyzer, SeedArticle.Text);
+        string[] other = Phrases(analyzer, Other);
+        var results = new string[16][];
+
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => results[i] = Phrases(analyzer, i % 2 == 0 ? SeedArticle.Text : Other));
+
+        for (int i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? seed : other, results[i]);
+        }
+    }
+}
