@@ -15,10 +15,10 @@ namespace TextInsight.Structure;
 internal sealed class StructureModel
 {
     /// <summary>The built-in model's resource name.</summary>
-    public const string ResourceName = "TextInsight.Models.structure-web-v1.bin";
+    public const string ResourceName = "TextInsight.Models.structure-web-v2.bin";
 
     private const string Magic = "TISTRUCT";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
 
@@ -137,7 +137,7 @@ internal sealed class StructureModel
         {
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != LineFeatures.Width)
             {
-                throw new InvalidDataException("Not a structure model of this version (expected format 1 with this feature set).");
+                throw new InvalidDataException("Not a structure model of this version (expected format 2 with this feature set).");
             }
 
             double b1 = reader.ReadDouble();
