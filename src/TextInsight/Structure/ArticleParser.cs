@@ -111,6 +111,14 @@ public sealed class ArticleParser
         {
             var body = rented.AsSpan(0, n);
             var titleP = rented.AsSpan(n, n);
+            // A text in which no unit carries a boilerplate signal of its own keeps the rules' title (see ChooseTitle):
+            // the headline pass is not run for it.
+            if (!HasAnySignal(units))
+            {
+                model.PredictBody(text, units, body);
+                return ParseByRules(text, units, -1, body);
+            }
+
             model.Predict(text, units, body, titleP);
             return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
         }
@@ -123,6 +131,8 @@ public sealed class ArticleParser
     /// <summary>
     /// The unit the model takes for the headline: the likeliest title-sized unit that is not boilerplate by its own
     /// text, when the model is sure enough; else -1, and the rules choose (the first unit not boilerplate by its own text).
+    /// Not asked for a text in which no unit carries a boilerplate signal of its own (an article as written or cleanly
+    /// extracted): nothing stands before its headline there, and the rules' first line stands, as the rules' body does.
     /// </summary>
     /// <remarks>
     /// The first such unit has no head start: on scraped pages it is a menu or the site's name more often than the
@@ -136,13 +146,6 @@ public sealed class ArticleParser
     /// </remarks>
     private static int ChooseTitle(ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> titleP, double threshold)
     {
-        // A text in which no unit carries a boilerplate signal of its own is an article as written or cleanly extracted:
-        // nothing stands before its headline, and the rules' first line stands (as the rules' body does).
-        if (!HasAnySignal(units))
-        {
-            return -1;
-        }
-
         int title = -1;
         double best = threshold;
         for (int i = 0; i < units.Length; i++)

@@ -298,6 +298,19 @@ internal static class LineFeatures
         int candidates = 0;
         float bestFound = 0;
         float bestShare = 0;
+
+        // The first and last characters of the head's units, upper-cased, so that comparing candidates with one another
+        // costs a look-up per pair and only matching ends are compared in full.
+        int head = Math.Min(n, window + 10);
+        int[] endsRented = ArrayPool<int>.Shared.Rent(2 * head);
+        var ends = endsRented.AsSpan(0, 2 * head);
+        for (int k = 0; k < head; k++)
+        {
+            var u = text.AsSpan(units[k].Start, units[k].Length);
+            ends[2 * k] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[0]);
+            ends[(2 * k) + 1] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[^1]);
+        }
+
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
@@ -309,8 +322,8 @@ internal static class LineFeatures
                 row[7] = words;
                 bestFound = Math.Max(bestFound, found);
                 bestShare = Math.Max(bestShare, row[5]);
-                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, i, window);
-                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, i, window) ? 1 : 0;
+                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, ends, i, head);
+                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, ends, i, window) ? 1 : 0;
                 row[MetadataAfterColumn - Pass2Count] = MetadataAfter(units, rows, i);
                 row[ShortRunBeforeColumn - Pass2Count] = ShortRunBefore(units, i);
                 row[14] = UpperShare(text.AsSpan(units[i].Start, units[i].Length));
@@ -355,14 +368,16 @@ internal static class LineFeatures
                 row[9] = row[5] - bestShare;
             }
         }
+
+        ArrayPool<int>.Shared.Return(endsRented);
     }
 
     /// <summary>
-    /// How many other units among the first <paramref name="window"/> (and a few after) begin or end with unit
+    /// How many other units among the first <paramref name="head"/> (the window and a few after) begin or end with unit
     /// <paramref name="i"/>'s text, ignoring case, at a word boundary: the headline shown again with the site's name,
     /// or at the end of a breadcrumb.
     /// </summary>
-    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, int i, int window)
+    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int head)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
         if (s.Length < 8)
@@ -370,11 +385,13 @@ internal static class LineFeatures
             return 0;
         }
 
+        int first = ends[2 * i];
+        int last = ends[(2 * i) + 1];
         int count = 0;
-        int to = Math.Min(units.Length, window + 10);
-        for (int k = 0; k < to; k++)
+        for (int k = 0; k < head; k++)
         {
-            if (k != i && units[k].Length > s.Length && Holds(text.AsSpan(units[k].Start, units[k].Length), s))
+            if (k != i && units[k].Length > s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s))
             {
                 count++;
             }
@@ -384,13 +401,15 @@ internal static class LineFeatures
     }
 
     /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the window.</summary>
-    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, int i, int window)
+    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int window)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
+        int first = ends[2 * i];
+        int last = ends[(2 * i) + 1];
         for (int k = 0; k < window; k++)
         {
-            if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && ArticleParser.IsTitleSized(units[k])
-                && Holds(s, text.AsSpan(units[k].Start, units[k].Length)))
+            if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
+                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length)))
             {
                 return true;
             }
