@@ -171,10 +171,8 @@ public sealed class ArticleParser
     {
         int firstProse = -1;
         int lastProse = -1;
-        bool anyProse = false;
         for (int i = from; i < units.Length; i++)
         {
-            anyProse |= units[i].IsProse;
             if (units[i].IsProse && body[i] >= BodyThreshold)
             {
                 firstProse = firstProse < 0 ? i : firstProse;
@@ -185,8 +183,8 @@ public sealed class ArticleParser
         // A text in which no unit carries a boilerplate signal of its own (no counter, menu phrase, copyright, notice...)
         // is article text as written or cleanly extracted: the model's doubts about its lists and short lines (match
         // facts, nominees, fixtures), or about a short article's only paragraph, are not evidence of page furniture, and
-        // the rules' body stands when they found prose.
-        if (anyProse && !HasAnySignal(units))
+        // the rules' body stands.
+        if (!HasAnySignal(units))
         {
             return;
         }
