@@ -23,6 +23,12 @@ if (args.Length > 0 && args[0] == "--structure")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--structure-pages")
+{
+    StructurePageSpeed.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--structure-profile")
 {
     StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -116,8 +116,9 @@ internal static class EvaluateStructureCommand
         parser.Parse("Title\n\nA first paragraph of text that reads as prose, long enough to count as one.\n\nMenu");
         // Each data set is reported, then (with several) all pages together, rendered and parsed again.
         var all = new List<(string, string, string)>();
-        Action<string, Structure.Html.ShingleCounts, string?, bool>? print = perPage
-            ? (id, c, title, ok) => stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}\tP={c.Precision:F3}\tR={c.Recall:F3}\ttitle={(ok ? "right" : "wrong")}\t{title}"))
+        Action<string, Structure.Html.ShingleCounts, string?, bool, IReadOnlyList<string>>? print = perPage
+            ? (id, c, title, ok, headlines) => stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{id}\tP={c.Precision:F3}\tR={c.Recall:F3}\ttitle={(ok ? "right" : "wrong")}\t{title}\texpected={string.Join(" || ", headlines)}"))
             : null;
         foreach (var (name, pages) in sets)
         {

@@ -25,16 +25,17 @@ internal static class TrainStructureCommand
         var trees = new Option<int>("--trees") { Description = "Trees per pass.", DefaultValueFactory = _ => 80 };
         var depth = new Option<int>("--depth") { Description = "Depth of the trees.", DefaultValueFactory = _ => 4 };
         var threshold = new Option<double>("--title-threshold") { Description = "Lowest headline probability the parser takes.", DefaultValueFactory = _ => 0.2 };
+        var titleTrees = new Option<int>("--title-trees") { Description = "Trees of the headline pass.", DefaultValueFactory = _ => 60 };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, limit,
+            data, output, part, trees, depth, threshold, titleTrees, limit,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -81,9 +82,9 @@ internal static class TrainStructureCommand
 
     internal static int Run(DirectoryInfo[] data, FileInfo output, PagePart part, StructureTrainingOptions options, int maxPages, TextWriter stdout, TextWriter stderr)
     {
-        if (options.Trees < 1 || options.Depth is < 1 or > 8)
+        if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8)
         {
-            stderr.WriteLine("--trees must be at least 1 and --depth from 1 to 8.");
+            stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth from 1 to 8.");
             return Program.UsageError;
         }
 

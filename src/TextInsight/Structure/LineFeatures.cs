@@ -30,7 +30,19 @@ internal static class LineFeatures
     public const int Pass2Count = Pass1Count + SequenceCount;
 
     /// <summary>Features that the title model adds from the second pass.</summary>
-    public const int TitleExtraCount = 6;
+    public const int TitleExtraCount = 17;
+
+    /// <summary>Column of a headline candidate: how many other lines of the head begin or end with its text.</summary>
+    public const int HeldByOthersColumn = Pass2Count + 10;
+
+    /// <summary>Column of a headline candidate: 1 when it begins or ends with another candidate's text.</summary>
+    public const int HoldsOtherColumn = Pass2Count + 11;
+
+    /// <summary>Column of a headline candidate: how far after it the first byline or date line stands (0: none within four units).</summary>
+    public const int MetadataAfterColumn = Pass2Count + 12;
+
+    /// <summary>Column of a headline candidate: how many units of at most three words stand right before it.</summary>
+    public const int ShortRunBeforeColumn = Pass2Count + 13;
 
     /// <summary>Characters of body text after a headline candidate that its words are looked for in.</summary>
     private const int LeadChars = 2000;
@@ -270,6 +282,13 @@ internal static class LineFeatures
     }
 
     /// <summary>Fills the title model's features from the second pass's probabilities.</summary>
+    /// <remarks>
+    /// Besides the second pass's verdicts around each unit, the headline candidates (title-sized units of the first
+    /// units) are compared with one another and with the body: how many of their words the lead uses, against the best
+    /// candidate's; whether another line of the head holds the candidate's text at its start or end (a headline with the
+    /// site's name after it, a breadcrumb that ends with it); whether a byline or date line follows; how many short
+    /// lines (menus) stand right before it; how much of it is in capitals.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FillTitle(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, Span<float> rows)
     {
@@ -277,14 +296,40 @@ internal static class LineFeatures
         int firstBody = FirstBody(units, p2);
         int window = TitleWindow(units, p2);
         int candidates = 0;
+        float bestFound = 0;
+        float bestShare = 0;
+
+        // The first and last characters of the head's units, upper-cased, so that comparing candidates with one another
+        // costs a look-up per pair and only matching ends are compared in full.
+        int head = Math.Min(n, window + 10);
+        int[] endsRented = ArrayPool<int>.Shared.Rent(2 * head);
+        var ends = endsRented.AsSpan(0, 2 * head);
+        for (int k = 0; k < head; k++)
+        {
+            var u = text.AsSpan(units[k].Start, units[k].Length);
+            ends[2 * k] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[0]);
+            ends[(2 * k) + 1] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[^1]);
+        }
+
         for (int i = 0; i < n; i++)
         {
+            var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
             if (i < window && ArticleParser.IsTitleSized(units[i]))
             {
-                rows[(i * Width) + Pass2Count + 5] = LeadOverlap(text, units, p2, i);
+                LeadOverlap(text, units, p2, i, out int found, out int words);
+                row[5] = words == 0 ? -1 : (float)found / words;
+                row[6] = found;
+                row[7] = words;
+                bestFound = Math.Max(bestFound, found);
+                bestShare = Math.Max(bestShare, row[5]);
+                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, ends, i, head);
+                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, ends, i, window) ? 1 : 0;
+                row[MetadataAfterColumn - Pass2Count] = MetadataAfter(units, rows, i);
+                row[ShortRunBeforeColumn - Pass2Count] = ShortRunBefore(units, i);
+                row[14] = UpperShare(text.AsSpan(units[i].Start, units[i].Length));
+                row[16] = (float)Mean(p2, i + 1, i + 6);
             }
 
-            var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
             row[0] = (float)p2[i];
             row[1] = i + 1 < n ? (float)p2[i + 1] : -1;
             row[2] = i + 2 < n ? (float)p2[i + 2] : -1;
@@ -295,6 +340,142 @@ internal static class LineFeatures
                 candidates++;
             }
         }
+
+        // How each candidate stands against the best one, and how many headline-like units lie between it and the body.
+        int between = 0;
+        for (int i = Math.Min(window, firstBody) - 1; i >= 0; i--)
+        {
+            var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
+            row[15] = Math.Min(between, Cap);
+            if (ArticleParser.IsTitleSized(units[i]))
+            {
+                row[8] = row[6] - bestFound;
+                row[9] = row[5] - bestShare;
+            }
+
+            if (units[i].IsHeadlineLike && units[i].Words >= 3)
+            {
+                between++;
+            }
+        }
+
+        for (int i = Math.Max(0, firstBody); i < window; i++)
+        {
+            if (ArticleParser.IsTitleSized(units[i]))
+            {
+                var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
+                row[8] = row[6] - bestFound;
+                row[9] = row[5] - bestShare;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(endsRented);
+    }
+
+    /// <summary>
+    /// How many other units among the first <paramref name="head"/> (the window and a few after) begin or end with unit
+    /// <paramref name="i"/>'s text, ignoring case, at a word boundary: the headline shown again with the site's name,
+    /// or at the end of a breadcrumb.
+    /// </summary>
+    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int head)
+    {
+        var s = text.AsSpan(units[i].Start, units[i].Length);
+        if (s.Length < 8)
+        {
+            return 0;
+        }
+
+        int first = ends[2 * i];
+        int last = ends[(2 * i) + 1];
+        int count = 0;
+        for (int k = 0; k < head; k++)
+        {
+            if (k != i && units[k].Length > s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s))
+            {
+                count++;
+            }
+        }
+
+        return Math.Min(count, Cap);
+    }
+
+    /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the window.</summary>
+    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int window)
+    {
+        var s = text.AsSpan(units[i].Start, units[i].Length);
+        int first = ends[2 * i];
+        int last = ends[(2 * i) + 1];
+        for (int k = 0; k < window; k++)
+        {
+            if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
+                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="outer"/> begins or ends with <paramref name="inner"/> (ignoring case) at a word boundary.</summary>
+    private static bool Holds(ReadOnlySpan<char> outer, ReadOnlySpan<char> inner)
+    {
+        int rest = outer.Length - inner.Length;
+        if (char.ToUpperInvariant(outer[0]) == char.ToUpperInvariant(inner[0])
+            && !char.IsLetterOrDigit(outer[inner.Length])
+            && outer[..inner.Length].Equals(inner, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return char.ToUpperInvariant(outer[^1]) == char.ToUpperInvariant(inner[^1])
+               && !char.IsLetterOrDigit(outer[rest - 1])
+               && outer[rest..].Equals(inner, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far after unit <paramref name="i"/> the first byline or date line stands, within four units (0: none).</summary>
+    private static int MetadataAfter(ReadOnlySpan<TextUnit> units, ReadOnlySpan<float> rows, int i)
+    {
+        for (int d = 1; d <= 4 && i + d < units.Length; d++)
+        {
+            var other = rows.Slice((i + d) * Width, Pass1Count);
+            if (other[18] > 0 || (other[16] > 0 && units[i + d].Words <= 12))
+            {
+                return d;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>How many units of at most three words stand right before unit <paramref name="i"/> (a menu).</summary>
+    private static int ShortRunBefore(ReadOnlySpan<TextUnit> units, int i)
+    {
+        int count = 0;
+        for (int k = i - 1; k >= 0 && units[k].Words <= 3 && count < Cap; k--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The share of letters that are upper case.</summary>
+    private static float UpperShare(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters == 0 ? 0 : (float)upper / letters;
     }
 
     /// <summary>The first unit of some length that the second pass takes for main text, or the unit count.</summary>
@@ -319,11 +500,13 @@ internal static class LineFeatures
         Math.Min(units.Length, Math.Clamp(FirstBody(units, p2) + 3, ArticleParser.TitleSearchUnits, ArticleParser.MaxTitleSearchUnits));
 
     /// <summary>
-    /// The share of a unit's longer words that the body text after it uses (a headline's words come back in the lead;
-    /// a menu's do not).
+    /// How many of a unit's longer words (<paramref name="words"/>) the body text after it uses (<paramref name="found"/>):
+    /// a headline's words come back in the lead; a menu's do not.
     /// </summary>
-    private static float LeadOverlap(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, int i)
+    private static void LeadOverlap(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, int i, out int found, out int words)
     {
+        found = 0;
+        words = 0;
         int j = i + 1;
         while (j < units.Length && (p2[j] < 0.5 || units[j].Words < 8))
         {
@@ -332,13 +515,11 @@ internal static class LineFeatures
 
         if (j >= units.Length)
         {
-            return -1;
+            return;
         }
 
         var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
         var s = text.AsSpan(units[i].Start, units[i].Length);
-        int words = 0;
-        int found = 0;
         int start = -1;
         for (int k = 0; k <= s.Length; k++)
         {
@@ -363,8 +544,6 @@ internal static class LineFeatures
 
             start = -1;
         }
-
-        return words == 0 ? -1 : (float)found / words;
     }
 
     private static double Mean(ReadOnlySpan<double> p, int from, int to)

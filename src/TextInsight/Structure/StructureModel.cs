@@ -15,10 +15,10 @@ namespace TextInsight.Structure;
 internal sealed class StructureModel
 {
     /// <summary>The built-in model's resource name.</summary>
-    public const string ResourceName = "TextInsight.Models.structure-web-v1.bin";
+    public const string ResourceName = "TextInsight.Models.structure-web-v2.bin";
 
     private const string Magic = "TISTRUCT";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
 
@@ -63,8 +63,17 @@ internal sealed class StructureModel
     /// Writes, for each unit, the probability that it is main text into <paramref name="body"/> and the probability
     /// that it is the headline into <paramref name="title"/> (zero beyond the first units and for units longer than a headline).
     /// </summary>
+    public void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title) => Predict(text, units, body, title, headline: true);
+
+    /// <summary>
+    /// Writes only the probability that each unit is main text into <paramref name="body"/> (the same values as
+    /// <see cref="Predict(string, ReadOnlySpan{TextUnit}, Span{double}, Span{double})"/>), without the headline pass: for
+    /// a text whose headline the parser does not ask the model for.
+    /// </summary>
+    public void PredictBody(string text, ReadOnlySpan<TextUnit> units, Span<double> body) => Predict(text, units, body, default, headline: false);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title)
+    private void Predict(string text, ReadOnlySpan<TextUnit> units, Span<double> body, Span<double> title, bool headline)
     {
         int n = units.Length;
         if (n == 0)
@@ -88,6 +97,11 @@ internal sealed class StructureModel
             for (int i = 0; i < n; i++)
             {
                 body[i] = Sigmoid(Bias2 + _flat2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+            }
+
+            if (!headline)
+            {
+                return;
             }
 
             // The headline is looked for only among the first units, as the parser takes it only there.
@@ -137,7 +151,7 @@ internal sealed class StructureModel
         {
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != LineFeatures.Width)
             {
-                throw new InvalidDataException("Not a structure model of this version (expected format 1 with this feature set).");
+                throw new InvalidDataException("Not a structure model of this version (expected format 2 with this feature set).");
             }
 
             double b1 = reader.ReadDouble();

@@ -30,7 +30,7 @@ internal static class StructureEvaluator
 {
     public static StructureReport Run(
         IEnumerable<(string Id, string Html, string Truth)> pages, ArticleParser parser, RenderScope scope, bool blankLines, bool captions,
-        Action<string, ShingleCounts, string?, bool>? perPage = null)
+        Action<string, ShingleCounts, string?, bool, IReadOnlyList<string>>? perPage = null)
     {
         var counts = new List<ShingleCounts>();
         var keepAll = new List<ShingleCounts>();
@@ -57,7 +57,13 @@ internal static class StructureEvaluator
                 right += ok ? 1 : 0;
             }
 
-            perPage?.Invoke(id, c, title, ok);
+            if (perPage is not null)
+            {
+                // Where the headline stands among the units (-1: the rendering does not show it as one unit).
+                var units = ArticleParser.ReadUnits(page.Text);
+                int at = units.FindIndex(u => page.Headlines.Any(h => TruthAligner.SameHeadline(page.Text.Substring(u.Start, u.Length), h)));
+                perPage(id, c, title, ok, [.. page.Headlines, $"@{at}/{units.Count}"]);
+            }
         }
 
         var (p, r, f) = ShingleMatcher.Aggregate(counts);
