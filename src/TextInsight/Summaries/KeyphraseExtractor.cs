@@ -352,11 +352,11 @@ public sealed class KeyphraseExtractor
         {
             if (token.Kind == TokenKind.Word)
             {
-                AddKeyWords(name.AsSpan(token.Start, token.Length), words, scratch.Words);
+                AddKeyWords(name.AsSpan(token.Start, token.Length), words, shared: true);
             }
         }
 
-        return words.Count > 0 ? scratch.Phrases.Get(scratch.Join(CollectionsMarshal.AsSpan(words), [])) : null;
+        return words.Count > 0 ? StringCache.Get(scratch.Join(CollectionsMarshal.AsSpan(words), [])) : null;
     }
 
     /// <summary>What entity linking says of a candidate: the entity it names, whether it is only an alias, and its aliases' occurrences.</summary>
@@ -426,7 +426,7 @@ public sealed class KeyphraseExtractor
             }
 
             int keyStart = scratch.RunKeys.Count;
-            AddKeyWords(word, scratch.RunKeys, scratch.Words);
+            AddKeyWords(word, scratch.RunKeys, shared: true);
             if (scratch.RunKeys.Count == keyStart)
             {
                 Flush(text, zone, scratch, graph);
@@ -499,7 +499,7 @@ public sealed class KeyphraseExtractor
                 var key = scratch.Join(CollectionsMarshal.AsSpan(keys), []);
                 if (!scratch.CandidateLookup.TryGetValue(key, out var c))
                 {
-                    string keyString = keys.Count == 1 ? keys[0] : scratch.Phrases.Get(key);
+                    string keyString = keys.Count == 1 ? keys[0] : StringCache.Get(key);
                     c = scratch.NewCandidate(keyString, CollectionsMarshal.AsSpan(keys), run[i].Start);
                     scratch.Candidates[keyString] = c;
                 }
@@ -520,12 +520,12 @@ public sealed class KeyphraseExtractor
                 // Remember the phrases one word longer on each side, to drop a phrase that never stands alone.
                 if (i > 0)
                 {
-                    c.AddParent(scratch.Phrases.Get(scratch.Join(scratch.KeysOf(run[i - 1]), CollectionsMarshal.AsSpan(keys))));
+                    c.AddParent(StringCache.Get(scratch.Join(scratch.KeysOf(run[i - 1]), CollectionsMarshal.AsSpan(keys))));
                 }
 
                 if (j < run.Count - 1)
                 {
-                    c.AddParent(scratch.Phrases.Get(scratch.Join(CollectionsMarshal.AsSpan(keys), scratch.KeysOf(run[j + 1]))));
+                    c.AddParent(StringCache.Get(scratch.Join(CollectionsMarshal.AsSpan(keys), scratch.KeysOf(run[j + 1]))));
                 }
             }
         }
@@ -603,8 +603,8 @@ public sealed class KeyphraseExtractor
     /// <summary>Adds the normalized words of a token: lower-cased, hyphen parts apart, plurals and verb endings stripped.</summary>
     /// <param name="word">The token.</param>
     /// <param name="keys">Receives the words.</param>
-    /// <param name="words">The words already made in this extraction, so that each is allocated once; null to allocate every time.</param>
-    internal static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys, WordInterner? words = null)
+    /// <param name="shared">Whether to take the thread's shared strings (<see cref="StringCache"/>: each distinct word is allocated once, and kept from article to article) rather than new ones.</param>
+    internal static void AddKeyWords(ReadOnlySpan<char> word, List<string> keys, bool shared = false)
     {
         Span<char> buffer = stackalloc char[64];
         foreach (var range in word.SplitAny("-‐–"))
@@ -625,45 +625,13 @@ public sealed class KeyphraseExtractor
             n = LightStemmer.Stem(lower);
             if (n > 0)
             {
-                keys.Add(words is null ? new string(buffer[..n]) : words.Get(buffer[..n]));
+                keys.Add(shared ? StringCache.Get(buffer[..n]) : new string(buffer[..n]));
             }
         }
     }
 
     /// <summary>A word of a run: where it is, where its key words are in <see cref="Scratch.RunKeys"/>, and its name vote.</summary>
     private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote, int Index);
-
-    /// <summary>
-    /// Strings made once: each distinct key word or phrase key is allocated once, and kept from article to article on the
-    /// thread (news repeats its words), until the table holds <see cref="Capacity"/> strings and starts afresh.
-    /// </summary>
-    internal sealed class WordInterner
-    {
-        /// <summary>How many strings a table keeps before it is emptied.</summary>
-        public const int Capacity = 16_384;
-
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public WordInterner() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public string Get(ReadOnlySpan<char> word)
-        {
-            if (_lookup.TryGetValue(word, out var existing))
-            {
-                return existing;
-            }
-
-            if (_words.Count >= Capacity)
-            {
-                _words.Clear();
-            }
-
-            string made = word.ToString();
-            _words.Add(made);
-            return made;
-        }
-    }
 
     /// <summary>
     /// Everything one extraction works in: the candidates, the word graph, the buffers that let a phrase's key, a parent's
@@ -700,12 +668,6 @@ public sealed class KeyphraseExtractor
         public Dictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> CandidateLookup { get; }
 
         public WordGraph Graph { get; } = new();
-
-        /// <summary>Key words, kept across articles.</summary>
-        public WordInterner Words { get; } = new();
-
-        /// <summary>Phrase keys of several words, kept across articles.</summary>
-        public WordInterner Phrases { get; } = new();
 
         public List<RunWord> Run { get; } = [];
 
