@@ -17,9 +17,8 @@ namespace TextInsight.Benchmarks;
 /// </summary>
 internal static class AllocationProfile
 {
-    public static void Run(string? step = null)
+    public static void Run()
     {
-        using var types = new AllocationTypes();
         var texts = PipelineSample.Texts;
         var analyzer = TextAnalyzer.CreateDefault();
         var tagger = NamedEntityTagger.Default;
@@ -28,29 +27,20 @@ internal static class AllocationProfile
         var summary = new SummaryComponent(Summarizer.Default, SummaryLength.Default);
         var keyphrases = new KeyphrasesComponent(KeyphraseExtractor.Default, TextAnalyzerOptions.DefaultMaxKeyphrases);
         var topics = new TopicsComponent(TopicClassifier.Default);
+        // Bytes per step, in the order the steps run.
         var steps = new Dictionary<string, long>();
-        string[] order = ["structure", "sentences+tokens", "tagger", "name rules", "numbers+linking", "topics", "summary", "keyphrases", "record", "json (string)", "json (buffer writer)", "full Analyze", "full Analyze + json"];
-        string[] executed = ["structure", "sentences+tokens", "tagger", "name rules", "numbers+linking", "topics", "summary", "keyphrases", "full Analyze", "record", "json (string)", "json (buffer writer)", "full Analyze + json"];
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         for (int pass = 0; pass < 2; pass++)
         {
-            types.Enabled = pass == 1 && step is not null;
-            foreach (string k in order)
-            {
-                steps[k] = 0;
-            }
+            steps.Clear();
 
             foreach (string t in texts)
             {
-                types.Enabled = pass == 1 && step == executed[0];
                 long a = GC.GetAllocatedBytesForCurrentThread();
                 void Step(string name)
                 {
-                    types.Enabled = false;
                     long b = GC.GetAllocatedBytesForCurrentThread();
-                    steps[name] += b - a;
-                    int next = Array.IndexOf(executed, name) + 1;
-                    types.Enabled = pass == 1 && next < executed.Length && executed[next] == step;
+                    steps[name] = steps.GetValueOrDefault(name) + b - a;
                     a = GC.GetAllocatedBytesForCurrentThread();
                 }
 
@@ -100,62 +90,9 @@ internal static class AllocationProfile
         }
 
         Console.WriteLine($"{texts.Length} articles from {PipelineSample.Source}; KB allocated per article, second pass");
-        foreach (string k in order)
+        foreach (var (name, bytes) in steps)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k,-22} {steps[k] / 1024.0 / texts.Length,8:0.0}"));
-        }
-
-        if (step is not null)
-        {
-            Console.WriteLine($"sampled allocations of step '{step}' by type (one sample per about 100 KB):");
-            types.Print(texts.Length);
-        }
-    }
-}
-
-/// <summary>
-/// The runtime's allocation samples (one event per about 100 KB, with the type of the object that crossed the mark),
-/// summed by type: which objects the allocated bytes are, for <c>--alloc types</c>.
-/// </summary>
-internal sealed class AllocationTypes : System.Diagnostics.Tracing.EventListener
-{
-    private readonly Dictionary<string, long> _bytes = [];
-
-    public bool Enabled { get; set; }
-
-    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
-    {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime")
-        {
-            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
-        }
-    }
-
-    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
-    {
-        if (!Enabled || e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null)
-        {
-            return;
-        }
-
-        int typeIndex = e.PayloadNames!.IndexOf("TypeName");
-        int amountIndex = e.PayloadNames.IndexOf("AllocationAmount64");
-        string type = typeIndex >= 0 ? e.Payload[typeIndex] as string ?? "?" : "?";
-        long amount = amountIndex >= 0 ? Convert.ToInt64(e.Payload[amountIndex], CultureInfo.InvariantCulture) : 100_000;
-        lock (_bytes)
-        {
-            _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
-        }
-    }
-
-    public void Print(int articles)
-    {
-        lock (_bytes)
-        {
-            foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(40))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / articles,8:0.0} KB  {type}"));
-            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {bytes / 1024.0 / texts.Length,8:0.0}"));
         }
     }
 }

@@ -13,7 +13,7 @@ if (args.Length > 0 && args[0] == "--stages")
 
 if (args.Length > 0 && args[0] == "--alloc")
 {
-    AllocationProfile.Run(args.Length > 1 ? args[1] : null);
+    AllocationProfile.Run();
     return;
 }
 
