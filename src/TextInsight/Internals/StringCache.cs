@@ -2,9 +2,9 @@ namespace TextInsight.Internals;
 
 /// <summary>
 /// The thread's strings for short keys seen in earlier documents (the summary's terms: lower-cased, stemmed words; the
-/// linker's name keys), so that a document does not allocate a string for every word or name it shares with them (they
-/// recur across news articles: a few thousand cover most tokens). Bounded: the cache starts over once it holds
-/// <see cref="MaxTerms"/> strings.
+/// linker's name keys; the key phrases' word and phrase keys), so that a document does not allocate a string for every
+/// word or name it shares with them (they recur across news articles: a few thousand cover most tokens). Bounded: the
+/// cache starts over once it holds <see cref="MaxTerms"/> strings.
 /// </summary>
 internal static class StringCache
 {
