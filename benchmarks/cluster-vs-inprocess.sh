@@ -2,6 +2,7 @@
 # Scale-out figures of docs/SCALE-OUT.md: in-process `analyze --parallel 2` against two cold localhost silos
 # (`--parallel 1` each, started just before the run) on the same input, ROUNDS times; each cluster run with --stats,
 # the silos' CPU from /proc, and the outputs compared with cmp. Build first: dotnet build src/TextInsight.Cli -c Release
+# (or set TEXTINSIGHT_CLI to a published tool: TEXTINSIGHT_CLI=pub/TextInsight.Cli after dotnet publish ... -r linux-x64 -o pub)
 # Usage: benchmarks/cluster-vs-inprocess.sh [INPUT (default ../shared/data/bbc/articles)] [ROUNDS (default 2)]
 set -u
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done; rm -rf "$work"; }
 trap cleanup EXIT
-cli="dotnet src/TextInsight.Cli/bin/Release/net10.0/TextInsight.Cli.dll"
+cli=${TEXTINSIGHT_CLI:-"dotnet src/TextInsight.Cli/bin/Release/net10.0/TextInsight.Cli.dll"}
 cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }
 for round in $(seq 1 "$rounds"); do
   echo "== round $round $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

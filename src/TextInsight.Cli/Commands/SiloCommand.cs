@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TextInsight.Orleans;
 
@@ -125,7 +126,9 @@ internal static class SiloCommand
                     return Program.ClusterFailed;
                 }
 
-                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+                // The silo joins its cluster while its models load beside it; it says it is ready when both are done.
+                var analyzer = host.Services.GetRequiredService<SiloAnalyzer>();
+                await Task.WhenAll(host.StartAsync(cancellationToken), analyzer.LoadModelsAsync()).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
