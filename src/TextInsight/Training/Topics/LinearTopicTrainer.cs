@@ -103,7 +103,7 @@ internal static class LinearTopicTrainer
             Trainer = options.Trainer, WordNgramLength = options.WordNgramLength, TfIdf = options.TfIdf,
             RemoveStopWords = options.RemoveStopWords, SublinearTf = options.SublinearTf,
             MinimumDocumentFrequency = options.MinimumDocumentFrequency, BalanceLabels = options.BalanceLabels,
-            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames,
+            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, LeadWords = options.LeadWords, VocabularyGroups = options.VocabularyGroups, BridgeTexts = options.BridgeTexts, Clusters = options.Clusters,
             L2Regularization = options.L2Regularization, WeightedIdf = options.WeightedIdf, MinimumExamplesPerLabel = 1, Seed = options.Seed,
         };
         var logProbabilities = new double[examples.Count][];
@@ -184,7 +184,7 @@ internal static class LinearTopicTrainer
 
     private static LinearTopicModel TrainUncalibrated(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
-        var settings = new TopicFeatureSettings(options.WordNgramLength, options.RemoveStopWords, options.Stem, options.IgnoreNames);
+        var settings = new TopicFeatureSettings(options.WordNgramLength, options.RemoveStopWords, options.Stem, options.IgnoreNames, options.LeadWords);
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < labels.Length; c++)
@@ -201,7 +201,7 @@ internal static class LinearTopicTrainer
         for (var d = 0; d < examples.Count; d++)
         {
             sink.Hashes.Clear();
-            TopicFeaturizer.Extract(examples[d].Text, settings, ref sink);
+            TopicFeaturizer.Extract(examples[d].Text, settings, options.Clusters, ref sink);
             sink.Hashes.Sort();
             var hashes = new List<ulong>();
             var counts = new List<int>();
@@ -225,7 +225,8 @@ internal static class LinearTopicTrainer
             counted[d] = ([.. hashes], [.. counts]);
         }
 
-        var features = documentFrequency.Where(pair => pair.Value >= options.MinimumDocumentFrequency).Select(pair => pair.Key).Order().ToArray();
+        var keep = TransferVocabulary(options, settings);
+        var features = documentFrequency.Where(pair => pair.Value >= options.MinimumDocumentFrequency && (keep is null || keep(pair.Key))).Select(pair => pair.Key).Order().ToArray();
         var featureIndex = new Dictionary<ulong, int>(features.Length);
         var idf = new float[features.Length];
         for (var j = 0; j < features.Length; j++)
@@ -306,7 +307,31 @@ internal static class LinearTopicTrainer
         }
 
         var floatBias = Array.ConvertAll(bias, b => (float)b);
-        return new LinearTopicModel(options.ToString(), settings, options.SublinearTf, 1.0, labels, features, idf, floatWeights, floatBias);
+        return new LinearTopicModel(options.ToString(), settings, options.SublinearTf, 1.0, labels, features, idf, floatWeights, floatBias, options.Clusters);
+    }
+
+    /// <summary>The test of <see cref="TopicTrainingOptions.VocabularyGroups"/> and <see cref="TopicTrainingOptions.BridgeTexts"/>, or null when neither is set.</summary>
+    private static Func<ulong, bool>? TransferVocabulary(TopicTrainingOptions options, TopicFeatureSettings settings)
+    {
+        var groups = options.VocabularyGroups is { Count: > 0 } g ? g.Select(texts => Vocabulary(texts, settings, options)).ToArray() : null;
+        var bridge = options.BridgeTexts is { Count: > 0 } b ? Vocabulary(b, settings, options) : null;
+        if (groups is null && bridge is null)
+        {
+            return null;
+        }
+
+        return hash => (groups is not null && groups.All(group => group.Contains(hash))) || (bridge?.Contains(hash) ?? false);
+    }
+
+    private static HashSet<ulong> Vocabulary(IEnumerable<string> texts, TopicFeatureSettings settings, TopicTrainingOptions options)
+    {
+        var sink = new CollectSink { Hashes = [] };
+        foreach (var text in texts)
+        {
+            TopicFeaturizer.Extract(text, settings with { LeadWords = 0 }, options.Clusters, ref sink);
+        }
+
+        return [.. sink.Hashes];
     }
 
     private static (double[] Weights, double[] Bias) FitLogistic((int[] Index, double[] Value)[] vectors, int[] gold, double[] exampleWeight,

@@ -46,6 +46,24 @@ public sealed class TopicTrainingOptions
     /// (<see cref="TopicTrainer.Linear"/> only).</summary>
     public bool IgnoreNames { get; init; }
 
+    /// <summary>The features of this many first words (after stop words are removed) are counted twice, so that the
+    /// headline and lead, which say what a news story is about, weigh more than its background (<see cref="TopicTrainer.Linear"/>
+    /// only); 0 counts every word once.</summary>
+    internal int LeadWords { get; init; }
+
+    /// <summary>Word clusters learned from unlabeled text (<c>textinsight train clusters</c>); each word's cluster ids
+    /// become features too, and the model keeps the clusters (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal TextInsight.Entities.Ner.NerClusters? Clusters { get; init; }
+
+    /// <summary>When set, a feature is kept only if it occurs in at least one text of every group (for example the
+    /// training texts of each period), or in one of <see cref="BridgeTexts"/>: words that carry over between periods
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal IReadOnlyList<IReadOnlyList<string>>? VocabularyGroups { get; init; }
+
+    /// <summary>Unlabeled texts whose features are kept whatever <see cref="VocabularyGroups"/> says (with no groups,
+    /// only features found in these texts are kept).</summary>
+    internal IReadOnlyList<string>? BridgeTexts { get; init; }
+
     /// <summary>The L2 regularization weight of the learner; null uses <see cref="DefaultLinearL2"/> for <see cref="TopicTrainer.Linear"/>, 0.01 for the L-BFGS learners and the learner's own default for the others.</summary>
     public double? L2Regularization { get; init; }
 
@@ -102,6 +120,10 @@ public sealed class TopicTrainingOptions
         {
             features += Stem ? ", stemmed" : string.Empty;
             features += IgnoreNames ? ", names ignored" : string.Empty;
+            features += VocabularyGroups is { Count: > 0 } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", features in all {VocabularyGroups.Count} folders") : string.Empty;
+            features += BridgeTexts is { Count: > 0 } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(VocabularyGroups is { Count: > 0 } ? " or" : ", features")} in {BridgeTexts.Count} unlabeled texts") : string.Empty;
+            features += Clusters is not null ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", clusters of {Clusters.Count} words") : string.Empty;
+            features += LeadWords > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", first {LeadWords} words twice") : string.Empty;
             features += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", min. document frequency {MinimumDocumentFrequency}");
             features += WeightedIdf ? ", weighted IDF" : string.Empty;
             features += CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", temperature fitted on {CalibrationFolds} folds") : string.Empty;
@@ -142,6 +164,11 @@ public sealed class TopicTrainingOptions
         if (Trainer == TopicTrainer.Linear && CharNgramLength != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "The Linear topic learner reads words only; character n-grams need an ML.NET learner.");
+        }
+
+        if (LeadWords < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeadWords), LeadWords, "The number of lead words cannot be negative.");
         }
 
         if (MinimumDocumentFrequency < 1)
