@@ -25,6 +25,8 @@ internal sealed class TopicLearnerOptions
     private readonly Option<bool> _transferVocabulary = new("--transfer-vocabulary") { Description = "Linear: keep only features found in the training texts of every folder (or in --vocabulary-text)." };
     private readonly Option<string[]> _vocabularyText = new("--vocabulary-text") { Description = "Linear: unlabeled texts (a folder of .txt files or a file with one text per line, .gz read as gzip) whose features are kept; with --transfer-vocabulary, besides the features all folders share.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _clusters = new("--clusters") { Description = "Linear: word clusters (from train clusters) whose ids are features too; the model keeps them." };
+    private readonly Option<bool> _labelOffsets = new("--label-offsets") { Description = "Linear: with calibration folds, also fit one offset per label (a prior shift) to the out-of-fold scores." };
+    private readonly Option<int?> _offsetFolder = new("--offset-folder") { Description = "Linear: with --label-offsets, fit the offsets on the texts of this training folder only (0 = the first --folder/--train-folder)." };
     private readonly Option<int?> _minExamples = new("--min-examples") { Description = "The fewest examples a label may have (default 5)." };
     private readonly Option<int?> _seed = new("--seed") { Description = "The random seed (default 1)." };
 
@@ -49,6 +51,8 @@ internal sealed class TopicLearnerOptions
         command.Options.Add(_transferVocabulary);
         command.Options.Add(_vocabularyText);
         command.Options.Add(_clusters);
+        command.Options.Add(_labelOffsets);
+        command.Options.Add(_offsetFolder);
         command.Options.Add(_minExamples);
         command.Options.Add(_seed);
     }
@@ -73,6 +77,18 @@ internal sealed class TopicLearnerOptions
             })];
         }
 
+        IReadOnlySet<string>? offsetTexts = null;
+        if (parse.GetValue(_offsetFolder) is { } k)
+        {
+            if (k < 0 || k >= folders.Count)
+            {
+                throw new ArgumentException($"--offset-folder must be 0 to {folders.Count - 1}; got {k}.");
+            }
+
+            var prefix = folders.Count == 1 ? string.Empty : folders[k].Replace('\\', '/').TrimEnd('/') + "/";
+            offsetTexts = training.Where(t => t.Source?.StartsWith(prefix, StringComparison.Ordinal) == true).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        }
+
         var bridge = (parse.GetValue(_vocabularyText) ?? []).SelectMany(TopicSelfTraining.Read).ToList();
         return new TopicTrainingOptions
         {
@@ -82,6 +98,7 @@ internal sealed class TopicLearnerOptions
             NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, CalibrationFolds = options.CalibrationFolds,
             WeightedIdf = options.WeightedIdf, LeadWords = options.LeadWords, MinimumExamplesPerLabel = options.MinimumExamplesPerLabel, Seed = options.Seed,
             VocabularyGroups = groups, BridgeTexts = bridge.Count == 0 ? null : bridge,
+            FitLabelOffsets = parse.GetValue(_labelOffsets), OffsetTexts = offsetTexts,
             Clusters = parse.GetValue(_clusters) is { } path ? LoadClusters(path) : null,
         };
     }

@@ -103,6 +103,20 @@ internal sealed class LinearTopicModel : TopicScorer
         new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Description} (temperature {temperature:F3})"),
             Settings, SublinearTf, temperature, _labels, _features, _idf, _weights, _bias, Clusters);
 
+    /// <summary>The same model with <paramref name="offsets"/> added to its label scores after the temperature
+    /// (a prior shift; folded into the biases, so the file format does not change).</summary>
+    public LinearTopicModel WithOffsets(double[] offsets)
+    {
+        var bias = new float[_bias.Length];
+        for (var c = 0; c < bias.Length; c++)
+        {
+            bias[c] = (float)(_bias[c] + (Temperature * offsets[c]));
+        }
+
+        return new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Description} (label offsets {string.Join(" ", offsets.Select(o => o.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)))})"),
+            Settings, SublinearTf, Temperature, _labels, _features, _idf, _weights, bias, Clusters);
+    }
+
     /// <summary>How many features the model knows.</summary>
     public int FeatureCount => _features.Length;
 

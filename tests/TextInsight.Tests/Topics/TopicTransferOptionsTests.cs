@@ -116,6 +116,31 @@ public sealed class TopicTransferOptionsTests
     }
 
     [Fact]
+    public void Label_offsets_fitted_on_one_label_s_texts_raise_that_label_and_stay_in_format_1()
+    {
+        var weather = SmallTopicData.Examples.Where(e => e.Label == "weather").Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        var plain = TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { CalibrationFolds = 3 });
+        var shifted = TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { CalibrationFolds = 3, FitLabelOffsets = true, OffsetTexts = weather });
+
+        Assert.Contains("label offsets fitted on 10 texts", shifted.Description, StringComparison.Ordinal);
+        var raised = 0;
+        foreach (var (_, text) in SmallTopicData.Rows)
+        {
+            var before = plain.Predict(text).Single(s => s.Label == "weather").Score;
+            var after = shifted.Predict(text).Single(s => s.Label == "weather").Score;
+            Assert.True(after >= before - 1e-6, $"{text}: {before} -> {after}");
+            raised += after > before + 1e-4 ? 1 : 0;
+        }
+
+        Assert.True(raised > SmallTopicData.Rows.Length / 2, $"only {raised} texts");
+        using var stream = new MemoryStream();
+        shifted.Save(stream);
+        Assert.Equal(1, BitConverter.ToInt32(stream.GetBuffer(), 4));
+        stream.Position = 0;
+        Assert.Equal(shifted.Predict("Rain and wind."), TopicClassifier.Load(stream).Predict("Rain and wind."));
+    }
+
+    [Fact]
     public async Task Evaluate_topics_explain_lists_the_words_behind_each_error()
     {
         var rows = SmallTopicData.Rows.ToArray();

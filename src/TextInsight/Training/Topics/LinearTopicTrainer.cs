@@ -21,9 +21,66 @@ internal static class LinearTopicTrainer
     {
         var model = TrainUncalibrated(examples, options);
         // With fewer than two texts a fold, the folds' models say nothing about unseen text: the temperature stays 1.
-        return options.CalibrationFolds >= 2 && examples.Count >= 2 * options.CalibrationFolds
-            ? model.WithTemperature(FitTemperature(examples, options))
-            : model;
+        if (options.CalibrationFolds < 2 || examples.Count < 2 * options.CalibrationFolds)
+        {
+            return model;
+        }
+
+        var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+        var temperature = FitTemperatureTo(examples, logProbabilities, goldIndex);
+        model = model.WithTemperature(temperature);
+        return options.FitLabelOffsets ? model.WithOffsets(FitOffsets(examples, options, logProbabilities, goldIndex, temperature, model.Labels.Count)) : model;
+    }
+
+    /// <summary>
+    /// One offset per label added to the calibrated scores, minimizing the weighted log loss of the out-of-fold scores of
+    /// <see cref="TopicTrainingOptions.OffsetTexts"/> (all examples when null) plus a small L2 penalty; the log loss is
+    /// convex in the offsets, and 2,000 gradient steps of size 1 settle it (its curvature is at most 1/2).
+    /// </summary>
+    private static double[] FitOffsets(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options, double[][] logProbabilities, int[] goldIndex, double temperature, int labelCount)
+    {
+        const double Penalty = 1e-3;
+        var offsets = new double[labelCount];
+        var gradient = new double[labelCount];
+        var z = new double[labelCount];
+        var selected = Enumerable.Range(0, examples.Count)
+            .Where(d => goldIndex[d] >= 0 && (options.OffsetTexts is null || options.OffsetTexts.Contains(examples[d].Text)))
+            .ToArray();
+        var total = selected.Sum(d => examples[d].Weight);
+        if (total <= 0)
+        {
+            return offsets;
+        }
+
+        for (var step = 0; step < 2000; step++)
+        {
+            for (var c = 0; c < labelCount; c++)
+            {
+                gradient[c] = Penalty * offsets[c];
+            }
+
+            foreach (var d in selected)
+            {
+                for (var c = 0; c < labelCount; c++)
+                {
+                    z[c] = (logProbabilities[d][c] / temperature) + offsets[c];
+                }
+
+                LinearTopicModel.Softmax(z);
+                var w = examples[d].Weight / total;
+                for (var c = 0; c < labelCount; c++)
+                {
+                    gradient[c] += w * (z[c] - (c == goldIndex[d] ? 1 : 0));
+                }
+            }
+
+            for (var c = 0; c < labelCount; c++)
+            {
+                offsets[c] -= gradient[c];
+            }
+        }
+
+        return offsets;
     }
 
     /// <summary>
@@ -35,7 +92,11 @@ internal static class LinearTopicTrainer
     internal static double FitTemperature(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
         var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+        return FitTemperatureTo(examples, logProbabilities, goldIndex);
+    }
 
+    private static double FitTemperatureTo(IReadOnlyList<LabeledText> examples, double[][] logProbabilities, int[] goldIndex)
+    {
         // The log loss is convex in 1/T; a golden-section search over ln T in [ln 0.05, ln 20] finds its minimum.
         double Loss(double logTemperature) => LogLoss(examples, logProbabilities, goldIndex, Math.Exp(logTemperature));
         double low = Math.Log(0.05), high = Math.Log(20);

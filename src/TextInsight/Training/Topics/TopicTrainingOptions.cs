@@ -55,6 +55,15 @@ public sealed class TopicTrainingOptions
     /// become features too, and the model keeps the clusters (<see cref="TopicTrainer.Linear"/> only).</summary>
     internal TextInsight.Entities.Ner.NerClusters? Clusters { get; init; }
 
+    /// <summary>With <see cref="CalibrationFolds"/>, also fits one offset per label (a prior shift) to the out-of-fold
+    /// scores, after the temperature: labels the model under-predicts on unseen text are raised (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal bool FitLabelOffsets { get; init; }
+
+    /// <summary>When set, the label offsets are fitted on the out-of-fold scores of these texts only (for example the
+    /// recent period's), each by its weight and without label balancing, so they follow that set's label frequencies
+    /// and errors.</summary>
+    internal IReadOnlySet<string>? OffsetTexts { get; init; }
+
     /// <summary>When set, a feature is kept only if it occurs in at least one text of every group (for example the
     /// training texts of each period), or in one of <see cref="BridgeTexts"/>: words that carry over between periods
     /// (<see cref="TopicTrainer.Linear"/> only).</summary>
@@ -126,6 +135,7 @@ public sealed class TopicTrainingOptions
             features += LeadWords > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", first {LeadWords} words twice") : string.Empty;
             features += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", min. document frequency {MinimumDocumentFrequency}");
             features += WeightedIdf ? ", weighted IDF" : string.Empty;
+            features += FitLabelOffsets && CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", label offsets fitted{(OffsetTexts is null ? string.Empty : $" on {OffsetTexts.Count} texts")}") : string.Empty;
             features += CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", temperature fitted on {CalibrationFolds} folds") : string.Empty;
         }
 
