@@ -27,6 +27,7 @@ internal sealed class TopicLearnerOptions
     private readonly Option<string?> _clusters = new("--clusters") { Description = "Linear: word clusters (from train clusters) whose ids are features too; the model keeps them." };
     private readonly Option<bool> _labelOffsets = new("--label-offsets") { Description = "Linear: with calibration folds, also fit one offset per label (a prior shift) to the out-of-fold scores." };
     private readonly Option<int?> _offsetFolder = new("--offset-folder") { Description = "Linear: with --label-offsets, fit the offsets on the texts of this training folder only (0 = the first --folder/--train-folder)." };
+    private readonly Option<double?> _idfPower = new("--idf-power") { Description = "Linear: raise the inverse document frequencies to this power (default 1)." };
     private readonly Option<int?> _minExamples = new("--min-examples") { Description = "The fewest examples a label may have (default 5)." };
     private readonly Option<int?> _seed = new("--seed") { Description = "The random seed (default 1)." };
 
@@ -53,6 +54,7 @@ internal sealed class TopicLearnerOptions
         command.Options.Add(_clusters);
         command.Options.Add(_labelOffsets);
         command.Options.Add(_offsetFolder);
+        command.Options.Add(_idfPower);
         command.Options.Add(_minExamples);
         command.Options.Add(_seed);
     }
@@ -98,7 +100,7 @@ internal sealed class TopicLearnerOptions
             NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, CalibrationFolds = options.CalibrationFolds,
             WeightedIdf = options.WeightedIdf, LeadWords = options.LeadWords, MinimumExamplesPerLabel = options.MinimumExamplesPerLabel, Seed = options.Seed,
             VocabularyGroups = groups, BridgeTexts = bridge.Count == 0 ? null : bridge,
-            FitLabelOffsets = parse.GetValue(_labelOffsets), OffsetTexts = offsetTexts,
+            FitLabelOffsets = parse.GetValue(_labelOffsets), OffsetTexts = offsetTexts, IdfPower = parse.GetValue(_idfPower) ?? 1,
             Clusters = parse.GetValue(_clusters) is { } path ? LoadClusters(path) : null,
         };
     }

@@ -141,6 +141,18 @@ public sealed class TopicTransferOptionsTests
     }
 
     [Fact]
+    public void The_idf_power_sharpens_the_weights_of_rare_words_and_must_be_positive()
+    {
+        var plain = TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { CalibrationFolds = 0, MinimumDocumentFrequency = 1 });
+        var squared = TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { CalibrationFolds = 0, MinimumDocumentFrequency = 1, IdfPower = 2 });
+
+        Assert.Contains("IDF to the power 2", squared.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("IDF to the power", plain.Description, StringComparison.Ordinal);
+        Assert.NotEqual(plain.Predict("Rain in the league match.")[0].Score, squared.Predict("Rain in the league match.")[0].Score, 6);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TopicClassifier.Train(SmallTopicData.Examples, new TopicTrainingOptions { IdfPower = 0 }));
+    }
+
+    [Fact]
     public async Task Evaluate_topics_explain_lists_the_words_behind_each_error()
     {
         var rows = SmallTopicData.Rows.ToArray();

@@ -164,7 +164,7 @@ internal static class LinearTopicTrainer
             Trainer = options.Trainer, WordNgramLength = options.WordNgramLength, TfIdf = options.TfIdf,
             RemoveStopWords = options.RemoveStopWords, SublinearTf = options.SublinearTf,
             MinimumDocumentFrequency = options.MinimumDocumentFrequency, BalanceLabels = options.BalanceLabels,
-            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, LeadWords = options.LeadWords, VocabularyGroups = options.VocabularyGroups, BridgeTexts = options.BridgeTexts, Clusters = options.Clusters,
+            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, LeadWords = options.LeadWords, VocabularyGroups = options.VocabularyGroups, BridgeTexts = options.BridgeTexts, Clusters = options.Clusters, IdfPower = options.IdfPower,
             L2Regularization = options.L2Regularization, WeightedIdf = options.WeightedIdf, MinimumExamplesPerLabel = 1, Seed = options.Seed,
         };
         var logProbabilities = new double[examples.Count][];
@@ -296,6 +296,10 @@ internal static class LinearTopicTrainer
             idf[j] = !options.TfIdf ? 1f
                 : options.WeightedIdf ? (float)(Math.Log((1.0 + weightTotal) / (1.0 + weightedFrequency[features[j]])) + 1)
                 : (float)(Math.Log((1.0 + examples.Count) / (1.0 + documentFrequency[features[j]])) + 1);
+            if (options.IdfPower != 1)
+            {
+                idf[j] = (float)Math.Pow(idf[j], options.IdfPower);
+            }
         }
 
         // The normalized vectors, as the model will compute them at prediction time.

@@ -55,6 +55,10 @@ public sealed class TopicTrainingOptions
     /// become features too, and the model keeps the clusters (<see cref="TopicTrainer.Linear"/> only).</summary>
     internal TextInsight.Entities.Ner.NerClusters? Clusters { get; init; }
 
+    /// <summary>The inverse document frequencies are raised to this power (1 = plain TF-IDF); above 1, rare specific
+    /// words (a product, a platform) weigh more against the common words of a story's angle (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal double IdfPower { get; init; } = 1;
+
     /// <summary>With <see cref="CalibrationFolds"/>, also fits one offset per label (a prior shift) to the out-of-fold
     /// scores, after the temperature: labels the model under-predicts on unseen text are raised (<see cref="TopicTrainer.Linear"/> only).</summary>
     internal bool FitLabelOffsets { get; init; }
@@ -135,6 +139,7 @@ public sealed class TopicTrainingOptions
             features += LeadWords > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", first {LeadWords} words twice") : string.Empty;
             features += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", min. document frequency {MinimumDocumentFrequency}");
             features += WeightedIdf ? ", weighted IDF" : string.Empty;
+            features += IdfPower != 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", IDF to the power {IdfPower}") : string.Empty;
             features += FitLabelOffsets && CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", label offsets fitted{(OffsetTexts is null ? string.Empty : $" on {OffsetTexts.Count} texts")}") : string.Empty;
             features += CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", temperature fitted on {CalibrationFolds} folds") : string.Empty;
         }
@@ -174,6 +179,11 @@ public sealed class TopicTrainingOptions
         if (Trainer == TopicTrainer.Linear && CharNgramLength != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "The Linear topic learner reads words only; character n-grams need an ML.NET learner.");
+        }
+
+        if (IdfPower is <= 0 || !double.IsFinite(IdfPower))
+        {
+            throw new ArgumentOutOfRangeException(nameof(IdfPower), IdfPower, "The IDF power must be a finite number above 0.");
         }
 
         if (LeadWords < 0)
