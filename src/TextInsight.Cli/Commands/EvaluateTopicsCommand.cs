@@ -20,7 +20,8 @@ internal static class EvaluateTopicsCommand
         var trainPart = new Option<string[]>("--train-part") { Description = "Train on part K of N of a --train-folder's texts (K/N, e.g. 0/2: a fixed stratified share; K,L/N for several parts, e.g. 1,3/4; 'all' for the whole folder); one for each --train-folder, in order, or one for all." };
         var testPart = new Option<string[]>("--test-part") { Description = "Score on part K of N of a --test-folder's texts (K/N, K,L/N or 'all'); one for each --test-folder, in order, or one for all." };
         var errors = new Option<bool>("--errors") { Description = "List the texts read wrongly: source, gold label, predicted label and its score, first line." };
-        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds, trainFolders, testFolders, trainPart, testPart, errors };
+        var explain = new Option<int>("--explain") { Description = "With --errors: also list, for each text read wrongly, this many words and word pairs that pushed it most from its gold label to the predicted one (linear models)." };
+        var command = new Command("topics", "Evaluate topics: accuracy, macro-F1, per-label precision and recall, confusion matrix.") { model, folds, trainFolders, testFolders, trainPart, testPart, errors, explain };
         data.AddTo(command);
         learner.AddTo(command);
         selfTraining.AddTo(command);
@@ -50,7 +51,7 @@ internal static class EvaluateTopicsCommand
                     if (trainFrom.Length == 0)
                     {
                         var existing = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
-                        Score(stdout, existing, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {existing.Description}", testTexts, parse.GetValue(errors));
+                        Score(stdout, existing, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {existing.Description}", testTexts, parse.GetValue(errors), parse.GetValue(explain));
                         return Program.Success;
                     }
 
@@ -63,7 +64,7 @@ internal static class EvaluateTopicsCommand
                     var trainTexts = ReadParts(trainFrom, trainParts, "--train-folder", "--train-part", data.BalanceFolders(parse), data.FolderWeights(parse, trainFrom.Length));
                     var tested = new HashSet<string>(testTexts.Select(t => t.Text), StringComparer.Ordinal);
                     var kept = trainTexts.Where(t => !tested.Contains(t.Text)).ToList();
-                    var options = learner.Read(parse);
+                    var options = learner.Read(parse, kept, trainFrom);
                     var extended = selfTraining.Extend(parse, kept, options, tested, stdout);
                     stderr.WriteLine($"Training on {kept.Count} texts ({options})...");
                     using var process = Process.GetCurrentProcess();
@@ -73,7 +74,7 @@ internal static class EvaluateTopicsCommand
                     var cpu = process.TotalProcessorTime - cpuBefore;
                     stdout.WriteLine(Format($"Trained on {kept.Count} texts of {Describe(trainFrom, trainParts)} ({trainTexts.Count - kept.Count} left out: also in the test set) in {cpu.TotalSeconds:F1} s CPU"));
                     stdout.WriteLine(Format($"Tested on {testTexts.Count} texts of {Describe(testFrom, testParts)}"));
-                    Score(stdout, trained, "trained here; " + trained.Description, testTexts, parse.GetValue(errors));
+                    Score(stdout, trained, "trained here; " + trained.Description, testTexts, parse.GetValue(errors), parse.GetValue(explain));
                     return Program.Success;
                 }
 
@@ -107,7 +108,7 @@ internal static class EvaluateTopicsCommand
                 {
                     var path = parse.GetValue(model);
                     var classifier = path is null ? TopicClassifier.Default : TopicClassifier.Load(path);
-                    Score(stdout, classifier, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}", examples, parse.GetValue(errors));
+                    Score(stdout, classifier, $"{path ?? "built-in " + TopicClassifier.DefaultModelResource}; {classifier.Description}", examples, parse.GetValue(errors), parse.GetValue(explain));
                 }
 
                 return Program.Success;
@@ -121,7 +122,7 @@ internal static class EvaluateTopicsCommand
         return command;
     }
 
-    private static void Score(TextWriter stdout, TopicClassifier classifier, string description, IReadOnlyList<LabeledText> examples, bool listErrors)
+    private static void Score(TextWriter stdout, TopicClassifier classifier, string description, IReadOnlyList<LabeledText> examples, bool listErrors, int explain = 0)
     {
         if (examples.Count == 0)
         {
@@ -142,11 +143,11 @@ internal static class EvaluateTopicsCommand
         WriteCalibration(stdout, classifier, examples);
         if (listErrors)
         {
-            WriteErrors(stdout, classifier, examples);
+            WriteErrors(stdout, classifier, examples, explain);
         }
     }
 
-    private static void WriteErrors(TextWriter stdout, TopicClassifier classifier, IReadOnlyList<LabeledText> examples)
+    private static void WriteErrors(TextWriter stdout, TopicClassifier classifier, IReadOnlyList<LabeledText> examples, int explain)
     {
         stdout.WriteLine();
         stdout.WriteLine("Read wrongly (source, gold -> predicted score, first line):");
@@ -159,6 +160,11 @@ internal static class EvaluateTopicsCommand
                 var end = firstLine.IndexOfAny('\r', '\n');
                 firstLine = end >= 0 ? firstLine[..end] : firstLine;
                 stdout.WriteLine(Format($"{example.Source}  {example.Label} -> {top.Label} {top.Score:F2}  {firstLine[..Math.Min(firstLine.Length, 100)].ToString()}"));
+                if (explain > 0)
+                {
+                    var reasons = classifier.Explain(example.Text, example.Label, top.Label, explain);
+                    stdout.WriteLine("    " + string.Join(", ", reasons.Select(r => Format($"{r.Feature} {r.Contribution:+0.00;-0.00}"))));
+                }
             }
         }
     }

@@ -59,6 +59,9 @@ internal sealed class TopicDataOptions
     /// <summary>Whether --balance-folders was given.</summary>
     public bool BalanceFolders(ParseResult parse) => parse.GetValue(_balanceFolders);
 
+    /// <summary>The folders given with --folder.</summary>
+    public IReadOnlyList<string> Folders(ParseResult parse) => parse.GetValue(_folder) ?? [];
+
     /// <summary>Whether --csv or --folder was given.</summary>
     public bool IsGiven(ParseResult parse) => parse.GetValue(_csv) is not null || (parse.GetValue(_folder) ?? []).Length > 0;
 

@@ -69,7 +69,7 @@ internal sealed class TopicSelfTraining
         return [.. labeled, .. kept.Select(t => t with { Weight = each })];
     }
 
-    private static IEnumerable<string> Read(string source)
+    internal static IEnumerable<string> Read(string source)
     {
         if (Directory.Exists(source))
         {

@@ -26,7 +26,7 @@ internal static class TrainTopicsCommand
             try
             {
                 var examples = data.Read(parse);
-                var options = learner.Read(parse);
+                var options = learner.Read(parse, examples, data.Folders(parse));
                 examples = selfTraining.Extend(parse, examples, options, new HashSet<string>(StringComparer.Ordinal), stderr);
                 stderr.WriteLine($"Training on {examples.Count} texts ({options})...");
                 using var process = Process.GetCurrentProcess();

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using TextInsight.Entities.Ner;
 
 namespace TextInsight.Topics;
 
@@ -21,6 +22,10 @@ internal sealed class LinearTopicModel : TopicScorer
     private const uint Magic = 0x504F5454; // "TTOP" read as a little-endian uint32.
     private const int FormatVersion = 1;
 
+    /// <summary>Version 2 adds, after the flags, the lead word count (int32) and a byte: 1 when word clusters follow
+    /// (<see cref="NerClusters.Write"/>); written only when there are lead words or clusters.</summary>
+    private const int LeadFormatVersion = 2;
+
     [ThreadStatic]
     private static int[]? t_scratch;
 
@@ -35,7 +40,7 @@ internal sealed class LinearTopicModel : TopicScorer
 
     /// <summary>Creates a model from its parts (the trainer's or the file's).</summary>
     public LinearTopicModel(string description, TopicFeatureSettings settings, bool sublinearTf, double temperature,
-        string[] labels, ulong[] features, float[] idf, float[] weights, float[] bias)
+        string[] labels, ulong[] features, float[] idf, float[] weights, float[] bias, NerClusters? clusters = null)
     {
         if (idf.Length != features.Length || weights.Length != features.Length * labels.Length || bias.Length != labels.Length || temperature <= 0)
         {
@@ -44,6 +49,7 @@ internal sealed class LinearTopicModel : TopicScorer
 
         Description = description;
         Settings = settings;
+        Clusters = clusters;
         SublinearTf = sublinearTf;
         Temperature = temperature;
         _labels = labels;
@@ -82,6 +88,9 @@ internal sealed class LinearTopicModel : TopicScorer
     /// <summary>How words become features.</summary>
     public TopicFeatureSettings Settings { get; }
 
+    /// <summary>Word clusters whose ids are features as well, or null.</summary>
+    public NerClusters? Clusters { get; }
+
     /// <summary>Whether a feature's count n counts as 1 + ln n.</summary>
     public bool SublinearTf { get; }
 
@@ -92,7 +101,21 @@ internal sealed class LinearTopicModel : TopicScorer
     /// tables are shared, not copied).</summary>
     public LinearTopicModel WithTemperature(double temperature) =>
         new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Description} (temperature {temperature:F3})"),
-            Settings, SublinearTf, temperature, _labels, _features, _idf, _weights, _bias);
+            Settings, SublinearTf, temperature, _labels, _features, _idf, _weights, _bias, Clusters);
+
+    /// <summary>The same model with <paramref name="offsets"/> added to its label scores after the temperature
+    /// (a prior shift; folded into the biases, so the file format does not change).</summary>
+    public LinearTopicModel WithOffsets(double[] offsets)
+    {
+        var bias = new float[_bias.Length];
+        for (var c = 0; c < bias.Length; c++)
+        {
+            bias[c] = (float)(_bias[c] + (Temperature * offsets[c]));
+        }
+
+        return new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Description} (label offsets {string.Join(" ", offsets.Select(o => o.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)))})"),
+            Settings, SublinearTf, Temperature, _labels, _features, _idf, _weights, bias, Clusters);
+    }
 
     /// <summary>How many features the model knows.</summary>
     public int FeatureCount => _features.Length;
@@ -109,7 +132,7 @@ internal sealed class LinearTopicModel : TopicScorer
         }
 
         var sink = new LookupSink(this, t_scratch ??= new int[1024]);
-        TopicFeaturizer.Extract(text, Settings, ref sink);
+        TopicFeaturizer.Extract(text, Settings, Clusters, ref sink);
         t_scratch = sink.Buffer;
         var indices = sink.Buffer.AsSpan(0, sink.Count);
         indices.Sort();
@@ -146,6 +169,93 @@ internal sealed class LinearTopicModel : TopicScorer
         Softmax(z);
     }
 
+    /// <summary>
+    /// Which words and word pairs of <paramref name="text"/> push it from label <paramref name="from"/> towards label
+    /// <paramref name="to"/> most: each known feature with its share of the difference of the two labels' scores
+    /// (value after TF-IDF and normalization times the difference of its two weights), largest first. A diagnostic for
+    /// reading errors (<c>evaluate topics --explain</c>); it allocates freely.
+    /// </summary>
+    internal IReadOnlyList<(string Feature, double Contribution)> Explain(string text, int from, int to, int top)
+    {
+        // The words as the featurizer keeps them, each with its hash, so that pairs can be named as well.
+        var named = new Dictionary<ulong, string>();
+        var previous = (Word: (string?)null, Hash: 0UL);
+        var collect = new CollectSink { Hashes = [] };
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                collect.Hashes.Clear();
+                TopicFeaturizer.Extract(word, Settings with { IgnoreNames = false, LeadWords = 0 }, ref collect);
+                if (collect.Hashes.Count == 1)
+                {
+                    var hash = collect.Hashes[0];
+                    var lower = word.ToLowerInvariant();
+                    named.TryAdd(hash, lower);
+                    if (previous.Word is not null && Settings.WordNgramLength >= 2)
+                    {
+                        collect.Hashes.Clear();
+                        TopicFeaturizer.Extract(previous.Word + " " + lower, Settings with { IgnoreNames = false, LeadWords = 0 }, ref collect);
+                        if (collect.Hashes.Count == 3)
+                        {
+                            named.TryAdd(collect.Hashes[2], previous.Word + " " + lower);
+                        }
+                    }
+
+                    previous = (lower, hash);
+                }
+
+                start = -1;
+            }
+        }
+
+        collect.Hashes.Clear();
+        TopicFeaturizer.Extract(text, Settings, Clusters, ref collect);
+        var counts = new Dictionary<int, int>();
+        foreach (var hash in collect.Hashes)
+        {
+            var index = Find(hash);
+            if (index >= 0)
+            {
+                counts[index] = counts.GetValueOrDefault(index) + 1;
+            }
+        }
+
+        var norm = 0.0;
+        foreach (var (index, count) in counts)
+        {
+            var value = (SublinearTf ? 1 + Math.Log(count) : count) * _idf[index];
+            norm += value * value;
+        }
+
+        var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+        var labelCount = _labels.Length;
+        var result = new List<(string, double)>();
+        foreach (var (index, count) in counts)
+        {
+            var value = (SublinearTf ? 1 + Math.Log(count) : count) * _idf[index] * scale;
+            var contribution = value * (_weights[(index * labelCount) + to] - _weights[(index * labelCount) + from]) / Temperature;
+            result.Add((named.GetValueOrDefault(_features[index]) ?? $"#{_features[index]:x16}", contribution));
+        }
+
+        result.Sort((a, b) => b.Item2.CompareTo(a.Item2));
+        return result.Count > top ? result[..top] : result;
+    }
+
+    private struct CollectSink : ITopicFeatureSink
+    {
+        public List<ulong> Hashes;
+
+        public readonly void Add(ulong hash) => Hashes.Add(hash);
+    }
+
     /// <summary>Turns scores into probabilities in place.</summary>
     internal static void Softmax(Span<double> z)
     {
@@ -172,7 +282,8 @@ internal sealed class LinearTopicModel : TopicScorer
     {
         Span<byte> header = stackalloc byte[8];
         BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], FormatVersion);
+        var extended = Settings.LeadWords > 0 || Clusters is not null;
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], extended ? LeadFormatVersion : FormatVersion);
         stream.Write(header);
         using var zlib = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(zlib, Encoding.UTF8, leaveOpen: true);
@@ -180,6 +291,13 @@ internal sealed class LinearTopicModel : TopicScorer
         writer.Write(Settings.WordNgramLength);
         var flags = (Settings.RemoveStopWords ? 1 : 0) | (Settings.Stem ? 2 : 0) | (Settings.IgnoreNames ? 4 : 0) | (SublinearTf ? 8 : 0);
         writer.Write((byte)flags);
+        if (extended)
+        {
+            writer.Write(Settings.LeadWords);
+            writer.Write((byte)(Clusters is null ? 0 : 1));
+            Clusters?.Write(writer);
+        }
+
         writer.Write(Temperature);
         writer.Write(_labels.Length);
         foreach (var label in _labels)
@@ -220,9 +338,9 @@ internal sealed class LinearTopicModel : TopicScorer
         }
 
         var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
-        if (version != FormatVersion)
+        if (version is not (FormatVersion or LeadFormatVersion))
         {
-            throw new InvalidDataException($"Unsupported topic model format version {version}; this version of TextInsight reads version {FormatVersion}.");
+            throw new InvalidDataException($"Unsupported topic model format version {version}; this version of TextInsight reads versions {FormatVersion} and {LeadFormatVersion}.");
         }
 
         try
@@ -232,6 +350,8 @@ internal sealed class LinearTopicModel : TopicScorer
             var description = reader.ReadString();
             var ngrams = reader.ReadInt32();
             var flags = reader.ReadByte();
+            var leadWords = version == LeadFormatVersion ? CheckCount(reader.ReadInt32(), 1 << 20) : 0;
+            var clusters = version == LeadFormatVersion && reader.ReadByte() == 1 ? NerClusters.Read(reader) : null;
             var temperature = reader.ReadDouble();
             var labels = new string[CheckCount(reader.ReadInt32(), 1 << 16)];
             for (var i = 0; i < labels.Length; i++)
@@ -253,8 +373,8 @@ internal sealed class LinearTopicModel : TopicScorer
             var idf = ReadFloats(reader, count);
             var weights = ReadFloats(reader, checked(count * labels.Length));
             var bias = ReadFloats(reader, labels.Length);
-            var settings = new TopicFeatureSettings(ngrams, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
-            return new LinearTopicModel(description, settings, (flags & 8) != 0, temperature, labels, features, idf, weights, bias);
+            var settings = new TopicFeatureSettings(ngrams, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, leadWords);
+            return new LinearTopicModel(description, settings, (flags & 8) != 0, temperature, labels, features, idf, weights, bias, clusters);
         }
         catch (EndOfStreamException e)
         {

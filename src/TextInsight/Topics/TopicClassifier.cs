@@ -75,6 +75,26 @@ public sealed class TopicClassifier
         return top >= scores.Length ? scores : scores[..top];
     }
 
+    /// <summary>For <c>evaluate topics --explain</c>: the features of <paramref name="text"/> that push it most from label
+    /// <paramref name="from"/> towards label <paramref name="to"/>; empty for models other than the linear one.</summary>
+    internal IReadOnlyList<(string Feature, double Contribution)> Explain(string text, string from, string to, int top)
+    {
+        if (_model.Value is not LinearTopicModel linear)
+        {
+            return [];
+        }
+
+        var labels = linear.Labels;
+        int f = -1, t = -1;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            f = labels[i] == from ? i : f;
+            t = labels[i] == to ? i : t;
+        }
+
+        return f < 0 || t < 0 ? [] : linear.Explain(text, f, t, top);
+    }
+
     /// <summary>Trains a topic model on labeled texts.</summary>
     /// <param name="examples">The texts and their labels: at least two labels, each with
     /// <see cref="TopicTrainingOptions.MinimumExamplesPerLabel"/> examples, no empty text or label.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using TextInsight.Entities.Ner;
 
 namespace TextInsight.Topics;
 
@@ -15,7 +16,9 @@ internal interface ITopicFeatureSink
 /// <param name="RemoveStopWords">Whether common English function words are skipped.</param>
 /// <param name="Stem">Whether words are cut to a light stem (plural, -ing, -ed).</param>
 /// <param name="IgnoreNames">Whether words capitalized inside a sentence (mostly names) are skipped.</param>
-internal readonly record struct TopicFeatureSettings(int WordNgramLength, bool RemoveStopWords, bool Stem, bool IgnoreNames);
+/// <param name="LeadWords">The features of this many first kept words (the headline and lead, which name what a news
+/// story is about) are counted twice; 0 counts every word once.</param>
+internal readonly record struct TopicFeatureSettings(int WordNgramLength, bool RemoveStopWords, bool Stem, bool IgnoreNames, int LeadWords = 0);
 
 /// <summary>
 /// Cuts a text into word n-gram features, allocation-free: a word is a run of letters and digits, lower-cased, with
@@ -29,6 +32,9 @@ internal static class TopicFeaturizer
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>Sets cluster features apart from word hashes.</summary>
+    private const ulong ClusterSeed = 0x6C75737465720000UL;
 
     // General English function words (pronouns, determiners, auxiliaries, prepositions, conjunctions, reporting "said").
     private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -49,11 +55,18 @@ internal static class TopicFeaturizer
 
     /// <summary>Hands every feature of <paramref name="text"/> to <paramref name="sink"/>.</summary>
     public static void Extract<TSink>(ReadOnlySpan<char> text, TopicFeatureSettings settings, ref TSink sink)
+        where TSink : struct, ITopicFeatureSink => Extract(text, settings, null, ref sink);
+
+    /// <summary>Hands every feature of <paramref name="text"/> to <paramref name="sink"/>; with
+    /// <paramref name="clusters"/>, each kept word found there also adds its cluster at two levels of the hierarchy
+    /// (256 and 4,096 clusters), so that words of one cluster share features.</summary>
+    public static void Extract<TSink>(ReadOnlySpan<char> text, TopicFeatureSettings settings, NerClusters? clusters, ref TSink sink)
         where TSink : struct, ITopicFeatureSink
     {
         Span<char> word = stackalloc char[MaxWordLength];
         ulong previous1 = 0, previous2 = 0;
         var sentenceStart = true;
+        var kept = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -106,13 +119,27 @@ internal static class TopicFeaturizer
             }
 
             var hash = Hash(span);
-            sink.Add(hash);
-            if (settings.WordNgramLength >= 2 && previous1 != 0)
+            var times = kept++ < settings.LeadWords ? 2 : 1;
+            for (var t = 0; t < times; t++)
             {
-                sink.Add(Combine(previous1, hash));
-                if (settings.WordNgramLength >= 3 && previous2 != 0)
+                sink.Add(hash);
+                if (settings.WordNgramLength >= 2 && previous1 != 0)
                 {
-                    sink.Add(Combine(Combine(previous2, previous1), hash));
+                    sink.Add(Combine(previous1, hash));
+                    if (settings.WordNgramLength >= 3 && previous2 != 0)
+                    {
+                        sink.Add(Combine(Combine(previous2, previous1), hash));
+                    }
+                }
+            }
+
+            if (clusters is not null)
+            {
+                var path = clusters.PathOf(TokenAtoms.Compute(text[start..i]).Word);
+                if (path > 0)
+                {
+                    sink.Add(Mix(ClusterSeed ^ (ulong)(0x1000 + ((path - 1) >> 4))));
+                    sink.Add(Mix(ClusterSeed ^ (ulong)(0x2000 + path - 1)));
                 }
             }
 

@@ -21,9 +21,66 @@ internal static class LinearTopicTrainer
     {
         var model = TrainUncalibrated(examples, options);
         // With fewer than two texts a fold, the folds' models say nothing about unseen text: the temperature stays 1.
-        return options.CalibrationFolds >= 2 && examples.Count >= 2 * options.CalibrationFolds
-            ? model.WithTemperature(FitTemperature(examples, options))
-            : model;
+        if (options.CalibrationFolds < 2 || examples.Count < 2 * options.CalibrationFolds)
+        {
+            return model;
+        }
+
+        var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+        var temperature = FitTemperatureTo(examples, logProbabilities, goldIndex);
+        model = model.WithTemperature(temperature);
+        return options.FitLabelOffsets ? model.WithOffsets(FitOffsets(examples, options, logProbabilities, goldIndex, temperature, model.Labels.Count)) : model;
+    }
+
+    /// <summary>
+    /// One offset per label added to the calibrated scores, minimizing the weighted log loss of the out-of-fold scores of
+    /// <see cref="TopicTrainingOptions.OffsetTexts"/> (all examples when null) plus a small L2 penalty; the log loss is
+    /// convex in the offsets, and 2,000 gradient steps of size 1 settle it (its curvature is at most 1/2).
+    /// </summary>
+    private static double[] FitOffsets(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options, double[][] logProbabilities, int[] goldIndex, double temperature, int labelCount)
+    {
+        const double Penalty = 1e-3;
+        var offsets = new double[labelCount];
+        var gradient = new double[labelCount];
+        var z = new double[labelCount];
+        var selected = Enumerable.Range(0, examples.Count)
+            .Where(d => goldIndex[d] >= 0 && (options.OffsetTexts is null || options.OffsetTexts.Contains(examples[d].Text)))
+            .ToArray();
+        var total = selected.Sum(d => examples[d].Weight);
+        if (total <= 0)
+        {
+            return offsets;
+        }
+
+        for (var step = 0; step < 2000; step++)
+        {
+            for (var c = 0; c < labelCount; c++)
+            {
+                gradient[c] = Penalty * offsets[c];
+            }
+
+            foreach (var d in selected)
+            {
+                for (var c = 0; c < labelCount; c++)
+                {
+                    z[c] = (logProbabilities[d][c] / temperature) + offsets[c];
+                }
+
+                LinearTopicModel.Softmax(z);
+                var w = examples[d].Weight / total;
+                for (var c = 0; c < labelCount; c++)
+                {
+                    gradient[c] += w * (z[c] - (c == goldIndex[d] ? 1 : 0));
+                }
+            }
+
+            for (var c = 0; c < labelCount; c++)
+            {
+                offsets[c] -= gradient[c];
+            }
+        }
+
+        return offsets;
     }
 
     /// <summary>
@@ -35,7 +92,11 @@ internal static class LinearTopicTrainer
     internal static double FitTemperature(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
         var (logProbabilities, goldIndex) = OutOfFold(examples, options);
+        return FitTemperatureTo(examples, logProbabilities, goldIndex);
+    }
 
+    private static double FitTemperatureTo(IReadOnlyList<LabeledText> examples, double[][] logProbabilities, int[] goldIndex)
+    {
         // The log loss is convex in 1/T; a golden-section search over ln T in [ln 0.05, ln 20] finds its minimum.
         double Loss(double logTemperature) => LogLoss(examples, logProbabilities, goldIndex, Math.Exp(logTemperature));
         double low = Math.Log(0.05), high = Math.Log(20);
@@ -103,7 +164,7 @@ internal static class LinearTopicTrainer
             Trainer = options.Trainer, WordNgramLength = options.WordNgramLength, TfIdf = options.TfIdf,
             RemoveStopWords = options.RemoveStopWords, SublinearTf = options.SublinearTf,
             MinimumDocumentFrequency = options.MinimumDocumentFrequency, BalanceLabels = options.BalanceLabels,
-            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames,
+            NaiveBayesWeight = options.NaiveBayesWeight, Stem = options.Stem, IgnoreNames = options.IgnoreNames, LeadWords = options.LeadWords, VocabularyGroups = options.VocabularyGroups, BridgeTexts = options.BridgeTexts, Clusters = options.Clusters, IdfPower = options.IdfPower,
             L2Regularization = options.L2Regularization, WeightedIdf = options.WeightedIdf, MinimumExamplesPerLabel = 1, Seed = options.Seed,
         };
         var logProbabilities = new double[examples.Count][];
@@ -184,7 +245,7 @@ internal static class LinearTopicTrainer
 
     private static LinearTopicModel TrainUncalibrated(IReadOnlyList<LabeledText> examples, TopicTrainingOptions options)
     {
-        var settings = new TopicFeatureSettings(options.WordNgramLength, options.RemoveStopWords, options.Stem, options.IgnoreNames);
+        var settings = new TopicFeatureSettings(options.WordNgramLength, options.RemoveStopWords, options.Stem, options.IgnoreNames, options.LeadWords);
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < labels.Length; c++)
@@ -201,7 +262,7 @@ internal static class LinearTopicTrainer
         for (var d = 0; d < examples.Count; d++)
         {
             sink.Hashes.Clear();
-            TopicFeaturizer.Extract(examples[d].Text, settings, ref sink);
+            TopicFeaturizer.Extract(examples[d].Text, settings, options.Clusters, ref sink);
             sink.Hashes.Sort();
             var hashes = new List<ulong>();
             var counts = new List<int>();
@@ -225,7 +286,8 @@ internal static class LinearTopicTrainer
             counted[d] = ([.. hashes], [.. counts]);
         }
 
-        var features = documentFrequency.Where(pair => pair.Value >= options.MinimumDocumentFrequency).Select(pair => pair.Key).Order().ToArray();
+        var keep = TransferVocabulary(options, settings);
+        var features = documentFrequency.Where(pair => pair.Value >= options.MinimumDocumentFrequency && (keep is null || keep(pair.Key))).Select(pair => pair.Key).Order().ToArray();
         var featureIndex = new Dictionary<ulong, int>(features.Length);
         var idf = new float[features.Length];
         for (var j = 0; j < features.Length; j++)
@@ -234,6 +296,10 @@ internal static class LinearTopicTrainer
             idf[j] = !options.TfIdf ? 1f
                 : options.WeightedIdf ? (float)(Math.Log((1.0 + weightTotal) / (1.0 + weightedFrequency[features[j]])) + 1)
                 : (float)(Math.Log((1.0 + examples.Count) / (1.0 + documentFrequency[features[j]])) + 1);
+            if (options.IdfPower != 1)
+            {
+                idf[j] = (float)Math.Pow(idf[j], options.IdfPower);
+            }
         }
 
         // The normalized vectors, as the model will compute them at prediction time.
@@ -306,7 +372,31 @@ internal static class LinearTopicTrainer
         }
 
         var floatBias = Array.ConvertAll(bias, b => (float)b);
-        return new LinearTopicModel(options.ToString(), settings, options.SublinearTf, 1.0, labels, features, idf, floatWeights, floatBias);
+        return new LinearTopicModel(options.ToString(), settings, options.SublinearTf, 1.0, labels, features, idf, floatWeights, floatBias, options.Clusters);
+    }
+
+    /// <summary>The test of <see cref="TopicTrainingOptions.VocabularyGroups"/> and <see cref="TopicTrainingOptions.BridgeTexts"/>, or null when neither is set.</summary>
+    private static Func<ulong, bool>? TransferVocabulary(TopicTrainingOptions options, TopicFeatureSettings settings)
+    {
+        var groups = options.VocabularyGroups is { Count: > 0 } g ? g.Select(texts => Vocabulary(texts, settings, options)).ToArray() : null;
+        var bridge = options.BridgeTexts is { Count: > 0 } b ? Vocabulary(b, settings, options) : null;
+        if (groups is null && bridge is null)
+        {
+            return null;
+        }
+
+        return hash => (groups is not null && groups.All(group => group.Contains(hash))) || (bridge?.Contains(hash) ?? false);
+    }
+
+    private static HashSet<ulong> Vocabulary(IEnumerable<string> texts, TopicFeatureSettings settings, TopicTrainingOptions options)
+    {
+        var sink = new CollectSink { Hashes = [] };
+        foreach (var text in texts)
+        {
+            TopicFeaturizer.Extract(text, settings with { LeadWords = 0 }, options.Clusters, ref sink);
+        }
+
+        return [.. sink.Hashes];
     }
 
     private static (double[] Weights, double[] Bias) FitLogistic((int[] Index, double[] Value)[] vectors, int[] gold, double[] exampleWeight,

@@ -46,6 +46,37 @@ public sealed class TopicTrainingOptions
     /// (<see cref="TopicTrainer.Linear"/> only).</summary>
     public bool IgnoreNames { get; init; }
 
+    /// <summary>The features of this many first words (after stop words are removed) are counted twice, so that the
+    /// headline and lead, which say what a news story is about, weigh more than its background (<see cref="TopicTrainer.Linear"/>
+    /// only); 0 counts every word once.</summary>
+    internal int LeadWords { get; init; }
+
+    /// <summary>Word clusters learned from unlabeled text (<c>textinsight train clusters</c>); each word's cluster ids
+    /// become features too, and the model keeps the clusters (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal TextInsight.Entities.Ner.NerClusters? Clusters { get; init; }
+
+    /// <summary>The inverse document frequencies are raised to this power (1 = plain TF-IDF); above 1, rare specific
+    /// words (a product, a platform) weigh more against the common words of a story's angle (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal double IdfPower { get; init; } = 1;
+
+    /// <summary>With <see cref="CalibrationFolds"/>, also fits one offset per label (a prior shift) to the out-of-fold
+    /// scores, after the temperature: labels the model under-predicts on unseen text are raised (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal bool FitLabelOffsets { get; init; }
+
+    /// <summary>When set, the label offsets are fitted on the out-of-fold scores of these texts only (for example the
+    /// recent period's), each by its weight and without label balancing, so they follow that set's label frequencies
+    /// and errors.</summary>
+    internal IReadOnlySet<string>? OffsetTexts { get; init; }
+
+    /// <summary>When set, a feature is kept only if it occurs in at least one text of every group (for example the
+    /// training texts of each period), or in one of <see cref="BridgeTexts"/>: words that carry over between periods
+    /// (<see cref="TopicTrainer.Linear"/> only).</summary>
+    internal IReadOnlyList<IReadOnlyList<string>>? VocabularyGroups { get; init; }
+
+    /// <summary>Unlabeled texts whose features are kept whatever <see cref="VocabularyGroups"/> says (with no groups,
+    /// only features found in these texts are kept).</summary>
+    internal IReadOnlyList<string>? BridgeTexts { get; init; }
+
     /// <summary>The L2 regularization weight of the learner; null uses <see cref="DefaultLinearL2"/> for <see cref="TopicTrainer.Linear"/>, 0.01 for the L-BFGS learners and the learner's own default for the others.</summary>
     public double? L2Regularization { get; init; }
 
@@ -102,8 +133,14 @@ public sealed class TopicTrainingOptions
         {
             features += Stem ? ", stemmed" : string.Empty;
             features += IgnoreNames ? ", names ignored" : string.Empty;
+            features += VocabularyGroups is { Count: > 0 } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", features in all {VocabularyGroups.Count} folders") : string.Empty;
+            features += BridgeTexts is { Count: > 0 } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(VocabularyGroups is { Count: > 0 } ? " or" : ", features")} in {BridgeTexts.Count} unlabeled texts") : string.Empty;
+            features += Clusters is not null ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", clusters of {Clusters.Count} words") : string.Empty;
+            features += LeadWords > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", first {LeadWords} words twice") : string.Empty;
             features += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", min. document frequency {MinimumDocumentFrequency}");
             features += WeightedIdf ? ", weighted IDF" : string.Empty;
+            features += IdfPower != 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", IDF to the power {IdfPower}") : string.Empty;
+            features += FitLabelOffsets && CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", label offsets fitted{(OffsetTexts is null ? string.Empty : $" on {OffsetTexts.Count} texts")}") : string.Empty;
             features += CalibrationFolds >= 2 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", temperature fitted on {CalibrationFolds} folds") : string.Empty;
         }
 
@@ -142,6 +179,16 @@ public sealed class TopicTrainingOptions
         if (Trainer == TopicTrainer.Linear && CharNgramLength != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "The Linear topic learner reads words only; character n-grams need an ML.NET learner.");
+        }
+
+        if (IdfPower is <= 0 || !double.IsFinite(IdfPower))
+        {
+            throw new ArgumentOutOfRangeException(nameof(IdfPower), IdfPower, "The IDF power must be a finite number above 0.");
+        }
+
+        if (LeadWords < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LeadWords), LeadWords, "The number of lead words cannot be negative.");
         }
 
         if (MinimumDocumentFrequency < 1)
