@@ -35,6 +35,14 @@ if (args.Length > 1 && args[0] == "--structure-profile")
     return;
 }
 
+if (args.Length > 2 && args[0] == "--structure-titles")
+{
+    StructureTitles.Run(
+        Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true),
+        args[2] == "page" ? TextInsight.Structure.Training.RenderScope.Page : TextInsight.Structure.Training.RenderScope.Region);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--structure-clean")
 {
     StructureClean.Run(Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true));
