@@ -31,7 +31,15 @@ if (args.Length > 0 && args[0] == "--structure-pages")
 
 if (args.Length > 1 && args[0] == "--structure-profile")
 {
-    StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "pages");
+    return;
+}
+
+if (args.Length > 2 && args[0] == "--structure-titles")
+{
+    StructureTitles.Run(
+        Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true),
+        args[2] == "page" ? TextInsight.Structure.Training.RenderScope.Page : TextInsight.Structure.Training.RenderScope.Region);
     return;
 }
 

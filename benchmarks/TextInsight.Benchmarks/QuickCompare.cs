@@ -22,6 +22,12 @@ internal static partial class QuickCompare
     [LibraryImport("libc", EntryPoint = "clock_gettime")]
     private static partial int ClockGetTime(int clock, out TimeSpec time);
 
+    /// <summary>This thread's CPU time in nanoseconds (Linux), or the wall clock's timestamp in nanoseconds elsewhere.</summary>
+    internal static long ThreadCpuNanoseconds() =>
+        OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0
+            ? (t.Seconds * 1_000_000_000) + t.Nanoseconds
+            : (long)(System.Diagnostics.Stopwatch.GetTimestamp() * (1e9 / System.Diagnostics.Stopwatch.Frequency));
+
     private static double ThreadCpuMilliseconds()
     {
         if (!OperatingSystem.IsLinux() || ClockGetTime(ClockThreadCpuTime, out var t) != 0)

@@ -163,12 +163,12 @@ internal static class StructureStage
     private static string Span(TextSpan? span) => span is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Start}+{s.Length}") : "-";
 }
 
-/// <summary><c>--structure-profile N</c>: CPU time of each step of the structure stage over the sample, N passes.</summary>
+/// <summary><c>--structure-profile N [pages]</c>: the thread's CPU time in each step of the structure stage over the BBC sample (or the rendered dev pages of <c>--structure-pages</c>), N passes.</summary>
 internal static class StructureProfile
 {
-    public static void Run(int passes)
+    public static void Run(int passes, bool pages)
     {
-        var texts = PipelineSample.Texts;
+        var texts = pages ? [.. StructurePageSpeed.Texts(RenderScope.Region), .. StructurePageSpeed.Texts(RenderScope.Page)] : PipelineSample.Texts;
         var model = StructureModel.Default!;
         var flat1 = new FlatTrees(model.Pass1);
         var flat2 = new FlatTrees(model.Pass2);
@@ -176,14 +176,16 @@ internal static class StructureProfile
         var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url" };
         var ticks = new long[names.Length];
         var rows = new float[1 << 20];
+        long windows = 0, pairs = 0;
+        int maxWindow = 0;
         for (int p = 0; p < passes + 1; p++)
         {
             foreach (string text in texts)
             {
-                long t = Stopwatch.GetTimestamp();
+                long t = QuickCompare.ThreadCpuNanoseconds();
                 void Lap(int k)
                 {
-                    long now = Stopwatch.GetTimestamp();
+                    long now = QuickCompare.ThreadCpuNanoseconds();
                     if (p >= passes / 2)
                     {
                         ticks[k] += now - t;
@@ -227,23 +229,39 @@ internal static class StructureProfile
                 Lap(11);
                 LineFeatures.Fill(text, units, r);
                 Lap(1);
+                var at = new int[n];
+                var sums = new double[n];
                 for (int i = 0; i < n; i++)
                 {
-                    p1[i] = StructureModel.Sigmoid(model.Bias1 + flat1.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    at[i] = i * LineFeatures.Width;
+                }
+
+                flat1.EvaluateRows(r, at, sums);
+                for (int i = 0; i < n; i++)
+                {
+                    p1[i] = StructureModel.Sigmoid(model.Bias1 + sums[i]);
                 }
 
                 Lap(2);
                 LineFeatures.FillSequence(units, p1, r);
                 Lap(3);
+                flat2.EvaluateRows(r, at, sums);
                 for (int i = 0; i < n; i++)
                 {
-                    body[i] = StructureModel.Sigmoid(model.Bias2 + flat2.Evaluate(r.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    body[i] = StructureModel.Sigmoid(model.Bias2 + sums[i]);
                 }
 
                 Lap(4);
                 LineFeatures.FillTitle(text, units, body, r);
                 Lap(5);
                 int window = LineFeatures.TitleWindow(units, body);
+                if (p == passes)
+                {
+                    windows += window;
+                    pairs += (long)window * Math.Min(n, window + 10);
+                    maxWindow = Math.Max(maxWindow, window);
+                }
+
                 for (int i = 0; i < window; i++)
                 {
                     if (ArticleParser.IsTitleSized(units[i]))
@@ -260,9 +278,10 @@ internal static class StructureProfile
 
         long units0 = texts.Sum(t => (long)ArticleParser.ReadUnits(t).Count);
         Console.WriteLine($"{units0} units in {texts.Length} articles; 'rules+build' is a whole Parse (units and model again)");
+        Console.WriteLine($"headline window: mean {windows / (double)texts.Length:0.0} units, longest {maxWindow}; candidate × head pairs {pairs / (double)texts.Length:0} per article");
         for (int k = 0; k < names.Length; k++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[k],-12} {ticks[k] * 1e6 / Stopwatch.Frequency / (passes + 1 - (passes / 2)) / texts.Length,8:0.0} µs/article"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[k],-12} {ticks[k] / 1e3 / (passes + 1 - (passes / 2)) / texts.Length,8:0.0} µs/article (thread CPU)"));
         }
     }
 }

@@ -77,6 +77,15 @@ internal static partial class ArticleMetadataReader
             return false;
         }
 
+        // Most lines that pass the cheap checks match none of the forms: find that out on the span, without a string
+        // or a Match; only a line that one of the forms matches is read in full below.
+        if (!(mayBeByline && (BylineRegex().IsMatch(span) || AuthorLabelRegex().IsMatch(span)))
+            && !(mayBeDateline && DatelineRegex().IsMatch(span))
+            && !(mayHaveDate && DateRegex().IsMatch(span)))
+        {
+            return false;
+        }
+
         var line = span.ToString();
         var by = mayBeByline ? BylineRegex().Match(line) : Match.Empty;
         if (mayBeByline && !by.Success)

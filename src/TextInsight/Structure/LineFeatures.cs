@@ -311,12 +311,29 @@ internal static class LineFeatures
             ends[(2 * k) + 1] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[^1]);
         }
 
+        // The body unit after each unit of the window: one pass back from the end instead of a search per candidate.
+        int[] nextRented = ArrayPool<int>.Shared.Rent(window + 1);
+        var nextBody = nextRented.AsSpan(0, window + 1);
+        int next = n;
+        for (int k = n - 1; k >= 0; k--)
+        {
+            if (k < window)
+            {
+                nextBody[k] = next;
+            }
+
+            if (p2[k] >= 0.5 && units[k].Words >= 8)
+            {
+                next = k;
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
             if (i < window && ArticleParser.IsTitleSized(units[i]))
             {
-                LeadOverlap(text, units, p2, i, out int found, out int words);
+                LeadOverlap(text, units, i, nextBody[i], out int found, out int words);
                 row[5] = words == 0 ? -1 : (float)found / words;
                 row[6] = found;
                 row[7] = words;
@@ -370,6 +387,7 @@ internal static class LineFeatures
         }
 
         ArrayPool<int>.Shared.Return(endsRented);
+        ArrayPool<int>.Shared.Return(nextRented);
     }
 
     /// <summary>
@@ -391,7 +409,7 @@ internal static class LineFeatures
         for (int k = 0; k < head; k++)
         {
             if (k != i && units[k].Length > s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && Holds(text.AsSpan(units[k].Start, units[k].Length), s))
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, ends[2 * k] == first, ends[(2 * k) + 1] == last))
             {
                 count++;
             }
@@ -409,7 +427,7 @@ internal static class LineFeatures
         for (int k = 0; k < window; k++)
         {
             if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length)))
+                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length), ends[2 * k] == first, ends[(2 * k) + 1] == last))
             {
                 return true;
             }
@@ -418,18 +436,22 @@ internal static class LineFeatures
         return false;
     }
 
-    /// <summary>Whether <paramref name="outer"/> begins or ends with <paramref name="inner"/> (ignoring case) at a word boundary.</summary>
-    private static bool Holds(ReadOnlySpan<char> outer, ReadOnlySpan<char> inner)
+    /// <summary>
+    /// Whether <paramref name="outer"/> begins or ends with <paramref name="inner"/> (ignoring case) at a word boundary.
+    /// <paramref name="sameFirst"/> and <paramref name="sameLast"/> say whether their first and their last characters are
+    /// the same upper-cased (read from the head's table rather than upper-cased again per pair).
+    /// </summary>
+    private static bool Holds(ReadOnlySpan<char> outer, ReadOnlySpan<char> inner, bool sameFirst, bool sameLast)
     {
         int rest = outer.Length - inner.Length;
-        if (char.ToUpperInvariant(outer[0]) == char.ToUpperInvariant(inner[0])
+        if (sameFirst
             && !char.IsLetterOrDigit(outer[inner.Length])
             && outer[..inner.Length].Equals(inner, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return char.ToUpperInvariant(outer[^1]) == char.ToUpperInvariant(inner[^1])
+        return sameLast
                && !char.IsLetterOrDigit(outer[rest - 1])
                && outer[rest..].Equals(inner, StringComparison.OrdinalIgnoreCase);
     }
@@ -503,16 +525,11 @@ internal static class LineFeatures
     /// How many of a unit's longer words (<paramref name="words"/>) the body text after it uses (<paramref name="found"/>):
     /// a headline's words come back in the lead; a menu's do not.
     /// </summary>
-    private static void LeadOverlap(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<double> p2, int i, out int found, out int words)
+    /// <remarks><paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.</remarks>
+    private static void LeadOverlap(string text, ReadOnlySpan<TextUnit> units, int i, int j, out int found, out int words)
     {
         found = 0;
         words = 0;
-        int j = i + 1;
-        while (j < units.Length && (p2[j] < 0.5 || units[j].Words < 8))
-        {
-            j++;
-        }
-
         if (j >= units.Length)
         {
             return;

@@ -82,21 +82,31 @@ internal sealed class StructureModel
         }
 
         float[] rented = ArrayPool<float>.Shared.Rent(n * LineFeatures.Width);
-        double[] p1Rented = ArrayPool<double>.Shared.Rent(n);
+        double[] p1Rented = ArrayPool<double>.Shared.Rent(2 * n);
+        int[] atRented = ArrayPool<int>.Shared.Rent(n);
         try
         {
             var rows = rented.AsSpan(0, n * LineFeatures.Width);
             var p1 = p1Rented.AsSpan(0, n);
-            LineFeatures.Fill(text, units, rows);
+            var sums = p1Rented.AsSpan(n, n);
+            var at = atRented.AsSpan(0, n);
             for (int i = 0; i < n; i++)
             {
-                p1[i] = Sigmoid(Bias1 + _flat1.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                at[i] = i * LineFeatures.Width;
+            }
+
+            LineFeatures.Fill(text, units, rows);
+            _flat1.EvaluateRows(rows, at, sums);
+            for (int i = 0; i < n; i++)
+            {
+                p1[i] = Sigmoid(Bias1 + sums[i]);
             }
 
             LineFeatures.FillSequence(units, p1, rows);
+            _flat2.EvaluateRows(rows, at, sums);
             for (int i = 0; i < n; i++)
             {
-                body[i] = Sigmoid(Bias2 + _flat2.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                body[i] = Sigmoid(Bias2 + sums[i]);
             }
 
             if (!headline)
@@ -108,18 +118,26 @@ internal sealed class StructureModel
             LineFeatures.FillTitle(text, units, body, rows);
             title.Clear();
             int window = LineFeatures.TitleWindow(units, body);
+            int candidates = 0;
             for (int i = 0; i < window; i++)
             {
                 if (ArticleParser.IsTitleSized(units[i]))
                 {
-                    title[i] = Sigmoid(BiasTitle + _flatTitle.Evaluate(rows.Slice(i * LineFeatures.Width, LineFeatures.Width)));
+                    at[candidates++] = i * LineFeatures.Width;
                 }
+            }
+
+            _flatTitle.EvaluateRows(rows, at[..candidates], sums);
+            for (int k = 0; k < candidates; k++)
+            {
+                title[at[k] / LineFeatures.Width] = Sigmoid(BiasTitle + sums[k]);
             }
         }
         finally
         {
             ArrayPool<float>.Shared.Return(rented);
             ArrayPool<double>.Shared.Return(p1Rented);
+            ArrayPool<int>.Shared.Return(atRented);
         }
     }
 

@@ -127,7 +127,66 @@ public sealed class StructureFastPathTests
 
                 Assert.Equal(BitConverter.DoubleToInt64Bits(trees.Evaluate(row)), BitConverter.DoubleToInt64Bits(flat.Evaluate(row)));
             }
+
+            // Many rows at once (four at a time, then the rest one by one), at any offsets: the same sums.
+            int count = 4003;
+            var many = new float[(count * features) + 3];
+            for (int k = 0; k < many.Length; k++)
+            {
+                many[k] = random.Next(12) switch
+                {
+                    0 => float.NaN,
+                    1 => -1,
+                    _ => random.Next(6) * 0.25f,
+                };
+            }
+
+            var at = new int[count];
+            for (int k = 0; k < count; k++)
+            {
+                at[k] = random.Next(many.Length - features + 1);
+            }
+
+            var sums = new double[count];
+            flat.EvaluateRows(many, at, sums);
+            for (int k = 0; k < count; k++)
+            {
+                double expected = trees.Evaluate(many.AsSpan(at[k], features));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sums[k]));
+            }
         }
+    }
+
+    [Fact]
+    public void Boilerplate_lower_casing_is_char_ToLowerInvariant_on_every_character()
+    {
+        // Normalize lower-cases from a table filled on first use; compare with the method on every UTF-16 code unit,
+        // in ASCII and non-ASCII spans (each takes its own path).
+        var buffer = new char[256];
+        for (int c = 0; c < 0x10000; c += 100)
+        {
+            var s = new char[100];
+            for (int k = 0; k < 100; k++)
+            {
+                s[k] = (char)Math.Min(0xFFFF, c + k);
+            }
+
+            var n = BoilerplateSignals.Normalize(s, buffer);
+            var expected = new System.Text.StringBuilder();
+            foreach (char ch in s)
+            {
+                if (char.IsLetterOrDigit(ch) || ch is '&' or '\'' or '’')
+                {
+                    expected.Append(char.ToLowerInvariant(ch));
+                }
+            }
+
+            // Normalize also turns runs of other characters into one space: compare the characters it kept.
+            Assert.Equal(expected.ToString(), n.ToString().Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+
+        Assert.Equal("share this now", BoilerplateSignals.Normalize("SHARE This, NOW!", buffer).ToString());
+        Assert.Equal("über straße", BoilerplateSignals.Normalize("ÜBER Straße", buffer).ToString());
     }
 
     [Fact]
