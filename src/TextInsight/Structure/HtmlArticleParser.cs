@@ -27,8 +27,22 @@ public sealed class HtmlArticleParser
 
     private const int MinJsonLdBody = 200;
 
+    private readonly HtmlBlockModel? _blockModel;
+
     /// <summary>A shared instance.</summary>
     public static HtmlArticleParser Default { get; } = new();
+
+    /// <summary>A parser with the built-in learned block scorer, when the assembly carries one.</summary>
+    public HtmlArticleParser()
+        : this(HtmlBlockModel.Default)
+    {
+    }
+
+    /// <summary>A parser with the given block scorer, or with the heuristic extractor alone when it is null.</summary>
+    internal HtmlArticleParser(HtmlBlockModel? blockModel)
+    {
+        _blockModel = blockModel;
+    }
 
     /// <summary>Parses <paramref name="html"/> and returns the extracted text with its structure.</summary>
     /// <param name="html">The page's markup, already decoded.</param>
@@ -62,6 +76,10 @@ public sealed class HtmlArticleParser
             blocks = collector.Blocks;
             var extractor = new HtmlContentExtractor(blocks, collector.Info, body);
             selected = extractor.Select(titleText);
+            if (_blockModel is not null)
+            {
+                selected = extractor.Rescore(_blockModel, selected, titleText);
+            }
             if (metadata.TitleIsDocumentTitle && titleText is not null)
             {
                 int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);

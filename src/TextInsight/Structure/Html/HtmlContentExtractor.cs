@@ -50,8 +50,10 @@ internal sealed class HtmlContentExtractor
             _bestPath.Add(e);
         }
 
+        Best = best;
         var top = TopCandidate(best);
         var roots = top is null ? [_body] : MergeSiblings(top);
+        Roots = roots;
         var selected = new List<int>();
         ContainerStart = roots.Count > 0 ? _info[roots[0]].FirstBlock : -1;
         foreach (var root in roots)
@@ -139,6 +141,59 @@ internal sealed class HtmlContentExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>The best-scoring candidate of the last <see cref="Select"/>, if any.</summary>
+    public IElement? Best { get; private set; }
+
+    /// <summary>The containers the last <see cref="Select"/> chose the blocks in.</summary>
+    public IReadOnlyList<IElement> Roots { get; private set; } = [];
+
+    /// <summary>The learned scorer's features of every block, given the heuristic choice <paramref name="selected"/>.</summary>
+    public HtmlBlockFeatures Features(List<int> selected, string? title) => new(_blocks, _info, selected, Roots, Best, title);
+
+    /// <summary>
+    /// The blocks that <paramref name="model"/> takes for main text, reading the heuristic choice
+    /// <paramref name="selected"/> among its features; the heuristic choice itself when the model keeps no text.
+    /// </summary>
+    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title)
+    {
+        if (_blocks.Count == 0)
+        {
+            return selected;
+        }
+
+        var features = Features(selected, title);
+        var probabilities = new float[_blocks.Count];
+        model.Predict(features, probabilities);
+        var kept = new List<int>();
+        long heuristicChars = 0, keptHeuristicChars = 0;
+        for (int i = 0; i < probabilities.Length; i++)
+        {
+            bool wasKept = features.Kept(i);
+            if (wasKept)
+            {
+                heuristicChars += _blocks[i].Text.Length;
+            }
+
+            if (probabilities[i] >= (wasKept ? model.DropThreshold : model.AddThreshold))
+            {
+                kept.Add(i);
+                if (wasKept)
+                {
+                    keptHeuristicChars += _blocks[i].Text.Length;
+                }
+            }
+        }
+
+        // The scorer corrects the heuristic choice; it does not replace it: when it would drop most of that text, the
+        // page is one it has not learned to read, and the heuristic choice stands.
+        if (keptHeuristicChars * 2 < heuristicChars)
+        {
+            return selected;
+        }
+
+        return HasText(kept) ? kept : selected;
     }
 
     /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>
