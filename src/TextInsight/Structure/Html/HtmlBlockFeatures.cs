@@ -5,7 +5,8 @@ namespace TextInsight.Structure.Html;
 /// <summary>
 /// The features of every block of one page for <see cref="HtmlBlockModel"/>: what the block is (length, words, link
 /// density, punctuation, digits, kind, heading level), where it is (position in the page, distance to the chosen
-/// container, depth against the best-scoring node, table and list membership, boilerplate or content hints above it),
+/// container, depth against the best-scoring node, table and list membership, boilerplate, content or comment-thread
+/// hints above it),
 /// what the heuristic extractor decided about it and its neighbours and siblings, and its tag, its parent's tag and the
 /// class/id words of it and its three nearest ancestors as hashed indicator features. Dense values go to a span; hashed
 /// features are indices whose value is one.
@@ -13,7 +14,7 @@ namespace TextInsight.Structure.Html;
 internal sealed class HtmlBlockFeatures
 {
     /// <summary>How many dense features the first pass reads.</summary>
-    public const int Dense = 48;
+    public const int Dense = 49;
 
     /// <summary>How many more dense features the second pass reads: what the first pass said around the block.</summary>
     public const int Context = 6;
@@ -200,6 +201,7 @@ internal sealed class HtmlBlockFeatures
         dense[44] = _inRoots[i] && !_kept[i] ? 1 : 0;
         dense[45] = text.Length >= 80 && sentenceEnd && block.LinkDensity < 0.2 ? 1 : 0;
         dense[46] = (float)(Math.Log(1 + KeptWithin(Math.Max(0, i - 5), Math.Min(n, i + 6))) / 2.5);
+        dense[48] = owner is { UnderComment: true } ? 1 : 0;
         dense[47] = _containerEnd > _containerStart ? Math.Min(1f, (float)(_containerEnd - _containerStart) / 200) : 0;
 
         int h = 0;

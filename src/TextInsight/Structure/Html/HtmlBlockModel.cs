@@ -178,9 +178,18 @@ internal sealed class HtmlBlockModel
         return Read(stream);
     }
 
+    // A built-in model whose features are not this build's (a model file left behind by a feature change) is not used:
+    // the heuristic extractor works alone then, and the model test fails, rather than every HTML page failing.
     private static HtmlBlockModel? LoadDefault()
     {
         using var stream = typeof(HtmlBlockModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Read(stream);
+        try
+        {
+            return stream is null ? null : Read(stream);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 }

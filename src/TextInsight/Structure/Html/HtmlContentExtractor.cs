@@ -12,6 +12,9 @@ internal sealed class HtmlContentExtractor
 {
     private const int MinScoredLength = 25;
 
+    // The shortest block the learned scorer may add without sentence punctuation at its end.
+    private const int MinAddedLength = 50;
+
     // Labels that pages put between or after paragraphs, never part of an article's text.
     private static readonly HashSet<string> BoilerplateLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -176,6 +179,11 @@ internal sealed class HtmlContentExtractor
                 heuristicChars += _blocks[i].Text.Length;
             }
 
+            if (!wasKept && !MayAdd(_blocks[i], title))
+            {
+                continue;
+            }
+
             if (probabilities[i] >= (wasKept ? model.DropThreshold : model.AddThreshold))
             {
                 kept.Add(i);
@@ -194,6 +202,21 @@ internal sealed class HtmlContentExtractor
         }
 
         return HasText(kept) ? kept : selected;
+    }
+
+    /// <summary>
+    /// Whether the scorer may add a block the heuristic left out: running text, not a caption, a short label, menu entry,
+    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title (the
+    /// article's text starts with the title already).
+    /// </summary>
+    private static bool MayAdd(HtmlBlock block, string? title)
+    {
+        if (block.Kind == HtmlBlockKind.Caption || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return block.Text.Length >= MinAddedLength || (block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?');
     }
 
     /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>

@@ -18,6 +18,9 @@ internal sealed class HtmlElementInfo
     /// <summary>Whether it or an ancestor carries a content hint (a positive <see cref="Weight"/>).</summary>
     public bool UnderPositive { get; init; }
 
+    /// <summary>Whether it or an ancestor is named as a comment thread by class or id.</summary>
+    public bool UnderComment { get; init; }
+
     /// <summary>Whether it sits inside a table cell.</summary>
     public bool InTable { get; init; }
 
