@@ -207,11 +207,17 @@ internal sealed class HtmlContentExtractor
     /// <summary>
     /// Whether the scorer may add a block the heuristic left out: running text, not a caption, a short label, menu entry,
     /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title (the
-    /// article's text starts with the title already).
+    /// article's text starts with the title already), nor text inside a comment thread or a subtree that tag or hint
+    /// marks as furniture (a pull quote in an aside repeats the article; comment threads stay out, see ARCHITECTURE).
     /// </summary>
-    private static bool MayAdd(HtmlBlock block, string? title)
+    private bool MayAdd(HtmlBlock block, string? title)
     {
         if (block.Kind == HtmlBlockKind.Caption || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (_info.TryGetValue(block.Owner, out var owner) && (owner.UnderNegative || owner.UnderComment))
         {
             return false;
         }
