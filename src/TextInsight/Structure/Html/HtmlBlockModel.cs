@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace TextInsight.Structure.Html;
@@ -64,37 +65,49 @@ internal sealed class HtmlBlockModel
     /// <summary>Writes every block's second-pass probability of being main text into <paramref name="probabilities"/>.</summary>
     public void Predict(HtmlBlockFeatures features, Span<float> probabilities)
     {
+        const int Dense = HtmlBlockFeatures.Dense;
+        const int MaxHashed = HtmlBlockFeatures.MaxHashed;
         int n = features.Count;
-        var p1 = n <= 512 ? stackalloc float[n] : new float[n];
-        var denseBuffer = new float[HtmlBlockFeatures.Dense + HtmlBlockFeatures.Context];
-        var dense = denseBuffer.AsSpan(0, HtmlBlockFeatures.Dense);
-        Span<int> hashed = stackalloc int[HtmlBlockFeatures.MaxHashed];
-        var hashedCounts = n <= 512 ? stackalloc byte[n] : new byte[n];
-        var allHashed = new int[n * HtmlBlockFeatures.MaxHashed];
-        var allDense = new float[n * HtmlBlockFeatures.Dense];
-        for (int i = 0; i < n; i++)
-        {
-            int h = features.Compute(i, dense, hashed);
-            hashedCounts[i] = (byte)h;
-            hashed[..h].CopyTo(allHashed.AsSpan(i * HtmlBlockFeatures.MaxHashed));
-            dense.CopyTo(allDense.AsSpan(i * HtmlBlockFeatures.Dense));
-            p1[i] = Sigmoid(Score(_pass1, dense, hashed[..h], HtmlBlockFeatures.Dense));
-        }
 
-        var prefix = n < 512 ? stackalloc float[n + 1] : new float[n + 1];
-        prefix[0] = 0;
-        for (int i = 0; i < n; i++)
+        // The rows of the first pass are kept for the second; the buffers come from the shared pools, so that a page
+        // costs no more than the DOM it was parsed into.
+        float[] rows = ArrayPool<float>.Shared.Rent((n * Dense) + (2 * n) + 1 + Dense + HtmlBlockFeatures.Context);
+        int[] hashedRows = ArrayPool<int>.Shared.Rent(n * (MaxHashed + 1));
+        try
         {
-            prefix[i + 1] = prefix[i] + p1[i];
-        }
+            var allDense = rows.AsSpan(0, n * Dense);
+            var p1 = rows.AsSpan(n * Dense, n);
+            var prefix = rows.AsSpan((n * Dense) + n, n + 1);
+            var full = rows.AsSpan((n * Dense) + (2 * n) + 1, Dense + HtmlBlockFeatures.Context);
+            var allHashed = hashedRows.AsSpan(0, n * MaxHashed);
+            var counts = hashedRows.AsSpan(n * MaxHashed, n);
+            for (int i = 0; i < n; i++)
+            {
+                var dense = allDense.Slice(i * Dense, Dense);
+                var hashed = allHashed.Slice(i * MaxHashed, MaxHashed);
+                int h = features.Compute(i, dense, hashed);
+                counts[i] = h;
+                p1[i] = Sigmoid(Score(_pass1, dense, hashed[..h], Dense));
+            }
 
-        var full = denseBuffer.AsSpan();
-        for (int i = 0; i < n; i++)
+            prefix[0] = 0;
+            for (int i = 0; i < n; i++)
+            {
+                prefix[i + 1] = prefix[i] + p1[i];
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                allDense.Slice(i * Dense, Dense).CopyTo(full);
+                features.ComputeContext(i, p1, prefix, full[Dense..]);
+                var h = allHashed.Slice(i * MaxHashed, counts[i]);
+                probabilities[i] = Sigmoid(Score(_pass2, full, h, Dense + HtmlBlockFeatures.Context));
+            }
+        }
+        finally
         {
-            allDense.AsSpan(i * HtmlBlockFeatures.Dense, HtmlBlockFeatures.Dense).CopyTo(full);
-            features.ComputeContext(i, p1, prefix, full[HtmlBlockFeatures.Dense..]);
-            var h = allHashed.AsSpan(i * HtmlBlockFeatures.MaxHashed, hashedCounts[i]);
-            probabilities[i] = Sigmoid(Score(_pass2, full, h, HtmlBlockFeatures.Dense + HtmlBlockFeatures.Context));
+            ArrayPool<float>.Shared.Return(rows);
+            ArrayPool<int>.Shared.Return(hashedRows);
         }
     }
 

@@ -167,8 +167,21 @@ internal sealed class HtmlContentExtractor
         }
 
         var features = Features(selected, title);
-        var probabilities = new float[_blocks.Count];
-        model.Predict(features, probabilities);
+        float[] buffer = System.Buffers.ArrayPool<float>.Shared.Rent(_blocks.Count);
+        try
+        {
+            var probabilities = buffer.AsSpan(0, _blocks.Count);
+            model.Predict(features, probabilities);
+            return Decide(model, features, probabilities, selected, title);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title)
+    {
         var kept = new List<int>();
         long heuristicChars = 0, keptHeuristicChars = 0;
         for (int i = 0; i < probabilities.Length; i++)
