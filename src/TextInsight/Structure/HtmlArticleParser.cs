@@ -15,7 +15,8 @@ namespace TextInsight.Structure;
 /// The main text is found in the Readability tradition: paragraph-like blocks score their ancestors by length and
 /// commas, weighted by tag and by class/id hints (article, content, main versus comment, sidebar, share, related, ad)
 /// and discounted by link density; the best container is widened to comparable siblings and pruned of link lists and
-/// boilerplate-looking subtrees. Markup nested deeper than a few hundred levels is flattened first.
+/// boilerplate-looking subtrees. A small learned block scorer then adds running text that this choice left out (never
+/// comment threads, captions or furniture). Markup nested deeper than a few hundred levels is flattened first.
 /// </remarks>
 public sealed class HtmlArticleParser
 {
@@ -80,6 +81,7 @@ public sealed class HtmlArticleParser
             {
                 selected = extractor.Rescore(_blockModel, selected, titleText);
             }
+
             if (metadata.TitleIsDocumentTitle && titleText is not null)
             {
                 int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);
