@@ -24,12 +24,15 @@ internal static class EvaluateExtractionCommand
         var output = new Option<DirectoryInfo?>("--output") { Description = "Write each page's extracted body to <id>.txt (<set>/<id>.txt with --data) in this folder." };
         var peer = new Option<string?>("--peer") { Description = "Also score a peer extractor in the same run: smartreader (SmartReader 0.11.1, its article TextContent)." };
         peer.AcceptOnlyFromAmong("smartreader");
+        var model = new Option<string?>("--model") { Description = "The learned block scorer to use: a model file written by train extraction, or none for the heuristic extractor alone (default: the built-in model)." };
+        var part = new Option<string?>("--part") { Description = "Score only part a or b of the chosen half (split by the next bit of the page-id hash)." };
+        part.AcceptOnlyFromAmong("a", "b");
         var command = new Command("extraction", "Score HTML main-text extraction against a ground truth: word 4-gram shingle F1 (the article-extraction benchmark) and ROUGE-LSum F1 (the Web Content Extraction Benchmark), per set and macro.")
         {
-            data, html, truth, half, pages, output, peer,
+            data, html, truth, half, pages, output, peer, model, part,
         };
         command.SetAction(parse => Run(
-            new Request(parse.GetValue(data), parse.GetValue(html), parse.GetValue(truth), parse.GetValue(half), parse.GetValue(pages), parse.GetValue(output), parse.GetValue(peer)),
+            new Request(parse.GetValue(data), parse.GetValue(html), parse.GetValue(truth), parse.GetValue(half), parse.GetValue(pages), parse.GetValue(output), parse.GetValue(peer), parse.GetValue(model), parse.GetValue(part)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
@@ -86,7 +89,22 @@ internal static class EvaluateExtractionCommand
             return 2;
         }
 
-        var parser = HtmlArticleParser.Default;
+        HtmlArticleParser parser;
+        try
+        {
+            parser = request.Model switch
+            {
+                null => HtmlArticleParser.Default,
+                "none" => new HtmlArticleParser(null),
+                var path => new HtmlArticleParser(HtmlBlockModel.Load(path)),
+            };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{request.Model}: unreadable: {e.Message}");
+            return 2;
+        }
+
         var extractors = new List<(string Name, Func<string, string> Extract)> { ("textinsight", h => parser.Parse(h).GetBody()) };
         if (request.Peer == "smartreader")
         {
@@ -111,6 +129,11 @@ internal static class EvaluateExtractionCommand
             {
                 bool first = half == "first";
                 pages = pages.FindAll(p => ExtractionBenchmark.IsFirstHalf(p.Id) == first);
+            }
+
+            if (request.Part is { } partName)
+            {
+                pages = pages.FindAll(p => ExtractionBenchmark.IsPartA(p.Id) == (partName == "a"));
             }
 
             foreach (var (extractorName, extract) in extractors)
@@ -212,5 +235,5 @@ internal static class EvaluateExtractionCommand
             $"| {set} | {extractor} | {pages} | {precision:F3} | {recall:F3} | {f1:F3} | {rougeMean:F3} | {rougeMedian:F3} | {medianMs:F1} | {p90Ms:F1} |"));
 
     /// <summary>What <c>evaluate extraction</c> was asked.</summary>
-    internal sealed record Request(DirectoryInfo? Data, DirectoryInfo? Html, FileInfo? Truth, string? Half, bool PerPage, DirectoryInfo? Output, string? Peer);
+    internal sealed record Request(DirectoryInfo? Data, DirectoryInfo? Html, FileInfo? Truth, string? Half, bool PerPage, DirectoryInfo? Output, string? Peer, string? Model = null, string? Part = null);
 }

@@ -15,7 +15,8 @@ namespace TextInsight.Structure;
 /// The main text is found in the Readability tradition: paragraph-like blocks score their ancestors by length and
 /// commas, weighted by tag and by class/id hints (article, content, main versus comment, sidebar, share, related, ad)
 /// and discounted by link density; the best container is widened to comparable siblings and pruned of link lists and
-/// boilerplate-looking subtrees. Markup nested deeper than a few hundred levels is flattened first.
+/// boilerplate-looking subtrees. A small learned block scorer then adds running text that this choice left out (never
+/// comment threads, captions or furniture). Markup nested deeper than a few hundred levels is flattened first.
 /// </remarks>
 public sealed class HtmlArticleParser
 {
@@ -27,8 +28,22 @@ public sealed class HtmlArticleParser
 
     private const int MinJsonLdBody = 200;
 
+    private readonly HtmlBlockModel? _blockModel;
+
     /// <summary>A shared instance.</summary>
     public static HtmlArticleParser Default { get; } = new();
+
+    /// <summary>A parser with the built-in learned block scorer, when the assembly carries one.</summary>
+    public HtmlArticleParser()
+        : this(HtmlBlockModel.Default)
+    {
+    }
+
+    /// <summary>A parser with the given block scorer, or with the heuristic extractor alone when it is null.</summary>
+    internal HtmlArticleParser(HtmlBlockModel? blockModel)
+    {
+        _blockModel = blockModel;
+    }
 
     /// <summary>Parses <paramref name="html"/> and returns the extracted text with its structure.</summary>
     /// <param name="html">The page's markup, already decoded.</param>
@@ -62,6 +77,11 @@ public sealed class HtmlArticleParser
             blocks = collector.Blocks;
             var extractor = new HtmlContentExtractor(blocks, collector.Info, body);
             selected = extractor.Select(titleText);
+            if (_blockModel is not null)
+            {
+                selected = extractor.Rescore(_blockModel, selected, titleText);
+            }
+
             if (metadata.TitleIsDocumentTitle && titleText is not null)
             {
                 int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);

@@ -67,6 +67,22 @@ internal static class ExtractionBenchmark
     }
 
     /// <summary>
+    /// Whether a page falls in part A of its half (the next bit of the same hash): the first half splits into parts A
+    /// and B so that a model trained on one part can be scored on the other before anything looks at the second half.
+    /// </summary>
+    public static bool IsPartA(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        uint hash = 2166136261;
+        foreach (char c in id)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (hash & 2) == 0;
+    }
+
+    /// <summary>
     /// The datasets under <paramref name="folder"/>: the folder itself when it holds a <c>ground-truth.json</c> and an
     /// <c>html</c> folder, else each such subfolder, by name.
     /// </summary>

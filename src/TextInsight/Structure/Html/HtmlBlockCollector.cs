@@ -136,11 +136,17 @@ internal sealed class HtmlBlockCollector
         int depth = _stack.Count;
         int weight = block ? HtmlHints.Weight(element) : 0;
         bool negative = block && (weight < 0 || (HtmlHints.IsBoilerplateTag(element) && weight <= 0));
+        var parent = _stack.Count > 0 ? _stack[^1].Info : null;
         var info = new HtmlElementInfo
         {
             Depth = depth,
             Weight = weight,
             IsNegative = negative,
+            UnderNegative = negative || (parent?.UnderNegative ?? false),
+            UnderPositive = weight > 0 || (parent?.UnderPositive ?? false),
+            UnderComment = (parent?.UnderComment ?? false) || (block && HtmlHints.IsCommentHint(element)),
+            InTable = name is "td" or "th" || (parent?.InTable ?? false),
+            InList = name is "ul" or "ol" or "dl" || (parent?.InList ?? false),
             FirstBlock = _blocks.Count,
         };
         _info[element] = info;

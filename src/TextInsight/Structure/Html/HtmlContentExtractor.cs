@@ -12,6 +12,9 @@ internal sealed class HtmlContentExtractor
 {
     private const int MinScoredLength = 25;
 
+    // The shortest block the learned scorer may add without sentence punctuation at its end.
+    private const int MinAddedLength = 50;
+
     // Labels that pages put between or after paragraphs, never part of an article's text.
     private static readonly HashSet<string> BoilerplateLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,8 +53,10 @@ internal sealed class HtmlContentExtractor
             _bestPath.Add(e);
         }
 
+        Best = best;
         var top = TopCandidate(best);
         var roots = top is null ? [_body] : MergeSiblings(top);
+        Roots = roots;
         var selected = new List<int>();
         ContainerStart = roots.Count > 0 ? _info[roots[0]].FirstBlock : -1;
         foreach (var root in roots)
@@ -139,6 +144,98 @@ internal sealed class HtmlContentExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>The best-scoring candidate of the last <see cref="Select"/>, if any.</summary>
+    public IElement? Best { get; private set; }
+
+    /// <summary>The containers the last <see cref="Select"/> chose the blocks in.</summary>
+    public IReadOnlyList<IElement> Roots { get; private set; } = [];
+
+    /// <summary>The learned scorer's features of every block, given the heuristic choice <paramref name="selected"/>.</summary>
+    public HtmlBlockFeatures Features(List<int> selected, string? title) => new(_blocks, _info, selected, Roots, Best, title);
+
+    /// <summary>
+    /// The blocks that <paramref name="model"/> takes for main text, reading the heuristic choice
+    /// <paramref name="selected"/> among its features; the heuristic choice itself when the model keeps no text.
+    /// </summary>
+    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title)
+    {
+        if (_blocks.Count == 0)
+        {
+            return selected;
+        }
+
+        var features = Features(selected, title);
+        float[] buffer = System.Buffers.ArrayPool<float>.Shared.Rent(_blocks.Count);
+        try
+        {
+            var probabilities = buffer.AsSpan(0, _blocks.Count);
+            model.Predict(features, probabilities);
+            return Decide(model, features, probabilities, selected, title);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title)
+    {
+        var kept = new List<int>();
+        long heuristicChars = 0, keptHeuristicChars = 0;
+        for (int i = 0; i < probabilities.Length; i++)
+        {
+            bool wasKept = features.Kept(i);
+            if (wasKept)
+            {
+                heuristicChars += _blocks[i].Text.Length;
+            }
+
+            if (!wasKept && !MayAdd(_blocks[i], title))
+            {
+                continue;
+            }
+
+            if (probabilities[i] >= (wasKept ? model.DropThreshold : model.AddThreshold))
+            {
+                kept.Add(i);
+                if (wasKept)
+                {
+                    keptHeuristicChars += _blocks[i].Text.Length;
+                }
+            }
+        }
+
+        // The scorer corrects the heuristic choice; it does not replace it: when it would drop most of that text, the
+        // page is one it has not learned to read, and the heuristic choice stands.
+        if (keptHeuristicChars * 2 < heuristicChars)
+        {
+            return selected;
+        }
+
+        return HasText(kept) ? kept : selected;
+    }
+
+    /// <summary>
+    /// Whether the scorer may add a block the heuristic left out: running text, not a caption, a short label, menu entry,
+    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title (the
+    /// article's text starts with the title already), nor text inside a comment thread or a subtree that tag or hint
+    /// marks as furniture (a pull quote in an aside repeats the article; comment threads stay out, see ARCHITECTURE).
+    /// </summary>
+    private bool MayAdd(HtmlBlock block, string? title)
+    {
+        if (block.Kind == HtmlBlockKind.Caption || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (_info.TryGetValue(block.Owner, out var owner) && (owner.UnderNegative || owner.UnderComment))
+        {
+            return false;
+        }
+
+        return block.Text.Length >= MinAddedLength || (block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?');
     }
 
     /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>

@@ -12,6 +12,21 @@ internal sealed class HtmlElementInfo
     /// <summary>Whether the element, by tag, role or hint, looks like boilerplate.</summary>
     public bool IsNegative { get; init; }
 
+    /// <summary>Whether it or an ancestor looks like boilerplate (<see cref="IsNegative"/>).</summary>
+    public bool UnderNegative { get; init; }
+
+    /// <summary>Whether it or an ancestor carries a content hint (a positive <see cref="Weight"/>).</summary>
+    public bool UnderPositive { get; init; }
+
+    /// <summary>Whether it or an ancestor is named as a comment thread by class or id.</summary>
+    public bool UnderComment { get; init; }
+
+    /// <summary>Whether it sits inside a table cell.</summary>
+    public bool InTable { get; init; }
+
+    /// <summary>Whether it sits inside a list.</summary>
+    public bool InList { get; init; }
+
     /// <summary>The index of its first block.</summary>
     public int FirstBlock { get; init; }
 

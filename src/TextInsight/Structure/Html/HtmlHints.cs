@@ -87,6 +87,21 @@ internal static class HtmlHints
         return weight;
     }
 
+    /// <summary>Whether an element's class or id names a comment thread (comment, respond, reply, discussion).</summary>
+    public static bool IsCommentHint(IElement element)
+    {
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        return IsCommentWord(element.GetAttribute("class")) || IsCommentWord(element.GetAttribute("id"));
+    }
+
+    private static bool IsCommentWord(string? value) =>
+        value is not null && (value.Contains("comment", StringComparison.OrdinalIgnoreCase) || value.Contains("respond", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("repl", StringComparison.OrdinalIgnoreCase) || value.Contains("discussion", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether an element's tag or role marks it as page furniture (navigation, header, footer, aside, form).</summary>
     public static bool IsBoilerplateTag(IElement element)
     {

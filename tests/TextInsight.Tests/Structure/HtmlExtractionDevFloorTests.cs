@@ -1,0 +1,48 @@
+using TextInsight.Structure;
+using TextInsight.Structure.Html;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Structure;
+
+/// <summary>
+/// Floors for HTML extraction with the built-in block scorer on the second half of the seven sets of
+/// <c>../shared/data/extraction-dev</c> (923 pages, never trained on nor used for choosing). Measured 2026-12-05 with
+/// <c>extraction-blocks-v1.bin</c>: ROUGE-LSum macro 0.888 (heuristic alone 0.885); per set CETD 0.923, CleanEval 0.875,
+/// CleanPortalEval 0.964, Dragnet 0.806, Google-Trends-2017 0.803, L3S-GN1 0.923, Readability 0.919. The floors sit
+/// just under. <c>textinsight evaluate extraction --data ../shared/data/extraction-dev --half second</c>.
+/// </summary>
+public class HtmlExtractionDevFloorTests
+{
+    private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
+    {
+        ["cetd"] = 0.918,
+        ["cleaneval"] = 0.870,
+        ["cleanportaleval"] = 0.959,
+        ["dragnet"] = 0.801,
+        ["google-trends-2017"] = 0.798,
+        ["l3s-gn1"] = 0.918,
+        ["readability"] = 0.914,
+    };
+
+    [SharedDataFact]
+    public void The_built_in_extractor_keeps_its_second_half_figures_per_set_and_macro()
+    {
+        var sets = ExtractionBenchmark.FindDatasets(Path.Combine(RepoPaths.SharedData, "extraction-dev"));
+        Assert.Equal(7, sets.Count);
+        double macro = 0;
+        var below = new List<string>();
+        foreach (var (name, html, truth) in sets)
+        {
+            var pages = ExtractionBenchmark.Load(html, truth).FindAll(p => !ExtractionBenchmark.IsFirstHalf(p.Id));
+            var report = ExtractionBenchmark.Run(pages, h => HtmlArticleParser.Default.Parse(h).GetBody());
+            macro += report.RougeLsumMean / sets.Count;
+            if (report.RougeLsumMean < Floors[name])
+            {
+                below.Add($"{name} {report.RougeLsumMean:F3} < {Floors[name]}");
+            }
+        }
+
+        Assert.True(below.Count == 0, string.Join("; ", below));
+        Assert.True(macro >= 0.883, $"macro ROUGE-LSum {macro:F3} below 0.883");
+    }
+}
