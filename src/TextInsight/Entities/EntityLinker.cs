@@ -275,9 +275,18 @@ public sealed class EntityLinker
             }
 
             // A nationality is no short form: "European" does not stand for "European Union".
+            // A place that opens a longer name of another type is the place, not a short form of it ("Budapest" and the
+            // "Budapest Stock Exchange", "Texas" and the "Texas Rangers"); nor is another name a short form of a place.
             if (names[i].Type != EntityType.Person && !NameRules.IsDemonym(names[i].Text) && byFirstWords.TryGetValue(key, out var others))
             {
-                candidates.AddRange(others);
+                bool place = names[i].Type == EntityType.Location;
+                foreach (int j in others)
+                {
+                    if ((names[j].Type == EntityType.Location) == place)
+                    {
+                        candidates.Add(j);
+                    }
+                }
             }
 
             candidates.Sort();
