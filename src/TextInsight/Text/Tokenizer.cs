@@ -534,6 +534,12 @@ public static class Tokenizer
                     return new Token(i, k < 0 ? length - i : k, TokenKind.Punctuation);
                 }
 
+                // A decimal written without its zero (".467", "a .22 rifle") is a number, not a full stop.
+                if (i + 1 < length && CharSets.IsAsciiDigit(text[i + 1]) && !CharSets.IsLetterOrDigitBefore(text, i))
+                {
+                    return new Token(i, ScanDigits(text, i + 1) - i, TokenKind.Number);
+                }
+
                 break;
             case '-':
                 if (i + 1 < length && text[i + 1] == '-')
