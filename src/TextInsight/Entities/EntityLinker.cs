@@ -62,13 +62,13 @@ public sealed class EntityLinker
             typeOf[e.Id] = e.Type;
         }
 
-        // Entities of which the tagger was sure of a mention typed as the entity is.
-        var surelyTyped = new HashSet<int>();
+        // The names (entity and written form) of which the tagger was sure of a mention typed as their entity is.
+        var surelyTyped = new HashSet<(int, string)>();
         for (int i = 0; i < names.Count; i++)
         {
             if (mentionIds[i] is { } id && IsSure(names[i], propagated) && names[i].Type == typeOf[id])
             {
-                surelyTyped.Add(id);
+                surelyTyped.Add((id, NameForms.Key(names[i].Text)));
             }
         }
 
@@ -76,10 +76,15 @@ public sealed class EntityLinker
         for (int i = 0; i < names.Count; i++)
         {
             // A linked mention takes its entity's type, so that a name the tagger typed unsurely somewhere has one type
-            // throughout the article. Where the tagger was sure of two types for one name, each sure mention keeps its own:
-            // the contexts differ (a city is a place in a dateline and a team in a league table: "NEW YORK 74 59 .556").
+            // throughout the article. Where the tagger was sure of two types for one written name, each sure mention keeps
+            // its own: the same words name two things (a city is a place in a dateline and a team in a league table:
+            // "NEW YORK 74 59 .556"). Other forms linked to the entity (acronyms, short and long forms) take its type.
             all.Add(mentionIds[i] is { } id
-                ? names[i] with { EntityId = id, Type = IsSure(names[i], propagated) && surelyTyped.Contains(id) ? names[i].Type : typeOf[id] }
+                ? names[i] with
+                {
+                    EntityId = id,
+                    Type = IsSure(names[i], propagated) && surelyTyped.Contains((id, NameForms.Key(names[i].Text))) ? names[i].Type : typeOf[id],
+                }
                 : names[i]);
         }
 
@@ -296,13 +301,13 @@ public sealed class EntityLinker
 
             // A nationality is no short form: "European" does not stand for "European Union".
             // A place that opens a longer name of another type is the place, not a short form of it ("Budapest" and the
-            // "Budapest Stock Exchange", "Texas" and the "Texas Rangers"); nor is another name a short form of a place.
+            // "Budapest Stock Exchange", "Texas" and the "Texas Rangers").
             if (names[i].Type != EntityType.Person && !NameRules.IsDemonym(names[i].Text) && byFirstWords.TryGetValue(key, out var others))
             {
                 bool place = names[i].Type == EntityType.Location;
                 foreach (int j in others)
                 {
-                    if ((names[j].Type == EntityType.Location) == place)
+                    if (!place || names[j].Type == EntityType.Location)
                     {
                         candidates.Add(j);
                     }

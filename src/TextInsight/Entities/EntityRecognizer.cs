@@ -355,10 +355,10 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// A name fused into a hyphenated compound (<c>Kubernetes-driven</c>, <c>Apache-hosted</c>) is no mention: the entity
-    /// is not the whole word. Names joined by hyphens stay (<c>Rolls-Royce</c>, <c>Coca-Cola</c>), and so do names with a
-    /// hyphenated word inside (<c>Palestinian self-rule Authority</c>). With <paramref name="lexicon"/>, the part after the
-    /// hyphen must also be a common English word of three letters or more (<c>based</c>, <c>led</c>), so that hyphenated
-    /// given names stay names (<c>Li In-mo</c>, <c>Kang Young-hoon</c>).
+    /// is not the whole word (nor is <c>London-based Xstrata</c> a name). Names joined by hyphens stay (<c>Rolls-Royce</c>,
+    /// <c>Coca-Cola</c>), and so do names with a lower-case compound inside (<c>Palestinian self-rule Authority</c>). With
+    /// <paramref name="lexicon"/>, the part after the hyphen must also be a common English word of three letters or more
+    /// (<c>based</c>, <c>led</c>), so that hyphenated given names stay names (<c>Li In-mo</c>, <c>Kang Young-hoon</c>).
     /// </summary>
     internal static bool IsCompound(string text, TextSpan span, NerCaseLexicon? lexicon = null)
     {
@@ -369,8 +369,12 @@ public sealed class EntityRecognizer
             return false;
         }
 
-        var tail = s[(hyphen + 1)..];
-        if (tail.ContainsAny(' ', '\u00A0'))
+        // The hyphenated word: a name fused into it opens it capitalized ("London-based"), unlike a common compound inside a
+        // name ("self-rule").
+        int wordStart = s[..hyphen].LastIndexOfAny(' ', '\u00A0') + 1;
+        int wordEnd = s[hyphen..].IndexOfAny(' ', '\u00A0');
+        var tail = s[(hyphen + 1)..(wordEnd < 0 ? s.Length : hyphen + wordEnd)];
+        if (wordEnd >= 0 && !char.IsUpper(s[wordStart]))
         {
             return false;
         }

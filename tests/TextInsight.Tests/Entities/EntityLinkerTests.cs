@@ -161,6 +161,18 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_sure_mention_takes_the_type_of_an_entity_its_acronym_links_it_to()
+    {
+        var s = MentionBuilder.Structure("Printers", ["Hewlett Packard makes printers. HP said sales rose. HP hired."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Hewlett Packard", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "HP", EntityType.Organization, 0, 0.95),
+            MentionBuilder.At(s, "HP", EntityType.Organization, 1, 0.95),
+        ]);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
     public void Entity_ids_number_entities_in_order_of_first_mention()
     {
         var s = MentionBuilder.Structure("Acme buys Globex", ["Globex said yes. Acme said no. Initech watched."]);

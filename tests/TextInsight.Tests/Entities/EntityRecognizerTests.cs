@@ -130,6 +130,7 @@ public class EntityRecognizerTests
     [InlineData("London-based", true)]
     [InlineData("Hong Kong-listed", true)]
     [InlineData("Kubernetes-driven", true)]
+    [InlineData("London-based Xstrata", true)]
     public void With_the_case_lexicon_only_a_common_word_after_the_hyphen_makes_a_compound(string written, bool compound)
     {
         Assert.Equal(compound, EntityRecognizer.IsCompound(written, new TextSpan(0, written.Length), NamedEntityTagger.Default.Model.CaseLexicon));

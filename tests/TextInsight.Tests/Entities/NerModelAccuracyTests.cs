@@ -40,8 +40,8 @@ public class NerModelAccuracyTests
         var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model), null)).ToArray();
         double tagger = NerCorpus.Score(docs, predicted).F1();
 
-        // Measured (issue 19): 93.32 through the analyzer, one sentence a line, against 93.63 on the gold tokens (gap 0.32;
-        // 1.98 before); 93.42 with a blank line between sentences (gap 0.22). The issue asks for at most 0.5.
+        // Measured (issue 19): 93.26 through the analyzer, one sentence a line, against 93.63 on the gold tokens (gap 0.38;
+        // 1.98 before); 93.36 with a blank line between sentences (gap 0.28). The issue asks for at most 0.5.
         foreach (bool blankLines in new[] { false, true })
         {
             var (pipeline, _) = PipelineGap.Measure(NamedEntityTagger.Default, docs, predicted, blankLines);
