@@ -17,11 +17,13 @@ internal static class EvaluateEntitiesCommand
         var conll = new Option<string?>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line)." };
         var sample = new Option<string?>("--sample") { Description = "Gold data: a hand-annotated article sample (tests/entity-sample/bbc-2020-dev.tsv), scored through the whole pipeline (structure, tagger, name rules) on the articles under --articles." };
         var articles = new Option<string>("--articles") { Description = "The folder of the sample's articles.", DefaultValueFactory = _ => "../shared/data/bbc-2020-dev/articles" };
-        var errors = new Option<bool>("--errors") { Description = "With --sample: list the names missed (-) and the spurious ones (+), with the default rules." };
+        var errors = new Option<bool>("--errors") { Description = "With --sample: list the names missed (-) and the spurious ones (+), with the default rules. With --pipeline: list each name right on one side only, with its cause." };
+        var pipeline = new Option<bool>("--pipeline") { Description = "With --conll: also score the whole pipeline (structure, sentence splitter, tokenizer, tagger, name rules, numbers, linking) on each document's raw text (tokens joined by spaces, one sentence per line), and count the names it gets right or wrong unlike the tagger on the gold tokens by the step that differs." };
+        var blankLines = new Option<bool>("--blank-lines") { Description = "With --pipeline: a blank line between sentences (each its own paragraph) instead of a line break." };
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules };
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules, pipeline, blankLines };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -35,12 +37,13 @@ internal static class EvaluateEntitiesCommand
 
             return samplePath is not null
                 ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
-                : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules));
+                : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules),
+                    parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null);
         });
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed, bool withRules)
+    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed, bool withRules, (bool BlankLines, bool List)? pipeline)
     {
         IReadOnlyList<IobDocument> docs;
         NamedEntityTagger tagger;
@@ -79,6 +82,15 @@ internal static class EvaluateEntitiesCommand
             output.WriteLine("tagger on raw text, then the name rules (no headlines: CoNLL headlines are in capitals):");
             output.Write(ruled.Report());
             WriteAblation(output, ruled, without);
+        }
+
+        if (pipeline is var (blank, list))
+        {
+            var (analyzed, differences) = PipelineGap.Measure(tagger, docs, predicted, blank);
+            output.WriteLine($"the whole pipeline (TextAnalyzer: structure, sentences, tokens, tagger, name rules, numbers, linking) on raw text, {(blank ? "a blank line" : "a line break")} between sentences:");
+            output.Write(analyzed.Report());
+            output.WriteLine(FormattableString.Invariant($"gap to the tagger on the gold tokens: {(scores.F1() - analyzed.F1()) * 100:F2} F1"));
+            PipelineGap.Report(output, differences, list);
         }
 
         if (measureSpeed)

@@ -62,17 +62,42 @@ public sealed class EntityLinker
             typeOf[e.Id] = e.Type;
         }
 
+        // The names (entity and written form) of which the tagger was sure of a mention typed as their entity is.
+        var surelyTyped = new HashSet<(int, string)>();
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (mentionIds[i] is { } id && IsSure(names[i], propagated) && names[i].Type == typeOf[id])
+            {
+                surelyTyped.Add((id, NameForms.Key(names[i].Text)));
+            }
+        }
+
         var all = new List<EntityMention>(names.Count + values.Count);
         for (int i = 0; i < names.Count; i++)
         {
-            // A linked mention takes its entity's type, so that one name has one type throughout the article.
-            all.Add(mentionIds[i] is { } id ? names[i] with { EntityId = id, Type = typeOf[id] } : names[i]);
+            // A linked mention takes its entity's type, so that a name the tagger typed unsurely somewhere has one type
+            // throughout the article. Where the tagger was sure of two types for one written name, each sure mention keeps
+            // its own: the same words name two things (a city is a place in a dateline and a team in a league table:
+            // "NEW YORK 74 59 .556"). Other forms linked to the entity (acronyms, short and long forms) take its type.
+            all.Add(mentionIds[i] is { } id
+                ? names[i] with
+                {
+                    EntityId = id,
+                    Type = IsSure(names[i], propagated) && surelyTyped.Contains((id, NameForms.Key(names[i].Text))) ? names[i].Type : typeOf[id],
+                }
+                : names[i]);
         }
 
         all.AddRange(values);
         all.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new EntityAnalysis(all, result);
     }
+
+    /// <summary>How sure (calibrated confidence) the tagger must be of a mention for it to keep its type against its entity's.</summary>
+    internal const double SureType = 0.9;
+
+    // A mention the tagger found (not one the linker found again) and was sure of.
+    private static bool IsSure(EntityMention m, HashSet<EntityMention> propagated) => m.Confidence >= SureType && !propagated.Contains(m);
 
     private static bool IsName(EntityType type) => type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc;
 
@@ -275,9 +300,18 @@ public sealed class EntityLinker
             }
 
             // A nationality is no short form: "European" does not stand for "European Union".
+            // A place that opens a longer name of another type is the place, not a short form of it ("Budapest" and the
+            // "Budapest Stock Exchange", "Texas" and the "Texas Rangers").
             if (names[i].Type != EntityType.Person && !NameRules.IsDemonym(names[i].Text) && byFirstWords.TryGetValue(key, out var others))
             {
-                candidates.AddRange(others);
+                bool place = names[i].Type == EntityType.Location;
+                foreach (int j in others)
+                {
+                    if (!place || names[j].Type == EntityType.Location)
+                    {
+                        candidates.Add(j);
+                    }
+                }
             }
 
             candidates.Sort();

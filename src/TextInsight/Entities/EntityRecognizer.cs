@@ -1,3 +1,4 @@
+using TextInsight.Entities.Ner;
 using TextInsight.Entities.Rules;
 using TextInsight.Entities.Numeric;
 using TextInsight.Structure;
@@ -187,7 +188,7 @@ public sealed class EntityRecognizer
         {
             var span = StripPossessive(text, name.Span);
             if (span.Length == 0 || span.Start < lastName.End || OverlapsNumeric(mentions, ruleCount, span)
-                || NameForms.IsNotAName(text.Substring(span.Start, span.Length)) || IsCompound(text, span))
+                || NameForms.IsNotAName(text.Substring(span.Start, span.Length)) || IsCompound(text, span, _tagger.Model.CaseLexicon))
             {
                 continue;
             }
@@ -354,21 +355,48 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// A name fused into a hyphenated compound (<c>Kubernetes-driven</c>, <c>Apache-hosted</c>) is no mention: the entity
-    /// is not the whole word. Names joined by hyphens stay (<c>Rolls-Royce</c>, <c>Coca-Cola</c>).
+    /// is not the whole word (nor is <c>London-based Xstrata</c> a name). Names joined by hyphens stay (<c>Rolls-Royce</c>,
+    /// <c>Coca-Cola</c>), and so do names with a lower-case compound inside (<c>Palestinian self-rule Authority</c>). With
+    /// <paramref name="lexicon"/>, the part after the hyphen must also be a common English word of three letters or more
+    /// (<c>based</c>, <c>led</c>), so that hyphenated given names stay names (<c>Li In-mo</c>, <c>Kang Young-hoon</c>).
     /// </summary>
-    internal static bool IsCompound(string text, TextSpan span)
+    internal static bool IsCompound(string text, TextSpan span, NerCaseLexicon? lexicon = null)
     {
         var s = span.Slice(text);
         int hyphen = s.LastIndexOfAny('-', '‐');
-        return hyphen > 0 && hyphen + 1 < s.Length && char.IsLower(s[hyphen + 1]);
+        if (hyphen <= 0 || hyphen + 1 >= s.Length || !char.IsLower(s[hyphen + 1]))
+        {
+            return false;
+        }
+
+        // The hyphenated word: a name fused into it opens it capitalized ("London-based"), unlike a common compound inside a
+        // name ("self-rule").
+        int wordStart = s[..hyphen].LastIndexOfAny(' ', '\u00A0') + 1;
+        int wordEnd = s[hyphen..].IndexOfAny(' ', '\u00A0');
+        var tail = s[(hyphen + 1)..(wordEnd < 0 ? s.Length : hyphen + wordEnd)];
+        if (wordEnd >= 0 && !char.IsUpper(s[wordStart]))
+        {
+            return false;
+        }
+
+        return lexicon is null || (tail.Length >= 3 && lexicon.Contains(TokenAtoms.Compute(tail).Lower));
     }
 
-    /// <summary><c>Anthropic’s</c> → <c>Anthropic</c>; <c>Reuters'</c> → <c>Reuters</c>.</summary>
+    /// <summary>
+    /// <c>Anthropic’s</c> → <c>Anthropic</c>; <c>Reuters'</c> → <c>Reuters</c>. A possessive written apart, as in text already
+    /// tokenized (<c>Lord 's</c>, <c>Boatmen 's</c>), is left where the tagger put it: in such text a name holds its
+    /// <c>'s</c> only where it is part of the name, as in the CoNLL-2003 data the tagger learned from.
+    /// </summary>
     internal static TextSpan StripPossessive(string text, TextSpan span)
     {
         var s = span.Slice(text);
         if (s.Length > 2 && s[^1] is 's' or 'S' && s[^2] is '\'' or '’')
         {
+            if (s.Length > 3 && char.IsWhiteSpace(s[^3]))
+            {
+                return span;
+            }
+
             return new TextSpan(span.Start, span.Length - 2);
         }
 

@@ -100,26 +100,43 @@ public sealed class NamedEntityTagger
     }
 
     /// <summary>Tags the segments of <paramref name="document"/> from the tokens it holds, leaving in <paramref name="tokens"/> the tokens as the tagger split them.</summary>
+    /// <remarks>
+    /// Only segments outside the body (the title, headings, boilerplate such as related-story links) may be read as
+    /// title-case headlines: a body sentence that is a list of names ("Mike Hulbert, Brian Henninger, Tiger Woods") or a
+    /// results line ("9. Donna Wynd (New Zealand) 36.831") has the shape of one, and truecasing it cut names ("Woods",
+    /// "New" read in lower case).
+    /// </remarks>
     internal IReadOnlyList<NamedEntitySpan> Tag(ArticleDocument document, List<Token> tokens)
     {
         tokens.Clear();
         string text = document.Text;
+        var body = document.Sentences;
         int segments = document.Segments.Count;
         var starts = new List<int>(segments + 1);
+        var mayBeHeadline = new List<bool>(segments);
+        int b = 0;
         for (int i = 0; i < segments; i++)
         {
             int before = tokens.Count;
             AddTokens(text, document.GetSegmentTokens(i), tokens);
             if (tokens.Count > before)
             {
+                // The body sentences are segments too, in the same order: walk both.
+                int at = document.Segments[i].Start;
+                while (b < body.Count && body[b].Start < at)
+                {
+                    b++;
+                }
+
                 starts.Add(before);
+                mayBeHeadline.Add(b >= body.Count || body[b].Start != at);
             }
         }
 
-        return Tag(text, tokens, starts);
+        return Tag(text, tokens, starts, mayBeHeadline);
     }
 
-    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts)
+    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts, List<bool>? mayBeHeadline = null)
     {
         if (tokens.Count == 0)
         {
@@ -132,7 +149,7 @@ public sealed class NamedEntityTagger
         var workspace = NerWorkspace.Rent();
         try
         {
-            return Tag(text, tokens, starts, workspace);
+            return Tag(text, tokens, starts, mayBeHeadline, workspace);
         }
         finally
         {
@@ -140,14 +157,14 @@ public sealed class NamedEntityTagger
         }
     }
 
-    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts, NerWorkspace workspace)
+    private List<NamedEntitySpan> Tag(string text, List<Token> tokens, List<int> starts, List<bool>? mayBeHeadline, NerWorkspace workspace)
     {
         var atoms = workspace.Take(ref workspace.Atoms, tokens.Count);
         var headlines = new bool[starts.Count - 1];
         bool anyHeadline = false;
         for (int s = 0; s < headlines.Length; s++)
         {
-            headlines[s] = IsTitleCaseHeadline(text, tokens, starts[s], starts[s + 1]);
+            headlines[s] = (mayBeHeadline is null || mayBeHeadline[s]) && IsTitleCaseHeadline(text, tokens, starts[s], starts[s + 1]);
             anyHeadline |= headlines[s];
         }
 

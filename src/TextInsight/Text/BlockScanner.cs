@@ -71,8 +71,8 @@ internal static class BlockScanner
                      | (m.Dollars & (letters << 1));
         uint runStarts = alnum & ~(alnum << 1);
 
-        // A period after a word is a token of its own unless the word is an abbreviation or an initial ("Dr.", "J."):
-        // those go to the scalar reader, which keeps the period with the word.
+        // A period after a word is a token of its own unless the word is an abbreviation or an initial ("Dr.", "J.") or
+        // the period comes before a comma or semicolon ("Fla., for"): those go to the scalar reader, which keeps the period with the word.
         uint wordPeriods = m.Periods & (letters << 1) & ~dirty;
         while (wordPeriods != 0)
         {
@@ -86,7 +86,8 @@ internal static class BlockScanner
 
             int ws = 31 - BitOperations.LeadingZeroCount(runStarts & before);
             var word = text.Slice(i + ws, k - ws);
-            if (word.Length == 1 ? CharSets.IsAsciiUpper(word[0]) : Abbreviations.Lookup(word) != AbbreviationKind.None)
+            if ((word.Length == 1 ? CharSets.IsAsciiUpper(word[0]) : Abbreviations.Lookup(word) != AbbreviationKind.None)
+                || Tokenizer.IsPeriodBeforeComma(text, i + k))
             {
                 dirty |= 1u << ws;
                 break;

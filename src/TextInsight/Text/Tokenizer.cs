@@ -325,6 +325,11 @@ public static class Tokenizer
             return false;
         }
 
+        if (CharSets.IsAsciiLetter(text[i]) && IsPeriodBeforeComma(text, period))
+        {
+            return true;
+        }
+
         if (dotted)
         {
             return chain || period - labelStart == 1;
@@ -349,6 +354,21 @@ public static class Tokenizer
         }
 
         return kind != AbbreviationKind.None;
+    }
+
+    /// <summary>
+    /// Whether the period at <paramref name="period"/> comes before a comma or semicolon (spaces between): no sentence ends
+    /// there, so the period belongs to the word before it (<c>St. Petersburg, Fla., for</c>).
+    /// </summary>
+    internal static bool IsPeriodBeforeComma(ReadOnlySpan<char> text, int period)
+    {
+        int after = period + 1;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] is ',' or ';';
     }
 
     private static bool IsClitic(ReadOnlySpan<char> s) => s.Length switch
@@ -514,6 +534,12 @@ public static class Tokenizer
                     return new Token(i, k < 0 ? length - i : k, TokenKind.Punctuation);
                 }
 
+                // A decimal written without its zero (".467", "a .22 rifle") is a number, not a full stop.
+                if (i + 1 < length && CharSets.IsAsciiDigit(text[i + 1]) && !CharSets.IsLetterOrDigitBefore(text, i))
+                {
+                    return new Token(i, ScanDigits(text, i + 1) - i, TokenKind.Number);
+                }
+
                 break;
             case '-':
                 if (i + 1 < length && text[i + 1] == '-')
@@ -645,16 +671,31 @@ public static class Tokenizer
         };
     }
 
-    /// <summary>Reads <c>'s</c>, <c>'ll</c>, <c>’re</c>… right after a letter or digit; returns its end, or 0.</summary>
+    /// <summary>
+    /// Reads <c>'s</c>, <c>'ll</c>, <c>’re</c>… right after a letter or digit, or standing alone after white space and
+    /// before a space or punctuation (<c>Boatmen 's stock</c>: text already tokenized, or a possessive typed apart); returns
+    /// its end, or 0. A quoted word (<c>'s'</c>) or the start of a longer word (<c>'sup</c>) is no clitic.
+    /// </summary>
     private static int TryReadClitic(ReadOnlySpan<char> text, int i)
     {
-        if (!CharSets.IsLetterOrDigitBefore(text, i) || i + 1 >= text.Length || !CharSets.IsLetterAt(text, i + 1))
+        if (i + 1 >= text.Length || !CharSets.IsLetterAt(text, i + 1))
+        {
+            return 0;
+        }
+
+        bool glued = CharSets.IsLetterOrDigitBefore(text, i);
+        if (!glued && (i == 0 || !char.IsWhiteSpace(text[i - 1])))
         {
             return 0;
         }
 
         int k = ScanWordChars(text, i + 1);
-        return IsClitic(text[(i + 1)..k]) ? k : 0;
+        if (!IsClitic(text[(i + 1)..k]))
+        {
+            return 0;
+        }
+
+        return glued || k == text.Length || (text[k] is not ('\'' or '\u2019' or '-') && !char.IsLetterOrDigit(text[k])) ? k : 0;
     }
 
     private static int ScanHandle(ReadOnlySpan<char> text, int j)

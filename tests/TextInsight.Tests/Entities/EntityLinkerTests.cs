@@ -139,6 +139,40 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_place_is_no_short_form_of_an_organization_named_after_it()
+    {
+        var s = MentionBuilder.Structure("Shares fall", ["Shares fell on the Budapest Stock Exchange. Traders in Budapest were calm."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Budapest Stock Exchange", EntityType.Organization), MentionBuilder.At(s, "Budapest", EntityType.Location, 1)]);
+        Assert.Equal(2, a.Entities.Count);
+        Assert.Equal(EntityType.Organization, Assert.Single(a.Mentions, m => m.Text == "Budapest Stock Exchange").Type);
+        Assert.Equal(EntityType.Location, Assert.Single(a.Mentions, m => m.Text == "Budapest").Type);
+    }
+
+    [Fact]
+    public void Sure_mentions_of_two_types_keep_their_own_and_unsure_ones_take_the_entitys()
+    {
+        var s = MentionBuilder.Structure("Results", ["NEW YORK won again. Fans in NEW YORK cheered. NEW YORK 74 59 .556 and NEW YORK 70 63 .526."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "NEW YORK", EntityType.Organization, 0, 0.95), MentionBuilder.At(s, "NEW YORK", EntityType.Location, 1, 0.95),
+            MentionBuilder.At(s, "NEW YORK", EntityType.Organization, 2, 0.95), MentionBuilder.At(s, "NEW YORK", EntityType.Location, 3, 0.5),
+        ]);
+        Assert.Equal([EntityType.Organization, EntityType.Location, EntityType.Organization, EntityType.Organization], a.Mentions.Select(m => m.Type));
+    }
+
+    [Fact]
+    public void A_sure_mention_takes_the_type_of_an_entity_its_acronym_links_it_to()
+    {
+        var s = MentionBuilder.Structure("Printers", ["Hewlett Packard makes printers. HP said sales rose. HP hired."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Hewlett Packard", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "HP", EntityType.Organization, 0, 0.95),
+            MentionBuilder.At(s, "HP", EntityType.Organization, 1, 0.95),
+        ]);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Fact]
     public void Entity_ids_number_entities_in_order_of_first_mention()
     {
         var s = MentionBuilder.Structure("Acme buys Globex", ["Globex said yes. Acme said no. Initech watched."]);

@@ -124,6 +124,21 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Li In-mo", false)]
+    [InlineData("Kang Young-hoon", false)]
+    [InlineData("Palestinian self-rule Authority", false)]
+    [InlineData("London-based", true)]
+    [InlineData("Hong Kong-listed", true)]
+    [InlineData("Kubernetes-driven", true)]
+    [InlineData("London-based Xstrata", true)]
+    public void With_the_case_lexicon_only_a_common_word_after_the_hyphen_makes_a_compound(string written, bool compound)
+    {
+        Assert.Equal(compound, EntityRecognizer.IsCompound(written, new TextSpan(0, written.Length), NamedEntityTagger.Default.Model.CaseLexicon));
+    }
+
+    [Theory]
+    [InlineData("Lord 's", "Lord 's")]
+    [InlineData("Boatmen 's", "Boatmen 's")]
     [InlineData("Anthropic’s", "Anthropic")]
     [InlineData("Acme's", "Acme")]
     [InlineData("Reuters'", "Reuters")]

@@ -40,6 +40,21 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void A_web_platform_is_an_organization_and_one_missed_in_a_list_of_them_is_found()
+    {
+        var r = Apply("Follow BBC East on Facebook, Instagram and Twitter.",
+            ("BBC East", EntityType.Organization), ("Facebook", EntityType.Location), ("Instagram", EntityType.Location));
+        Assert.Equal([("BBC East", EntityType.Organization), ("Facebook", EntityType.Organization), ("Instagram", EntityType.Organization), ("Twitter", EntityType.Organization)], r);
+    }
+
+    [Fact]
+    public void A_platform_word_the_tagger_left_alone_outside_a_list_stays_unnamed()
+    {
+        var r = Apply("Ann Lee posted it on Twitter on Monday.", ("Ann Lee", EntityType.Person));
+        Assert.Equal([("Ann Lee", EntityType.Person)], r);
+    }
+
+    [Fact]
     public void A_common_noun_opening_a_sentence_is_cut_from_the_name_after_it()
     {
         var r = Apply("Distributor Larkspur Pictures bought the rights.", ("Distributor Larkspur Pictures", EntityType.Organization));

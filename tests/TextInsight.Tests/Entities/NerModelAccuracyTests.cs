@@ -31,4 +31,21 @@ public class NerModelAccuracyTests
         Assert.True(ruled.Correct() >= raw.Correct(), $"the rules lose names: {ruled.Correct()} correct with them, {raw.Correct()} without");
         Assert.True(ruled.F1() >= raw.F1() - 0.0005, $"dev F1 with the rules {ruled.F1():F4}, without {raw.F1():F4}");
     }
+
+    [SharedDataFact]
+    public void The_whole_pipeline_stays_within_half_a_point_of_the_tagger_on_CoNLL_2003_dev()
+    {
+        var docs = IobCorpusReader.ReadFile(Path.Combine(RepoPaths.SharedData, "conll2003", "dev.txt"));
+        var model = NamedEntityTagger.Default.Model;
+        var predicted = docs.Select(d => model.Tag(NerCorpus.ToDocument(d, model), null)).ToArray();
+        double tagger = NerCorpus.Score(docs, predicted).F1();
+
+        // Measured (issue 19): 93.26 through the analyzer, one sentence a line, against 93.63 on the gold tokens (gap 0.38;
+        // 1.98 before); 93.36 with a blank line between sentences (gap 0.28). The issue asks for at most 0.5.
+        foreach (bool blankLines in new[] { false, true })
+        {
+            var (pipeline, _) = PipelineGap.Measure(NamedEntityTagger.Default, docs, predicted, blankLines);
+            Assert.True(tagger - pipeline.F1() <= 0.005, $"gap {(tagger - pipeline.F1()) * 100:F2} (tagger {tagger:F4}, pipeline {pipeline.F1():F4}, blank lines {blankLines})");
+        }
+    }
 }

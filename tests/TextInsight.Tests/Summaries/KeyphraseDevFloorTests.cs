@@ -34,9 +34,10 @@ public class KeyphraseDevFloorTests
         var at10 = KeyphraseEvaluator.Evaluate(ours, 10);
         var at5 = KeyphraseEvaluator.Evaluate(ours, 5);
 
-        // Measured 17.15 and 10.49 (docs/PERFORMANCE.md); the best baseline, FirstPhrases, 15.87 and 10.19.
+        // Measured 16.87 and 10.71 (docs/PERFORMANCE.md; 17.15 and 10.49 before issue 19's linker change, which keeps a
+        // place apart from a longer name of another type it opens); the best baseline, FirstPhrases, 15.87 and 10.19.
         Assert.Equal(50, at10.Documents);
-        Assert.True(at10.F1 >= 0.170, $"F1@10 {100 * at10.F1:0.00} fell below the floor 17.00");
+        Assert.True(at10.F1 >= 0.1675, $"F1@10 {100 * at10.F1:0.00} fell below the floor 16.75");
         Assert.True(at5.F1 >= 0.103, $"F1@5 {100 * at5.F1:0.00} fell below the floor 10.30");
         foreach (var (b, pairs) in baselines)
         {

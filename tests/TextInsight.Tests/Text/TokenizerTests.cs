@@ -25,6 +25,11 @@ public sealed class TokenizerTests
     [InlineData("O'Neill", "O'Neill")]
     [InlineData("rock'n'roll", "rock'n'roll")]
     [InlineData("AT&T's network", "AT&T 's network")]
+    [InlineData("Boatmen 's stock", "Boatmen 's stock")]
+    [InlineData("at Lord 's , London", "at Lord 's , London")]
+    [InlineData("They 're here", "They 're here")]
+    [InlineData("the 's' key", "the ' s ' key")]
+    [InlineData("a 'sup' card", "a ' sup ' card")]
     public void Splits_possessives_and_contractions_like_the_Penn_Treebank(string text, string expected)
         => Assert.Equal(expected, TokenAssert.RenderTexts(text));
 
@@ -58,6 +63,9 @@ public sealed class TokenizerTests
     [InlineData("books, toys etc.", "books , toys etc.")]
     [InlineData("Plan B...", "Plan B ...")]
     [InlineData("ends here.", "ends here .")]
+    [InlineData("St. Petersburg, Fla., for", "St. Petersburg , Fla. , for")]
+    [InlineData("Daniels Pharmaceuticals Inc of St. Petersburg , Fla. , for about 2,960,000 shares", "Daniels Pharmaceuticals Inc of St. Petersburg , Fla. , for about 2,960,000 shares")]
+    [InlineData("Wilmington, Del.; Dover", "Wilmington , Del. ; Dover")]
     public void Keeps_abbreviations_and_initials_with_their_periods(string text, string expected)
         => Assert.Equal(expected, TokenAssert.RenderTexts(text));
 
@@ -77,6 +85,8 @@ public sealed class TokenizerTests
     [InlineData("12.5%", "12.5/Number %/Percent")]
     [InlineData("up 27% from", "up/Word 27/Number %/Percent from/Word")]
     [InlineData("١٢٣ items", "١٢٣/Number items/Word")]
+    [InlineData("TORONTO 63 72 .467 12", "TORONTO/Word 63/Number 72/Number .467/Number 12/Number")]
+    [InlineData("a .22 rifle", "a/Word .22/Number rifle/Word")]
     public void Reads_numbers_times_and_dates_whole(string text, string expected)
         => Assert.Equal(expected, TokenAssert.Render(text));
 

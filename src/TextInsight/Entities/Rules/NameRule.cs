@@ -46,6 +46,8 @@ internal enum NameRule
     /// <summary>Rule 0: a courtesy title (<c>Mr</c>, <c>Dr</c>) is cut from the name after it, a person.</summary>
     Honorific = 1 << 12,
 
+    /// <summary>Rule 13: a web platform (<c>Facebook</c>, <c>Instagram</c>) is an organization.</summary>
+    WebPlatform = 1 << 13,
     /// <summary>Every rule.</summary>
-    All = (1 << 13) - 1,
+    All = (1 << 14) - 1,
 }

@@ -33,6 +33,8 @@ namespace TextInsight.Entities.Rules;
 /// <item>In any headline written in title case (related-story links too), an unknown first word that is followed by a common
 /// word (its verb) and that the body never writes in lower case is a name, an organization: <c>Rafay Powers Argentum AI’s Push …</c>.</item>
 /// <item>A name typed Misc by rules 3 and 4 is Misc wherever the document repeats it.</item>
+/// <item>A one-word name that is a web platform (<c>Facebook</c>, <c>TikTok</c>) is an organization, also where the tagger
+/// missed it in a list of platforms (<c>on Facebook, Instagram and Twitter</c>).</item>
 /// </list>
 /// Rules in <see cref="OptIn"/> (none at present) are off unless asked for.
 /// The word lists are general English (nouns, demonyms, job titles), none of them a name of any test data.
@@ -53,7 +55,7 @@ internal sealed class NameRules
         [
             new HonorificRule(), new OpeningNounRule(), new JobTitleRule(lexicon), new ModelCodeRule(), new WorkAppositionRule(), new ClubRule(),
             new ListAgreementRule(), new DemonymRule(), new PronounPersonRule(tagger.Model.Gazetteer), new CommonFirstWordRule(lexicon),
-            new HeadlineAgreementRule(), new HeadlineSubjectRule(lexicon), new MiscRepeatRule(),
+            new HeadlineAgreementRule(), new HeadlineSubjectRule(lexicon), new MiscRepeatRule(), new WebPlatformRule(),
         ];
         _rules = Array.FindAll(all, r => (enabled & r.Id) != 0);
     }

@@ -42,5 +42,7 @@ internal static class NameWords
 
     public static readonly WordSet Demonyms = new(WordLists.Load("demonyms", StringComparer.OrdinalIgnoreCase));
 
+    public static readonly WordSet WebPlatforms = new(WordLists.Load("web-platforms", StringComparer.OrdinalIgnoreCase));
+
     public static readonly WordSet Coordinators = new(WordLists.Load("coordinators", StringComparer.OrdinalIgnoreCase));
 }
