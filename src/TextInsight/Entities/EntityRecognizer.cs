@@ -95,19 +95,7 @@ public sealed class EntityRecognizer
             return EntityAnalysis.Empty;
         }
 
-        var headlines = new HashSet<TextSpan>();
-        if (structure.Title is { Length: > 0 } title)
-        {
-            headlines.Add(title);
-        }
-
-        foreach (var section in structure.Sections)
-        {
-            if (section.Heading is { Length: > 0 } heading)
-            {
-                headlines.Add(heading);
-            }
-        }
+        var headlines = Headlines(structure);
 
         var tokens = new List<Token>(document.Tokens.Length + 16);
         var names = _tagger.Tag(document, tokens);
@@ -213,6 +201,26 @@ public sealed class EntityRecognizer
     /// period, comma, bar or lower-case word. On a news page that is the publisher, an organization, whatever its words
     /// look like to the tagger (<c>Media</c>, <c>Press</c>, <c>Daily</c> are common in names of people and places too).
     /// </summary>
+    /// <summary>The title and the section headings: the segments the tagger may read as title-case headlines.</summary>
+    internal static HashSet<TextSpan> Headlines(ArticleStructure structure)
+    {
+        var headlines = new HashSet<TextSpan>();
+        if (structure.Title is { Length: > 0 } title)
+        {
+            headlines.Add(title);
+        }
+
+        foreach (var section in structure.Sections)
+        {
+            if (section.Heading is { Length: > 0 } heading)
+            {
+                headlines.Add(heading);
+            }
+        }
+
+        return headlines;
+    }
+
     internal static List<TextSpan> CopyrightHolders(ArticleStructure structure)
     {
         var holders = new List<TextSpan>();

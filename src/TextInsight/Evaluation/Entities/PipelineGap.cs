@@ -289,19 +289,7 @@ internal static class PipelineGap
         public void Process(ArticleDocument document, CancellationToken cancellationToken)
         {
             var structure = document.Structure;
-            var headlines = new HashSet<TextSpan>();
-            if (structure.Title is { Length: > 0 } title)
-            {
-                headlines.Add(title);
-            }
-
-            foreach (var section in structure.Sections)
-            {
-                if (section.Heading is { Length: > 0 } heading)
-                {
-                    headlines.Add(heading);
-                }
-            }
+            var headlines = EntityRecognizer.Headlines(structure);
 
             var tokens = new List<Token>();
             var names = tagger.Tag(document, tokens);
