@@ -1,0 +1,27 @@
+using System.Text;
+using TextInsight.Serialization;
+
+namespace TextInsight.Orleans.Tests;
+
+/// <summary>The silo's analyzers, outside a cluster.</summary>
+public sealed class SiloAnalyzerTests
+{
+    private const string Article = "Harbour Works Opens in Dunmore\n\nHarbour Works, a boat repair firm, opened a yard in Dunmore on Monday. "
+        + "Its owner, Ines Varga, said the yard cost $2.5 million and would employ 40 people. Varga said orders rose 12% this year.";
+
+    [Fact]
+    public async Task Models_loaded_at_start_give_the_same_records_as_an_in_process_analyzer()
+    {
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        await silo.LoadModelsAsync();
+        await silo.LoadModelsAsync(); // a second call reuses the loaded analyzer
+
+        var batch = new DocumentBatch { Documents = [new BatchDocument { Source = "a.txt", Content = Article }] };
+        var answer = await silo.AnalyzeAsync(batch, "test", CancellationToken.None);
+
+        var expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer().Analyze(Article, "a.txt")));
+        var record = Assert.Single(answer.Records);
+        Assert.False(record.Failed);
+        Assert.Equal(expected, Encoding.UTF8.GetString(record.Json.Span));
+    }
+}
