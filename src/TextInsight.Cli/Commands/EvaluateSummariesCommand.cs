@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using TextInsight.Entities;
+using TextInsight.Internals;
 using TextInsight.Structure;
 using TextInsight.Summaries;
 using TextInsight.Text;
@@ -203,13 +204,7 @@ internal static class EvaluateSummariesCommand
     /// </summary>
     internal static bool IsTuneDocument(string id)
     {
-        uint hash = 2166136261;
-        foreach (char c in id)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash % 2 == 0;
+        return Fnv1a.Hash(id) % 2 == 0;
     }
 
     internal static IReadOnlyList<SummaryEvaluationItem> Subset(IReadOnlyList<SummaryEvaluationItem> items, string split)

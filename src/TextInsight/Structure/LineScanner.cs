@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using TextInsight.Internals;
 using TextInsight.Summaries;
 
 namespace TextInsight.Structure;
@@ -438,16 +439,7 @@ internal static class LineScanner
         return true;
     }
 
-    private static uint Hash(string lower)
-    {
-        uint hash = 2166136261;
-        foreach (char c in lower)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
-    }
+    private static uint Hash(string lower) => Fnv1a.Hash(lower);
 
     private static byte[] BuildClasses()
     {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using TextInsight.Internals;
 
 namespace TextInsight.Structure.Html;
 
@@ -57,13 +58,7 @@ internal static class ExtractionBenchmark
     public static bool IsFirstHalf(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        uint hash = 2166136261;
-        foreach (char c in id)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (hash & 1) == 0;
+        return (Fnv1a.Hash(id) & 1) == 0;
     }
 
     /// <summary>
@@ -73,13 +68,7 @@ internal static class ExtractionBenchmark
     public static bool IsPartA(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        uint hash = 2166136261;
-        foreach (char c in id)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (hash & 2) == 0;
+        return (Fnv1a.Hash(id) & 2) == 0;
     }
 
     /// <summary>

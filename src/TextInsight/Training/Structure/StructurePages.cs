@@ -1,3 +1,4 @@
+using TextInsight.Internals;
 using TextInsight.Structure.Html;
 
 namespace TextInsight.Structure.Training;
@@ -98,14 +99,5 @@ internal static class StructurePages
     }
 
     /// <summary>FNV-1a of the id: stable across processes and platforms.</summary>
-    public static uint Hash(string id)
-    {
-        uint h = 2166136261;
-        foreach (char c in id)
-        {
-            h = (h ^ c) * 16777619;
-        }
-
-        return h;
-    }
+    public static uint Hash(string id) => Fnv1a.Hash(id);
 }
