@@ -367,8 +367,10 @@ internal static class AnalyzeCommand
         }
 
         // From the cluster, JSON outputs take each record's bytes as the silo wrote them (the same bytes the JSON
-        // writer would write) when nothing is added to them; other formats get the record parsed back.
-        var raw = session is not null && resolver is null ? sink as IJsonRecordSink : null;
+        // writer would write), with the corpus ids put in by reading only the entity summary; DuckDB and Parquet get
+        // the record parsed back.
+        var raw = session is not null ? sink as IJsonRecordSink : null;
+        var splicer = raw is not null && resolver is not null ? new CorpusIdSplicer(resolver) : null;
         var records = session is null
             ? InProcessAsync(analyzer ?? new TextAnalyzer(settings.Analyzer), documents, batch, cancellationToken)
             : raw is null ? session.AnalyzeAsync(documents, cancellationToken) : null;
@@ -393,7 +395,7 @@ internal static class AnalyzeCommand
                     {
                         await foreach (var record in session!.Coordinator.AnalyzeAsync(documents, cancellationToken).ConfigureAwait(false))
                         {
-                            raw!.WriteJson(record.Json.Span);
+                            raw!.WriteJson(splicer is null ? record.Json.Span : splicer.Resolve(record.Json.Span));
                             progress.Done(record.Failed);
                         }
                     }

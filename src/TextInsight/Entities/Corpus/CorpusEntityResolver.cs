@@ -239,7 +239,11 @@ public sealed class CorpusEntityResolver
         }
     }
 
-    private int[] Resolve(DocumentEntity[] entities, string? topic)
+    /// <summary>
+    /// Resolves one document's entities given as they stand in its record (the CLI reads them from a record's JSON
+    /// without building the record): the corpus ids, in the order given.
+    /// </summary>
+    internal int[] Resolve(DocumentEntity[] entities, string? topic)
     {
         lock (_gate)
         {
@@ -990,7 +994,7 @@ public sealed class CorpusEntityResolver
     }
 
     /// <summary>What the resolver reads of a document entity.</summary>
-    private readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
+    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
     {
         /// <summary>The name read as a person's, once per document entity.</summary>
         public PersonName Person { get; } = CorpusNames.ParsePerson(Name);
