@@ -25,6 +25,8 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
     private static ReadOnlySpan<byte> MentionsName => "mentions"u8;
     private static ReadOnlySpan<byte> LabelName => "label"u8;
     private static ReadOnlySpan<byte> CorpusIdInsert => ",\"corpusId\":"u8;
+    private static ReadOnlySpan<byte> EntitySummaryProperty => "\"entitySummary\":"u8;
+    private static ReadOnlySpan<byte> TopicsProperty => "\"topics\":"u8;
 
     private readonly CorpusEntityResolver _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
     private readonly ArrayBufferWriter<byte> _output = new(32 * 1024);
@@ -64,8 +66,50 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
         return _output.WrittenSpan;
     }
 
-    /// <summary>Reads the entity summary (into the lists) and the first topic's label of one record.</summary>
+    /// <summary>
+    /// Reads the entity summary (into the lists) and the first topic's label of one record. The two arrays are found by
+    /// their property names, without reading the sentences and mentions before them: in compact JSON a property name
+    /// with its quotes cannot occur inside a string (a string's quotes are escaped), and no nested object of a record
+    /// has properties of these names. Anything else goes through <see cref="ReadAll"/>.
+    /// </summary>
     private string? Read(ReadOnlySpan<byte> json)
+    {
+        int summary = json.IndexOf(EntitySummaryProperty);
+        int topics = json.IndexOf(TopicsProperty);
+        if (summary < 0 || topics < summary || json.IsEmpty || json[0] != (byte)'{'
+            || json[summary - 1] != (byte)',' || json[topics - 1] != (byte)',')
+        {
+            _entities.Clear();
+            _insertAt.Clear();
+            return ReadAll(json);
+        }
+
+        int start = summary + EntitySummaryProperty.Length;
+        var reader = new Utf8JsonReader(json[start..], new JsonReaderOptions { MaxDepth = 64 });
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("A record's entitySummary is not an array.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            ReadEntity(ref reader, start);
+        }
+
+        start = topics + TopicsProperty.Length;
+        reader = new Utf8JsonReader(json[start..], new JsonReaderOptions { MaxDepth = 64 });
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("A record's topics is not an array.");
+        }
+
+        return reader.Read() && reader.TokenType == JsonTokenType.StartObject ? ReadLabel(ref reader) : null;
+    }
+
+    /// <summary>Reads the whole record for its entity summary and first topic (records of another shape).</summary>
+    private string? ReadAll(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -83,7 +127,7 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
                 {
                     while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                     {
-                        ReadEntity(ref reader);
+                        ReadEntity(ref reader, 0);
                     }
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
@@ -121,7 +165,9 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
         return topic;
     }
 
-    private void ReadEntity(ref Utf8JsonReader reader)
+    /// <param name="reader">The reader, on the item's start.</param>
+    /// <param name="offset">Where the reader's input starts in the record.</param>
+    private void ReadEntity(ref Utf8JsonReader reader, int offset)
     {
         string? name = null;
         var type = EntityType.Misc;
@@ -133,7 +179,7 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
             if (reader.ValueTextEquals(IdName))
             {
                 reader.Read();
-                idEnd = checked((int)reader.BytesConsumed);
+                idEnd = offset + checked((int)reader.BytesConsumed);
             }
             else if (reader.ValueTextEquals(CorpusIdName))
             {

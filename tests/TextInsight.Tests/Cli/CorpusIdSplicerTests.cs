@@ -24,6 +24,8 @@ public class CorpusIdSplicerTests
         // Names that need escaping in JSON, a name with an alias, a name repeated across documents, and a bad document.
         dir.File("in/zz-1.txt", "Blair sets out \"plans\"\n\nPrime Minister Tony Blair set out plans in Zürich on Monday, with the Apache Software Foundation (ASF). Mr Blair said the ASF would help.\n");
         dir.File("in/zz-2.txt", "Campaign begins\n\nMr Blair opened the campaign in Zürich on Tuesday; the ASF was there.\n");
+        // Text that looks like the properties the splicer looks for must not be taken for them.
+        dir.File("in/zz-4.txt", "Parsers and \"topics\":[ records\n\nThe Apache Software Foundation wrote \"entitySummary\":[{\"id\":1}] and ,\"topics\":[] into a file in Zürich.\n");
         dir.File("in/zz-3.txt", "   \n");
 
         var resolved = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress");
