@@ -24,7 +24,7 @@ internal static class TrainExtractionCommand
         part.AcceptOnlyFromAmong("all", "a", "b");
         var epochs = new Option<int>("--epochs") { Description = "Passes over the rows.", DefaultValueFactory = _ => 8 };
         var drop = new Option<double>("--drop-threshold") { Description = "Lowest probability at which a block the heuristic extractor kept stays (0: the scorer only adds).", DefaultValueFactory = _ => 0.0 };
-        var add = new Option<double>("--add-threshold") { Description = "Lowest probability at which a block the heuristic extractor left out joins.", DefaultValueFactory = _ => 0.9 };
+        var add = new Option<double>("--add-threshold") { Description = "Lowest probability at which a block the heuristic extractor left out joins.", DefaultValueFactory = _ => 0.7 };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty of the weights.", DefaultValueFactory = _ => 1e-6 };
         var command = new Command("extraction", "Train the learned block scorer of HTML extraction on the first half of every dataset.")
         {

@@ -7,21 +7,21 @@ namespace TextInsight.Tests.Structure;
 /// <summary>
 /// Floors for HTML extraction with the built-in block scorer on the second half of the seven sets of
 /// <c>../shared/data/extraction-dev</c> (923 pages, never trained on nor used for choosing). Measured 2026-12-05 with
-/// <c>extraction-blocks-v1.bin</c>: ROUGE-LSum macro 0.888 (heuristic alone 0.885); per set CETD 0.923, CleanEval 0.875,
-/// CleanPortalEval 0.964, Dragnet 0.806, Google-Trends-2017 0.803, L3S-GN1 0.923, Readability 0.919. The floors sit
-/// just under. <c>textinsight evaluate extraction --data ../shared/data/extraction-dev --half second</c>.
+/// <c>extraction-blocks-v2.bin</c>: ROUGE-LSum macro 0.890 (v1 0.888, heuristic alone 0.885); per set CETD 0.925,
+/// CleanEval 0.891, CleanPortalEval 0.963, Dragnet 0.808, Google-Trends-2017 0.803, L3S-GN1 0.923, Readability 0.920.
+/// The floors sit just under. <c>textinsight evaluate extraction --data ../shared/data/extraction-dev --half second</c>.
 /// </summary>
 public class HtmlExtractionDevFloorTests
 {
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
-        ["cetd"] = 0.918,
-        ["cleaneval"] = 0.870,
-        ["cleanportaleval"] = 0.959,
-        ["dragnet"] = 0.801,
+        ["cetd"] = 0.920,
+        ["cleaneval"] = 0.886,
+        ["cleanportaleval"] = 0.958,
+        ["dragnet"] = 0.803,
         ["google-trends-2017"] = 0.798,
         ["l3s-gn1"] = 0.918,
-        ["readability"] = 0.914,
+        ["readability"] = 0.915,
     };
 
     [SharedDataFact]
@@ -43,6 +43,6 @@ public class HtmlExtractionDevFloorTests
         }
 
         Assert.True(below.Count == 0, string.Join("; ", below));
-        Assert.True(macro >= 0.883, $"macro ROUGE-LSum {macro:F3} below 0.883");
+        Assert.True(macro >= 0.885, $"macro ROUGE-LSum {macro:F3} below 0.885");
     }
 }

@@ -39,4 +39,24 @@ public class HtmlExtractionSignalsTests
 
         Assert.StartsWith(Post, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_after_a_named_anchor_left_open_is_not_link_text()
+    {
+        // Old message-board archives open <a name=…> as a jump target and never close it: the parser carries the
+        // anchor into every following block, so all the page's text sits inside an <a>. Without an href it leads
+        // nowhere and is no link; a real menu beside it still is.
+        string html = "<html><body><a name='top'><table><tr><td>"
+            + "<p><b>By Dana on Thursday, May 1:</b></p><p>" + Post + "</p>"
+            + "<p><b>By Kim on Friday, May 2:</b></p><p>" + Sidebar + "</p>"
+            + "</td></tr></table>"
+            + "<div class='menu'><a href='/boards'>All boards</a> | <a href='/archive'>Archive</a> | <a href='/help'>Help</a></div>"
+            + "</body></html>";
+
+        string body = HtmlArticleParser.Default.Parse(html).GetBody();
+
+        Assert.Contains(Post, body, StringComparison.Ordinal);
+        Assert.Contains(Sidebar, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("All boards", body, StringComparison.Ordinal);
+    }
 }

@@ -150,9 +150,12 @@ internal sealed class HtmlBlockCollector
             FirstBlock = _blocks.Count,
         };
         _info[element] = info;
-        _stack.Add(new Frame(element, info, block, _chars, _linkChars, _commas));
+        // Only an anchor that leads somewhere is a link: a named anchor (<a name=…>) that a parser left open wraps
+        // the text after it, often a whole page of it.
+        bool link = name == "a" && element.HasAttribute("href");
+        _stack.Add(new Frame(element, info, block, link, _chars, _linkChars, _commas));
 
-        if (name == "a")
+        if (link)
         {
             _linkDepth++;
         }
@@ -171,7 +174,7 @@ internal sealed class HtmlBlockCollector
         }
 
         string name = frame.Element.LocalName;
-        if (name == "a")
+        if (frame.IsLink)
         {
             _linkDepth--;
         }
@@ -338,7 +341,7 @@ internal sealed class HtmlBlockCollector
         _ => (HtmlBlockKind.Paragraph, 0),
     };
 
-    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, int StartChars, int StartLinkChars, int StartCommas)
+    private record struct Frame(IElement Element, HtmlElementInfo Info, bool IsBlock, bool IsLink, int StartChars, int StartLinkChars, int StartCommas)
     {
         public int NextChild { get; set; }
     }

@@ -14,7 +14,7 @@ namespace TextInsight.Structure.Html;
 internal sealed class HtmlBlockModel
 {
     /// <summary>The built-in model's resource name.</summary>
-    public const string ResourceName = "TextInsight.Models.extraction-blocks-v1.bin";
+    public const string ResourceName = "TextInsight.Models.extraction-blocks-v2.bin";
 
     private const string Magic = "TIEXBLK1";
     private const int FormatVersion = 1;

@@ -15,7 +15,7 @@ namespace TextInsight.Training.Extraction;
 internal static class ExtractionBlockTrainer
 {
     /// <summary>Training settings.</summary>
-    internal sealed record Options(int Epochs = 8, double LearningRate = 0.2, double L2 = 1e-6, double DropThreshold = 0.0, double AddThreshold = 0.9, int Seed = 17);
+    internal sealed record Options(int Epochs = 8, double LearningRate = 0.2, double L2 = 1e-6, double DropThreshold = 0.0, double AddThreshold = 0.7, int Seed = 17);
 
     /// <summary>The rows of one page.</summary>
     private sealed class PageRows
