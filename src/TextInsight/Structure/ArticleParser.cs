@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using TextInsight.Internals;
 
 namespace TextInsight.Structure;
 
@@ -55,6 +56,13 @@ public sealed class ArticleParser
 
     private readonly StructureModel? _model;
 
+    // The thread's scratch (see ThreadScratch): the list of units and the model's probabilities.
+    [ThreadStatic]
+    private static List<TextUnit>? t_units;
+
+    [ThreadStatic]
+    private static double[]? t_probabilities;
+
     /// <summary>Creates a parser that uses the built-in structure model.</summary>
     public ArticleParser()
         : this(StructureModel.Default)
@@ -80,52 +88,65 @@ public sealed class ArticleParser
     public ArticleStructure Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var list = ReadUnits(text);
+        // The thread's list of units, reused from text to text (the structure built from it holds only spans).
+        var list = t_units ??= [];
+        ReadUnits(text, list);
         var units = CollectionsMarshal.AsSpan(list);
-        if (_model is not null && units.Length > 0)
+        var structure = _model is not null && units.Length > 0 ? ParseWithModel(text, units, _model) : ParseByRules(text, units, -1, default);
+        if (list.Capacity > ThreadScratch.MaxKeptElements / 16)
         {
-            return ParseWithModel(text, units, _model);
+            t_units = null;
         }
 
-        return ParseByRules(text, units, -1, default);
+        return structure;
     }
 
     /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
     internal static List<TextUnit> ReadUnits(string text)
     {
-        var list = TextUnitReader.Read(text);
+        var list = new List<TextUnit>();
+        ReadUnits(text, list);
+        return list;
+    }
+
+    /// <summary>Fills <paramref name="list"/> with the units of <paramref name="text"/> and their boilerplate signals.</summary>
+    private static void ReadUnits(string text, List<TextUnit> list)
+    {
+        TextUnitReader.Read(text, list);
         var units = CollectionsMarshal.AsSpan(list);
         for (int i = 0; i < units.Length; i++)
         {
             units[i].Signal = BoilerplateSignals.Detect(text, units[i]);
         }
-
-        return list;
     }
 
     private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model)
     {
         int n = units.Length;
-        double[] rented = System.Buffers.ArrayPool<double>.Shared.Rent(2 * n);
-        try
-        {
-            var body = rented.AsSpan(0, n);
-            var titleP = rented.AsSpan(n, n);
-            // A text in which no unit carries a boilerplate signal of its own keeps the rules' title (see ChooseTitle):
-            // the headline pass is not run for it.
-            if (!HasAnySignal(units))
-            {
-                model.PredictBody(text, units, body);
-                return ParseByRules(text, units, -1, body);
-            }
+        var probabilities = ThreadScratch.Get(ref t_probabilities, 2 * n);
+        var body = probabilities.AsSpan(0, n);
+        var titleP = probabilities.AsSpan(n, n);
 
-            model.Predict(text, units, body, titleP);
-            return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
-        }
-        finally
+        // Whether each short unit is a byline or date line, read once for the model's features and the rules' margins.
+        for (int i = 0; i < units.Length; i++)
         {
-            System.Buffers.ArrayPool<double>.Shared.Return(rented);
+            ref var u = ref units[i];
+            if (u.Words <= ArticleMetadataReader.MaxLineWords)
+            {
+                u.MetadataLine = ArticleMetadataReader.TryReadLine(text, u, out _) ? (sbyte)1 : (sbyte)-1;
+            }
         }
+
+        // A text in which no unit carries a boilerplate signal of its own keeps the rules' title (see ChooseTitle):
+        // the headline pass is not run for it.
+        if (!HasAnySignal(units))
+        {
+            model.PredictBody(text, units, body);
+            return ParseByRules(text, units, -1, body);
+        }
+
+        model.Predict(text, units, body, titleP);
+        return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
     }
 
     /// <summary>
@@ -370,7 +391,8 @@ public sealed class ArticleParser
             ref var u = ref units[i];
 
             // Metadata first: a byline may carry separators (By Jane Doe | 3 May 2024) that alone look like boilerplate.
-            if (ArticleMetadataReader.TryReadLine(text, u, out var reading))
+            // A unit already read as no metadata line (MetadataLine -1) is not read again.
+            if (u.MetadataLine >= 0 && ArticleMetadataReader.TryReadLine(text, u, out var reading))
             {
                 u.Role = UnitRole.Metadata;
                 meta.Add(u.Span, reading);
@@ -441,8 +463,9 @@ public sealed class ArticleParser
         var sections = new List<Section>();
         TextSpan? heading = null;
         List<TextSpan>? paragraphs = null;
-        foreach (ref readonly var u in units)
+        for (int i = 0; i < units.Length; i++)
         {
+            ref readonly var u = ref units[i];
             if (u.Role == UnitRole.Heading)
             {
                 if (heading is not null || paragraphs is not null)
@@ -455,7 +478,7 @@ public sealed class ArticleParser
             }
             else if (u.Role == UnitRole.Content)
             {
-                (paragraphs ??= []).Add(u.Span);
+                (paragraphs ??= new List<TextSpan>(ParagraphsFrom(units, i))).Add(u.Span);
             }
         }
 
@@ -465,6 +488,18 @@ public sealed class ArticleParser
         }
 
         return [.. sections];
+    }
+
+    /// <summary>How many paragraphs the section has from unit <paramref name="i"/> to its end (the next heading), to size its list once.</summary>
+    private static int ParagraphsFrom(ReadOnlySpan<TextUnit> units, int i)
+    {
+        int count = 0;
+        for (; i < units.Length && units[i].Role != UnitRole.Heading; i++)
+        {
+            count += units[i].Role == UnitRole.Content ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static BoilerplateBlock[] BuildBoilerplate(ReadOnlySpan<TextUnit> units)
