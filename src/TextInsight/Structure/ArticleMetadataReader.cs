@@ -12,6 +12,9 @@ internal static partial class ArticleMetadataReader
 {
     private const int MaxLineLength = 160;
 
+    /// <summary>Lines of more words are never metadata lines.</summary>
+    internal const int MaxLineWords = 20;
+
     private const string Month =
         @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
@@ -43,6 +46,8 @@ internal static partial class ArticleMetadataReader
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex DatelineRegex();
 
+    private static readonly System.Buffers.SearchValues<char> DatelineDashes = System.Buffers.SearchValues.Create("-–—:");
+
     // How a byline may open; other lines never reach the byline expressions.
     private static readonly string[] BylineOpenings = ["by", "written", "words", "reporting", "story", "text", "posted", "author", "reporter"];
 
@@ -63,15 +68,17 @@ internal static partial class ArticleMetadataReader
     public static bool TryReadLine(string text, in TextUnit unit, out Reading reading)
     {
         reading = default;
-        if (unit.Length > MaxLineLength || unit.LineCount > 1 || unit.Markup != HeadingMarkup.None || unit.Words > 20)
+        if (unit.Length > MaxLineLength || unit.LineCount > 1 || unit.Markup != HeadingMarkup.None || unit.Words > MaxLineWords)
         {
             return false;
         }
 
         var span = text.AsSpan(unit.Start, unit.Length);
         bool mayBeByline = StartsWithAny(span, BylineOpenings);
-        bool mayBeDateline = span.Length >= 2 && char.IsUpper(span[0]) && char.IsUpper(span[1]);
-        bool mayHaveDate = unit.Digits >= 4;
+        // Necessary conditions of the expressions, checked first: a dateline ends its place (and agency) with a dash or a
+        // colon; every date form holds a year that starts 19 or 20.
+        bool mayBeDateline = span.Length >= 2 && char.IsUpper(span[0]) && char.IsUpper(span[1]) && span.IndexOfAny(DatelineDashes) >= 0;
+        bool mayHaveDate = unit.Digits >= 4 && (span.Contains("19", StringComparison.Ordinal) || span.Contains("20", StringComparison.Ordinal));
         if (!mayBeByline && !mayBeDateline && !mayHaveDate)
         {
             return false;

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
+using TextInsight.Internals;
 
 namespace TextInsight.Structure;
 
@@ -87,9 +87,6 @@ internal static class BoilerplateSignals
     private static readonly SearchValues<string> NoticeOrFooterCues = SearchValues.Create(
         ["cookie", "consent", "privacy", "by continuing to use", "by using this site", "all rights reserved", "copyright"],
         StringComparison.OrdinalIgnoreCase);
-
-    // Lower-case forms of non-ASCII characters, 256 to a page, filled on first use (see LowerInPlace).
-    private static readonly char[]?[] LowerPages = new char[]?[256];
 
     // Kept out of the string search above, where symbols would force its slow path.
     private static readonly SearchValues<char> FooterSymbols = SearchValues.Create("©@");
@@ -403,39 +400,9 @@ internal static class BoilerplateSignals
     }
 
     /// <summary>
-    /// Lower-cases <paramref name="s"/> in place exactly as <see cref="char.ToLowerInvariant(char)"/> does each character:
-    /// ASCII directly, other characters from a table that is filled, 256 characters at a time, by that same method on
-    /// first use (one call into the globalization library per character otherwise).
+    /// Lower-cases <paramref name="s"/> in place exactly as <see cref="char.ToLowerInvariant(char)"/> does each character
+    /// (<see cref="InvariantCase"/>: ASCII directly, other characters from a table, not one call into the globalization
+    /// library per character).
     /// </summary>
-    private static void LowerInPlace(Span<char> s)
-    {
-        if (Ascii.IsValid(s))
-        {
-            Ascii.ToLowerInPlace(s, out _);
-            return;
-        }
-
-        foreach (ref char c in s)
-        {
-            c = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : LowerPage(c >> 8)[c & 0xFF];
-        }
-    }
-
-    private static char[] LowerPage(int page)
-    {
-        if (Volatile.Read(ref LowerPages[page]) is { } table)
-        {
-            return table;
-        }
-
-        // Racing threads compute the same table; whichever is stored is right.
-        var built = new char[256];
-        for (int k = 0; k < 256; k++)
-        {
-            built[k] = char.ToLowerInvariant((char)((page << 8) | k));
-        }
-
-        Volatile.Write(ref LowerPages[page], built);
-        return built;
-    }
+    private static void LowerInPlace(Span<char> s) => InvariantCase.ToLowerInPlace(s);
 }

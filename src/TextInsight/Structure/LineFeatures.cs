@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
+using TextInsight.Internals;
 
 namespace TextInsight.Structure;
 
@@ -52,12 +52,24 @@ internal static class LineFeatures
 
     private const int Cap = 50;
 
+    // The thread's scratch arrays (see ThreadScratch), one per use.
+    [ThreadStatic]
+    private static int[]? t_repeats;
+
+    [ThreadStatic]
+    private static long[]? t_keys;
+
+    [ThreadStatic]
+    private static int[]? t_ends;
+
+    [ThreadStatic]
+    private static int[]? t_next;
+
     /// <summary>Fills the first-pass features of every unit into <paramref name="rows"/> (units × <see cref="Width"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(string text, ReadOnlySpan<TextUnit> units, Span<float> rows)
     {
         int n = units.Length;
-        rows.Clear();
         int totalWords = 0;
         int maxWords = 1;
         foreach (ref readonly var u in units)
@@ -66,7 +78,7 @@ internal static class LineFeatures
             maxWords = Math.Max(maxWords, u.Words);
         }
 
-        int[] repeats = ArrayPool<int>.Shared.Rent(n);
+        var repeats = ThreadScratch.Get(ref t_repeats, n);
         CountRepeats(text, units, repeats);
 
         int wordsBefore = 0;
@@ -75,6 +87,11 @@ internal static class LineFeatures
         {
             ref readonly var u = ref units[i];
             var row = rows.Slice(i * Width, Width);
+
+            // Every column is written below except the run of short units (a unit of more than five words is in none)
+            // and the title model's (written for the headline candidates): those start at zero, as in a cleared row.
+            row[26] = 0;
+            row[Pass2Count..].Clear();
             var s = text.AsSpan(u.Start, u.Length);
             LineScanner.Scan(s, out int stopwords, out int punctuation, out int commas, out bool url, out bool date, out bool price);
             row[0] = u.Words;
@@ -95,7 +112,7 @@ internal static class LineFeatures
             row[15] = url ? 1 : 0;
             row[16] = date ? 1 : 0;
             row[17] = price ? 1 : 0;
-            row[18] = u.Words <= 20 && ArticleMetadataReader.TryReadLine(text, u, out _) ? 1 : 0;
+            row[18] = u.Words <= ArticleMetadataReader.MaxLineWords && (u.MetadataLine != 0 ? u.MetadataLine > 0 : ArticleMetadataReader.TryReadLine(text, u, out _)) ? 1 : 0;
             row[19] = repeats[i];
             row[20] = (int)u.Markup;
             row[21] = u.LineCount;
@@ -116,8 +133,6 @@ internal static class LineFeatures
                 lastProse = i;
             }
         }
-
-        ArrayPool<int>.Shared.Return(repeats);
 
         // Runs of short units, distance to the next prose unit and the mean length around each unit.
         int nextProse = -1;
@@ -195,7 +210,7 @@ internal static class LineFeatures
     private static void CountRepeats(string text, ReadOnlySpan<TextUnit> units, Span<int> repeats)
     {
         int n = units.Length;
-        long[] rented = ArrayPool<long>.Shared.Rent(2 * n);
+        long[] rented = ThreadScratch.Get(ref t_keys, 2 * n);
         var byLength = rented.AsSpan(0, n);
         var byHash = rented.AsSpan(n, n);
         for (int i = 0; i < n; i++)
@@ -247,7 +262,6 @@ internal static class LineFeatures
             a = b;
         }
 
-        ArrayPool<long>.Shared.Return(rented);
     }
 
     /// <summary>Fills the second-pass features from the first pass's probabilities that each unit is main text.</summary>
@@ -302,18 +316,16 @@ internal static class LineFeatures
         // The first and last characters of the head's units, upper-cased, so that comparing candidates with one another
         // costs a look-up per pair and only matching ends are compared in full.
         int head = Math.Min(n, window + 10);
-        int[] endsRented = ArrayPool<int>.Shared.Rent(2 * head);
-        var ends = endsRented.AsSpan(0, 2 * head);
+        var ends = ThreadScratch.Get(ref t_ends, 2 * head).AsSpan(0, 2 * head);
         for (int k = 0; k < head; k++)
         {
             var u = text.AsSpan(units[k].Start, units[k].Length);
-            ends[2 * k] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[0]);
-            ends[(2 * k) + 1] = u.IsEmpty ? -1 : char.ToUpperInvariant(u[^1]);
+            ends[2 * k] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[0]);
+            ends[(2 * k) + 1] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[^1]);
         }
 
         // The body unit after each unit of the window: one pass back from the end instead of a search per candidate.
-        int[] nextRented = ArrayPool<int>.Shared.Rent(window + 1);
-        var nextBody = nextRented.AsSpan(0, window + 1);
+        var nextBody = ThreadScratch.Get(ref t_next, window + 1).AsSpan(0, window + 1);
         int next = n;
         for (int k = n - 1; k >= 0; k--)
         {
@@ -386,8 +398,6 @@ internal static class LineFeatures
             }
         }
 
-        ArrayPool<int>.Shared.Return(endsRented);
-        ArrayPool<int>.Shared.Return(nextRented);
     }
 
     /// <summary>

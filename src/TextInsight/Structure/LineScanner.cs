@@ -13,7 +13,7 @@ namespace TextInsight.Structure;
 /// The one pass over a unit's characters that <see cref="LineFeatures"/> needs: stopwords, punctuation and commas, and
 /// URL, date and price shapes. ASCII characters are classified by a table and ASCII words are looked up in a stopword
 /// table by a hash computed while they are read; other characters and words take the general path
-/// (<see cref="char.IsLetter(char)"/>, <see cref="MemoryExtensions.ToLowerInvariant"/> and <see cref="EnglishStopwords"/>),
+/// (<see cref="char.IsLetter(char)"/>, <see cref="char.ToLowerInvariant(char)"/> and <see cref="EnglishStopwords"/>),
 /// so the counts are those of that general path on every input. A unit of ASCII text is read 32 characters at a time
 /// into bit masks (word characters, digits, white space, punctuation): punctuation and commas are counted from them, and
 /// only word starts, digit runs and <c>$</c> and <c>:</c> are visited one by one. Allocation-free.
@@ -398,8 +398,15 @@ internal static class LineScanner
 
         if (!ascii)
         {
+            // Each character as ToLowerInvariant of the span lower-cases it (a word holds letters and apostrophes, never
+            // a surrogate, so the span's case mapping is the characters' one), from a table instead of the library.
             Span<char> lower = stackalloc char[MaxLookup];
-            s.Slice(start, length).ToLowerInvariant(lower);
+            var word = s.Slice(start, length);
+            for (int k = 0; k < word.Length; k++)
+            {
+                lower[k] = InvariantCase.ToLower(word[k]);
+            }
+
             return EnglishStopwords.Contains(lower[..length]);
         }
 

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
+using TextInsight.Internals;
 using TextInsight.Summaries;
 
 namespace TextInsight.Structure;
@@ -26,6 +26,17 @@ internal sealed class StructureModel
     private readonly FlatTrees _flat1;
     private readonly FlatTrees _flat2;
     private readonly FlatTrees _flatTitle;
+
+    // The thread's scratch arrays (see ThreadScratch): the feature rows, the first pass's probabilities and tree sums,
+    // and the rows' offsets.
+    [ThreadStatic]
+    private static float[]? t_rows;
+
+    [ThreadStatic]
+    private static double[]? t_doubles;
+
+    [ThreadStatic]
+    private static int[]? t_at;
 
     public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold)
     {
@@ -81,63 +92,53 @@ internal sealed class StructureModel
             return;
         }
 
-        float[] rented = ArrayPool<float>.Shared.Rent(n * LineFeatures.Width);
-        double[] p1Rented = ArrayPool<double>.Shared.Rent(2 * n);
-        int[] atRented = ArrayPool<int>.Shared.Rent(n);
-        try
+        var rows = ThreadScratch.Get(ref t_rows, n * LineFeatures.Width).AsSpan(0, n * LineFeatures.Width);
+        var pair = ThreadScratch.Get(ref t_doubles, 2 * n);
+        var p1 = pair.AsSpan(0, n);
+        var sums = pair.AsSpan(n, n);
+        var at = ThreadScratch.Get(ref t_at, n).AsSpan(0, n);
+
+        for (int i = 0; i < n; i++)
         {
-            var rows = rented.AsSpan(0, n * LineFeatures.Width);
-            var p1 = p1Rented.AsSpan(0, n);
-            var sums = p1Rented.AsSpan(n, n);
-            var at = atRented.AsSpan(0, n);
-            for (int i = 0; i < n; i++)
-            {
-                at[i] = i * LineFeatures.Width;
-            }
+            at[i] = i * LineFeatures.Width;
+        }
 
-            LineFeatures.Fill(text, units, rows);
-            _flat1.EvaluateRows(rows, at, sums);
-            for (int i = 0; i < n; i++)
-            {
-                p1[i] = Sigmoid(Bias1 + sums[i]);
-            }
+        LineFeatures.Fill(text, units, rows);
+        _flat1.EvaluateRows(rows, at, sums);
+        for (int i = 0; i < n; i++)
+        {
+            p1[i] = Sigmoid(Bias1 + sums[i]);
+        }
 
-            LineFeatures.FillSequence(units, p1, rows);
-            _flat2.EvaluateRows(rows, at, sums);
-            for (int i = 0; i < n; i++)
-            {
-                body[i] = Sigmoid(Bias2 + sums[i]);
-            }
+        LineFeatures.FillSequence(units, p1, rows);
+        _flat2.EvaluateRows(rows, at, sums);
+        for (int i = 0; i < n; i++)
+        {
+            body[i] = Sigmoid(Bias2 + sums[i]);
+        }
 
-            if (!headline)
-            {
-                return;
-            }
+        if (!headline)
+        {
+            return;
+        }
 
-            // The headline is looked for only among the first units, as the parser takes it only there.
-            LineFeatures.FillTitle(text, units, body, rows);
-            title.Clear();
-            int window = LineFeatures.TitleWindow(units, body);
-            int candidates = 0;
-            for (int i = 0; i < window; i++)
+        // The headline is looked for only among the first units, as the parser takes it only there.
+        LineFeatures.FillTitle(text, units, body, rows);
+        title.Clear();
+        int window = LineFeatures.TitleWindow(units, body);
+        int candidates = 0;
+        for (int i = 0; i < window; i++)
+        {
+            if (ArticleParser.IsTitleSized(units[i]))
             {
-                if (ArticleParser.IsTitleSized(units[i]))
-                {
-                    at[candidates++] = i * LineFeatures.Width;
-                }
-            }
-
-            _flatTitle.EvaluateRows(rows, at[..candidates], sums);
-            for (int k = 0; k < candidates; k++)
-            {
-                title[at[k] / LineFeatures.Width] = Sigmoid(BiasTitle + sums[k]);
+                at[candidates++] = i * LineFeatures.Width;
             }
         }
-        finally
+
+        _flatTitle.EvaluateRows(rows, at[..candidates], sums);
+        for (int k = 0; k < candidates; k++)
         {
-            ArrayPool<float>.Shared.Return(rented);
-            ArrayPool<double>.Shared.Return(p1Rented);
-            ArrayPool<int>.Shared.Return(atRented);
+            title[at[k] / LineFeatures.Width] = Sigmoid(BiasTitle + sums[k]);
         }
     }
 

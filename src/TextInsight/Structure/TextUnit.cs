@@ -62,6 +62,12 @@ internal struct TextUnit
     /// <summary>A strong boilerplate signal found in the unit itself, or null.</summary>
     public BoilerplateKind? Signal;
 
+    /// <summary>
+    /// Whether the unit was read as a byline or date line (<see cref="ArticleMetadataReader.TryReadLine"/>): 1 yes, -1 no,
+    /// 0 not read yet. Filled by the parser once for the model's features and its own rules.
+    /// </summary>
+    public sbyte MetadataLine;
+
     public UnitRole Role;
     public BoilerplateKind Kind;
 

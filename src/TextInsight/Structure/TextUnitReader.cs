@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using TextInsight.Internals;
 using TextInsight.Text;
 
 namespace TextInsight.Structure;
@@ -32,12 +33,27 @@ internal static class TextUnitReader
     /// <summary>Words after which a paragraph cut from a run-on line ends at its next sentence end.</summary>
     private const int RunOnParagraphWords = 60;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The thread's list of lines, kept between texts (see ThreadScratch); dropped after a text of very many lines.
+    [ThreadStatic]
+    private static List<Line>? t_lines;
+
+    /// <summary>The units of <paramref name="text"/>, in a new list.</summary>
     public static List<TextUnit> Read(string text)
     {
-        var lines = ReadLines(text);
+        var units = new List<TextUnit>();
+        Read(text, units);
+        return units;
+    }
+
+    /// <summary>Clears <paramref name="units"/> and fills it with the units of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(string text, List<TextUnit> units)
+    {
+        units.Clear();
+        var lines = t_lines ??= [];
+        ReadLines(text, lines);
         int wrapWidth = FindWrapWidth(text, lines);
-        var units = new List<TextUnit>(lines.Count);
+        units.EnsureCapacity(lines.Count);
         bool previousWasText = false;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -97,7 +113,10 @@ internal static class TextUnitReader
             i = last;
         }
 
-        return units;
+        if (lines.Capacity > ThreadScratch.MaxKeptElements / 8)
+        {
+            t_lines = null;
+        }
     }
 
     /// <summary>
@@ -147,9 +166,11 @@ internal static class TextUnitReader
         return n;
     }
 
-    private static List<Line> ReadLines(string text)
+    private static void ReadLines(string text, List<Line> lines)
     {
-        var lines = new List<Line>(Math.Max(4, text.Length / 200));
+        // One vectorized count of the line breaks sizes the list once (page text runs to hundreds of short lines).
+        lines.Clear();
+        lines.EnsureCapacity(text.AsSpan().Count('\n') + 1);
         int lineStart = 0;
         while (lineStart <= text.Length)
         {
@@ -176,7 +197,6 @@ internal static class TextUnitReader
             lineStart = lineEnd + 1;
         }
 
-        return lines;
     }
 
     /// <summary>
