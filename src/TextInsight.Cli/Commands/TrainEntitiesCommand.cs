@@ -18,23 +18,24 @@ internal static class TrainEntitiesCommand
         var bits = new Option<int>("--bits") { Description = "Each pass's weight table has 2^bits feature buckets.", DefaultValueFactory = _ => 20 };
         var hide = new Option<double>("--hide-rare") { Description = "Probability of hiding the identity of a word seen once in training (teaches the model to read unknown names from context).", DefaultValueFactory = _ => 0.0 };
         var hideNames = new Option<double>("--hide-names") { Description = "Share of training tokens whose name-list and cluster features are hidden (feature dropout, drawn once with the seed), so the model also learns names the lists and clusters do not know.", DefaultValueFactory = _ => 0.0 };
+        var hideKinds = new Option<double>("--hide-name-kinds") { Description = "Share of training names whose tokens lose the name-list kinds of their own type (drawn once with the seed), as names missing from their list read at run time.", DefaultValueFactory = _ => 0.0 };
         var folds = new Option<int>("--folds") { Description = "Folds of the training documents for jackknifed gazetteer and pass 1 features.", DefaultValueFactory = _ => 4 };
         var caseText = new Option<string?>("--case-text") { Description = "A folder of unlabelled plain-text articles (*.txt, searched recursively; title on the first line) whose casing widens the lexicon used to truecase title-case headlines." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A folder of public name lists (person-first-names.tsv, person-surnames.tsv, person-surnames-intl.tsv, locations.tsv, demonyms.tsv, organizations.tsv) to match as features; the model keeps only hashes." };
         var clusters = new Option<string?>("--clusters") { Description = "A word-cluster file written by 'train clusters', whose cluster paths become features; the model keeps a copy." };
-        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide, hideNames, caseText, lexicons, clusters };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, bits, folds, hide, hideNames, hideKinds, caseText, lexicons, clusters };
         command.SetAction(parse => Run(
             parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(caseText),
             parse.GetValue(lexicons), parse.GetValue(clusters),
-            new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide), HideNameFeatures = parse.GetValue(hideNames) }));
+            new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide), HideNameFeatures = parse.GetValue(hideNames), HideNameKinds = parse.GetValue(hideKinds) }));
         return command;
     }
 
     private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, NerTrainingOptions options)
     {
-        if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1 || options.HideNameFeatures is < 0 or > 1)
+        if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1 || options.HideNameFeatures is < 0 or > 1 || options.HideNameKinds is < 0 or > 1)
         {
-            error.WriteLine("error: --epochs must be at least 1, --bits between 12 and 22, --folds at least 2, --hide-rare and --hide-names between 0 and 1.");
+            error.WriteLine("error: --epochs must be at least 1, --bits between 12 and 22, --folds at least 2, --hide-rare, --hide-names and --hide-name-kinds between 0 and 1.");
             return 2;
         }
 

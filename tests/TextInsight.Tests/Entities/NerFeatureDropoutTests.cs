@@ -48,4 +48,36 @@ public class NerFeatureDropoutTests
         Assert.Equal(0, NerTrainer.HideNameFeatures(docs, 0, seed: 1));
         Assert.DoesNotContain(0, docs.SelectMany(d => d.Cluster!));
     }
+
+    [Fact]
+    public void Hiding_name_kinds_takes_only_the_kinds_of_the_names_own_type_from_a_share_of_the_names()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "textinsight-kinds-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "person-first-names.tsv"), ["Paris\t5000"]);
+            File.WriteAllLines(Path.Combine(folder, "person-surnames.tsv"), ["Paris\t20000"]);
+            File.WriteAllLines(Path.Combine(folder, "person-surnames-intl.tsv"), []);
+            File.WriteAllLines(Path.Combine(folder, "locations.tsv"), ["Paris\tcity\t2000000"]);
+            File.WriteAllLines(Path.Combine(folder, "demonyms.tsv"), []);
+            File.WriteAllLines(Path.Combine(folder, "organizations.tsv"), []);
+            var lexicon = NerLexicon.Build(folder);
+            var atoms = Enumerable.Range(0, 400).Select(i => TokenAtoms.Compute(i % 2 == 0 ? "Paris" : "said")).ToArray();
+            var doc = new NerDocument(atoms, [0, 200, 400], NerGazetteer.Build([]), names: lexicon);
+            var gold = atoms.Select((_, i) => i % 2 == 0 ? NerLabels.Label(2, NerLabels.Unit) : NerLabels.Outside).ToArray();
+            uint city = 1u << (int)NerLexicon.Kind.City, surname = 1u << (int)NerLexicon.Kind.Surname;
+
+            int hidden = NerTrainer.HideNameKinds([doc], [gold], 0.5, seed: 1);
+
+            Assert.InRange(hidden, 70, 130);
+            Assert.Equal(hidden, Enumerable.Range(0, 200).Count(k => (doc.NameList![2 * k] & city) == 0));
+            Assert.All(Enumerable.Range(0, 200), k => Assert.NotEqual(0u, doc.NameList![2 * k] & surname));
+            Assert.Equal(0, NerTrainer.HideNameKinds([doc], [gold], 0, seed: 1));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

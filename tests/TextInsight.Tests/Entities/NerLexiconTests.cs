@@ -36,7 +36,7 @@ public sealed class NerLexiconTests : IDisposable
     public void A_token_alone_carries_every_kind_it_is_listed_as_and_its_frequency_buckets()
     {
         var lexicon = NerLexicon.Build(_folder);
-        var (_, unigram) = Match(lexicon, "york james");
+        var (_, unigram) = Match(lexicon, "York James");
 
         uint york = unigram[0];
         Assert.NotEqual(0u, york & (1u << (int)NerLexicon.Kind.City));
@@ -44,6 +44,22 @@ public sealed class NerLexiconTests : IDisposable
         Assert.True(NerLexicon.CityBucket(york) > 0);
         Assert.True(NerLexicon.SurnameBucket(york) > 0);
         Assert.True(NerLexicon.FirstNameBucket(unigram[1]) > NerLexicon.FirstNameBucket(Match(lexicon, "Ruth").Unigram[0]));
+    }
+
+    [Fact]
+    public void Only_capitalized_words_begin_or_end_a_match()
+    {
+        var lexicon = NerLexicon.Build(_folder);
+        var (lower, lowerUnigram) = Match(lexicon, "smith went to york and the bank of england");
+        var (longest, _) = Match(lexicon, "The Bank of England and YORK");
+
+        Assert.All(lower, v => Assert.Equal(0u, v));
+        Assert.All(lowerUnigram, v => Assert.Equal(0u, v));
+        uint company = 1u << (int)NerLexicon.Kind.Company;
+        Assert.Equal(company | ((uint)NerLabels.Begin << 24), longest[1]);
+        Assert.Equal(company | ((uint)NerLabels.Inside << 24), longest[2]);
+        Assert.Equal(company | ((uint)NerLabels.Last << 24), longest[3]);
+        Assert.NotEqual(0u, longest[5] & (1u << (int)NerLexicon.Kind.City));
     }
 
     [Fact]

@@ -76,12 +76,19 @@ internal sealed class NerDocument
             gazetteer.Match(sentence, Gazetteer.AsSpan(start, end - start), GazetteerUnigram.AsSpan(start, end - start));
             bool allCaps = IsAllCaps(sentence);
             bool initial = truecased is null || !truecased[s];
+            // Models with name lists read the word after an opening dateline as a sentence's first word (a model of format 2
+            // computes exactly its old features).
+            int afterDateline = names is not null ? start + AfterDateline(sentence) : -1;
             for (int i = start; i < end; i++)
             {
                 SentenceIndex[i] = (byte)Math.Min(s, 3);
                 if (allCaps)
                 {
                     CapsContext[i] = AllCapsLine;
+                }
+                else if (i == afterDateline && (atoms[i].Flags & TokenFlags.HasLetter) != 0)
+                {
+                    CapsContext[i] = SentenceInitial;
                 }
                 else if (initial && (atoms[i].Flags & TokenFlags.HasLetter) != 0)
                 {
@@ -103,6 +110,25 @@ internal sealed class NerDocument
             for (int i = 0; i < n; i++)
             {
                 CommonWord[i] = (atoms[i].Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 && lexicon.Contains(atoms[i].Lower);
+            }
+        }
+
+        // A word that the case lexicon says is mostly written in lower case (Golden, Bake, The, Bank) is matched as a name on
+        // its own no more: its list entry says less than the word's commonness, and pushed unknown awards, verbs of title-case
+        // headlines and the first word of a name towards a person or a town. Longer entries it begins or ends still match.
+        if (names is not null && lexicon is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (CommonWord[i] && (NameList![i] >> 24) == NerLabels.Unit)
+                {
+                    NameList[i] = 0;
+                }
+
+                if (CommonWord[i])
+                {
+                    NameListUnigram![i] = 0;
+                }
             }
         }
 
@@ -131,6 +157,28 @@ internal sealed class NerDocument
         for (int i = 0; i < n; i++)
         {
             DocCase[i] = (atoms[i].Flags & TokenFlags.HasLetter) == 0 ? (byte)8 : cases.GetValueOrDefault(atoms[i].Lower);
+        }
+
+        // In a title-case headline case says little: a word that truecasing left capitalized only because no lexicon knows
+        // it (Bake) keeps its list matches only where the rest of the document writes it capitalized too (Tess Maguire).
+        if (names is not null && truecased is not null)
+        {
+            for (int s = 0; s < SentenceCount; s++)
+            {
+                if (!truecased[s])
+                {
+                    continue;
+                }
+
+                for (int i = sentenceStarts[s]; i < sentenceStarts[s + 1]; i++)
+                {
+                    if ((DocCase[i] & 6) == 0)
+                    {
+                        NameList![i] = 0;
+                        NameListUnigram![i] = 0;
+                    }
+                }
+            }
         }
 
         // The neighbours of each capitalized word's first occurrences, so that every occurrence sees the contexts of the
@@ -291,6 +339,43 @@ internal sealed class NerDocument
 
     /// <summary>The index of the token's sentence, capped at 3 (Reuters stories open with a headline and a dateline).</summary>
     public byte[] SentenceIndex { get; }
+
+    private static readonly ulong[] Dashes = [TokenAtoms.Compute("-").Lower, TokenAtoms.Compute("\u2013").Lower, TokenAtoms.Compute("\u2014").Lower, TokenAtoms.Compute("--").Lower];
+    private static readonly ulong OpenBracket = TokenAtoms.Compute("(").Lower, CloseBracket = TokenAtoms.Compute(")").Lower, Comma = TokenAtoms.Compute(",").Lower;
+
+    // A dateline that opens a sentence ("FRANKFURT (Eurodesk) - The …", "LONDON - …"): the place in capitals, a bracketed
+    // agency, a dash. Returns the offset of the word after the dash, which begins the sentence proper, or -1.
+    private static int AfterDateline(ReadOnlySpan<TokenAtoms> sentence)
+    {
+        int k = 0;
+        while (k < sentence.Length && k < 4 && ((sentence[k].Flags & (TokenFlags.HasLetter | TokenFlags.NoLower)) == (TokenFlags.HasLetter | TokenFlags.NoLower) || (k > 0 && sentence[k].Lower == Comma)))
+        {
+            k++;
+        }
+
+        if (k == 0)
+        {
+            return -1;
+        }
+
+        if (k < sentence.Length && sentence[k].Lower == OpenBracket)
+        {
+            int close = k + 1;
+            while (close < sentence.Length && close < k + 6 && sentence[close].Lower != CloseBracket)
+            {
+                close++;
+            }
+
+            if (close >= sentence.Length || sentence[close].Lower != CloseBracket)
+            {
+                return -1;
+            }
+
+            k = close + 1;
+        }
+
+        return k + 1 < sentence.Length && Array.IndexOf(Dashes, sentence[k].Lower) >= 0 ? k + 1 : -1;
+    }
 
     private static bool IsAllCaps(ReadOnlySpan<TokenAtoms> sentence)
     {

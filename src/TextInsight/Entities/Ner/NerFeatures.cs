@@ -129,7 +129,7 @@ internal static class NerFeatures
 
             if (doc.NameList is { } nameList)
             {
-                AddNameLists(ref w, nameList, doc.NameListUnigram!, i, start, end, capFlag);
+                AddNameLists(ref w, nameList, doc.NameListUnigram!, i, start, end, capFlag, runCue);
             }
 
             if (doc.Cluster is { } cluster)
@@ -187,13 +187,17 @@ internal static class NerFeatures
         index.Clear();
         counts.Clear();
         var slot = w is null ? new int[n] : w.Take(ref w.Slots, n);
+        // Models with name lists count an occurrence that opens or continues a longer name (Dunmore of Dunmore Courier) as a
+        // class of its own, not as that name's type: a town that names the local paper and council is still a town.
+        bool modifiers = doc.NameList is not null;
+        int classes = modifiers ? 6 : 5;
         int SlotOf(ulong key)
         {
             if (!index.TryGetValue(key, out int s))
             {
                 s = counts.Count;
                 index.Add(key, s);
-                for (int k = 0; k < 5; k++)
+                for (int k = 0; k < classes; k++)
                 {
                     counts.Add(0);
                 }
@@ -210,7 +214,7 @@ internal static class NerFeatures
                 continue;
             }
 
-            int type = 1 + NerLabels.TypeOf(pass1[i]);
+            int type = ClassOf(pass1[i], modifiers);
             slot[i] = SlotOf(atoms[i].Lower);
             counts[slot[i] + type]++;
             if (atoms[i].Head != 0)
@@ -228,9 +232,9 @@ internal static class NerFeatures
                 continue;
             }
 
-            int own = 1 + NerLabels.TypeOf(pass1[i]);
+            int own = ClassOf(pass1[i], modifiers);
             int best = -1, bestCount = 0;
-            for (int k = 0; k < 5; k++)
+            for (int k = 0; k < classes; k++)
             {
                 int c = counts[s + k] - (k == own ? 1 : 0);
                 if (c > bestCount)
@@ -246,13 +250,31 @@ internal static class NerFeatures
         return result;
     }
 
+    private static int ClassOf(int label, bool modifiers) =>
+        modifiers && NerLabels.PositionOf(label) is NerLabels.Begin or NerLabels.Inside ? 5 : 1 + NerLabels.TypeOf(label);
+
     // Public name lists: each kind of the longest entry covering the token with its position (alone and with the token's
     // case), the frequency buckets of the token alone as a first name, surname or city, the kinds of the token alone, and
     // the kinds and positions of the neighbours' entries.
-    private static void AddNameLists(ref Writer w, uint[] longest, uint[] unigram, int i, int start, int end, ulong capFlag)
+    private static void AddNameLists(ref Writer w, uint[] longest, uint[] unigram, int i, int start, int end, ulong capFlag, byte runCue)
     {
         uint match = longest[i];
         ulong position = match >> 24;
+        if (runCue != 0 && (runCue & 3) != 1 && (match == 0 || position == NerLabels.Unit))
+        {
+            // A word listed alone inside a run of capitalized words that ends in a designator (British Athletics, Dunmore
+            // Electoral Office, Harbour Classic) is a part of that name, not the listed name: its kinds count only with the cue.
+            uint kinds = (match | unigram[i]) & NerLexicon.KindMask;
+            if (kinds != 0)
+            {
+                w.Add(79, ((ulong)kinds << 8) | runCue);
+            }
+
+            w.Add(68, i - 1 >= start ? longest[i - 1] : 0xFFFFFFFFUL);
+            w.Add(69, i + 1 < end ? longest[i + 1] : 0xFFFFFFFFUL);
+            return;
+        }
+
         for (uint kinds = match & NerLexicon.KindMask; kinds != 0; kinds &= kinds - 1)
         {
             ulong v = ((ulong)System.Numerics.BitOperations.TrailingZeroCount(kinds) << 3) | position;

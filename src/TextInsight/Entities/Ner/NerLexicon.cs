@@ -201,6 +201,8 @@ internal sealed class NerLexicon
     /// <summary>
     /// For each token of a sentence: the value of the longest entry covering it with its kinds only, its position in
     /// that entry (<see cref="NerLabels.Begin"/>…, bits 24–26), and the value of the token alone as an entry (0: none).
+    /// An entry matches only where its first and last tokens are capitalized or in capitals (<c>Bank of England</c>, not
+    /// <c>the</c>, <c>to</c> or <c>hall</c>, which are also listed surnames or towns).
     /// </summary>
     public void Match(ReadOnlySpan<TokenAtoms> atoms, Span<uint> longest, Span<uint> unigram)
     {
@@ -210,7 +212,7 @@ internal sealed class NerLexicon
         coverLength.Clear();
         for (int i = 0; i < atoms.Length; i++)
         {
-            if ((atoms[i].Flags & (TokenFlags.HasLetter | TokenFlags.HasDigit)) == 0)
+            if (!IsCapitalized(atoms[i].Flags))
             {
                 continue;
             }
@@ -227,7 +229,7 @@ internal sealed class NerLexicon
                     break;
                 }
 
-                if (value != 0)
+                if (value != 0 && IsCapitalized(atoms[i + len - 1].Flags))
                 {
                     bestLength = len;
                     bestValue = value;
@@ -251,6 +253,13 @@ internal sealed class NerLexicon
             }
         }
     }
+
+    // A token that may begin or end a listed name: capitalized, or letters in capitals. The lists are matched without case
+    // (the entries are lower-cased), but a lower-case word that is also a listed surname or town ("to", "the", "hall",
+    // "backs") is no name: matching it gave common words, and title-case headlines once truecased, list features that
+    // only stood for the word itself.
+    private static bool IsCapitalized(TokenFlags flags) =>
+        (flags & TokenFlags.InitialUpper) != 0 || (flags & (TokenFlags.HasLetter | TokenFlags.NoLower)) == (TokenFlags.HasLetter | TokenFlags.NoLower);
 
     private static IEnumerable<string[]> ReadRows(string path)
     {

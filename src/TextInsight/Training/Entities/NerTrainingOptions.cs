@@ -28,6 +28,14 @@ internal sealed record NerTrainingOptions
     /// </summary>
     public double HideNameFeatures { get; init; }
 
+    /// <summary>
+    /// The share of training names (drawn once with the seed) whose tokens lose the name-list kinds of their own type
+    /// (a place its city and country kinds, a person its first-name and surname kinds), keeping the others: the lists miss
+    /// many names of their type that another list holds (a town of a few thousand people that is also a surname), while
+    /// nearly every CoNLL name is in its own list. 0 hides none.
+    /// </summary>
+    public double HideNameKinds { get; init; }
+
     /// <summary>Folds of the training documents for gazetteers and pass 1 labels that a document does not see itself in.</summary>
     public int Folds { get; init; } = 4;
 }
