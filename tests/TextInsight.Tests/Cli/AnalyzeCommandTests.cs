@@ -58,38 +58,6 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
-    public async Task A_named_pipe_given_as_a_file_is_read_to_its_end()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // No named pipes in the file system there.
-        }
-
-        // A pipe has no length (as `analyze <(curl …)` gives): it must be read to its end, not as an empty file.
-        using var dir = new TempFolder();
-        string pipe = dir.Combine("article.txt");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
-
-        var writer = Task.Run(() => File.WriteAllText(pipe, "Bridge opens\n\nThe new bridge in Oslo opened on Monday after three years of work.\n"));
-        var run = await CliRunner.RunAsync("analyze", pipe, "--no-progress");
-        if (await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(30))) != writer)
-        {
-            File.ReadAllText(pipe); // The writer still waits for a reader: release it before failing.
-            Assert.Fail("analyze never opened the pipe");
-        }
-
-        Assert.Equal(0, run.ExitCode);
-        var record = Assert.Single(run.Records);
-        Assert.Null(record.Error);
-        Assert.Equal("Bridge opens", record.Title);
-        Assert.Contains("three years of work", record.Body);
-    }
-
-    [Fact]
     public async Task Invalid_utf8_is_decoded_as_windows_1252_with_a_warning()
     {
         using var dir = new TempFolder();
