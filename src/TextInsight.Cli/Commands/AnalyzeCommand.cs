@@ -367,8 +367,8 @@ internal static class AnalyzeCommand
         }
 
         // From the cluster, JSON outputs take each record's bytes as the silo wrote them (the same bytes the JSON
-        // writer would write), with the corpus ids put in by reading only the entity summary; DuckDB and Parquet get
-        // the record parsed back.
+        // writer would write), with the corpus ids put in by reading only the entity summary; CSV, DuckDB and Parquet
+        // get the record parsed back.
         var raw = session is not null ? sink as IJsonRecordSink : null;
         var splicer = raw is not null && resolver is not null ? new CorpusIdSplicer(resolver) : null;
         var records = session is null

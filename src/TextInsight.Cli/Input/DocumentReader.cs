@@ -98,37 +98,33 @@ internal sealed class DocumentReader
     {
         try
         {
-            if (!file.Compressed)
-            {
-                // A file of known size is read into one array of that size: no 64 KB buffers per file (two of them
-                // were allocated for each 2 KB article). Pipes and files that report no size are read to their end.
-                var plain = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-                await using (plain.ConfigureAwait(false))
-                {
-                    long length = plain.CanSeek ? plain.Length : 0;
-                    if (length > _options.MaxDocumentBytes)
-                    {
-                        return TooLarge(file.Source, length, _options.MaxDocumentBytes, atLeast: false);
-                    }
-
-                    if (length > 0)
-                    {
-                        var bytes = new byte[length];
-                        int filled = 0, read;
-                        while (filled < bytes.Length && (read = await plain.ReadAsync(bytes.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
-                        {
-                            filled += read;
-                        }
-
-                        // The file as long as it was when opened (what it still held, if it shrank meanwhile).
-                        return WithFormat(TextDecoder.Decode(file.Source, bytes.AsSpan(0, filled)), file.Kind);
-                    }
-                }
-            }
-
-            var stream = Open(file);
+            // A file of known size is read into one array of that size: no 64 KB buffers per file (two of them were
+            // allocated for each 2 KB article). Pipes, files that report no size and gzip are read to their end from
+            // the same stream: a pipe opened twice would lose what its writer sent to the first opening.
+            var stream = file.Compressed
+                ? Open(file)
+                : new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
+                long length = !file.Compressed && stream.CanSeek ? stream.Length : 0;
+                if (length > _options.MaxDocumentBytes)
+                {
+                    return TooLarge(file.Source, length, _options.MaxDocumentBytes, atLeast: false);
+                }
+
+                if (length > 0)
+                {
+                    var exact = new byte[length];
+                    int filled = 0, read;
+                    while (filled < exact.Length && (read = await stream.ReadAsync(exact.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        filled += read;
+                    }
+
+                    // The file as long as it was when opened (what it still held, if it shrank meanwhile).
+                    return WithFormat(TextDecoder.Decode(file.Source, exact.AsSpan(0, filled)), file.Kind);
+                }
+
                 var (bytes, over) = await ReadLimitedAsync(stream, _options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
                 if (over)
                 {

@@ -58,6 +58,43 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_named_pipe_given_as_a_file_is_read_to_its_end()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // No named pipes in the file system there.
+        }
+
+        // A pipe has no length (as `analyze <(curl …)` gives): it must be read to its end from the one opening its
+        // writer meets, not taken for an empty file or opened a second time (which waits for a writer for ever).
+        using var dir = new TempFolder();
+        string pipe = dir.Combine("article.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var run = CliRunner.RunAsync("analyze", pipe, "--no-progress");
+        var writer = Task.Run(() => File.WriteAllText(pipe, "Bridge opens\n\nThe new bridge in Oslo opened on Monday after three years of work.\n"));
+        var both = Task.WhenAll(run, writer);
+        if (await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(60))) != both)
+        {
+            // Whichever side still waits in open() is released by the other end, so that the failure does not hang the run.
+            _ = Task.Run(() => { using var w = new FileStream(pipe, FileMode.Open, FileAccess.Write); });
+            _ = Task.Run(() => { using var r = new FileStream(pipe, FileMode.Open, FileAccess.Read); r.CopyTo(Stream.Null); });
+            Assert.Fail("analyze did not read the pipe to its end within 60 s");
+        }
+
+        var result = await run;
+        Assert.Equal(0, result.ExitCode);
+        var record = Assert.Single(result.Records);
+        Assert.Null(record.Error);
+        Assert.Equal("Bridge opens", record.Title);
+        Assert.Contains("three years of work", record.Body);
+    }
+
+    [Fact]
     public async Task Invalid_utf8_is_decoded_as_windows_1252_with_a_warning()
     {
         using var dir = new TempFolder();
