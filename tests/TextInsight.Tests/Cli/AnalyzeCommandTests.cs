@@ -65,7 +65,7 @@ public class AnalyzeCommandTests
             return; // No named pipes in the file system there.
         }
 
-        // A pipe has no length (as `analyze <(curl …)` gives): it must be read to its end from the one opening its
+        // A named pipe (`mkfifo feed.txt`, written by another program) has no length: it must be read to its end from the one opening its
         // writer meets, not taken for an empty file or opened a second time (which waits for a writer for ever).
         using var dir = new TempFolder();
         string pipe = dir.Combine("article.txt");
