@@ -340,8 +340,10 @@ public sealed class ArticleParser
             return new ArticleStructure(text, null, [], BuildBoilerplate(units));
         }
 
-        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say).
-        int title = IsTitleSized(units[first]) ? first : -1;
+        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say); so is the
+        // text's only content when it ends as a sentence does (a short text, a tweet, one row of a CSV corpus: headlines
+        // are not written with a closing full stop), so that it keeps its sentences, summary and key phrases.
+        int title = IsTitleSized(units[first]) && !IsLoneSentence(units, first) ? first : -1;
         int from = first;
         if (title >= 0)
         {
@@ -407,6 +409,28 @@ public sealed class ArticleParser
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// Whether the unit <paramref name="first"/> is the text's only content (every unit after it is boilerplate by its
+    /// own text) and ends as a sentence: a text of one or two sentences, not a headline over nothing.
+    /// </summary>
+    private static bool IsLoneSentence(ReadOnlySpan<TextUnit> units, int first)
+    {
+        if (!units[first].EndsSentence || units[first].Markup != HeadingMarkup.None)
+        {
+            return false;
+        }
+
+        for (int i = first + 1; i < units.Length; i++)
+        {
+            if (units[i].Signal is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a unit is no longer than a headline.</summary>

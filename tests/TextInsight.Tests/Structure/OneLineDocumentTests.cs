@@ -35,6 +35,43 @@ public partial class OneLineDocumentTests
         Assert.Single(s.Sections.SelectMany(x => x.Paragraphs));
     }
 
+    [Theory]
+    [InlineData("Apple said on Monday it would buy Beats for $3bn.", 1)]
+    [InlineData("Hello world from Paris.", 1)]
+    [InlineData("Is this the end of the line? Nobody knows yet.", 2)]
+    [InlineData("  Apple said it would buy Beats.  \n\n", 1)]
+    public void A_text_of_one_or_two_sentences_is_body_not_a_title(string text, int sentences)
+    {
+        var analysis = Analyzer.Value.Analyze(text);
+        StructureInvariants.AssertHold(text, analysis.Structure);
+
+        Assert.Null(analysis.Title);
+        Assert.Equal(text.Trim(), analysis.Body);
+        Assert.Equal(sentences, analysis.Sentences.Count);
+        Assert.All(analysis.Entities, e => Assert.Equal(Zone.Body, e.Zone));
+    }
+
+    [Theory]
+    [InlineData("Apple to buy Beats for $3bn")]
+    [InlineData("Apple to buy Beats for $3bn\n\nShare this article")]
+    public void A_headline_alone_stays_the_title(string text)
+    {
+        var s = ArticleParser.Default.Parse(text);
+        StructureInvariants.AssertHold(text, s);
+        Assert.Equal("Apple to buy Beats for $3bn", s.Title?.GetText(text));
+        Assert.Empty(s.Sections.SelectMany(x => x.Paragraphs));
+    }
+
+    [Fact]
+    public void A_headline_over_a_one_sentence_body_keeps_both()
+    {
+        const string text = "Apple to buy Beats\n\nApple said on Monday it would buy Beats for $3bn.";
+        var analysis = Analyzer.Value.Analyze(text);
+        Assert.Equal("Apple to buy Beats", analysis.Title);
+        Assert.Equal("Apple said on Monday it would buy Beats for $3bn.", analysis.Body);
+        Assert.Single(analysis.Sentences);
+    }
+
     [SharedDataFact]
     public void Bbc_article_of_450_words_on_one_line_is_analyzed_like_the_article_with_line_breaks()
     {
