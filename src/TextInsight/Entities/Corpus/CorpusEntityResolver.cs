@@ -169,7 +169,7 @@ public sealed class CorpusEntityResolver
         for (int i = 0; i < entities.Length; i++)
         {
             var e = summary[i];
-            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions);
+            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions, e.Title);
         }
 
         return Resolve(entities, analysis.Topics.Count > 0 ? analysis.Topics[0].Label : null);
@@ -189,7 +189,7 @@ public sealed class CorpusEntityResolver
         {
             var e = summary![i];
             var type = Enum.TryParse<EntityType>(e.Type, ignoreCase: false, out var t) ? t : EntityType.Misc;
-            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions);
+            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions, e.Title);
         }
 
         var ids = Resolve(entities, record.Topics is { Count: > 0 } topics ? topics[0].Label : null);
@@ -378,7 +378,7 @@ public sealed class CorpusEntityResolver
         int gender = e.Person.Gender;
         foreach (string alias in e.Aliases)
         {
-            int g = CorpusNames.ParsePerson(alias).Gender;
+            int g = CorpusNames.TitleGender(alias);
             if (g != 0 && gender != 0 && g != gender)
             {
                 return 0;
@@ -455,6 +455,11 @@ public sealed class CorpusEntityResolver
         }
 
         var parsed = e.Person;
+        if (parsed.FirstNameOnly)
+        {
+            return false;
+        }
+
         if (parsed.FullKey is null && parsed.Surname.Length > 0
             && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
         {
@@ -554,7 +559,9 @@ public sealed class CorpusEntityResolver
         CorpusEntityState state;
         if (_surnameOnly.TryGetValue(surname, out int provisional) && !_entities[provisional - 1].Ambiguous
             && !_bySurname.ContainsKey(surname)
-            && (label < 0 || Score(_entities[provisional - 1], 0, context, label) >= MinimumScore))
+            && !_entities[provisional - 1].Contradicts(PersonGender.OfFirstName(full.AsSpan(0, full.IndexOf(' ', StringComparison.Ordinal))))
+            && (label < 0 || (Score(_entities[provisional - 1], 0, context, label) >= MinimumScore
+                && (_entities[provisional - 1].Documents == 0 || _entities[provisional - 1].TopicShare(label) >= 0.5))))
         {
             // The first full name with a surname seen alone before takes over that provisional entity and its id.
             state = _entities[provisional - 1];
@@ -568,6 +575,11 @@ public sealed class CorpusEntityResolver
         state.IsFullPerson = true;
         state.Surname = surname;
         string first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+        if (state.NameGender == 0)
+        {
+            state.NameGender = PersonGender.OfFirstName(first);
+        }
+
         _firstNames[first] = _firstNames.GetValueOrDefault(first) + 1;
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -720,7 +732,7 @@ public sealed class CorpusEntityResolver
     /// else as often as not.
     /// </summary>
     private static bool IsShortForm(string alias, string name) =>
-        CorpusNames.AcronymKey(alias) is not null || NameForms.WordCount(alias) <= NameForms.WordCount(name);
+        NameForms.IsAcronym(alias) || NameForms.WordCount(alias) <= NameForms.WordCount(name);
 
     /// <summary>An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym.</summary>
     private bool TryAcronym(DocumentEntity e, out int id)
@@ -994,9 +1006,17 @@ public sealed class CorpusEntityResolver
     }
 
     /// <summary>What the resolver reads of a document entity.</summary>
-    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
+    /// <param name="Name">The entity's name in the document.</param>
+    /// <param name="Type">Its type in the document.</param>
+    /// <param name="Aliases">Its other names in the document.</param>
+    /// <param name="Mentions">How often the document names it.</param>
+    /// <param name="Title">The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</param>
+    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions, string? Title = null)
     {
-        /// <summary>The name read as a person's, once per document entity.</summary>
-        public PersonName Person { get; } = CorpusNames.ParsePerson(Name);
+        /// <summary>The name read as a person's, once per document entity; a title written before it counts as one in it.</summary>
+        public PersonName Person { get; } = WithTitle(CorpusNames.ParsePerson(Name), Title);
+
+        private static PersonName WithTitle(PersonName person, string? title) => title is null ? person
+            : person with { HasTitle = true, Gender = person.Gender != 0 ? person.Gender : PersonGender.OfTitle(title) };
     }
 }
