@@ -416,7 +416,7 @@ public sealed class CorpusEntityResolver
 
     /// <summary>A one-word name (not an acronym) that is the surname of a corpus person.</summary>
     private bool IsKnownSurname(DocumentEntity e) =>
-        CorpusNames.AcronymKey(e.Name) is null && CorpusNames.Key(e.Name) is { } key
+        !NameForms.IsAcronym(e.Name) && CorpusNames.Key(e.Name) is { } key
         && key.IndexOf(' ', StringComparison.Ordinal) < 0 && _bySurname.ContainsKey(key);
 
     /// <summary>The surnames of the people a document names in full, or null when it names none.</summary>
@@ -449,7 +449,7 @@ public sealed class CorpusEntityResolver
     private static bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames, out PersonName person)
     {
         person = default;
-        if (CorpusNames.AcronymKey(e.Name) is not null)
+        if (NameForms.IsAcronym(e.Name))
         {
             return false;
         }
@@ -490,7 +490,7 @@ public sealed class CorpusEntityResolver
 
         // A one-word name of another type that is the surname of corpus people (the tagger's Blair as a place) is
         // the person the document's context clearly points to, if any.
-        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && CorpusNames.AcronymKey(e.Name) is null
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && !NameForms.IsAcronym(e.Name)
             && _bySurname.TryGetValue(key, out var people) && Choose(people, 0, context, label) is { } namesake)
         {
             return namesake;
@@ -748,7 +748,7 @@ public sealed class CorpusEntityResolver
             foreach (string candidate in (string[])[initials.Content, initials.All])
             {
                 if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
-                    && CorpusNames.AcronymKey(_entities[id - 1].Name) is not null && _entities[id - 1].Type == e.Type)
+                    && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type)
                 {
                     return true;
                 }
@@ -759,14 +759,55 @@ public sealed class CorpusEntityResolver
         return false;
     }
 
+    /// <summary>The singular or plural of a key, in the order of <see cref="CorpusNames.NumberVariants"/>, looked up without making its string.</summary>
     private bool TryNumber(string key, out int id)
     {
-        foreach (string variant in CorpusNames.NumberVariants(key))
+        id = 0;
+        if (key.Length < 3 || key.Length > 256 || !char.IsLetter(key[^1]))
         {
-            if (_byForm.TryGetValue(variant, out id) && !_entities[id - 1].IsFullPerson)
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length + 2];
+        key.AsSpan().CopyTo(buffer);
+        if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)
+        {
+            buffer[key.Length - 3] = 'y';
+            if (TryPlainForm(buffer[..(key.Length - 2)], out id))
             {
                 return true;
             }
+        }
+        else if (key.EndsWith('y'))
+        {
+            "ies".CopyTo(buffer[(key.Length - 1)..]);
+            if (TryPlainForm(buffer[..(key.Length + 2)], out id))
+            {
+                return true;
+            }
+        }
+
+        key.AsSpan().CopyTo(buffer);
+        if (key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) && key.Length > 3)
+        {
+            return TryPlainForm(buffer[..(key.Length - 1)], out id);
+        }
+
+        if (!key.EndsWith('s'))
+        {
+            buffer[key.Length] = 's';
+            return TryPlainForm(buffer[..(key.Length + 1)], out id);
+        }
+
+        return false;
+    }
+
+    /// <summary>A form indexed for an entity that is not a person named in full.</summary>
+    private bool TryPlainForm(ReadOnlySpan<char> key, out int id)
+    {
+        if (_byForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out id) && !_entities[id - 1].IsFullPerson)
+        {
+            return true;
         }
 
         id = 0;
