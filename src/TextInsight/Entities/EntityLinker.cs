@@ -212,7 +212,8 @@ public sealed class EntityLinker
 
         // The same name written again. A courtesy title's gender keeps Mr Howard and Mrs Howard apart (the name rules cut
         // the title, so it is read from the text before the name); the name written without a title joins them (below)
-        // only when the article gives the name one gender and no fuller name ends with it.
+        // only when the article gives the name one gender and no fuller name ending with it says the other (Michael
+        // Howard's wife, Mrs Howard: the short-form link below decides then).
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         Dictionary<string, int>? byKeyMale = null, byKeyFemale = null;
         int[]? titleGender = null;
@@ -280,15 +281,9 @@ public sealed class EntityLinker
         {
             foreach (var (key, i) in byKey)
             {
-                // Not when a fuller name of the article ends with it: the short-form link below decides then.
-                if (byLastWords.ContainsKey(key))
-                {
-                    continue;
-                }
-
                 int male = 0, female = 0;
                 bool isMale = byKeyMale?.TryGetValue(key, out male) == true, isFemale = byKeyFemale?.TryGetValue(key, out female) == true;
-                if (isMale != isFemale)
+                if (isMale != isFemale && !FullerNameOfOtherGender(names, byLastWords, key, isMale ? 1 : -1))
                 {
                     groups.Union(i, isMale ? male : female);
                 }
@@ -369,6 +364,23 @@ public sealed class EntityLinker
             candidates.Sort();
             UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: true);
         }
+    }
+
+    /// <summary>Whether a person's name of the article that ends with <paramref name="key"/> has a first name of the other gender.</summary>
+    private static bool FullerNameOfOtherGender(List<EntityMention> names, Dictionary<string, List<int>> byLastWords, string key, int gender)
+    {
+        if (byLastWords.TryGetValue(key, out var fuller))
+        {
+            foreach (int j in fuller)
+            {
+                if (PersonGender.OfName(names[j].Text) == -gender)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
