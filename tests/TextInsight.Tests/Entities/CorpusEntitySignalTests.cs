@@ -135,6 +135,26 @@ public class CorpusEntitySignalTests
         Assert.DoesNotContain("\"title\"", AnalysisJson.Serialize(Doc("politics", ("Howard", "Person"))).Split("\"entitySummary\"")[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_name_the_corpus_also_writes_in_the_plural_is_no_place_whatever_the_majority_and_a_place_without_one_stays_a_place()
+    {
+        var resolver = new CorpusEntityResolver();
+        var docs = new[]
+        {
+            Doc("politics", ("Tory", "Location")), Doc("politics", ("Tory", "Location")), Doc("politics", ("Tories", "Location")),
+            Doc("politics", ("Tories", "Organization")), Doc("politics", ("Tory", "Person")),
+            Doc("sport", ("Chelsea", "Location")), Doc("sport", ("Chelsea", "Location")), Doc("sport", ("Chelsea", "Organization")),
+        };
+        foreach (var d in docs)
+        {
+            resolver.Resolve(d);
+        }
+
+        Assert.Equal(Id(docs[0], "Tory"), Id(docs[2], "Tories"));
+        Assert.Equal(EntityType.Organization, resolver.Find(Id(docs[0], "Tory"))!.Type);
+        Assert.Equal(EntityType.Location, resolver.Find(Id(docs[5], "Chelsea"))!.Type);
+    }
+
     private static AnalysisRecord Titled(AnalysisRecord record, string name, string title)
     {
         record.EntitySummary!.Single(e => e.Name == name).Title = title;

@@ -178,18 +178,20 @@ internal sealed class CorpusEntityState
     }
 
     /// <summary>
-    /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>) is
-    /// not a person: people's names do not take a plural, awards, parties and products do.
+    /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>;
+    /// <c>Tory</c>, <c>Tories</c>) is neither a person nor a place: people's and places' names do not take a plural,
+    /// awards, parties and products do.
     /// </summary>
     public EntityType Type => _type ??= VotedType();
 
     private EntityType VotedType()
     {
-        bool noPerson = HasPluralForm() || IsPlaceLike();
+        bool plural = HasPluralForm();
+        bool noPerson = plural || IsPlaceLike();
         int best = -1;
         for (int t = 0; t < TypeCount; t++)
         {
-            if (noPerson && t == (int)EntityType.Person)
+            if ((noPerson && t == (int)EntityType.Person) || (plural && t == (int)EntityType.Location))
             {
                 continue;
             }
