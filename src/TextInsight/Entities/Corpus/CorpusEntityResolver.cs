@@ -352,7 +352,7 @@ public sealed class CorpusEntityResolver
         {
             state.Vote(EntityType.Person, 2);
         }
-        else if (e.Type != EntityType.Person && CorpusNames.HasDesignator(e.Name))
+        else if (e.Type != EntityType.Person && CorpusNames.HasDesignatorKey(e.Key))
         {
             state.Vote(EntityType.Organization, 2);
         }
@@ -416,7 +416,7 @@ public sealed class CorpusEntityResolver
 
     /// <summary>A one-word name (not an acronym) that is the surname of a corpus person.</summary>
     private bool IsKnownSurname(DocumentEntity e) =>
-        !NameForms.IsAcronym(e.Name) && CorpusNames.Key(e.Name) is { } key
+        !NameForms.IsAcronym(e.Name) && e.Key is { } key
         && key.IndexOf(' ', StringComparison.Ordinal) < 0 && _bySurname.ContainsKey(key);
 
     /// <summary>The surnames of the people a document names in full, or null when it names none.</summary>
@@ -479,7 +479,7 @@ public sealed class CorpusEntityResolver
         }
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
-        string key = CorpusNames.FormKey(e.Name);
+        string key = CorpusNames.FormKeyOfKey(e.Key);
         if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id)
             || TryShortWords(e, key, out id))
         {
@@ -1056,6 +1056,9 @@ public sealed class CorpusEntityResolver
     {
         /// <summary>The name read as a person's, once per document entity; a title written before it counts as one in it.</summary>
         public PersonName Person { get; } = WithTitle(CorpusNames.ParsePerson(Name), Title);
+
+        /// <summary>The name's key (<see cref="CorpusNames.Key"/>), once per document entity.</summary>
+        public string Key { get; } = CorpusNames.Key(Name);
 
         private static PersonName WithTitle(PersonName person, string? title) => title is null ? person
             : person with { HasTitle = true, Gender = person.Gender != 0 ? person.Gender : PersonGender.OfTitle(title) };

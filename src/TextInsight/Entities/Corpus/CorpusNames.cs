@@ -252,17 +252,21 @@ internal static class CorpusNames
     /// The key under which an organization, place or other name is indexed: its key without a trailing legal form
     /// (<c>microsoft corp</c> → <c>microsoft</c>), so that the short form finds the long one.
     /// </summary>
-    public static string FormKey(string name)
+    public static string FormKey(string name) => FormKeyOfKey(Key(name));
+
+    /// <summary><see cref="FormKey"/> of a name's key.</summary>
+    public static string FormKeyOfKey(string key)
     {
-        string key = Key(name);
         int space = key.LastIndexOf(' ');
         return space > 0 && DesignatorLookup.Contains(key.AsSpan(space + 1)) ? Internals.StringCache.Get(key.AsSpan(0, space)) : key;
     }
 
     /// <summary>Whether a name ends in a legal form (<c>Sony Corporation</c>, <c>Acme Ltd</c>).</summary>
-    public static bool HasDesignator(string name)
+    public static bool HasDesignator(string name) => HasDesignatorKey(Key(name));
+
+    /// <summary><see cref="HasDesignator"/> of a name's key.</summary>
+    public static bool HasDesignatorKey(string key)
     {
-        string key = Key(name);
         int space = key.LastIndexOf(' ');
         return space > 0 && DesignatorLookup.Contains(key.AsSpan(space + 1));
     }
