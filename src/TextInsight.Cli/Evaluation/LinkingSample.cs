@@ -63,6 +63,21 @@ internal sealed class LinkingScore
             }
         }
 
+        // A courtesy title and a name (Mrs Howard): the person of that name written with that title, which the name
+        // leaves out (an article may name Mr and Mrs Howard).
+        int space = mention.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            string title = mention[..space], name = mention[(space + 1)..];
+            foreach (var e in record?.EntitySummary ?? [])
+            {
+                if (e.Title == title && (e.Name == name || e.Aliases.Contains(name)))
+                {
+                    return e.CorpusId;
+                }
+            }
+        }
+
         return null;
     }
 

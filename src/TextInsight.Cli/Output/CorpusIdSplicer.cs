@@ -23,6 +23,7 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
     private static ReadOnlySpan<byte> TypeName => "type"u8;
     private static ReadOnlySpan<byte> AliasesName => "aliases"u8;
     private static ReadOnlySpan<byte> MentionsName => "mentions"u8;
+    private static ReadOnlySpan<byte> TitleName => "title"u8;
     private static ReadOnlySpan<byte> LabelName => "label"u8;
     private static ReadOnlySpan<byte> CorpusIdInsert => ",\"corpusId\":"u8;
     private static ReadOnlySpan<byte> EntitySummaryProperty => "\"entitySummary\":"u8;
@@ -173,6 +174,7 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
         var type = EntityType.Misc;
         List<string> aliases = [];
         int mentions = 0;
+        string? title = null;
         int idEnd = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -212,6 +214,11 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
                 reader.Read();
                 mentions = reader.GetInt32();
             }
+            else if (reader.ValueTextEquals(TitleName))
+            {
+                reader.Read();
+                title = reader.GetString();
+            }
             else
             {
                 reader.Skip();
@@ -223,7 +230,7 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
             throw new JsonException("An entitySummary item has no id.");
         }
 
-        _entities.Add(new CorpusEntityResolver.DocumentEntity(name ?? string.Empty, type, aliases, mentions));
+        _entities.Add(new CorpusEntityResolver.DocumentEntity(name ?? string.Empty, type, aliases, mentions, title));
         _insertAt.Add(idEnd);
     }
 

@@ -52,7 +52,7 @@ public sealed class EntityLinker
         names.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var groups = new UnionFind(names.Count);
-        Union(names, pairs, groups);
+        Union(text, names, pairs, groups);
         var propagated = PropagateAndRegroup(structure, names, values, ref groups);
 
         var result = Summarize(structure, names, groups, propagated, document, out var mentionIds);
@@ -197,7 +197,7 @@ public sealed class EntityLinker
         return false;
     }
 
-    private static void Union(List<EntityMention> names, List<(EntityMention A, EntityMention B)> pairs, UnionFind groups)
+    private static void Union(string text, List<EntityMention> names, List<(EntityMention A, EntityMention B)> pairs, UnionFind groups)
     {
         var index = new Dictionary<EntityMention, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < names.Count; i++)
@@ -210,18 +210,30 @@ public sealed class EntityLinker
             groups.Union(index[a], index[b]);
         }
 
-        // The same name written again.
+        // The same name written again. A courtesy title's gender keeps Mr Howard and Mrs Howard apart (the name rules cut
+        // the title, so it is read from the text before the name); the name written without a title joins them (below)
+        // only when the article gives the name one gender and no fuller name ending with it says the other (Michael
+        // Howard's wife, Mrs Howard: the short-form link below decides then).
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>? byKeyMale = null, byKeyFemale = null;
+        int[]? titleGender = null;
         for (int i = 0; i < names.Count; i++)
         {
             string key = NameForms.Key(names[i].Text);
-            if (byKey.TryGetValue(key, out int first))
+            int gender = MentionGender(text, names[i]);
+            if (gender != 0)
+            {
+                (titleGender ??= new int[names.Count])[i] = gender;
+            }
+
+            var same = gender > 0 ? byKeyMale ??= new(StringComparer.Ordinal) : gender < 0 ? byKeyFemale ??= new(StringComparer.Ordinal) : byKey;
+            if (same.TryGetValue(key, out int first))
             {
                 groups.Union(first, i);
             }
             else
             {
-                byKey[key] = i;
+                same[key] = i;
             }
         }
 
@@ -264,6 +276,33 @@ public sealed class EntityLinker
             }
         }
 
+        int[]? groupGender = null;
+        if (titleGender is not null)
+        {
+            foreach (var (key, i) in byKey)
+            {
+                int male = 0, female = 0;
+                bool isMale = byKeyMale?.TryGetValue(key, out male) == true, isFemale = byKeyFemale?.TryGetValue(key, out female) == true;
+                if (isMale != isFemale && !FullerNameOfOtherGender(names, byLastWords, key, isMale ? 1 : -1))
+                {
+                    groups.Union(i, isMale ? male : female);
+                }
+            }
+
+            // Each mention's gender is its group's: the sign of its titles' genders, read before the links below.
+            var byRoot = new int[names.Count];
+            for (int i = 0; i < names.Count; i++)
+            {
+                byRoot[groups.Find(i)] += titleGender[i];
+            }
+
+            groupGender = new int[names.Count];
+            for (int i = 0; i < names.Count; i++)
+            {
+                groupGender[i] = Math.Sign(byRoot[groups.Find(i)]);
+            }
+        }
+
         // Acronyms whose letters spell exactly one longer name of the article.
         var candidates = new List<int>();
         for (int i = 0; i < names.Count; i++)
@@ -296,7 +335,15 @@ public sealed class EntityLinker
             if (names[i].Type is EntityType.Person or EntityType.Misc or EntityType.Organization
                 && byLastWords.TryGetValue(key, out var persons))
             {
-                candidates.AddRange(persons);
+                int gender = groupGender?[i] ?? 0;
+                foreach (int j in persons)
+                {
+                    // Mrs Howard is no short form of Michael Howard: a title's gender against the other's titles or first name.
+                    if (gender == 0 || gender * (groupGender![j] != 0 ? groupGender[j] : PersonGender.OfName(names[j].Text)) >= 0)
+                    {
+                        candidates.Add(j);
+                    }
+                }
             }
 
             // A nationality is no short form: "European" does not stand for "European Union".
@@ -317,6 +364,39 @@ public sealed class EntityLinker
             candidates.Sort();
             UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: true);
         }
+    }
+
+    /// <summary>Whether a person's name of the article that ends with <paramref name="key"/> has a first name of the other gender.</summary>
+    private static bool FullerNameOfOtherGender(List<EntityMention> names, Dictionary<string, List<int>> byLastWords, string key, int gender)
+    {
+        if (byLastWords.TryGetValue(key, out var fuller))
+        {
+            foreach (int j in fuller)
+            {
+                if (PersonGender.OfName(names[j].Text) == -gender)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The gender a mention's courtesy title says (<see cref="PersonGender"/>): a title written before it, or one that
+    /// opens it (<c>Baroness Kennedy</c>); 0 when none.
+    /// </summary>
+    private static int MentionGender(string text, EntityMention mention)
+    {
+        if (PersonGender.TitleBefore(text, mention.Span.Start) is { } title)
+        {
+            return PersonGender.OfTitle(title);
+        }
+
+        var name = mention.Text.AsSpan();
+        int space = name.IndexOf(' ');
+        return space > 0 ? PersonGender.OfTitle(name[..space]) : 0;
     }
 
     /// <summary>
@@ -484,6 +564,7 @@ public sealed class EntityLinker
             }
         }
 
+        int[]? rootGender = null;
         var firstRuns = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<(EntityMention Mention, int Group)>();
         var found = new List<(int Form, int At)>();
@@ -527,6 +608,13 @@ public sealed class EntityLinker
                 var (form, group, type, confidence) = forms[f];
                 var span = new TextSpan(at, form.Length);
                 if (!IsWholeWord(text, span) || IsOccupied(occupied, span))
+                {
+                    continue;
+                }
+
+                // Mrs Howard found again is not the Michael Howard the form came from.
+                if (PersonGender.TitleBefore(text, at) is { } title && PersonGender.OfTitle(title) is var gender and not 0
+                    && gender * (rootGender ??= GroupGenders(text, names, groups))[groups.Find(group)] < 0)
                 {
                     continue;
                 }
@@ -577,6 +665,32 @@ public sealed class EntityLinker
         names.AddRange(sorted);
         groups = regrouped;
         return propagated;
+    }
+
+    /// <summary>
+    /// Each group's gender by its root: the sign of its mentions' title genders, else of the first names of its names of
+    /// two words or more (<see cref="PersonGender"/>).
+    /// </summary>
+    private static int[] GroupGenders(string text, List<EntityMention> names, UnionFind groups)
+    {
+        var titles = new int[names.Count];
+        var firstNames = new int[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            int root = groups.Find(i);
+            titles[root] += MentionGender(text, names[i]);
+            if (names[i].Type == EntityType.Person)
+            {
+                firstNames[root] += PersonGender.OfName(names[i].Text);
+            }
+        }
+
+        for (int i = 0; i < titles.Length; i++)
+        {
+            titles[i] = titles[i] != 0 ? Math.Sign(titles[i]) : Math.Sign(firstNames[i]);
+        }
+
+        return titles;
     }
 
     private static IEnumerable<TextSpan> ZoneSpans(ArticleStructure structure)
@@ -743,11 +857,26 @@ public sealed class EntityLinker
                 }
             }
 
+            string? title = null;
+            if (type == EntityType.Person)
+            {
+                foreach (int i in list)
+                {
+                    // The first title that says a gender, else the first (Dr).
+                    if (PersonGender.TitleBefore(text, names[i].Span.Start) is { } t
+                        && (title is null || (PersonGender.OfTitle(title) == 0 && PersonGender.OfTitle(t) != 0)))
+                    {
+                        title = t;
+                    }
+                }
+            }
+
             entities.Add(new LinkedEntity
             {
                 Id = n + 1,
                 Name = canonical,
                 Type = type,
+                Title = title,
                 Aliases = aliases,
                 Mentions = list.Count(i => names[i].Zone != Zone.Boilerplate),
                 Salience = totalWeight > 0 ? Math.Round(weights[n] / totalWeight, 4) : 0,

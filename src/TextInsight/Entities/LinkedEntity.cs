@@ -12,6 +12,13 @@ public sealed record LinkedEntity
     /// <summary>The type of the entity.</summary>
     public required EntityType Type { get; init; }
 
+    /// <summary>
+    /// For a person, the courtesy title the article writes before the name (<c>Mr</c>, <c>Mrs</c>, <c>Ms</c>, <c>Miss</c>,
+    /// <c>Mx</c>, <c>Dr</c>), which the name leaves out (<c>Mrs Howard</c> → <c>Howard</c>): the first that says a gender,
+    /// else the first; null when none. Mentions whose titles say different genders are not linked.
+    /// </summary>
+    public string? Title { get; init; }
+
     /// <summary>Other names it goes by in the article.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -11,7 +11,10 @@ internal static class NameForms
     private static readonly HashSet<string> NotNames = WordLists.Load("not-names", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A key equal for the same name written differently: case, curly quotes, spaces, a leading "the".</summary>
-    public static string Key(string name)
+    public static string Key(string name) => Key(name.AsSpan());
+
+    /// <summary><see cref="Key(string)"/> of a span (a word of a name), without making its string first.</summary>
+    public static string Key(ReadOnlySpan<char> name)
     {
         // Built in a buffer on the stack (names are short), so that a key costs at most one string.
         char[]? rented = null;

@@ -122,6 +122,7 @@ public static class AnalysisJson
                 Mentions = e.Mentions,
                 Salience = Math.Round(e.Salience, 4),
                 Roles = roles.Count > 0 ? roles : null,
+                Title = e.Title,
             });
         }
 

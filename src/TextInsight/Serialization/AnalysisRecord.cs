@@ -96,6 +96,8 @@ public sealed class EntitySummaryRecord
     public int Mentions { get; set; }
     public double Salience { get; set; }
     public List<RoleRecord>? Roles { get; set; }
+    /// <summary>A person's courtesy title, which the name leaves out (<see cref="Entities.LinkedEntity.Title"/>); absent when none.</summary>
+    public string? Title { get; set; }
 }
 
 /// <summary>A role of a person.</summary>

@@ -27,6 +27,8 @@ public class CorpusIdSplicerTests
         // Text that looks like the properties the splicer looks for must not be taken for them.
         dir.File("in/zz-4.txt", "Parsers and \"topics\":[ records\n\nThe Apache Software Foundation wrote \"entitySummary\":[{\"id\":1}] and ,\"topics\":[] into a file in Zürich.\n");
         dir.File("in/zz-3.txt", "   \n");
+        // A courtesy title the name leaves out ("title" in the record): Mrs Blair must not join Tony Blair here either.
+        dir.File("in/zz-5.txt", "Visit ends\n\nMrs Blair visited Zürich on Wednesday with the ASF. Mrs Blair said the ASF had helped.\n");
 
         var resolved = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress");
         var unresolved = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--no-corpus-entities");

@@ -95,6 +95,72 @@ public class CorpusEntitySignalTests
         Assert.Equal(EntityType.Person, resolver.Find(Id(docs[1], "Nick Park"))!.Type);
     }
 
+    [Fact]
+    public void A_courtesy_title_left_out_of_the_name_keeps_its_gender_and_a_conflicting_one_does_not_merge()
+    {
+        // Issue 23, third round: the analyzer writes Mrs Howard as Howard with the title beside it.
+        var docs = Resolve(
+            Doc("politics", ("Michael Howard", "Person"), ("Conservatives", "Organization")),
+            Titled(Doc("politics", ("Howard", "Person"), ("Conservatives", "Organization")), "Howard", "Mr"),
+            Titled(Doc("politics", ("Howard", "Person"), ("Conservatives", "Organization")), "Howard", "Mrs"),
+            Doc("politics", ("Charles Kennedy", "Person"), ("Liberal Democrats", "Organization")),
+            Doc("politics", ("Baroness Kennedy", "Person"), ("Liberal Democrats", "Organization")),
+            Doc("politics", ("Kennedy", "Person"), ("Liberal Democrats", "Organization")));
+
+        Assert.Equal(Id(docs[0], "Michael Howard"), Id(docs[1], "Howard"));
+        Assert.NotEqual(Id(docs[0], "Michael Howard"), Id(docs[2], "Howard"));
+        Assert.NotEqual(Id(docs[3], "Charles Kennedy"), Id(docs[4], "Baroness Kennedy"));
+        Assert.Equal(Id(docs[3], "Charles Kennedy"), Id(docs[5], "Kennedy"));
+    }
+
+    [Fact]
+    public void Sir_and_one_word_is_a_first_name_not_the_surname_of_a_corpus_person()
+    {
+        var docs = Resolve(
+            Doc("politics", ("Michael Howard", "Person"), ("Conservatives", "Organization")),
+            Doc("politics", ("Sir Howard", "Person"), ("Conservatives", "Organization")),
+            Doc("politics", ("Sir Howard", "Person"), ("universities", "Misc")));
+
+        Assert.NotEqual(Id(docs[0], "Michael Howard"), Id(docs[1], "Sir Howard"));
+        Assert.Equal(Id(docs[1], "Sir Howard"), Id(docs[2], "Sir Howard"));
+    }
+
+    [Fact]
+    public void A_record_title_round_trips_through_json_and_is_absent_when_none()
+    {
+        var record = Titled(Doc("politics", ("Howard", "Person")), "Howard", "Mrs");
+        string json = AnalysisJson.Serialize(record);
+        Assert.Contains("\"title\":\"Mrs\"", json, StringComparison.Ordinal);
+        Assert.Equal("Mrs", AnalysisJson.Deserialize(json).EntitySummary![0].Title);
+        Assert.DoesNotContain("\"title\"", AnalysisJson.Serialize(Doc("politics", ("Howard", "Person"))).Split("\"entitySummary\"")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_the_corpus_also_writes_in_the_plural_is_no_place_whatever_the_majority_and_a_place_without_one_stays_a_place()
+    {
+        var resolver = new CorpusEntityResolver();
+        var docs = new[]
+        {
+            Doc("politics", ("Tory", "Location")), Doc("politics", ("Tory", "Location")), Doc("politics", ("Tories", "Location")),
+            Doc("politics", ("Tories", "Organization")), Doc("politics", ("Tory", "Person")),
+            Doc("sport", ("Chelsea", "Location")), Doc("sport", ("Chelsea", "Location")), Doc("sport", ("Chelsea", "Organization")),
+        };
+        foreach (var d in docs)
+        {
+            resolver.Resolve(d);
+        }
+
+        Assert.Equal(Id(docs[0], "Tory"), Id(docs[2], "Tories"));
+        Assert.Equal(EntityType.Organization, resolver.Find(Id(docs[0], "Tory"))!.Type);
+        Assert.Equal(EntityType.Location, resolver.Find(Id(docs[5], "Chelsea"))!.Type);
+    }
+
+    private static AnalysisRecord Titled(AnalysisRecord record, string name, string title)
+    {
+        record.EntitySummary!.Single(e => e.Name == name).Title = title;
+        return record;
+    }
+
     private static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
     {
         var resolver = new CorpusEntityResolver();

@@ -118,6 +118,56 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_courtesy_title_of_the_other_gender_keeps_a_surname_from_the_full_name()
+    {
+        // Issue 23: Mr Howard is Michael Howard, Mrs Howard his wife; the name rules cut the titles, the linker reads them.
+        var s = MentionBuilder.Structure("News", ["Michael Howard's wife is to campaign.", "Mrs Howard will visit seats. Mr Howard will speak.", "Mrs Howard said so."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Michael Howard", EntityType.Person), MentionBuilder.At(s, "Howard", EntityType.Person, occurrence: 1),
+            MentionBuilder.At(s, "Howard", EntityType.Person, occurrence: 2), MentionBuilder.At(s, "Howard", EntityType.Person, occurrence: 3),
+        ]);
+        Assert.Equal(2, a.Entities.Count);
+        var him = a.Entities.Single(e => e.Name == "Michael Howard");
+        var her = a.Entities.Single(e => e.Name == "Howard");
+        Assert.Equal(2, him.Mentions);
+        Assert.Equal("Mr", him.Title);
+        Assert.Equal(2, her.Mentions);
+        Assert.Equal("Mrs", her.Title);
+    }
+
+    [Fact]
+    public void A_name_without_a_title_joins_the_titled_ones_when_the_article_gives_it_one_gender()
+    {
+        var s = MentionBuilder.Structure("News", ["The Royal Family met.", "Mrs Howard spoke.", "Howard left."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Royal Family", EntityType.Organization), MentionBuilder.At(s, "Howard", EntityType.Person),
+            MentionBuilder.At(s, "Howard", EntityType.Person, occurrence: 1),
+        ]);
+        Assert.Equal(2, a.Entities.Count);
+        var her = a.Entities.Single(e => e.Name == "Howard");
+        Assert.Equal(2, her.Mentions);
+        Assert.Equal("Mrs", her.Title);
+        Assert.Equal(1, a.Entities.Single(e => e.Name == "Royal Family").Mentions);
+    }
+
+    [Fact]
+    public void A_surname_written_with_a_title_of_one_gender_links_to_the_full_name_that_fits_it()
+    {
+        var s = MentionBuilder.Structure("News", ["Sandra Howard spoke first.", "Mrs Howard said more."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Sandra Howard", EntityType.Person), MentionBuilder.At(s, "Howard", EntityType.Person, occurrence: 1)]);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal("Sandra Howard", e.Name);
+        Assert.Equal("Mrs", e.Title);
+
+        var t = MentionBuilder.Structure("News", ["Sandra Howard spoke first.", "Mr Howard said more."]);
+        var b = EntityLinker.Default.Link(t, [MentionBuilder.At(t, "Sandra Howard", EntityType.Person), MentionBuilder.At(t, "Howard", EntityType.Person, occurrence: 1)]);
+        Assert.Equal(2, b.Entities.Count);
+        Assert.Null(b.Entities.Single(x => x.Name == "Sandra Howard").Title);
+    }
+
+    [Fact]
     public void Shared_surname_is_not_linked_to_either_person()
     {
         var s = MentionBuilder.Structure("News", ["John Smith and Jane Smith met.", "Smith left."]);

@@ -32,6 +32,22 @@ public class NameRulesTests
         Assert.Equal([(name, EntityType.Person)], r);
     }
 
+    [Theory]
+    [InlineData("Analysing Mr Brown's position, the paper said more.", "Analysing Mr Brown", "Brown")]
+    [InlineData("Was Mrs Hale right to go?", "Was Mrs Hale", "Hale")]
+    public void A_capitalized_verb_before_a_courtesy_title_is_cut_with_the_title(string text, string tagged, string name)
+    {
+        var r = Apply(text, (tagged, EntityType.Person));
+        Assert.Equal([(name, EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void A_name_word_before_a_courtesy_title_that_is_no_verb_is_left_to_the_other_rules()
+    {
+        var r = Apply("Keurig Dr Pepper raised prices.", ("Keurig Dr Pepper", EntityType.Organization));
+        Assert.Equal([("Keurig Dr Pepper", EntityType.Organization)], r);
+    }
+
     [Fact]
     public void A_title_outside_the_name_is_left_alone()
     {

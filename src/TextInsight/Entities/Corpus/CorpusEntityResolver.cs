@@ -169,7 +169,7 @@ public sealed class CorpusEntityResolver
         for (int i = 0; i < entities.Length; i++)
         {
             var e = summary[i];
-            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions);
+            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions, e.Title);
         }
 
         return Resolve(entities, analysis.Topics.Count > 0 ? analysis.Topics[0].Label : null);
@@ -189,7 +189,7 @@ public sealed class CorpusEntityResolver
         {
             var e = summary![i];
             var type = Enum.TryParse<EntityType>(e.Type, ignoreCase: false, out var t) ? t : EntityType.Misc;
-            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions);
+            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions, e.Title);
         }
 
         var ids = Resolve(entities, record.Topics is { Count: > 0 } topics ? topics[0].Label : null);
@@ -352,7 +352,7 @@ public sealed class CorpusEntityResolver
         {
             state.Vote(EntityType.Person, 2);
         }
-        else if (e.Type != EntityType.Person && CorpusNames.HasDesignator(e.Name))
+        else if (e.Type != EntityType.Person && CorpusNames.HasDesignatorKey(e.Key))
         {
             state.Vote(EntityType.Organization, 2);
         }
@@ -378,7 +378,7 @@ public sealed class CorpusEntityResolver
         int gender = e.Person.Gender;
         foreach (string alias in e.Aliases)
         {
-            int g = CorpusNames.ParsePerson(alias).Gender;
+            int g = CorpusNames.TitleGender(alias);
             if (g != 0 && gender != 0 && g != gender)
             {
                 return 0;
@@ -416,7 +416,7 @@ public sealed class CorpusEntityResolver
 
     /// <summary>A one-word name (not an acronym) that is the surname of a corpus person.</summary>
     private bool IsKnownSurname(DocumentEntity e) =>
-        CorpusNames.AcronymKey(e.Name) is null && CorpusNames.Key(e.Name) is { } key
+        !NameForms.IsAcronym(e.Name) && e.Key is { } key
         && key.IndexOf(' ', StringComparison.Ordinal) < 0 && _bySurname.ContainsKey(key);
 
     /// <summary>The surnames of the people a document names in full, or null when it names none.</summary>
@@ -449,12 +449,17 @@ public sealed class CorpusEntityResolver
     private static bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames, out PersonName person)
     {
         person = default;
-        if (CorpusNames.AcronymKey(e.Name) is not null)
+        if (NameForms.IsAcronym(e.Name))
         {
             return false;
         }
 
         var parsed = e.Person;
+        if (parsed.FirstNameOnly)
+        {
+            return false;
+        }
+
         if (parsed.FullKey is null && parsed.Surname.Length > 0
             && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
         {
@@ -474,7 +479,7 @@ public sealed class CorpusEntityResolver
         }
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
-        string key = CorpusNames.FormKey(e.Name);
+        string key = CorpusNames.FormKeyOfKey(e.Key);
         if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id)
             || TryShortWords(e, key, out id))
         {
@@ -485,7 +490,7 @@ public sealed class CorpusEntityResolver
 
         // A one-word name of another type that is the surname of corpus people (the tagger's Blair as a place) is
         // the person the document's context clearly points to, if any.
-        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && CorpusNames.AcronymKey(e.Name) is null
+        if (key.IndexOf(' ', StringComparison.Ordinal) < 0 && !NameForms.IsAcronym(e.Name)
             && _bySurname.TryGetValue(key, out var people) && Choose(people, 0, context, label) is { } namesake)
         {
             return namesake;
@@ -554,7 +559,9 @@ public sealed class CorpusEntityResolver
         CorpusEntityState state;
         if (_surnameOnly.TryGetValue(surname, out int provisional) && !_entities[provisional - 1].Ambiguous
             && !_bySurname.ContainsKey(surname)
-            && (label < 0 || Score(_entities[provisional - 1], 0, context, label) >= MinimumScore))
+            && !_entities[provisional - 1].Contradicts(PersonGender.OfFirstName(full.AsSpan(0, full.IndexOf(' ', StringComparison.Ordinal))))
+            && (label < 0 || (Score(_entities[provisional - 1], 0, context, label) >= MinimumScore
+                && (_entities[provisional - 1].Documents == 0 || _entities[provisional - 1].TopicShare(label) >= 0.5))))
         {
             // The first full name with a surname seen alone before takes over that provisional entity and its id.
             state = _entities[provisional - 1];
@@ -568,6 +575,11 @@ public sealed class CorpusEntityResolver
         state.IsFullPerson = true;
         state.Surname = surname;
         string first = full[..full.IndexOf(' ', StringComparison.Ordinal)];
+        if (state.NameGender == 0)
+        {
+            state.NameGender = PersonGender.OfFirstName(first);
+        }
+
         _firstNames[first] = _firstNames.GetValueOrDefault(first) + 1;
         if (!_bySurname.TryGetValue(surname, out var people))
         {
@@ -720,7 +732,7 @@ public sealed class CorpusEntityResolver
     /// else as often as not.
     /// </summary>
     private static bool IsShortForm(string alias, string name) =>
-        CorpusNames.AcronymKey(alias) is not null || NameForms.WordCount(alias) <= NameForms.WordCount(name);
+        NameForms.IsAcronym(alias) || NameForms.WordCount(alias) <= NameForms.WordCount(name);
 
     /// <summary>An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym.</summary>
     private bool TryAcronym(DocumentEntity e, out int id)
@@ -736,7 +748,7 @@ public sealed class CorpusEntityResolver
             foreach (string candidate in (string[])[initials.Content, initials.All])
             {
                 if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
-                    && CorpusNames.AcronymKey(_entities[id - 1].Name) is not null && _entities[id - 1].Type == e.Type)
+                    && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type)
                 {
                     return true;
                 }
@@ -747,14 +759,55 @@ public sealed class CorpusEntityResolver
         return false;
     }
 
+    /// <summary>The singular or plural of a key, in the order of <see cref="CorpusNames.NumberVariants"/>, looked up without making its string.</summary>
     private bool TryNumber(string key, out int id)
     {
-        foreach (string variant in CorpusNames.NumberVariants(key))
+        id = 0;
+        if (key.Length < 3 || key.Length > 256 || !char.IsLetter(key[^1]))
         {
-            if (_byForm.TryGetValue(variant, out id) && !_entities[id - 1].IsFullPerson)
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length + 2];
+        key.AsSpan().CopyTo(buffer);
+        if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)
+        {
+            buffer[key.Length - 3] = 'y';
+            if (TryPlainForm(buffer[..(key.Length - 2)], out id))
             {
                 return true;
             }
+        }
+        else if (key.EndsWith('y'))
+        {
+            "ies".CopyTo(buffer[(key.Length - 1)..]);
+            if (TryPlainForm(buffer[..(key.Length + 2)], out id))
+            {
+                return true;
+            }
+        }
+
+        key.AsSpan().CopyTo(buffer);
+        if (key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) && key.Length > 3)
+        {
+            return TryPlainForm(buffer[..(key.Length - 1)], out id);
+        }
+
+        if (!key.EndsWith('s'))
+        {
+            buffer[key.Length] = 's';
+            return TryPlainForm(buffer[..(key.Length + 1)], out id);
+        }
+
+        return false;
+    }
+
+    /// <summary>A form indexed for an entity that is not a person named in full.</summary>
+    private bool TryPlainForm(ReadOnlySpan<char> key, out int id)
+    {
+        if (_byForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out id) && !_entities[id - 1].IsFullPerson)
+        {
+            return true;
         }
 
         id = 0;
@@ -994,9 +1047,20 @@ public sealed class CorpusEntityResolver
     }
 
     /// <summary>What the resolver reads of a document entity.</summary>
-    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions)
+    /// <param name="Name">The entity's name in the document.</param>
+    /// <param name="Type">Its type in the document.</param>
+    /// <param name="Aliases">Its other names in the document.</param>
+    /// <param name="Mentions">How often the document names it.</param>
+    /// <param name="Title">The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</param>
+    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions, string? Title = null)
     {
-        /// <summary>The name read as a person's, once per document entity.</summary>
-        public PersonName Person { get; } = CorpusNames.ParsePerson(Name);
+        /// <summary>The name read as a person's, once per document entity; a title written before it counts as one in it.</summary>
+        public PersonName Person { get; } = WithTitle(CorpusNames.ParsePerson(Name), Title);
+
+        /// <summary>The name's key (<see cref="CorpusNames.Key"/>), once per document entity.</summary>
+        public string Key { get; } = CorpusNames.Key(Name);
+
+        private static PersonName WithTitle(PersonName person, string? title) => title is null ? person
+            : person with { HasTitle = true, Gender = person.Gender != 0 ? person.Gender : PersonGender.OfTitle(title) };
     }
 }

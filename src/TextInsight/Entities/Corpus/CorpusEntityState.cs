@@ -22,6 +22,7 @@ internal sealed class CorpusEntityState
     private int[]? _topicCounts;
     private EntityType? _type;
     private bool _titled;
+    private bool _hasPlural;
 
     public CorpusEntityState(int id) => Id = id;
 
@@ -56,8 +57,14 @@ internal sealed class CorpusEntityState
     /// <summary>Documents that wrote a male title before its name (<c>Mr</c>, <c>Sir</c>) minus those that wrote a female one.</summary>
     public int Gender { get; set; }
 
-    /// <summary>Whether the titles written before its name say the gender opposite to <paramref name="gender"/>.</summary>
-    public bool Contradicts(int gender) => gender != 0 && Gender * gender < 0;
+    /// <summary>What its first name says of the gender (<see cref="PersonGender.OfFirstName"/>): 1, -1 or 0.</summary>
+    public int NameGender { get; set; }
+
+    /// <summary>
+    /// Whether its titles (each document's) and its first name (worth two) say the gender opposite to
+    /// <paramref name="gender"/>: <c>Mrs Howard</c> is not <c>Michael Howard</c>.
+    /// </summary>
+    public bool Contradicts(int gender) => gender != 0 && (Gender + 2 * NameGender) * gender < 0;
 
     public int Mentions { get; set; }
 
@@ -101,6 +108,16 @@ internal sealed class CorpusEntityState
         }
 
         // Read once here: the type and the canonical name are read again after every document.
+        if (!_hasPlural && _formCount > 0)
+        {
+            string key = CorpusNames.Key(form);
+            for (int i = 0; i < _formCount && !_hasPlural; i++)
+            {
+                string other = CorpusNames.Key(_forms[i]);
+                _hasPlural = CorpusNames.IsPluralOf(key, other) || CorpusNames.IsPluralOf(other, key);
+            }
+        }
+
         _forms[_formCount] = form;
         _formIsFullName[_formCount] = CorpusNames.ParsePerson(form) is { FullKey: not null, HasTitle: false };
         _formDocuments[_formCount++] = documents;
@@ -161,18 +178,20 @@ internal sealed class CorpusEntityState
     }
 
     /// <summary>
-    /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>) is
-    /// not a person: people's names do not take a plural, awards, parties and products do.
+    /// The type most documents gave it. A name the corpus also writes in the plural (<c>Oscar</c>, <c>Oscars</c>;
+    /// <c>Tory</c>, <c>Tories</c>) is neither a person nor a place: people's and places' names do not take a plural,
+    /// awards, parties and products do.
     /// </summary>
     public EntityType Type => _type ??= VotedType();
 
     private EntityType VotedType()
     {
-        bool noPerson = HasPluralForm() || IsPlaceLike();
+        bool plural = HasPluralForm();
+        bool noPerson = plural || IsPlaceLike();
         int best = -1;
         for (int t = 0; t < TypeCount; t++)
         {
-            if (noPerson && t == (int)EntityType.Person)
+            if ((noPerson && t == (int)EntityType.Person) || (plural && t == (int)EntityType.Location))
             {
                 continue;
             }
@@ -263,32 +282,8 @@ internal sealed class CorpusEntityState
         return space > 0 && Rules.NameWords.PlaceWords.Contains(name.AsSpan(space + 1));
     }
 
-    private bool HasPluralForm()
-    {
-        if (_formCount < 2)
-        {
-            return false;
-        }
-
-        var keys = new string[_formCount];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            keys[i] = CorpusNames.Key(_forms[i]);
-        }
-
-        for (int i = 0; i < _formCount; i++)
-        {
-            for (int j = 0; j < _formCount; j++)
-            {
-                if (i != j && CorpusNames.IsPluralOf(keys[i], keys[j]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether one of its forms is the plural of another (kept as forms are added, since the type is read after every document).</summary>
+    private bool HasPluralForm() => _hasPlural;
 
     /// <summary>Counts a topic label (by index) of a document that mentions it.</summary>
     public void AddTopic(int label)

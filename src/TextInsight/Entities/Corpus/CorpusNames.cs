@@ -14,11 +14,15 @@ internal static class CorpusNames
         "prince", "princess", "pope", "captain", "capt.", "det", "insp",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words after a surname that are not the surname.</summary>
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "jr", "jr.", "jnr", "snr", "sr", "sr.", "ii", "iii", "iv", "qc", "mp",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Legal-form words at the end of an organization's name, which its short form leaves out.</summary>
     private static readonly HashSet<string> Designators = new(StringComparer.OrdinalIgnoreCase)
@@ -89,24 +93,28 @@ internal static class CorpusNames
             return null;
         }
 
-        var words = key.Split(' ');
-        if (words.Length is < 2 or > 4)
+        // "~" and the first three letters of each word, at most 4 words: 1 + 4 * 4 characters.
+        Span<char> buffer = stackalloc char[20];
+        buffer[0] = '~';
+        int n = 1, words = 0;
+        foreach (var range in key.AsSpan().Split(' '))
         {
-            return null;
-        }
-
-        var result = new System.Text.StringBuilder("~", 16);
-        foreach (string word in words)
-        {
-            if (word.Length < 3 || !char.IsLetter(word[0]) || !char.IsLetter(word[1]) || !char.IsLetter(word[2]))
+            var word = key.AsSpan(range);
+            if (++words > 4 || word.Length < 3 || !char.IsLetter(word[0]) || !char.IsLetter(word[1]) || !char.IsLetter(word[2]))
             {
                 return null;
             }
 
-            result.Append(result.Length > 1 ? " " : string.Empty).Append(word.AsSpan(0, 3));
+            if (n > 1)
+            {
+                buffer[n++] = ' ';
+            }
+
+            word[..3].CopyTo(buffer[n..]);
+            n += 3;
         }
 
-        return result.ToString();
+        return words < 2 ? null : Internals.StringCache.Get(buffer[..n]);
     }
 
     /// <summary>Whether two keys of as many words have each word of one the start of the other's (a plural s aside), and differ.</summary>
@@ -142,76 +150,128 @@ internal static class CorpusNames
     /// </summary>
     public static PersonName ParsePerson(string name)
     {
-        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Word bounds on the stack: the resolver reads every name of every document (a longer name takes the slow path).
+        Span<Range> words = stackalloc Range[16];
+        int count = 0;
+        var text = name.AsSpan();
+        for (int i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                if (count == words.Length)
+                {
+                    return ParseLongPerson(name);
+                }
+
+                words[count++] = new Range(start, i);
+            }
+        }
+
+        if (count == 0)
+        {
+            return new PersonName(false, null, string.Empty);
+        }
+
         int first = 0;
-        while (first < words.Length - 1 && Titles.Contains(words[first]))
+        while (first < count - 1 && TitleLookup.Contains(text[words[first]]))
         {
             first++;
         }
 
         // A title inside the name starts it: what comes before is a description the tagger took in
         // (Analysing Mr Brown, Tory Treasurer Lord Ashcroft).
-        for (int i = words.Length - 2; i > first; i--)
+        for (int i = count - 2; i > first; i--)
         {
-            if (Titles.Contains(words[i]) && char.IsUpper(words[i][0]))
+            var word = text[words[i]];
+            if (TitleLookup.Contains(word) && char.IsUpper(word[0]))
             {
                 first = i + 1;
                 break;
             }
         }
 
-        int last = words.Length - 1;
-        while (last > first && Suffixes.Contains(words[last].TrimEnd(',')))
+        int last = count - 1;
+        while (last > first && SuffixLookup.Contains(text[words[last]].TrimEnd(',')))
         {
             last--;
         }
 
-        if (words.Length == 0)
+        string surname = NameForms.Key(text[words[last]]);
+        string? full = last > first ? Pair(NameForms.Key(text[words[first]]), surname) : null;
+        string? inner = last > first + 1 ? Pair(NameForms.Key(text[words[last - 1]]), surname) : null;
+        int gender = 0;
+        for (int i = first - 1; i >= 0 && gender == 0; i--)
         {
-            return new PersonName(false, null, string.Empty);
+            gender = PersonGender.OfTitle(text[words[i]]);
         }
 
-        string surname = Key(words[last]);
-        string? full = last > first ? Key(words[first]) + " " + surname : null;
-        string? inner = last > first + 1 ? Key(words[last - 1]) + " " + surname : null;
-        return new PersonName(first > 0, full, surname, inner, GenderOf(words, first));
+        // Sir and Dame go before a first name (Sir Howard Newby is Sir Howard, never Sir Newby): one word after them is no surname.
+        bool firstNameOnly = first == last && first > 0
+            && (text[words[first - 1]].Equals("sir", StringComparison.OrdinalIgnoreCase) || text[words[first - 1]].Equals("dame", StringComparison.OrdinalIgnoreCase));
+        return new PersonName(first > 0, full, surname, inner, gender, firstNameOnly);
     }
 
-    /// <summary>What the titles before a name say of the person's gender: 1 male, -1 female, 0 nothing.</summary>
-    private static int GenderOf(string[] words, int first)
+    /// <summary>A name of more than 16 words (glued text): its last two words read as a name.</summary>
+    private static PersonName ParseLongPerson(string name)
     {
-        for (int i = first - 1; i >= 0; i--)
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return ParsePerson(words[^2] + " " + words[^1]);
+    }
+
+    /// <summary>"first surname" as the thread's shared string (<see cref="Internals.StringCache"/>).</summary>
+    private static string Pair(string first, string surname)
+    {
+        int length = first.Length + 1 + surname.Length;
+        if (length > 256)
         {
-            switch (words[i].TrimEnd('.').ToLowerInvariant())
-            {
-                case "mr" or "sir" or "lord" or "prince" or "baron":
-                    return 1;
-                case "mrs" or "ms" or "miss" or "lady" or "dame" or "baroness" or "princess":
-                    return -1;
-            }
+            return first + " " + surname;
         }
 
-        return 0;
+        Span<char> buffer = stackalloc char[length];
+        first.AsSpan().CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        surname.AsSpan().CopyTo(buffer[(first.Length + 1)..]);
+        return Internals.StringCache.Get(buffer);
     }
+
+    /// <summary>What the titles that open a name say of the gender (<c>Baroness Kennedy</c>): 1, -1, or 0.</summary>
+    public static int TitleGender(string name) => ParsePerson(name).Gender;
 
     /// <summary>
     /// The key under which an organization, place or other name is indexed: its key without a trailing legal form
     /// (<c>microsoft corp</c> → <c>microsoft</c>), so that the short form finds the long one.
     /// </summary>
-    public static string FormKey(string name)
+    public static string FormKey(string name) => FormKeyOfKey(Key(name));
+
+    /// <summary><see cref="FormKey"/> of a name's key.</summary>
+    public static string FormKeyOfKey(string key)
     {
-        string key = Key(name);
         int space = key.LastIndexOf(' ');
-        return space > 0 && Designators.Contains(key[(space + 1)..]) ? key[..space] : key;
+        return space > 0 && DesignatorLookup.Contains(key.AsSpan(space + 1)) ? Internals.StringCache.Get(key.AsSpan(0, space)) : key;
     }
 
     /// <summary>Whether a name ends in a legal form (<c>Sony Corporation</c>, <c>Acme Ltd</c>).</summary>
-    public static bool HasDesignator(string name)
+    public static bool HasDesignator(string name) => HasDesignatorKey(Key(name));
+
+    /// <summary><see cref="HasDesignator"/> of a name's key.</summary>
+    public static bool HasDesignatorKey(string key)
     {
-        string key = Key(name);
         int space = key.LastIndexOf(' ');
-        return space > 0 && Designators.Contains(key[(space + 1)..]);
+        return space > 0 && DesignatorLookup.Contains(key.AsSpan(space + 1));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DesignatorLookup = Designators.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The other number of a key's last word (<c>oscars</c> ↔ <c>oscar</c>, <c>tories</c> ↔ <c>tory</c>), or null.</summary>
     public static IEnumerable<string> NumberVariants(string key)
@@ -268,4 +328,5 @@ internal static class CorpusNames
 /// <param name="Surname">The key of the surname (the last word).</param>
 /// <param name="InnerKey">For a name of three words or more, the key of its last two (<c>exchequer gordon brown</c> → <c>gordon brown</c>), else null.</param>
 /// <param name="Gender">What a title says of the gender: 1 male (<c>Mr</c>, <c>Sir</c>), -1 female (<c>Mrs</c>, <c>Ms</c>), 0 nothing.</param>
-internal readonly record struct PersonName(bool HasTitle, string? FullKey, string Surname, string? InnerKey = null, int Gender = 0);
+/// <param name="FirstNameOnly">One word after <c>Sir</c> or <c>Dame</c> (<c>Sir Howard</c>): a first name, not a surname.</param>
+internal readonly record struct PersonName(bool HasTitle, string? FullKey, string Surname, string? InnerKey = null, int Gender = 0, bool FirstNameOnly = false);
