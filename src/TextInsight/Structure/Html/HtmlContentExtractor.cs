@@ -36,6 +36,9 @@ internal sealed class HtmlContentExtractor
     private readonly HashSet<IElement> _bestPath = [];
     private bool _pruneNothing;
 
+    // The comment-section label the kept text was cut at (see CutAtCommentLabel), or int.MaxValue.
+    private int _commentCut = int.MaxValue;
+
     public HtmlContentExtractor(IReadOnlyList<HtmlBlock> blocks, IReadOnlyDictionary<IElement, HtmlElementInfo> info, IElement body)
     {
         _blocks = blocks;
@@ -77,7 +80,66 @@ internal sealed class HtmlContentExtractor
         }
 
         DropLeadingLabels(selected);
+        CutAtCommentLabel(selected);
         return selected;
+    }
+
+    // The least kept text before a comment-section label for the label to end the article: a "Comments" link in a
+    // toolbar above the first paragraph ends nothing.
+    private const int MinTextBeforeCommentLabel = 400;
+
+    /// <summary>
+    /// Ends the kept text at a comment-section label ("Comments", "Have your say", "12 Responses") that follows it:
+    /// the blocks after it are the thread or its form, which stay out (see ARCHITECTURE) also on pages whose markup
+    /// names them nothing a hint can read. Only when at least <see cref="MinTextBeforeCommentLabel"/> characters of
+    /// paragraphs stand before the label, so that the article itself is never what is cut.
+    /// </summary>
+    private void CutAtCommentLabel(List<int> selected)
+    {
+        if (selected.Count < 2)
+        {
+            return;
+        }
+
+        int k = 0;
+        long before = 0;
+        for (int i = selected[0]; i <= selected[^1]; i++)
+        {
+            bool isSelected = k < selected.Count && selected[k] == i;
+
+            // A label that is a link ("Comments (3)" under each post of a weblog's page) leads elsewhere and opens nothing here.
+            if (before >= MinTextBeforeCommentLabel && _blocks[i].LinkDensity < 0.5 && CommentLabels.IsLabel(_blocks[i].Text) && !IsDataCell(_blocks[i]))
+            {
+                selected.RemoveRange(k, selected.Count - k);
+                _commentCut = i;
+                return;
+            }
+
+            if (isSelected)
+            {
+                if (_blocks[i].Kind != HtmlBlockKind.Heading)
+                {
+                    before += _blocks[i].Text.Length;
+                }
+
+                k++;
+            }
+        }
+    }
+
+    /// <summary>Whether the block is all the text of a table cell: a column head ("Comment") of a data table, not a section's label.</summary>
+    private bool IsDataCell(HtmlBlock block)
+    {
+        var e = block.Owner;
+        for (int level = 0; level < 4 && e is not null; level++, e = e.ParentElement)
+        {
+            if (e.LocalName is "td" or "th")
+            {
+                return _info.TryGetValue(e, out var cell) && cell.Chars <= 2 * block.Text.Length;
+            }
+        }
+
+        return false;
     }
 
     private void SelectIn(IElement root, string? title, List<int> selected)
@@ -192,7 +254,7 @@ internal sealed class HtmlContentExtractor
                 heuristicChars += _blocks[i].Text.Length;
             }
 
-            if (!wasKept && !MayAdd(_blocks[i], title))
+            if (!wasKept && (i >= _commentCut || !MayAdd(_blocks[i], title)))
             {
                 continue;
             }
