@@ -254,7 +254,8 @@ internal sealed class HtmlContentExtractor
                 heuristicChars += _blocks[i].Text.Length;
             }
 
-            if (!wasKept && (i >= _commentCut || !MayAdd(_blocks[i], title)))
+            // The probability first: MayAdd reads the words of title-like blocks, which only blocks the scorer would add need.
+            if (!wasKept && (probabilities[i] < model.AddThreshold || i >= _commentCut || !MayAdd(_blocks[i], title)))
             {
                 continue;
             }
@@ -297,7 +298,40 @@ internal sealed class HtmlContentExtractor
             return false;
         }
 
-        return block.Text.Length >= MinAddedLength || (block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?');
+        if (block.Text.Length < MinAddedLength && !(block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        return title is null || !RepeatsTitle(block, title);
+    }
+
+    /// <summary>
+    /// Whether a short block says the title in other words: most of its words are the title's and it holds at least
+    /// half of them (a headline that differs from og:title by a word or its punctuation). The text starts with the title.
+    /// </summary>
+    internal static bool RepeatsTitle(HtmlBlock block, string title)
+    {
+        if (block.Text.Length > 2 * title.Length + 20)
+        {
+            return false;
+        }
+
+        var titleWords = ShingleMatcher.Words(title.ToLowerInvariant());
+        var words = ShingleMatcher.Words(block.Text.ToLowerInvariant());
+        if (titleWords.Count == 0 || words.Count == 0)
+        {
+            return false;
+        }
+
+        var set = new HashSet<string>(titleWords, StringComparer.Ordinal);
+        int shared = 0;
+        foreach (string w in words)
+        {
+            shared += set.Contains(w) ? 1 : 0;
+        }
+
+        return shared * 2 >= titleWords.Count && shared * 3 >= words.Count * 2;
     }
 
     /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>
