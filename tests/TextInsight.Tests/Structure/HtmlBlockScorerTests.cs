@@ -174,6 +174,23 @@ public sealed class HtmlBlockScorerTests : IDisposable
         Assert.DoesNotContain(headline, body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_scorer_that_keeps_everything_does_not_add_the_headline_that_the_document_title_holds()
+    {
+        // og:title says the story in other words; <title> holds the page's own headline and the site's name.
+        string headline = "Harbour wall will be rebuilt before the autumn gales return";
+        string page = "<html><head><title>" + headline + " - Coast News</title>"
+            + "<meta property='og:title' content='Council backs new sea defences'></head><body>"
+            + "<div class='top'><h2>" + headline + "</h2></div>"
+            + "<div class='story'><p>" + Lead + "</p><p>" + Second + "</p></div>"
+            + "<div><p>" + Extra + "</p></div></body></html>";
+
+        string body = new HtmlArticleParser(HandSet(bias: 20, kept: 0, drop: 0.3, add: 0.9)).Parse(page).GetBody();
+
+        Assert.Contains(Extra, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(headline, body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Harbour wall to be rebuilt, council says", "Harbour wall to be rebuilt", true)]
     [InlineData("HARBOUR WALL TO BE REBUILT", "Harbour wall to be rebuilt", true)]

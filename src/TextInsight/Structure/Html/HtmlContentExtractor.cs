@@ -221,7 +221,11 @@ internal sealed class HtmlContentExtractor
     /// The blocks that <paramref name="model"/> takes for main text, reading the heuristic choice
     /// <paramref name="selected"/> among its features; the heuristic choice itself when the model keeps no text.
     /// </summary>
-    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title)
+    /// <param name="model">The scorer.</param>
+    /// <param name="selected">The heuristic choice.</param>
+    /// <param name="title">The page's title (og:title, the JSON-LD headline, an h1 or the document title).</param>
+    /// <param name="documentTitle">The page's <c>&lt;title&gt;</c>, which often says the headline in other words than og:title.</param>
+    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title, string? documentTitle = null)
     {
         if (_blocks.Count == 0)
         {
@@ -234,7 +238,7 @@ internal sealed class HtmlContentExtractor
         {
             var probabilities = buffer.AsSpan(0, _blocks.Count);
             model.Predict(features, probabilities);
-            return Decide(model, features, probabilities, selected, title);
+            return Decide(model, features, probabilities, selected, title, documentTitle);
         }
         finally
         {
@@ -242,7 +246,7 @@ internal sealed class HtmlContentExtractor
         }
     }
 
-    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title)
+    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title, string? documentTitle)
     {
         var kept = new List<int>();
         long heuristicChars = 0, keptHeuristicChars = 0;
@@ -255,7 +259,7 @@ internal sealed class HtmlContentExtractor
             }
 
             // The probability first: MayAdd reads the words of title-like blocks, which only blocks the scorer would add need.
-            if (!wasKept && (probabilities[i] < model.AddThreshold || i >= _commentCut || !MayAdd(_blocks[i], title)))
+            if (!wasKept && (probabilities[i] < model.AddThreshold || i >= _commentCut || !MayAdd(_blocks[i], title, documentTitle)))
             {
                 continue;
             }
@@ -282,11 +286,11 @@ internal sealed class HtmlContentExtractor
 
     /// <summary>
     /// Whether the scorer may add a block the heuristic left out: running text, not a caption, a short label, menu entry,
-    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title (the
+    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title or the document title, in its words or nearly (the
     /// article's text starts with the title already), nor text inside a comment thread or a subtree that tag or hint
     /// marks as furniture (a pull quote in an aside repeats the article; comment threads stay out, see ARCHITECTURE).
     /// </summary>
-    private bool MayAdd(HtmlBlock block, string? title)
+    private bool MayAdd(HtmlBlock block, string? title, string? documentTitle)
     {
         if (block.Kind == HtmlBlockKind.Caption || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
         {
@@ -303,7 +307,7 @@ internal sealed class HtmlContentExtractor
             return false;
         }
 
-        return title is null || !RepeatsTitle(block, title);
+        return (title is null || !RepeatsTitle(block, title)) && (documentTitle is null || !RepeatsTitle(block, documentTitle));
     }
 
     /// <summary>
