@@ -79,7 +79,7 @@ public sealed class HtmlArticleParser
             selected = extractor.Select(titleText);
             if (_blockModel is not null)
             {
-                selected = extractor.Rescore(_blockModel, selected, titleText);
+                selected = extractor.Rescore(_blockModel, selected, titleText, metadata.DocumentTitle);
             }
 
             if (metadata.TitleIsDocumentTitle && titleText is not null)

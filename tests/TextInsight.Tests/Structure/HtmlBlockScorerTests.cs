@@ -158,6 +158,53 @@ public sealed class HtmlBlockScorerTests : IDisposable
     }
 
     [Fact]
+    public void A_scorer_that_keeps_everything_does_not_add_the_headline_in_other_words()
+    {
+        // og:title and the page's own headline differ by a few words: the headline is the title, reported apart, and
+        // the scorer may not add it to the body, as it may not add an exact repeat.
+        string headline = "Harbour wall to be rebuilt after the winter storms, council says";
+        string page = "<html><head><meta property='og:title' content='Harbour wall to be rebuilt after winter storms'></head><body>"
+            + "<div class='top'><h2>" + headline + "</h2></div>"
+            + "<div class='story'><p>" + Lead + "</p><p>" + Second + "</p></div>"
+            + "<div><p>" + Extra + "</p></div></body></html>";
+
+        string body = new HtmlArticleParser(HandSet(bias: 20, kept: 0, drop: 0.3, add: 0.9)).Parse(page).GetBody();
+
+        Assert.Contains(Extra, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(headline, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scorer_that_keeps_everything_does_not_add_the_headline_that_the_document_title_holds()
+    {
+        // og:title says the story in other words; <title> holds the page's own headline and the site's name.
+        string headline = "Harbour wall will be rebuilt before the autumn gales return";
+        string page = "<html><head><title>" + headline + " - Coast News</title>"
+            + "<meta property='og:title' content='Council backs new sea defences'></head><body>"
+            + "<div class='top'><h2>" + headline + "</h2></div>"
+            + "<div class='story'><p>" + Lead + "</p><p>" + Second + "</p></div>"
+            + "<div><p>" + Extra + "</p></div></body></html>";
+
+        string body = new HtmlArticleParser(HandSet(bias: 20, kept: 0, drop: 0.3, add: 0.9)).Parse(page).GetBody();
+
+        Assert.Contains(Extra, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(headline, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Harbour wall to be rebuilt, council says", "Harbour wall to be rebuilt", true)]
+    [InlineData("HARBOUR WALL TO BE REBUILT", "Harbour wall to be rebuilt", true)]
+    [InlineData("The harbour master said the wall would be rebuilt before the autumn gales return to the coast.", "Harbour wall to be rebuilt", false)]
+    [InlineData("Ferries run as normal", "Harbour wall to be rebuilt", false)]
+    public void A_block_repeats_the_title_when_most_of_its_words_are_the_titles(string text, string title, bool repeats)
+    {
+        var owner = new HtmlParser().ParseDocument("<p>x</p>").QuerySelector("p")!;
+        var block = new HtmlBlock(text, 0, HtmlBlockKind.Heading, 2, owner, 1);
+
+        Assert.Equal(repeats, HtmlContentExtractor.RepeatsTitle(block, title));
+    }
+
+    [Fact]
     public void A_scorer_that_would_drop_most_of_the_heuristic_text_is_overruled()
     {
         string heuristic = new HtmlArticleParser(null).Parse(Page).GetBody();

@@ -7,8 +7,10 @@ namespace TextInsight.Tests.Structure;
 /// <summary>
 /// Floors for HTML extraction with the built-in block scorer on the second half of the seven sets of
 /// <c>../shared/data/extraction-dev</c> (923 pages, never trained on nor used for choosing). Measured 2026-12-05 with
-/// <c>extraction-blocks-v2.bin</c>: ROUGE-LSum macro 0.890 (v1 0.888, heuristic alone 0.885); per set CETD 0.925,
-/// CleanEval 0.891, CleanPortalEval 0.963, Dragnet 0.808, Google-Trends-2017 0.803, L3S-GN1 0.923, Readability 0.920.
+/// <c>extraction-blocks-v2.bin</c> and the comment-label cut and title guards of issue 18's fourth round: ROUGE-LSum macro
+/// 0.889 (before them 0.890; v1 0.888, heuristic alone 0.885); per set CETD 0.925, CleanEval 0.881 (0.891: threads its
+/// truth holds now stay out), CleanPortalEval 0.963, Dragnet 0.797 (0.808, the same), Google-Trends-2017 0.805,
+/// L3S-GN1 0.935 (0.923), Readability 0.920.
 /// The floors sit just under. <c>textinsight evaluate extraction --data ../shared/data/extraction-dev --half second</c>.
 /// </summary>
 public class HtmlExtractionDevFloorTests
@@ -16,11 +18,11 @@ public class HtmlExtractionDevFloorTests
     private static readonly Dictionary<string, double> Floors = new(StringComparer.Ordinal)
     {
         ["cetd"] = 0.920,
-        ["cleaneval"] = 0.886,
+        ["cleaneval"] = 0.876,
         ["cleanportaleval"] = 0.958,
-        ["dragnet"] = 0.803,
-        ["google-trends-2017"] = 0.798,
-        ["l3s-gn1"] = 0.918,
+        ["dragnet"] = 0.792,
+        ["google-trends-2017"] = 0.800,
+        ["l3s-gn1"] = 0.930,
         ["readability"] = 0.915,
     };
 

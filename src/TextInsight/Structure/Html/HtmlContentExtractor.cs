@@ -36,6 +36,9 @@ internal sealed class HtmlContentExtractor
     private readonly HashSet<IElement> _bestPath = [];
     private bool _pruneNothing;
 
+    // The comment-section label the kept text was cut at (see CutAtCommentLabel), or int.MaxValue.
+    private int _commentCut = int.MaxValue;
+
     public HtmlContentExtractor(IReadOnlyList<HtmlBlock> blocks, IReadOnlyDictionary<IElement, HtmlElementInfo> info, IElement body)
     {
         _blocks = blocks;
@@ -77,7 +80,66 @@ internal sealed class HtmlContentExtractor
         }
 
         DropLeadingLabels(selected);
+        CutAtCommentLabel(selected);
         return selected;
+    }
+
+    // The least kept text before a comment-section label for the label to end the article: a "Comments" link in a
+    // toolbar above the first paragraph ends nothing.
+    private const int MinTextBeforeCommentLabel = 400;
+
+    /// <summary>
+    /// Ends the kept text at a comment-section label ("Comments", "Have your say", "12 Responses") that follows it:
+    /// the blocks after it are the thread or its form, which stay out (see ARCHITECTURE) also on pages whose markup
+    /// names them nothing a hint can read. Only when at least <see cref="MinTextBeforeCommentLabel"/> characters of
+    /// paragraphs stand before the label, so that the article itself is never what is cut.
+    /// </summary>
+    private void CutAtCommentLabel(List<int> selected)
+    {
+        if (selected.Count < 2)
+        {
+            return;
+        }
+
+        int k = 0;
+        long before = 0;
+        for (int i = selected[0]; i <= selected[^1]; i++)
+        {
+            bool isSelected = k < selected.Count && selected[k] == i;
+
+            // A label that is a link ("Comments (3)" under each post of a weblog's page) leads elsewhere and opens nothing here.
+            if (before >= MinTextBeforeCommentLabel && _blocks[i].LinkDensity < 0.5 && CommentLabels.IsLabel(_blocks[i].Text) && !IsDataCell(_blocks[i]))
+            {
+                selected.RemoveRange(k, selected.Count - k);
+                _commentCut = i;
+                return;
+            }
+
+            if (isSelected)
+            {
+                if (_blocks[i].Kind != HtmlBlockKind.Heading)
+                {
+                    before += _blocks[i].Text.Length;
+                }
+
+                k++;
+            }
+        }
+    }
+
+    /// <summary>Whether the block is all the text of a table cell: a column head ("Comment") of a data table, not a section's label.</summary>
+    private bool IsDataCell(HtmlBlock block)
+    {
+        var e = block.Owner;
+        for (int level = 0; level < 4 && e is not null; level++, e = e.ParentElement)
+        {
+            if (e.LocalName is "td" or "th")
+            {
+                return _info.TryGetValue(e, out var cell) && cell.Chars <= 2 * block.Text.Length;
+            }
+        }
+
+        return false;
     }
 
     private void SelectIn(IElement root, string? title, List<int> selected)
@@ -159,7 +221,11 @@ internal sealed class HtmlContentExtractor
     /// The blocks that <paramref name="model"/> takes for main text, reading the heuristic choice
     /// <paramref name="selected"/> among its features; the heuristic choice itself when the model keeps no text.
     /// </summary>
-    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title)
+    /// <param name="model">The scorer.</param>
+    /// <param name="selected">The heuristic choice.</param>
+    /// <param name="title">The page's title (og:title, the JSON-LD headline, an h1 or the document title).</param>
+    /// <param name="documentTitle">The page's <c>&lt;title&gt;</c>, which often says the headline in other words than og:title.</param>
+    public List<int> Rescore(HtmlBlockModel model, List<int> selected, string? title, string? documentTitle = null)
     {
         if (_blocks.Count == 0)
         {
@@ -172,7 +238,7 @@ internal sealed class HtmlContentExtractor
         {
             var probabilities = buffer.AsSpan(0, _blocks.Count);
             model.Predict(features, probabilities);
-            return Decide(model, features, probabilities, selected, title);
+            return Decide(model, features, probabilities, selected, title, documentTitle);
         }
         finally
         {
@@ -180,7 +246,7 @@ internal sealed class HtmlContentExtractor
         }
     }
 
-    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title)
+    private List<int> Decide(HtmlBlockModel model, HtmlBlockFeatures features, ReadOnlySpan<float> probabilities, List<int> selected, string? title, string? documentTitle)
     {
         var kept = new List<int>();
         long heuristicChars = 0, keptHeuristicChars = 0;
@@ -192,7 +258,8 @@ internal sealed class HtmlContentExtractor
                 heuristicChars += _blocks[i].Text.Length;
             }
 
-            if (!wasKept && !MayAdd(_blocks[i], title))
+            // The probability first: MayAdd reads the words of title-like blocks, which only blocks the scorer would add need.
+            if (!wasKept && (probabilities[i] < model.AddThreshold || i >= _commentCut || !MayAdd(_blocks[i], title, documentTitle)))
             {
                 continue;
             }
@@ -219,11 +286,11 @@ internal sealed class HtmlContentExtractor
 
     /// <summary>
     /// Whether the scorer may add a block the heuristic left out: running text, not a caption, a short label, menu entry,
-    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title (the
+    /// dateline or topic tag (which sets annotate differently, and news pages leave out), nor a repeat of the title or the document title, in its words or nearly (the
     /// article's text starts with the title already), nor text inside a comment thread or a subtree that tag or hint
     /// marks as furniture (a pull quote in an aside repeats the article; comment threads stay out, see ARCHITECTURE).
     /// </summary>
-    private bool MayAdd(HtmlBlock block, string? title)
+    private bool MayAdd(HtmlBlock block, string? title, string? documentTitle)
     {
         if (block.Kind == HtmlBlockKind.Caption || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
         {
@@ -235,7 +302,40 @@ internal sealed class HtmlContentExtractor
             return false;
         }
 
-        return block.Text.Length >= MinAddedLength || (block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?');
+        if (block.Text.Length < MinAddedLength && !(block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        return (title is null || !RepeatsTitle(block, title)) && (documentTitle is null || !RepeatsTitle(block, documentTitle));
+    }
+
+    /// <summary>
+    /// Whether a short block says the title in other words: most of its words are the title's and it holds at least
+    /// half of them (a headline that differs from og:title by a word or its punctuation). The text starts with the title.
+    /// </summary>
+    internal static bool RepeatsTitle(HtmlBlock block, string title)
+    {
+        if (block.Text.Length > 2 * title.Length + 20)
+        {
+            return false;
+        }
+
+        var titleWords = ShingleMatcher.Words(title.ToLowerInvariant());
+        var words = ShingleMatcher.Words(block.Text.ToLowerInvariant());
+        if (titleWords.Count == 0 || words.Count == 0)
+        {
+            return false;
+        }
+
+        var set = new HashSet<string>(titleWords, StringComparer.Ordinal);
+        int shared = 0;
+        foreach (string w in words)
+        {
+            shared += set.Contains(w) ? 1 : 0;
+        }
+
+        return shared * 2 >= titleWords.Count && shared * 3 >= words.Count * 2;
     }
 
     /// <summary>The first block of the main container (its first root), where a title line may stand.</summary>
