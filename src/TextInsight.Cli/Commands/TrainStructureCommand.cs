@@ -26,18 +26,16 @@ internal static class TrainStructureCommand
         var depth = new Option<int>("--depth") { Description = "Depth of the trees.", DefaultValueFactory = _ => 4 };
         var threshold = new Option<double>("--title-threshold") { Description = "Lowest headline probability the parser takes.", DefaultValueFactory = _ => 0.2 };
         var titleTrees = new Option<int>("--title-trees") { Description = "Trees of the headline pass.", DefaultValueFactory = _ => 60 };
-        var ranker = new Option<bool>("--title-ranker") { Description = "Train the headline pass as a ranker of each text's candidates (a softmax over them) rather than on each candidate alone." };
-        var pieces = new Option<bool>("--title-pieces") { Description = "Label a unit the headline also when it is the longest piece of the page's metadata title cut at a separator (Site : Headline)." };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, titleTrees, ranker, pieces, limit,
+            data, output, part, trees, depth, threshold, titleTrees, limit,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleRanker = parse.GetValue(ranker), TitlePieceLabels = parse.GetValue(pieces) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -97,7 +95,7 @@ internal static class TrainStructureCommand
         }
 
         var start = Stopwatch.GetTimestamp();
-        var trainer = new StructureTrainer { TitlePieceLabels = options.TitlePieceLabels };
+        var trainer = new StructureTrainer();
         foreach (var set in sets)
         {
             int before = trainer.Pages;

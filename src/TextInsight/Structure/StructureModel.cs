@@ -18,7 +18,7 @@ internal sealed class StructureModel
     public const string ResourceName = "TextInsight.Models.structure-web-v2.bin";
 
     private const string Magic = "TISTRUCT";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
 
@@ -38,9 +38,8 @@ internal sealed class StructureModel
     [ThreadStatic]
     private static int[]? t_at;
 
-    public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold, bool titleRanker = false)
+    public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold)
     {
-        TitleRanker = titleRanker;
         Bias1 = bias1;
         Pass1 = pass1;
         Bias2 = bias2;
@@ -67,12 +66,6 @@ internal sealed class StructureModel
     public double BiasTitle { get; }
 
     public BoostedTrees Title { get; }
-
-    /// <summary>
-    /// Whether the headline pass is a ranker (format 3): its scores are turned into probabilities by a softmax over the
-    /// text's candidates, not each by a sigmoid.
-    /// </summary>
-    public bool TitleRanker { get; }
 
     /// <summary>Below this probability no unit is taken as the headline by the model.</summary>
     public double TitleThreshold { get; }
@@ -143,30 +136,6 @@ internal sealed class StructureModel
         }
 
         _flatTitle.EvaluateRows(rows, at[..candidates], sums);
-        if (TitleRanker)
-        {
-            // A softmax over the candidates: the probability that each is the one headline among them.
-            double max = double.NegativeInfinity;
-            for (int k = 0; k < candidates; k++)
-            {
-                max = Math.Max(max, sums[k]);
-            }
-
-            double total = 0;
-            for (int k = 0; k < candidates; k++)
-            {
-                sums[k] = Math.Exp(sums[k] - max);
-                total += sums[k];
-            }
-
-            for (int k = 0; k < candidates; k++)
-            {
-                title[at[k] / LineFeatures.Width] = sums[k] / total;
-            }
-
-            return;
-        }
-
         for (int k = 0; k < candidates; k++)
         {
             title[at[k] / LineFeatures.Width] = Sigmoid(BiasTitle + sums[k]);
@@ -174,7 +143,7 @@ internal sealed class StructureModel
     }
 
     /// <summary>The same model with another title threshold (to choose one on development pages).</summary>
-    public StructureModel WithTitleThreshold(double threshold) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, threshold, TitleRanker);
+    public StructureModel WithTitleThreshold(double threshold) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, threshold);
 
     internal static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
@@ -191,7 +160,6 @@ internal sealed class StructureModel
         writer.Write(BiasTitle);
         Title.Write(writer);
         writer.Write(TitleThreshold);
-        writer.Write(TitleRanker);
     }
 
     /// <exception cref="InvalidDataException">The stream does not hold a structure model of this version.</exception>
@@ -200,10 +168,9 @@ internal sealed class StructureModel
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            int format = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
-            if (format is < 2 or > FormatVersion || reader.ReadInt32() != LineFeatures.Width)
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != LineFeatures.Width)
             {
-                throw new InvalidDataException("Not a structure model of this version (expected format 2 or 3 with this feature set).");
+                throw new InvalidDataException("Not a structure model of this version (expected format 2 with this feature set).");
             }
 
             double b1 = reader.ReadDouble();
@@ -213,10 +180,7 @@ internal sealed class StructureModel
             double bt = reader.ReadDouble();
             var tt = BoostedTrees.Read(reader, LineFeatures.Width);
             double threshold = reader.ReadDouble();
-
-            // Format 3 adds whether the headline pass is a ranker; format 2 (v2) has a per-unit headline pass.
-            bool ranker = format >= 3 && reader.ReadBoolean();
-            return new StructureModel(b1, t1, b2, t2, bt, tt, threshold, ranker);
+            return new StructureModel(b1, t1, b2, t2, bt, tt, threshold);
         }
         catch (EndOfStreamException e)
         {

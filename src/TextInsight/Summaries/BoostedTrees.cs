@@ -114,15 +114,6 @@ internal sealed class BoostedTrees
     /// feature; deterministic.
     /// </summary>
     public static BoostedTrees Train(float[] x, int featureCount, bool[] y, double[] margin, int count, int depth, double learningRate, double lambda, double minHessian)
-        => Train(x, featureCount, y, margin, count, depth, learningRate, lambda, minHessian, groups: null);
-
-    /// <summary>
-    /// As <see cref="Train(float[], int, bool[], double[], int, int, double, double, double)"/>, but with
-    /// <paramref name="groups"/> (a group number per row, the rows of a group adjacent) the loss is a ranking one: the
-    /// cross-entropy of a softmax of the margins within each group (one positive row per group is expected), so that the
-    /// trees learn which row of a group is the one rather than how likely each row is on its own.
-    /// </summary>
-    public static BoostedTrees Train(float[] x, int featureCount, bool[] y, double[] margin, int count, int depth, double learningRate, double lambda, double minHessian, int[]? groups)
     {
         int rows = y.Length;
         const int MaxBins = 32;
@@ -174,18 +165,11 @@ internal sealed class BoostedTrees
         var histH = new double[featureCount * MaxBins];
         for (int t = 0; t < count; t++)
         {
-            if (groups is null)
+            for (int r = 0; r < rows; r++)
             {
-                for (int r = 0; r < rows; r++)
-                {
-                    double p = 1 / (1 + Math.Exp(-margin[r]));
-                    g[r] = (y[r] ? 1 : 0) - p;
-                    h[r] = Math.Max(p * (1 - p), 1e-12);
-                }
-            }
-            else
-            {
-                SoftmaxGradients(groups, y, margin, g, h);
+                double p = 1 / (1 + Math.Exp(-margin[r]));
+                g[r] = (y[r] ? 1 : 0) - p;
+                h[r] = Math.Max(p * (1 - p), 1e-12);
             }
 
             int root = feature.Count;
@@ -305,40 +289,6 @@ internal sealed class BoostedTrees
         }
 
         return new BoostedTrees([.. feature], [.. threshold], [.. left], [.. right], [.. roots]);
-
-        static void SoftmaxGradients(int[] groups, bool[] y, double[] margin, double[] g, double[] h)
-        {
-            int start = 0;
-            while (start < groups.Length)
-            {
-                int end = start + 1;
-                while (end < groups.Length && groups[end] == groups[start])
-                {
-                    end++;
-                }
-
-                double max = double.NegativeInfinity;
-                for (int r = start; r < end; r++)
-                {
-                    max = Math.Max(max, margin[r]);
-                }
-
-                double sum = 0;
-                for (int r = start; r < end; r++)
-                {
-                    sum += Math.Exp(margin[r] - max);
-                }
-
-                for (int r = start; r < end; r++)
-                {
-                    double p = Math.Exp(margin[r] - max) / sum;
-                    g[r] = (y[r] ? 1 : 0) - p;
-                    h[r] = Math.Max(p * (1 - p), 1e-12);
-                }
-
-                start = end;
-            }
-        }
 
         int AddNode(int f, float value)
         {

@@ -16,18 +16,6 @@ internal sealed record StructureTrainingOptions
     public int TitleTrees { get; init; } = 60;
 
     public double TitleThreshold { get; init; } = 0.2;
-
-    /// <summary>
-    /// Whether the headline pass is a ranker: trained on the softmax of its scores over each rendering's candidates
-    /// (only renderings whose candidates hold the headline), its probabilities a softmax over the candidates of a text.
-    /// </summary>
-    public bool TitleRanker { get; init; }
-
-    /// <summary>
-    /// Whether a unit is also labelled the headline when it is the longest piece of the page's metadata title cut at a
-    /// separator (<c>Site : Headline</c>), see <see cref="TruthAligner.SameHeadlineOrPiece"/>.
-    /// </summary>
-    public bool TitlePieceLabels { get; init; }
 }
 
 /// <summary>
@@ -46,9 +34,6 @@ internal sealed class StructureTrainer
     private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text)> _documents = [];
     private readonly List<string> _texts = [];
     private readonly List<TextUnit> _units = [];
-
-    /// <summary>Whether headline labels take the longest piece of a metadata title cut at a separator too (see <see cref="StructureTrainingOptions.TitlePieceLabels"/>).</summary>
-    public bool TitlePieceLabels { get; init; }
 
     public int Pages { get; private set; }
 
@@ -79,7 +64,7 @@ internal sealed class StructureTrainer
         {
             string text = page.Text.Substring(u.Start, u.Length);
             _body.Add(aligner.IsMain(text));
-            bool isTitle = page.Headlines.Any(hl => TitlePieceLabels ? TruthAligner.SameHeadlineOrPiece(text, hl) : TruthAligner.SameHeadline(text, hl));
+            bool isTitle = page.Headlines.Any(hl => TruthAligner.SameHeadline(text, hl));
             _title.Add(isTitle);
             hasTitle |= isTitle;
         }
@@ -135,39 +120,26 @@ internal sealed class StructureTrainer
         }
 
         // The headline is looked for among the first units of pages that show it.
-        // For a ranker, only renderings whose candidates hold the headline, each a group.
         var titleRows = new List<int>();
-        var groups = new List<int>();
-        for (int di = 0; di < _documents.Count; di++)
+        foreach (var d in _documents)
         {
-            var d = _documents[di];
             if (!d.HasTitle)
             {
                 continue;
             }
 
             int window = LineFeatures.TitleWindow(units.Slice(d.Start, d.Count), p2.AsSpan(d.Start, d.Count));
-            int from = titleRows.Count;
-            bool positive = false;
             for (int i = d.Start; i < d.Start + window; i++)
             {
                 if (ArticleParser.IsTitleSized(units[i]))
                 {
                     titleRows.Add(i);
-                    groups.Add(di);
-                    positive |= _title[i];
                 }
-            }
-
-            if (options.TitleRanker && !positive)
-            {
-                titleRows.RemoveRange(from, titleRows.Count - from);
-                groups.RemoveRange(from, groups.Count - from);
             }
         }
 
-        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, options, log, "title", options.TitleRanker ? [.. groups] : null);
-        return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold, options.TitleRanker);
+        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, options, log, "title");
+        return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold);
     }
 
     private (BoostedTrees Trees, double Bias) Fit(
@@ -189,7 +161,7 @@ internal sealed class StructureTrainer
     }
 
     private static (BoostedTrees Trees, double Bias) Fit(
-        Span<float> rows, bool[] labels, int width, List<int> selected, int trees, StructureTrainingOptions options, TextWriter log, string what, int[]? groups = null)
+        Span<float> rows, bool[] labels, int width, List<int> selected, int trees, StructureTrainingOptions options, TextWriter log, string what)
     {
         int m = selected.Count;
         var x = new float[m * width];
@@ -204,11 +176,11 @@ internal sealed class StructureTrainer
         }
 
         double rate = Math.Clamp((positives + 1.0) / (m + 2.0), 1e-4, 1 - 1e-4);
-        double bias = groups is null ? Math.Log(rate / (1 - rate)) : 0;
+        double bias = Math.Log(rate / (1 - rate));
         var margin = new double[m];
         Array.Fill(margin, bias);
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var model = BoostedTrees.Train(x, width, y, margin, trees, options.Depth, options.LearningRate, lambda: 1, minHessian: 5, groups);
+        var model = BoostedTrees.Train(x, width, y, margin, trees, options.Depth, options.LearningRate, lambda: 1, minHessian: 5);
         int correct = 0;
         for (int k = 0; k < m; k++)
         {

@@ -108,43 +108,6 @@ internal sealed class TruthAligner
         return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6;
     }
 
-    private static readonly string[] HeadlineSeparators = [" | ", " - ", " – ", " — ", " :: ", " : ", ": ", " » ", " « "];
-
-    /// <summary>
-    /// Whether a line is the headline of a page whose metadata title also names the site or section
-    /// (<c>Site : Headline</c>, <c>Headline - Site</c>): the same as <see cref="SameHeadline"/>, or the same as the
-    /// longest piece of the headline cut at a separator, when that piece has two words or more.
-    /// </summary>
-    public static bool SameHeadlineOrPiece(string line, string? headline)
-    {
-        if (SameHeadline(line, headline))
-        {
-            return true;
-        }
-
-        if (headline is null)
-        {
-            return false;
-        }
-
-        foreach (string sep in HeadlineSeparators)
-        {
-            var pieces = headline.Split(sep, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (pieces.Length < 2)
-            {
-                continue;
-            }
-
-            string longest = pieces.MaxBy(p => p.Length)!;
-            if (longest.Contains(' ', StringComparison.Ordinal) && SameHeadline(line, longest))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static List<string> Words(string text)
     {
         var words = new List<string>();
