@@ -159,7 +159,7 @@ public sealed class ArticleParser
 
     /// <summary>
     /// The unit the model takes for the headline: the likeliest title-sized unit that is not boilerplate by its own
-    /// text, when the model is sure enough; else -1, and the rules choose (the first unit not boilerplate by its own text).
+    /// text nor a byline or date line, when the model is sure enough; else -1, and the rules choose (the first unit not boilerplate by its own text).
     /// Not asked for a text in which no unit carries a boilerplate signal of its own (an article as written or cleanly
     /// extracted): nothing stands before its headline there, and the rules' first line stands, as the rules' body does.
     /// </summary>
@@ -180,7 +180,7 @@ public sealed class ArticleParser
         for (int i = 0; i < units.Length; i++)
         {
             ref readonly var u = ref units[i];
-            if (titleP[i] > best && u.Signal is null && !u.IsNumber && IsTitleSized(u))
+            if (titleP[i] > best && u.Signal is null && !u.IsNumber && u.MetadataLine <= 0 && IsTitleSized(u))
             {
                 best = titleP[i];
                 title = i;
@@ -342,8 +342,9 @@ public sealed class ArticleParser
             return new ArticleStructure(text, null, [], BuildBoilerplate(units));
         }
 
-        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say).
-        int title = IsTitleSized(units[first]) ? first : -1;
+        // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say); on a page
+        // with boilerplate, a byline or date line is metadata, not a title (the rules' first line there was often a date).
+        int title = IsTitleSized(units[first]) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
         int from = first;
         if (title >= 0)
         {

@@ -4,10 +4,11 @@ namespace TextInsight.Structure;
 /// The headline inside the line chosen as the title. Scraped pages often show the headline on one line with the
 /// site's or section's name (<c>Headline | Site</c>, <c>Headline - Section - Site</c>) or at the end of a breadcrumb
 /// (<c>Home / Fashion / Headline</c>). The line is cut at its separators (<c> | </c>, <c> - </c>, <c> – </c>,
-/// <c> — </c>, <c> :: </c>, <c> / </c>, <c> &gt; </c>, <c> » </c>) and the longest piece is the headline when every
-/// other piece looks like a name rather than a headline: a few words, and shown elsewhere in the text (the site's name
-/// in its menu or footer, a section in the menu) or a step of a breadcrumb (two or more separators of one kind). No
-/// list of site or section names is involved. Stateless; allocation-free.
+/// <c> — </c>, <c> :: </c>, <c> / </c>, <c> &gt; </c>, <c> » </c>) and the longest piece (with two separators or more,
+/// the longer of the first and the last) is the headline when every other piece looks like a name rather than a
+/// headline: at most four words, and either a step of a breadcrumb (two or more separators of one kind) or at most half
+/// the headline's words and shown elsewhere in the text (the site's name in its menu or footer, a section in the menu).
+/// No list of site or section names is involved. Stateless; allocation-free.
 /// </summary>
 internal static class TitleSpan
 {
@@ -53,12 +54,14 @@ internal static class TitleSpan
                 at = stop + sep.Length;
             }
 
+            // The headline is the longest piece; in a breadcrumb or a chain of names (two separators or more) it stands
+            // at one end (Home / News / Headline, Headline - Section - Site), and the steps between are names.
             int best = -1;
             int bestWords = 0;
             for (int k = 0; k < n; k++)
             {
                 int w = Words(line[from[k]..to[k]]);
-                if (w > bestWords)
+                if (w > bestWords && (count == 1 || k == 0 || k == n - 1))
                 {
                     bestWords = w;
                     best = k;
@@ -81,8 +84,7 @@ internal static class TitleSpan
 
                 var piece = line[from[k]..to[k]].Trim();
                 int w = Words(piece);
-                names = w > 0 && w <= MaxNameWords && w * 2 <= bestWords
-                    && (crumb || ShownElsewhere(text, start, end, piece));
+                names = w > 0 && w <= MaxNameWords && (crumb || (w * 2 <= bestWords && ShownElsewhere(text, start, end, piece)));
             }
 
             if (names)

@@ -38,6 +38,17 @@ public class TitleSpanTests
     }
 
     [Fact]
+    public void In_a_breadcrumb_the_headline_is_the_end_piece_not_a_longer_step_between()
+    {
+        const string Line = "Health > Kids > Our Feelings And Moods > Dealing with anger";
+        Assert.Equal("Dealing with anger", Cut(Line + "\nText of the article follows here.", Line));
+
+        // A chain of names after the headline: the first piece.
+        const string Chain = "Council approves new budget for city schools - Local News - The Courier";
+        Assert.Equal("Council approves new budget for city schools", Cut(Chain + "\nText.", Chain));
+    }
+
+    [Fact]
     public void A_piece_shown_nowhere_else_or_as_long_as_a_headline_stays_in_the_title()
     {
         // One separator and a first piece the page shows nowhere else: it may be part of the headline.
@@ -71,6 +82,22 @@ public class TitleSpanTests
         Assert.Equal("Council approves new budget for city schools", s.Title?.GetText(Page));
         Assert.Contains(s.Boilerplate, b => b.Kind == BoilerplateKind.Navigation && b.Span.GetText(Page) == "- The Daily Courier");
         Assert.DoesNotContain("Daily Courier", s.GetBody(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_line_is_never_the_title_of_a_page_with_boilerplate()
+    {
+        // Nothing headline-like before the date: the rules' first line would be the date line.
+        const string Page =
+            "Saturday, November 10, 2012\n" +
+            "The city council approved a new budget for its schools on Monday evening, after a debate that ran for more than four hours.\n" +
+            "The budget adds money for teachers and for repairs to three school buildings, the council said in a statement.\n" +
+            "Share this\nCopyright 2026 The Daily Courier. All rights reserved.";
+        var s = ArticleParser.Default.Parse(Page);
+        StructureInvariants.AssertHold(Page, s);
+        Assert.NotEqual("Saturday, November 10, 2012", s.Title?.GetText(Page));
+        Assert.Contains(s.Metadata, m => m.GetText(Page) == "Saturday, November 10, 2012");
+        Assert.Equal(new DateOnly(2012, 11, 10), s.Published);
     }
 
     [Fact]
