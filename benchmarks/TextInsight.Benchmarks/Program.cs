@@ -43,6 +43,15 @@ if (args.Length > 2 && args[0] == "--structure-titles")
     return;
 }
 
+if (args.Length > 2 && args[0] == "--structure-title-causes")
+{
+    StructureTitleCauses.Run(
+        Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true),
+        args[2] == "page" ? TextInsight.Structure.Training.RenderScope.Page : TextInsight.Structure.Training.RenderScope.Region,
+        args.Length > 3 && args[3] == "--list");
+    return;
+}
+
 if (args.Length > 2 && args[0] == "--structure-errors")
 {
     StructureErrors.Run(

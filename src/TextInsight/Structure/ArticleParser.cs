@@ -24,7 +24,8 @@ namespace TextInsight.Structure;
 /// </para>
 /// <para>
 /// Every non-blank line lands in exactly one of: the title, a metadata line, a heading, a paragraph or a
-/// boilerplate block. Lines that are only Markdown markup (<c>---</c>, <c>===</c>, <c>***</c>) and the
+/// boilerplate block; but a headline shown on one line with the site's or section's name (<c>Headline | Site</c>) on
+/// a page with boilerplate is cut from it (see <see cref="TitleSpan"/>), and the rest of that line is navigation. Lines that are only Markdown markup (<c>---</c>, <c>===</c>, <c>***</c>) and the
 /// <c>#</c> markers of headings belong to none.
 /// </para>
 /// </remarks>
@@ -153,12 +154,12 @@ public sealed class ArticleParser
         }
 
         model.Predict(text, units, body, titleP);
-        return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body);
+        return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body, cutTitle: true);
     }
 
     /// <summary>
     /// The unit the model takes for the headline: the likeliest title-sized unit that is not boilerplate by its own
-    /// text, when the model is sure enough; else -1, and the rules choose (the first unit not boilerplate by its own text).
+    /// text nor a byline or date line, when the model is sure enough; else -1, and the rules choose (the first unit not boilerplate by its own text).
     /// Not asked for a text in which no unit carries a boilerplate signal of its own (an article as written or cleanly
     /// extracted): nothing stands before its headline there, and the rules' first line stands, as the rules' body does.
     /// </summary>
@@ -179,7 +180,7 @@ public sealed class ArticleParser
         for (int i = 0; i < units.Length; i++)
         {
             ref readonly var u = ref units[i];
-            if (titleP[i] > best && u.Signal is null && !u.IsNumber && IsTitleSized(u))
+            if (titleP[i] > best && u.Signal is null && !u.IsNumber && u.MetadataLine <= 0 && IsTitleSized(u))
             {
                 best = titleP[i];
                 title = i;
@@ -332,7 +333,8 @@ public sealed class ArticleParser
     /// <param name="units">Its units.</param>
     /// <param name="forcedTitle">The unit the model takes for the headline, or -1 for the rules' choice.</param>
     /// <param name="body">The model's probabilities that units are main text, or empty.</param>
-    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body)
+    /// <param name="cutTitle">Whether the title may be a piece of its line (see TitleSpan).</param>
+    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body, bool cutTitle = false)
     {
         int first = forcedTitle >= 0 ? MarkBefore(units, forcedTitle) : FindFirstContent(units);
         if (first < 0)
@@ -342,8 +344,9 @@ public sealed class ArticleParser
 
         // A unit longer than any headline is text, not a title (a one-line article cut into paragraphs, say); so is the
         // text's only content when it ends as a sentence does (a short text, a tweet, one row of a CSV corpus: headlines
-        // are not written with a closing full stop), so that it keeps its sentences, summary and key phrases.
-        int title = IsTitleSized(units[first]) && !IsLoneSentence(units, first) ? first : -1;
+        // are not written with a closing full stop), so that it keeps its sentences, summary and key phrases. On a page
+        // with boilerplate, a byline or date line is metadata, not a title (the rules' first line there was often a date).
+        int title = IsTitleSized(units[first]) && !IsLoneSentence(units, first) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
         int from = first;
         if (title >= 0)
         {
@@ -390,11 +393,14 @@ public sealed class ArticleParser
         }
 
         MarkHeadings(units, from);
+
+        // The headline may be a piece of its line (Headline | Site): the line's other pieces are then navigation.
+        TextSpan? titleSpan = title < 0 ? null : cutTitle ? TitleSpan.Cut(text, units[title].Start, units[title].End) : units[title].Span;
         return new ArticleStructure(
             text,
-            title >= 0 ? units[title].Span : null,
+            titleSpan,
             BuildSections(units),
-            BuildBoilerplate(units),
+            BuildBoilerplate(units, text, title, titleSpan ?? default),
             meta.Byline,
             meta.Published,
             metadata: meta.Lines ?? []);
@@ -598,9 +604,37 @@ public sealed class ArticleParser
         return count;
     }
 
-    private static BoilerplateBlock[] BuildBoilerplate(ReadOnlySpan<TextUnit> units)
+    private static BoilerplateBlock[] BuildBoilerplate(ReadOnlySpan<TextUnit> units) => BuildBoilerplate(units, string.Empty, -1, default);
+
+    /// <summary>
+    /// The boilerplate units as blocks, in document order; when the title <paramref name="titleSpan"/> is a piece of
+    /// unit <paramref name="title"/>, what the unit holds before and after it (the site's or section's name with its
+    /// separator) is a navigation block, so that every character of the line is still in one zone.
+    /// </summary>
+    private static BoilerplateBlock[] BuildBoilerplate(ReadOnlySpan<TextUnit> units, string text, int title, TextSpan titleSpan)
     {
-        int count = 0;
+        TextSpan before = default;
+        TextSpan after = default;
+        if (title >= 0)
+        {
+            var u = units[title];
+            int end = titleSpan.Start;
+            while (end > u.Start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int start = titleSpan.End;
+            while (start < u.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            before = TextSpan.FromBounds(u.Start, end);
+            after = TextSpan.FromBounds(start, u.End);
+        }
+
+        int count = (before.Length > 0 ? 1 : 0) + (after.Length > 0 ? 1 : 0);
         foreach (ref readonly var u in units)
         {
             if (u.Role == UnitRole.Boilerplate)
@@ -616,11 +650,24 @@ public sealed class ArticleParser
 
         var blocks = new BoilerplateBlock[count];
         int n = 0;
-        foreach (ref readonly var u in units)
+        for (int i = 0; i < units.Length; i++)
         {
+            ref readonly var u = ref units[i];
             if (u.Role == UnitRole.Boilerplate)
             {
                 blocks[n++] = new BoilerplateBlock(u.Span, u.Kind);
+            }
+            else if (i == title)
+            {
+                if (before.Length > 0)
+                {
+                    blocks[n++] = new BoilerplateBlock(before, BoilerplateKind.Navigation);
+                }
+
+                if (after.Length > 0)
+                {
+                    blocks[n++] = new BoilerplateBlock(after, BoilerplateKind.Navigation);
+                }
             }
         }
 

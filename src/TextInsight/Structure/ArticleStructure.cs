@@ -33,7 +33,11 @@ public sealed class ArticleStructure
     /// <summary>The text every span indexes.</summary>
     public string Text { get; }
 
-    /// <summary>The title line, if the article has one.</summary>
+    /// <summary>
+    /// The title, if the article has one: its line, or from plain text with boilerplate the headline's piece of a line
+    /// that also names the site or section (<c>Headline | Site</c>, <c>Home / News / Headline</c>), whose other pieces are
+    /// then <see cref="BoilerplateKind.Navigation"/> blocks.
+    /// </summary>
     public TextSpan? Title { get; }
 
     /// <summary>The sections of the main text, in document order.</summary>
