@@ -103,7 +103,7 @@ internal static partial class ArticleMetadataReader
         if (by.Success)
         {
             var rest = by.Groups["rest"];
-            if (rest.Success && CountWords(rest.ValueSpan) > 12)
+            if (rest.Success && TextUnitReader.CountWords(rest.ValueSpan) > 12)
             {
                 return false;
             }
@@ -240,23 +240,6 @@ internal static partial class ArticleMetadataReader
         return true;
     }
 
-    private static int CountWords(ReadOnlySpan<char> s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                words++;
-            }
-
-            inWord = !space;
-        }
-
-        return words;
-    }
 
     private static TextSpan TrimName(int start, int end, string text)
     {

@@ -148,7 +148,8 @@ internal static class TextUnitReader
         }
     }
 
-    private static int CountWords(ReadOnlySpan<char> s)
+    /// <summary>The runs of non-white-space characters in <paramref name="s"/>.</summary>
+    internal static int CountWords(ReadOnlySpan<char> s)
     {
         int n = 0;
         bool inWord = false;

@@ -60,7 +60,7 @@ internal static class TitleSpan
             int bestWords = 0;
             for (int k = 0; k < n; k++)
             {
-                int w = Words(line[from[k]..to[k]]);
+                int w = TextUnitReader.CountWords(line[from[k]..to[k]]);
                 if (w > bestWords && (count == 1 || k == 0 || k == n - 1))
                 {
                     bestWords = w;
@@ -83,7 +83,7 @@ internal static class TitleSpan
                 }
 
                 var piece = line[from[k]..to[k]].Trim();
-                int w = Words(piece);
+                int w = TextUnitReader.CountWords(piece);
                 names = w > 0 && w <= MaxNameWords && (crumb || (w * 2 <= bestWords && ShownElsewhere(text, start, end, piece)));
             }
 
@@ -150,21 +150,4 @@ internal static class TitleSpan
         return false;
     }
 
-    private static int Words(ReadOnlySpan<char> s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
-    }
 }

@@ -759,7 +759,10 @@ public sealed class CorpusEntityResolver
         return false;
     }
 
-    /// <summary>The singular or plural of a key, in the order of <see cref="CorpusNames.NumberVariants"/>, looked up without making its string.</summary>
+    /// <summary>
+    /// The other number of a key's last word (<c>oscars</c> ↔ <c>oscar</c>, <c>tories</c> ↔ <c>tory</c>): an entity
+    /// indexed under it that is not a person named in full, looked up without making its string.
+    /// </summary>
     private bool TryNumber(string key, out int id)
     {
         id = 0;

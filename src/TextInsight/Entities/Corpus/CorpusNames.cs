@@ -273,32 +273,6 @@ internal static class CorpusNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DesignatorLookup = Designators.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The other number of a key's last word (<c>oscars</c> ↔ <c>oscar</c>, <c>tories</c> ↔ <c>tory</c>), or null.</summary>
-    public static IEnumerable<string> NumberVariants(string key)
-    {
-        if (key.Length < 3 || !char.IsLetter(key[^1]))
-        {
-            yield break;
-        }
-
-        if (key.EndsWith("ies", StringComparison.Ordinal) && key.Length > 4)
-        {
-            yield return key[..^3] + "y";
-        }
-        else if (key.EndsWith('y'))
-        {
-            yield return key[..^1] + "ies";
-        }
-
-        if (key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) && key.Length > 3)
-        {
-            yield return key[..^1];
-        }
-        else if (!key.EndsWith('s'))
-        {
-            yield return key + "s";
-        }
-    }
 
     /// <summary>Whether <paramref name="plural"/> is the plural of <paramref name="singular"/> (keys).</summary>
     public static bool IsPluralOf(string plural, string singular) =>

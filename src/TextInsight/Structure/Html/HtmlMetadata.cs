@@ -181,7 +181,7 @@ internal sealed class HtmlMetadata
                 }
 
                 // A site name is short; a title whose last part is long has no site name after it.
-                if (CountWords(head) >= 3 && CountWords(tail) <= 5)
+                if (TextUnitReader.CountWords(head) >= 3 && TextUnitReader.CountWords(tail) <= 5)
                 {
                     return head;
                 }
@@ -209,23 +209,6 @@ internal sealed class HtmlMetadata
             : null;
     }
 
-    private static int CountWords(string s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord)
-            {
-                words++;
-            }
-
-            inWord = w;
-        }
-
-        return words;
-    }
 
     private static string? CleanAuthor(string? author)
     {
