@@ -8,7 +8,7 @@ namespace TextInsight.Structure;
 /// the longer of the first and the last) is the headline when every other piece looks like a name rather than a
 /// headline: at most four words, and either a step of a breadcrumb (two or more separators of one kind) or at most half
 /// the headline's words and shown elsewhere in the text (the site's name in its menu or footer, a section in the menu).
-/// No list of site or section names is involved. Stateless; allocation-free.
+/// No list of site or section names is involved, and a unit of several lines is never cut. Stateless; allocation-free.
 /// </summary>
 internal static class TitleSpan
 {
@@ -26,6 +26,14 @@ internal static class TitleSpan
     public static TextSpan Cut(string text, int start, int end)
     {
         var line = text.AsSpan(start, end - start);
+
+        // A unit joined from several lines (hard-wrapped text) is no title line with a site's name: its pieces would
+        // cross line breaks, and the title would take part of one line and the navigation the rest.
+        if (line.Contains('\n'))
+        {
+            return TextSpan.FromBounds(start, end);
+        }
+
         Span<int> from = stackalloc int[MaxPieces];
         Span<int> to = stackalloc int[MaxPieces];
         foreach (string sep in Separators)

@@ -101,6 +101,21 @@ public class TitleSpanTests
     }
 
     [Fact]
+    public void A_unit_of_two_lines_is_not_cut_across_its_line_break()
+    {
+        // Found by ArticleParserPropertyTests (CsCheck seed 01Mh44AQMdZ1): the two lines after the blank one read as one
+        // unit, and its last piece after " | " took "AI" from one line and the headline from the next.
+        const string Text = "   indented line with spaces   \n# \n0\n0\n!b@)b(=.?=\n***>X'>'c\"(#Y?*XYcY)_\n"
+            + "@1?;09,ab\t!>_\";:|;_0’a''-ccYa1\n  \nKubernetes | Open Source | AI\n£50m for Gerrard?\n\nHome > Business\n\n"
+            + "BY JANE DOE | Published 3 May 2024\n\nline with CR\n";
+        const string Unit = "Kubernetes | Open Source | AI\n£50m for Gerrard?";
+        Assert.Equal(Unit, Cut(Text, Unit));
+
+        var s = ArticleParser.Default.Parse(Text);
+        StructureInvariants.AssertHold(Text, s);
+    }
+
+    [Fact]
     public void Text_without_boilerplate_keeps_its_first_line_whole()
     {
         // An article as written: the rules' first line stands, separators and all.
