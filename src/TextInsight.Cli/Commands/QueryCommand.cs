@@ -18,7 +18,7 @@ internal static class QueryCommand
     public static Command Create(CliConsole console)
     {
         var database = new Argument<string>("database") { Description = "A DuckDB file written by 'analyze --output x.duckdb', or a folder written by '--output x.parquet'." };
-        var sql = new Argument<string>("sql") { Description = "The SQL statement (DuckDB dialect) over the tables documents, sections, sentences, entities, entity_summary, topics, keyphrases." };
+        var sql = new Argument<string>("sql") { Description = "The SQL statement (DuckDB dialect) over the tables documents, sections, sentences, entities, entity_summary, topics, keyphrases, corpus_entities." };
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table." };
         var width = new Option<int?>("--width") { Description = $"Table width in characters (default: the terminal's, or {DefaultWidth})." };
         width.Validators.Add(r =>
