@@ -38,6 +38,22 @@ public class EntitySampleTests
     }
 
     [Fact]
+    public void Part_B_names_39_other_articles_of_five_sections_with_every_type()
+    {
+        var partA = EntitySample.Read(SamplePath).Select(a => a.Path).ToHashSet();
+        var partB = EntitySample.Read(Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev-b.tsv"));
+
+        Assert.Equal(39, partB.Count);
+        Assert.Equal(5, partB.Select(a => a.Path.Split('/')[0]).Distinct().Count());
+        Assert.DoesNotContain(partB, a => partA.Contains(a.Path));
+        Assert.Equal(958, partB.Sum(a => a.Gold.Count));
+        for (int type = 0; type < NerLabels.TypeCount; type++)
+        {
+            Assert.True(partB.Sum(a => a.Gold.Count(g => g.Type == type)) >= 100, $"few {NerLabels.TypeNames[type]} names");
+        }
+    }
+
+    [Fact]
     public void A_row_outside_an_article_or_with_an_unknown_type_is_a_format_error()
     {
         using var dir = new TempFolder();
@@ -166,6 +182,17 @@ public class EntitySampleTests
         var scores = EntitySample.Score(sample, Articles, EntitySample.Analyzers(NamedEntityTagger.Default, []));
 
         Assert.True(scores[0].F1() >= SampleF1Floor, $"sample F1 {scores[0].F1():F4} below the floor {SampleF1Floor:F4}");
+    }
+
+    [SharedDataFact]
+    public void Part_B_rows_are_the_text_of_the_articles_as_the_analyzer_reads_them()
+    {
+        var partB = EntitySample.Read(Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev-b.tsv"));
+
+        // Score checks each article's hash and each row's text at its offsets before scoring (InvalidDataException).
+        var scores = EntitySample.Score(partB, Articles, [TextAnalyzer.CreateDefault()]);
+
+        Assert.Equal(958, scores[0].Gold());
     }
 
     [SharedDataFact]
