@@ -15,7 +15,7 @@ internal static class EvaluateEntitiesCommand
     public static Command Create()
     {
         var conll = new Option<string?>("--conll") { Description = "Gold data: CoNLL file (token ... IOB-tag per line)." };
-        var sample = new Option<string?>("--sample") { Description = "Gold data: a hand-annotated article sample (tests/entity-sample/bbc-2020-dev.tsv), scored through the whole pipeline (structure, tagger, name rules) on the articles under --articles." };
+        var sample = new Option<string[]>("--sample") { Description = "Gold data: one or more hand-annotated article samples (tests/entity-sample/bbc-2020-dev.tsv, bbc-2020-dev-b.tsv), scored through the whole pipeline (structure, tagger, name rules) on the articles under --articles; with several files, each file's figures and then the pooled ones.", AllowMultipleArgumentsPerToken = true };
         var articles = new Option<string>("--articles") { Description = "The folder of the sample's articles.", DefaultValueFactory = _ => "../shared/data/bbc-2020-dev/articles" };
         var errors = new Option<bool>("--errors") { Description = "With --sample: list the names missed (-) and the spurious ones (+), with the default rules. With --pipeline: list each name right on one side only, with its cause." };
         var pipeline = new Option<bool>("--pipeline") { Description = "With --conll: also score the whole pipeline (structure, sentence splitter, tokenizer, tagger, name rules, numbers, linking) on each document's raw text (tokens joined by spaces, one sentence per line), and count the names it gets right or wrong unlike the tagger on the gold tokens by the step that differs." };
@@ -28,15 +28,16 @@ internal static class EvaluateEntitiesCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            string? conllPath = parse.GetValue(conll), samplePath = parse.GetValue(sample);
-            if ((conllPath is null) == (samplePath is null))
+            string? conllPath = parse.GetValue(conll);
+            string[]? samplePaths = parse.GetValue(sample) is { Length: > 0 } given ? given : null;
+            if ((conllPath is null) == (samplePaths is null))
             {
                 error.WriteLine("error: give either --conll or --sample.");
                 return 2;
             }
 
-            return samplePath is not null
-                ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
+            return samplePaths is not null
+                ? RunSample(output, error, samplePaths, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
                 : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules),
                     parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null);
         });
@@ -109,23 +110,47 @@ internal static class EvaluateEntitiesCommand
         return 0;
     }
 
-    // The hand-annotated sample, scored through the whole pipeline; with --rules, each rule off in turn.
-    private static int RunSample(TextWriter output, TextWriter error, string samplePath, string articleRoot, string? modelPath, bool withRules, bool listErrors)
+    // The hand-annotated samples, scored through the whole pipeline; with --rules, each rule off in turn. With several
+    // files: each file's report, then the pooled one (an article in two files would be counted twice, so it is refused).
+    private static int RunSample(TextWriter output, TextWriter error, string[] samplePaths, string articleRoot, string? modelPath, bool withRules, bool listErrors)
     {
         try
         {
-            var sample = EntitySample.Read(samplePath);
+            var samples = samplePaths.Select(EntitySample.Read).ToList();
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < samples.Count; i++)
+            {
+                foreach (var article in samples[i])
+                {
+                    if (!seen.TryAdd(article.Path, samplePaths[i]) && seen[article.Path] != samplePaths[i])
+                    {
+                        throw new FormatException($"{samplePaths[i]}: article {article.Path} is also in {seen[article.Path]}; pooled figures would count it twice.");
+                    }
+                }
+            }
+
             var tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
             var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
             var analyzers = EntitySample.Analyzers(tagger, rules);
             analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
-            var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null);
-            output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; sample: {samplePath} ({sample.Count} articles under {articleRoot}); the whole pipeline, all zones");
-            output.Write(scores[0].Report());
-            output.WriteLine(FormattableString.Invariant($"without any name rule: F1 {scores[^1].F1() * 100:F2} ({scores[^1].Correct()} correct of {scores[^1].Found()} found)"));
-            if (withRules)
+            string modelName = modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)";
+            NerScores[]? pooled = null;
+            for (int i = 0; i < samples.Count; i++)
             {
-                WriteAblation(output, scores[0], [.. rules.Select((r, i) => (r, scores[i + 1]))]);
+                var scores = EntitySample.Score(samples[i], articleRoot, analyzers, listErrors ? output : null);
+                output.WriteLine($"model: {modelName}; sample: {samplePaths[i]} ({samples[i].Count} articles under {articleRoot}); the whole pipeline, all zones");
+                WriteSampleScores(output, scores, samples.Count == 1 && withRules ? rules : null);
+                pooled ??= [.. scores.Select(_ => new NerScores())];
+                for (int a = 0; a < scores.Length; a++)
+                {
+                    pooled[a].Add(scores[a]);
+                }
+            }
+
+            if (samples.Count > 1)
+            {
+                output.WriteLine($"model: {modelName}; pooled: {samples.Count} samples ({samples.Sum(s => s.Count)} articles under {articleRoot}); the whole pipeline, all zones");
+                WriteSampleScores(output, pooled!, withRules ? rules : null);
             }
 
             return 0;
@@ -139,6 +164,17 @@ internal static class EvaluateEntitiesCommand
         {
             error.WriteLine("error: " + e.Message);
             return 1;
+        }
+    }
+
+    // The report of the default pipeline, the F1 without any rule (the last analyzer), and the ablation when asked.
+    private static void WriteSampleScores(TextWriter output, NerScores[] scores, List<NameRule>? ablated)
+    {
+        output.Write(scores[0].Report());
+        output.WriteLine(FormattableString.Invariant($"without any name rule: F1 {scores[^1].F1() * 100:F2} ({scores[^1].Correct()} correct of {scores[^1].Found()} found)"));
+        if (ablated is not null)
+        {
+            WriteAblation(output, scores[0], [.. ablated.Select((r, i) => (r, scores[i + 1]))]);
         }
     }
 

@@ -38,6 +38,22 @@ public class EntitySampleTests
     }
 
     [Fact]
+    public void Part_B_names_39_other_articles_of_five_sections_with_every_type()
+    {
+        var partA = EntitySample.Read(SamplePath).Select(a => a.Path).ToHashSet();
+        var partB = EntitySample.Read(Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev-b.tsv"));
+
+        Assert.Equal(39, partB.Count);
+        Assert.Equal(5, partB.Select(a => a.Path.Split('/')[0]).Distinct().Count());
+        Assert.DoesNotContain(partB, a => partA.Contains(a.Path));
+        Assert.Equal(958, partB.Sum(a => a.Gold.Count));
+        for (int type = 0; type < NerLabels.TypeCount; type++)
+        {
+            Assert.True(partB.Sum(a => a.Gold.Count(g => g.Type == type)) >= 100, $"few {NerLabels.TypeNames[type]} names");
+        }
+    }
+
+    [Fact]
     public void A_row_outside_an_article_or_with_an_unknown_type_is_a_format_error()
     {
         using var dir = new TempFolder();
@@ -73,6 +89,56 @@ public class EntitySampleTests
 
         // An ignored span is no gold name, and the name found over it (the foundation) is not counted as a wrong one.
         Assert.True(scores[0].Gold() == 2 && scores[0].Correct() == 2 && scores[0].Found() == 2, errors.ToString());
+    }
+
+    [Fact]
+    public void Several_samples_are_scored_each_and_pooled()
+    {
+        using var dir = new TempFolder();
+        const string first = "Ruth Suehle visits the foundation\n\nRuth Suehle, the president of the Apache Software Foundation, said she would visit Paris-based groups.\n";
+        const string second = "Ruth Suehle returns\n\nShe said the trip went well.\n";
+        string Hash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16];
+        string one = dir.File(Path.Combine("news", "one.txt"), first);
+        string two = dir.File(Path.Combine("news", "two.txt"), second);
+        int last = first.LastIndexOf("Ruth Suehle", StringComparison.Ordinal);
+        int paris = first.IndexOf("Paris", StringComparison.Ordinal);
+        int asf = first.IndexOf("Apache Software Foundation", StringComparison.Ordinal);
+        // Part A: both mentions of the person, the place and the foundation ignored (2 gold, 2 found, 2 correct).
+        string a = dir.File("a.tsv", $"# news/one sha256:{Hash(one)}\nnews/one\t0\t11\tPER\tRuth Suehle\nnews/one\t{asf}\t26\tIGN\tApache Software Foundation\n"
+            + $"news/one\t{paris}\t5\tIGN\tParis\nnews/one\t{last}\t11\tPER\tRuth Suehle\n");
+        // Part B: the same person annotated as an organization, so the person found is wrong (1 gold, 1 found, 0 correct).
+        string b = dir.File("b.tsv", $"# news/two sha256:{Hash(two)}\nnews/two\t0\t11\tORG\tRuth Suehle\n");
+
+        var run = Run(["evaluate", "entities", "--sample", a, b, "--articles", dir.Path]);
+        var single = Run(["evaluate", "entities", "--sample", a, "--articles", dir.Path]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains($"sample: {a} (1 articles", run.Output);
+        Assert.Contains("with 2 phrases; found: 2 phrases; correct: 2.", run.Output);
+        Assert.Contains($"sample: {b} (1 articles", run.Output);
+        Assert.Contains("with 1 phrases; found: 1 phrases; correct: 0.", run.Output);
+        Assert.Contains("pooled: 2 samples (2 articles", run.Output);
+        Assert.Contains("with 3 phrases; found: 3 phrases; correct: 2.", run.Output);
+        Assert.Contains(" overall: precision: 66.67%; recall: 66.67%; FB1: 66.67", run.Output);
+        Assert.Contains("     PER: precision: 66.67%; recall: 100.00%; FB1: 80.00  (3 found, 2 gold)", run.Output);
+        Assert.Contains("     ORG: precision: 0.00%; recall: 0.00%; FB1: 0.00  (0 found, 1 gold)", run.Output);
+        // One file prints what it printed before several were allowed: no pooled section.
+        Assert.Equal(0, single.ExitCode);
+        Assert.DoesNotContain("pooled", single.Output);
+        Assert.StartsWith("model: ", single.Output);
+    }
+
+    [Fact]
+    public void An_article_in_two_samples_is_refused_since_pooling_would_count_it_twice()
+    {
+        using var dir = new TempFolder();
+        string one = dir.File(Path.Combine("news", "one.txt"), "Ruth Suehle visits Paris\n\nShe said so.\n");
+        string rows = $"# news/one sha256:{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(one)))[..16]}\nnews/one\t0\t11\tPER\tRuth Suehle\n";
+
+        var run = Run(["evaluate", "entities", "--sample", dir.File("a.tsv", rows), dir.File("b.tsv", rows), "--articles", dir.Path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("count it twice", run.Error);
     }
 
     [Fact]
@@ -116,6 +182,17 @@ public class EntitySampleTests
         var scores = EntitySample.Score(sample, Articles, EntitySample.Analyzers(NamedEntityTagger.Default, []));
 
         Assert.True(scores[0].F1() >= SampleF1Floor, $"sample F1 {scores[0].F1():F4} below the floor {SampleF1Floor:F4}");
+    }
+
+    [SharedDataFact]
+    public void Part_B_rows_are_the_text_of_the_articles_as_the_analyzer_reads_them()
+    {
+        var partB = EntitySample.Read(Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev-b.tsv"));
+
+        // Score checks each article's hash and each row's text at its offsets before scoring (InvalidDataException).
+        var scores = EntitySample.Score(partB, Articles, [TextAnalyzer.CreateDefault()]);
+
+        Assert.Equal(958, scores[0].Gold());
     }
 
     [SharedDataFact]

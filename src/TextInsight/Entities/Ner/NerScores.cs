@@ -41,6 +41,19 @@ internal sealed class NerScores
         }
     }
 
+    /// <summary>Adds another score's counts (pooling the figures of several samples).</summary>
+    public void Add(NerScores other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Tokens += other.Tokens;
+        for (int t = 0; t < NerLabels.TypeCount; t++)
+        {
+            _gold[t] += other._gold[t];
+            _found[t] += other._found[t];
+            _correct[t] += other._correct[t];
+        }
+    }
+
     /// <summary>Gold entities of a type, or of all types for -1.</summary>
     public int Gold(int type = -1) => type < 0 ? _gold.Sum() : _gold[type];
 
