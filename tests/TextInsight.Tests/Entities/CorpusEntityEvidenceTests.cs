@@ -76,6 +76,23 @@ public class CorpusEntityEvidenceTests
         Assert.Equal(Id(docs[5], "MPAA"), Id(docs[6], "Motion Picture Association of America"));
     }
 
+    [Fact]
+    public void A_party_nickname_joins_the_formal_name_of_its_party_but_no_other()
+    {
+        var docs = Resolve(
+            Doc("politics", ("Conservatives", "Organization", [])),
+            Doc("politics", ("Tories", "Location", [])),
+            Doc("politics", ("Tory", "Person", [])),
+            Doc("politics", ("Labour", "Organization", [])),
+            Doc("politics", ("Conservative Party", "Organization", [])));
+
+        int party = Id(docs[0], "Conservatives");
+        Assert.Equal(party, Id(docs[1], "Tories"));
+        Assert.Equal(party, Id(docs[2], "Tory"));
+        Assert.Equal(party, Id(docs[4], "Conservative Party"));
+        Assert.NotEqual(party, Id(docs[3], "Labour"));
+    }
+
     private static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
     {
         var resolver = new CorpusEntityResolver();

@@ -484,6 +484,7 @@ public sealed class CorpusEntityResolver
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKeyOfKey(e.Key);
         if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
+            || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
         {
             Register(e, id);
@@ -615,7 +616,7 @@ public sealed class CorpusEntityResolver
                 return chosen;
             }
         }
-        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id))
+        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
             && BareWordJoins(_entities[id - 1], firstName))
         {
             // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
@@ -824,6 +825,27 @@ public sealed class CorpusEntityResolver
             return TryPlainForm(buffer[..(key.Length + 1)], out id);
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Another name of the same entity by the equivalents list (<c>Tories</c>, <c>Conservatives</c>), indexed for an
+    /// entity that is not a person named in full: names that share no letters, which no rule of form could join.
+    /// </summary>
+    private bool TryEquivalent(string key, out int id)
+    {
+        if (CorpusNames.Equivalents(key) is { } others)
+        {
+            foreach (string other in others)
+            {
+                if (TryPlainForm(other, out id) || TryNumber(other, out id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        id = 0;
         return false;
     }
 
