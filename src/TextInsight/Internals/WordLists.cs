@@ -35,6 +35,28 @@ internal static class WordLists
         return words;
     }
 
+    /// <summary>Reads the list <paramref name="name"/> a line at a time: the words of each line that has any.</summary>
+    /// <exception cref="InvalidOperationException">The list is not in the assembly (a build error, not an input error).</exception>
+    public static List<string[]> LoadLines(string name)
+    {
+        string resource = $"TextInsight.Language.en.{name}.txt";
+        using var stream = typeof(WordLists).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The word list {resource} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            int hash = line.IndexOf('#', StringComparison.Ordinal);
+            var words = (hash >= 0 ? line[..hash] : line).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0)
+            {
+                lines.Add(words);
+            }
+        }
+
+        return lines;
+    }
+
     /// <summary>The names of the lists in the assembly (for the tests that check every list is read and well formed).</summary>
     public static IEnumerable<string> Names()
     {

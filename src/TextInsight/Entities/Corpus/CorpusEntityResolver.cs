@@ -64,6 +64,9 @@ public sealed class CorpusEntityResolver
     /// <summary>The score the only corpus person of a surname needs to take it with a title: half its documents on the topic.</summary>
     private const double SoleMinimumScore = TopicWeight * 0.5;
 
+    /// <summary>How many letters initials need to join an acronym and a name that no document wrote together.</summary>
+    private const int MinimumInitials = 3;
+
     /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
     private const int ContextEntities = 8;
 
@@ -480,7 +483,8 @@ public sealed class CorpusEntityResolver
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKeyOfKey(e.Key);
-        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, out id) || TryNumber(key, out id)
+        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
+            || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
         {
             Register(e, id);
@@ -612,7 +616,8 @@ public sealed class CorpusEntityResolver
                 return chosen;
             }
         }
-        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id)))
+        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
+            && BareWordJoins(_entities[id - 1], firstName))
         {
             // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
             // type the documents vote.
@@ -631,6 +636,15 @@ public sealed class CorpusEntityResolver
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
     }
+
+    /// <summary>
+    /// Whether a single untitled word that names no corpus person by surname may join the entity its form finds. A word
+    /// more corpus people have as a first name (<c>David</c>, <c>Guy</c>) is thin evidence: it joins neither a person
+    /// named in full (<c>Craig David</c>, which has it as a form) nor an entity only one document named (a child called
+    /// <c>Guy</c>, typed a place).
+    /// </summary>
+    private static bool BareWordJoins(CorpusEntityState entity, bool firstName) =>
+        !firstName || (!entity.IsFullPerson && entity.Documents >= 2);
 
     /// <summary>
     /// Among namesakes, the one whose usual neighbours (and topic) the document shares clearly more than any other's:
@@ -734,8 +748,15 @@ public sealed class CorpusEntityResolver
     private static bool IsShortForm(string alias, string name) =>
         NameForms.IsAcronym(alias) || NameForms.WordCount(alias) <= NameForms.WordCount(name);
 
-    /// <summary>An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym.</summary>
-    private bool TryAcronym(DocumentEntity e, out int id)
+    /// <summary>
+    /// An acronym that spells exactly one corpus name's initials, or a name whose initials are exactly one corpus acronym
+    /// that no other name spells out yet (<c>Archbishop of Canterbury</c> is not the <c>AC</c> of <c>Age Concern</c>).
+    /// Initials alone are the evidence of the second (no document wrote the two together, and an acronym the corpus
+    /// writes without its long form is often a word of its own), so they need three letters or more there: two spell
+    /// too many names (<c>Paris Club</c> is not the <c>PC</c>). The first is safer: the initials index keeps only
+    /// initials that one corpus name has.
+    /// </summary>
+    private bool TryAcronym(DocumentEntity e, int label, out int id)
     {
         id = 0;
         if (CorpusNames.AcronymKey(e.Name) is { } letters)
@@ -748,7 +769,9 @@ public sealed class CorpusEntityResolver
             foreach (string candidate in (string[])[initials.Content, initials.All])
             {
                 if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
-                    && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type)
+                    && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type
+                    && !_entities[id - 1].HasLongForm()
+                    && (candidate.Length >= MinimumInitials || label < 0 || _entities[id - 1].TopicShare(label) >= 0.5))
                 {
                     return true;
                 }
@@ -802,6 +825,27 @@ public sealed class CorpusEntityResolver
             return TryPlainForm(buffer[..(key.Length + 1)], out id);
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Another name of the same entity by the equivalents list (<c>Tories</c>, <c>Conservatives</c>), indexed for an
+    /// entity that is not a person named in full: names that share no letters, which no rule of form could join.
+    /// </summary>
+    private bool TryEquivalent(string key, out int id)
+    {
+        if (CorpusNames.Equivalents(key) is { } others)
+        {
+            foreach (string other in others)
+            {
+                if (TryPlainForm(other, out id) || TryNumber(other, out id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        id = 0;
         return false;
     }
 

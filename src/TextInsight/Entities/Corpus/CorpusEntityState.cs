@@ -282,6 +282,20 @@ internal sealed class CorpusEntityState
         return space > 0 && Rules.NameWords.PlaceWords.Contains(name.AsSpan(space + 1));
     }
 
+    /// <summary>Whether one of its forms is not an acronym (the entity's acronym is spelled out by some name already).</summary>
+    public bool HasLongForm()
+    {
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (!NameForms.IsAcronym(_forms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of its forms is the plural of another (kept as forms are added, since the type is read after every document).</summary>
     private bool HasPluralForm() => _hasPlural;
 

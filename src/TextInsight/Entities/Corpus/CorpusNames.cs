@@ -274,6 +274,29 @@ internal static class CorpusNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DesignatorLookup = Designators.GetAlternateLookup<ReadOnlySpan<char>>();
 
 
+    /// <summary>
+    /// The other names of the one entity a name's key belongs to, by <c>Language/en/name-equivalents.txt</c> (a nickname
+    /// and the formal name, <c>tories</c> and <c>conservatives</c>, which share no letters to find each other by), or null.
+    /// </summary>
+    public static string[]? Equivalents(string key) => EquivalentNames.GetValueOrDefault(key);
+
+    private static readonly Dictionary<string, string[]> EquivalentNames = ReadEquivalents();
+
+    private static Dictionary<string, string[]> ReadEquivalents()
+    {
+        var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (string[] line in Internals.WordLists.LoadLines("name-equivalents"))
+        {
+            var keys = Array.ConvertAll(line, w => w.Replace('_', ' '));
+            foreach (string key in keys)
+            {
+                names[key] = Array.FindAll(keys, k => k != key);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Whether <paramref name="plural"/> is the plural of <paramref name="singular"/> (keys).</summary>
     public static bool IsPluralOf(string plural, string singular) =>
         (plural.Length == singular.Length + 1 && plural.EndsWith('s') && plural.StartsWith(singular, StringComparison.Ordinal))
