@@ -22,8 +22,9 @@ internal static class EvaluateEntitiesCommand
         var blankLines = new Option<bool>("--blank-lines") { Description = "With --pipeline: a blank line between sentences (each its own paragraph) instead of a line break." };
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
+        var compare = new Option<string?>("--compare") { Description = "With --sample: a second model file scored on the same articles (with the default name rules); prints both F1s and a paired bootstrap 95% interval of the F1 difference (the built-in or --model minus this one) over the articles, 1,000 resamples with a fixed seed." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules, pipeline, blankLines };
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, compare, speed, rules, pipeline, blankLines };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -35,8 +36,14 @@ internal static class EvaluateEntitiesCommand
                 return 2;
             }
 
+            if (samplePath is null && parse.GetValue(compare) is not null)
+            {
+                error.WriteLine("error: --compare works with --sample.");
+                return 2;
+            }
+
             return samplePath is not null
-                ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
+                ? RunSample(output, error, samplePath, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors), parse.GetValue(compare))
                 : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules),
                     parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null);
         });
@@ -110,7 +117,8 @@ internal static class EvaluateEntitiesCommand
     }
 
     // The hand-annotated sample, scored through the whole pipeline; with --rules, each rule off in turn.
-    private static int RunSample(TextWriter output, TextWriter error, string samplePath, string articleRoot, string? modelPath, bool withRules, bool listErrors)
+    private static int RunSample(TextWriter output, TextWriter error, string samplePath, string articleRoot, string? modelPath, bool withRules, bool listErrors,
+        string? comparePath)
     {
         try
         {
@@ -119,13 +127,30 @@ internal static class EvaluateEntitiesCommand
             var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
             var analyzers = EntitySample.Analyzers(tagger, rules);
             analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
-            var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null);
+            var other = comparePath is null ? null : NamedEntityTagger.Load(comparePath);
+            if (other is not null)
+            {
+                analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(other, NameRules.Default) }));
+            }
+
+            var perArticle = other is null ? null : new List<NerScores[]>();
+            var scores = EntitySample.Score(sample, articleRoot, analyzers, listErrors ? output : null, perArticle);
+            if (other is not null)
+            {
+                scores = scores[..^1];
+            }
+
             output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; sample: {samplePath} ({sample.Count} articles under {articleRoot}); the whole pipeline, all zones");
             output.Write(scores[0].Report());
             output.WriteLine(FormattableString.Invariant($"without any name rule: F1 {scores[^1].F1() * 100:F2} ({scores[^1].Correct()} correct of {scores[^1].Found()} found)"));
             if (withRules)
             {
                 WriteAblation(output, scores[0], [.. rules.Select((r, i) => (r, scores[i + 1]))]);
+            }
+
+            if (perArticle is not null)
+            {
+                WriteComparison(output, modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)", comparePath!, perArticle);
             }
 
             return 0;
@@ -140,6 +165,19 @@ internal static class EvaluateEntitiesCommand
             error.WriteLine("error: " + e.Message);
             return 1;
         }
+    }
+
+    // Both models with the default rules (the first analyzer and the last), paired over the articles.
+    private static void WriteComparison(TextWriter output, string name, string otherName, List<NerScores[]> perArticle)
+    {
+        var counts = perArticle.Select(a => new PairedCounts(a[0].Correct(), a[0].Found(), a[^1].Correct(), a[^1].Found(), a[0].Gold())).ToList();
+        var c = PairedBootstrap.Compare(counts, PairedBootstrap.DefaultResamples, seed: 1);
+        output.WriteLine($"paired comparison on the same {counts.Count} articles, default name rules:");
+        output.WriteLine(FormattableString.Invariant($"  A {name}: F1 {c.F1A * 100:F2} ({counts.Sum(x => x.CorrectA)} correct of {counts.Sum(x => x.FoundA)} found)"));
+        output.WriteLine(FormattableString.Invariant($"  B {otherName}: F1 {c.F1B * 100:F2} ({counts.Sum(x => x.CorrectB)} correct of {counts.Sum(x => x.FoundB)} found)"));
+        output.WriteLine(FormattableString.Invariant($"  A − B: {c.Difference * 100:+0.00;-0.00;0.00} F1; paired bootstrap over articles ({c.Resamples:N0} resamples, seed 1): 95% interval [{c.Low * 100:+0.00;-0.00;0.00}, {c.High * 100:+0.00;-0.00;0.00}]; A not above B in {c.ShareNotAbove * 100:F1}% of resamples"));
+        string verdict = c.Low > 0 ? "A is better beyond resampling noise" : c.High < 0 ? "B is better beyond resampling noise" : "the interval holds 0: no difference shown";
+        output.WriteLine($"  {verdict}");
     }
 
     // One line per rule: a default rule turned off, an opt-in rule turned on; the gain is what the rule adds when on.
