@@ -201,6 +201,33 @@ public class NerEnsembleTrainingTests
         Assert.Same(a, NerWeights.Mean([a]));
     }
 
+    [Fact]
+    public void Train_entities_with_seeds_writes_the_ensemble_the_trainer_builds()
+    {
+        using var dir = new TempFolder();
+        string train = dir.File("train.txt", Fixture(24, 1));
+        string dev = dir.File("dev.txt", Fixture(8, 2));
+        string output = dir.Combine("ensemble.bin");
+
+        var run = Run(["train", "entities", "--conll", train, "--dev", dev, "--out", output, "--seeds", "3,4", "--epochs", "3", "--bits", "14", "--folds", "2"]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("an ensemble of 2 runs (seeds 3,4)", run.Error);
+        Assert.Contains("pass 2: keeping epoch", run.Error);
+        var expected = new NerTrainer(new NerTrainingOptions { Epochs = 3, Seed = 3, Seeds = [3, 4], Pass1Bits = 14, Pass2Bits = 14, Folds = 2 }, _ => { })
+            .Train(Read(File.ReadAllText(train)), Read(File.ReadAllText(dev)));
+        Assert.Equal(Bytes(expected), File.ReadAllBytes(output));
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new TextInsight.Cli.CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
+        int code = TextInsight.Cli.Program.BuildRootCommand(console).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
     [Theory]
     [InlineData("1,x")]
     [InlineData("1,1")]
