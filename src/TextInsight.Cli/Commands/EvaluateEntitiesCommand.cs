@@ -23,7 +23,8 @@ internal static class EvaluateEntitiesCommand
         var model = new Option<string?>("--model") { Description = "A model file written by 'train entities'; the built-in model by default." };
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, speed, rules, pipeline, blankLines };
+        var compare = new Option<string?>("--compare") { Description = "With --sample: a second model file scored on the same articles (with the default name rules); prints both F1s and a paired bootstrap 95% interval of the F1 difference (the built-in or --model minus this one) over the articles, 1,000 resamples with a fixed seed." };
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, compare, speed, rules, pipeline, blankLines };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -36,8 +37,14 @@ internal static class EvaluateEntitiesCommand
                 return 2;
             }
 
+            if (samplePaths is null && parse.GetValue(compare) is not null)
+            {
+                error.WriteLine("error: --compare works with --sample.");
+                return 2;
+            }
+
             return samplePaths is not null
-                ? RunSample(output, error, samplePaths, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors))
+                ? RunSample(output, error, samplePaths, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors), parse.GetValue(compare))
                 : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules),
                     parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null);
         });
@@ -112,7 +119,10 @@ internal static class EvaluateEntitiesCommand
 
     // The hand-annotated samples, scored through the whole pipeline; with --rules, each rule off in turn. With several
     // files: each file's report, then the pooled one (an article in two files would be counted twice, so it is refused).
-    private static int RunSample(TextWriter output, TextWriter error, string[] samplePaths, string articleRoot, string? modelPath, bool withRules, bool listErrors)
+    // With --compare, a second model with the default rules (the last analyzer), paired with the first over the articles
+    // of each file and, with several files, of all of them.
+    private static int RunSample(TextWriter output, TextWriter error, string[] samplePaths, string articleRoot, string? modelPath, bool withRules, bool listErrors,
+        string? comparePath)
     {
         try
         {
@@ -133,11 +143,24 @@ internal static class EvaluateEntitiesCommand
             var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
             var analyzers = EntitySample.Analyzers(tagger, rules);
             analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
+            var other = comparePath is null ? null : NamedEntityTagger.Load(comparePath);
+            if (other is not null)
+            {
+                analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(other, NameRules.Default) }));
+            }
+
             string modelName = modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)";
             NerScores[]? pooled = null;
+            var pooledArticles = other is null ? null : new List<NerScores[]>();
             for (int i = 0; i < samples.Count; i++)
             {
-                var scores = EntitySample.Score(samples[i], articleRoot, analyzers, listErrors ? output : null);
+                var perArticle = other is null ? null : new List<NerScores[]>();
+                var scores = EntitySample.Score(samples[i], articleRoot, analyzers, listErrors ? output : null, perArticle);
+                if (other is not null)
+                {
+                    scores = scores[..^1];
+                }
+
                 output.WriteLine($"model: {modelName}; sample: {samplePaths[i]} ({samples[i].Count} articles under {articleRoot}); the whole pipeline, all zones");
                 WriteSampleScores(output, scores, samples.Count == 1 && withRules ? rules : null);
                 pooled ??= [.. scores.Select(_ => new NerScores())];
@@ -145,12 +168,22 @@ internal static class EvaluateEntitiesCommand
                 {
                     pooled[a].Add(scores[a]);
                 }
+
+                if (perArticle is not null)
+                {
+                    WriteComparison(output, modelName, comparePath!, perArticle);
+                    pooledArticles!.AddRange(perArticle);
+                }
             }
 
             if (samples.Count > 1)
             {
                 output.WriteLine($"model: {modelName}; pooled: {samples.Count} samples ({samples.Sum(s => s.Count)} articles under {articleRoot}); the whole pipeline, all zones");
                 WriteSampleScores(output, pooled!, withRules ? rules : null);
+                if (pooledArticles is not null)
+                {
+                    WriteComparison(output, modelName, comparePath!, pooledArticles);
+                }
             }
 
             return 0;
@@ -165,6 +198,19 @@ internal static class EvaluateEntitiesCommand
             error.WriteLine("error: " + e.Message);
             return 1;
         }
+    }
+
+    // Both models with the default rules (the first analyzer and the last), paired over the articles.
+    private static void WriteComparison(TextWriter output, string name, string otherName, List<NerScores[]> perArticle)
+    {
+        var counts = perArticle.Select(a => new PairedCounts(a[0].Correct(), a[0].Found(), a[^1].Correct(), a[^1].Found(), a[0].Gold())).ToList();
+        var c = PairedBootstrap.Compare(counts, PairedBootstrap.DefaultResamples, seed: 1);
+        output.WriteLine($"paired comparison on the same {counts.Count} articles, default name rules:");
+        output.WriteLine(FormattableString.Invariant($"  A {name}: F1 {c.F1A * 100:F2} ({counts.Sum(x => x.CorrectA)} correct of {counts.Sum(x => x.FoundA)} found)"));
+        output.WriteLine(FormattableString.Invariant($"  B {otherName}: F1 {c.F1B * 100:F2} ({counts.Sum(x => x.CorrectB)} correct of {counts.Sum(x => x.FoundB)} found)"));
+        output.WriteLine(FormattableString.Invariant($"  A − B: {c.Difference * 100:+0.00;-0.00;0.00} F1; paired bootstrap over articles ({c.Resamples:N0} resamples, seed 1): 95% interval [{c.Low * 100:+0.00;-0.00;0.00}, {c.High * 100:+0.00;-0.00;0.00}]; A not above B in {c.ShareNotAbove * 100:F1}% of resamples"));
+        string verdict = c.Low > 0 ? "A is better beyond resampling noise" : c.High < 0 ? "B is better beyond resampling noise" : "the interval holds 0: no difference shown";
+        output.WriteLine($"  {verdict}");
     }
 
     // The report of the default pipeline, the F1 without any rule (the last analyzer), and the ablation when asked.

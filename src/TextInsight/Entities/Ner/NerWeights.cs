@@ -93,6 +93,95 @@ internal sealed class NerWeights
         return new NerWeights(bits, rows, [.. table], rounded);
     }
 
+    /// <summary>
+    /// The element-wise mean of several weight sets of the same size (an ensemble of training runs averaged into one
+    /// model), rounded to half precision as stored; a bucket keeps a row where any mean label weight is not zero.
+    /// </summary>
+    /// <remarks>Sums are taken in double precision in the members' order, so the result depends only on the members.</remarks>
+    public static NerWeights Mean(IReadOnlyList<NerWeights> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Count == 0)
+        {
+            throw new ArgumentException("No weights to average.", nameof(members));
+        }
+
+        int bits = members[0].Bits;
+        if (members.Any(m => m.Bits != bits))
+        {
+            throw new ArgumentException("The weights to average have different table sizes.", nameof(members));
+        }
+
+        if (members.Count == 1)
+        {
+            return members[0];
+        }
+
+        double k = members.Count;
+        var rows = new int[1 << bits];
+        var table = new List<float>(new float[L]);
+        Span<double> sum = stackalloc double[L];
+        Span<float> row = stackalloc float[L];
+        for (int b = 0; b < rows.Length; b++)
+        {
+            sum.Clear();
+            bool used = false;
+            foreach (var m in members)
+            {
+                int r = m.Rows[b];
+                if (r == 0)
+                {
+                    continue;
+                }
+
+                used = true;
+                var w = m.Table.AsSpan(r * L, L);
+                for (int y = 0; y < L; y++)
+                {
+                    sum[y] += w[y];
+                }
+            }
+
+            if (!used)
+            {
+                continue;
+            }
+
+            bool any = false;
+            for (int y = 0; y < L; y++)
+            {
+                row[y] = MeanOf(sum[y], k);
+                any |= row[y] != 0;
+            }
+
+            if (any)
+            {
+                rows[b] = table.Count / L;
+                foreach (float v in row)
+                {
+                    table.Add(v);
+                }
+            }
+        }
+
+        var transitions = new float[TransitionLength];
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            double t = 0;
+            foreach (var m in members)
+            {
+                t += m.Transitions[i];
+            }
+
+            transitions[i] = MeanOf(t, k);
+        }
+
+        return new NerWeights(bits, rows, [.. table], transitions);
+    }
+
+    /// <summary>A sum of <paramref name="count"/> weights divided by the count, rounded to half precision as stored.</summary>
+    internal static float MeanOf(double sum, double count) => (float)(Half)(float)(sum / count);
+
     /// <summary>Computes the label scores of <paramref name="tokens"/> tokens from their features.</summary>
     public void Emissions(ReadOnlySpan<int> ids, ReadOnlySpan<int> counts, int tokens, Span<float> scores)
     {

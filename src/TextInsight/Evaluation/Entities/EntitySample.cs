@@ -81,8 +81,10 @@ internal static class EntitySample
     /// <param name="articleRoot">The folder the articles' paths are under.</param>
     /// <param name="analyzers">The pipelines to score.</param>
     /// <param name="errors">Receives, for the first analyzer, each missed (<c>-</c>) and spurious (<c>+</c>) name, or null.</param>
+    /// <param name="perArticle">Receives, for each article in order, each analyzer's scores on that article alone (for paired comparisons), or null.</param>
     /// <exception cref="InvalidDataException">An article is not the file annotated (its hash or a gold name's text differs).</exception>
-    public static NerScores[] Score(IReadOnlyList<EntitySampleArticle> sample, string articleRoot, IReadOnlyList<TextAnalyzer> analyzers, TextWriter? errors = null)
+    public static NerScores[] Score(IReadOnlyList<EntitySampleArticle> sample, string articleRoot, IReadOnlyList<TextAnalyzer> analyzers, TextWriter? errors = null,
+        List<NerScores[]>? perArticle = null)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -106,6 +108,8 @@ internal static class EntitySample
                 }
             }
 
+            var own = analyzers.Select(_ => new NerScores()).ToArray();
+            perArticle?.Add(own);
             for (int a = 0; a < analyzers.Count; a++)
             {
                 var found = new List<EntitySpanLabel>();
@@ -126,6 +130,7 @@ internal static class EntitySample
                 }
 
                 scores[a].Add(article.Gold, found, 0);
+                own[a].Add(article.Gold, found, 0);
                 if (a == 0 && errors is not null)
                 {
                     foreach (var g in article.Gold.Where(g => !found.Contains(g)))

@@ -32,14 +32,24 @@ internal sealed class NerTrainer
     /// <param name="caseTexts">Unlabelled plain texts that widen the case lexicon (see <see cref="NerCaseLexicon.Build"/>), or null.</param>
     /// <param name="nameLists">Public name lists to use as features, or null.</param>
     /// <param name="clusters">Word clusters to use as features, or null.</param>
+    /// <remarks>
+    /// With several seeds (<see cref="NerTrainingOptions.Seeds"/>) every model below is an ensemble of one run per seed
+    /// whose averaged weights are averaged again into one set of the same size (<see cref="NerWeights.Mean"/>): a run
+    /// differs from another in its shuffle order and in its draws of hidden features. The folds, and with them the
+    /// jackknifed gazetteers, come from the first seed (or <see cref="NerTrainingOptions.FoldSeed"/>) and are shared. The pass 1 models of each fold are averaged
+    /// before they label the fold they did not see, so pass 2 trains on the labels of an averaged pass 1, as it reads
+    /// at run time; each pass keeps the epoch at which the mean of its runs scores best on development data.
+    /// </remarks>
     public NerModel Train(IReadOnlyList<IobDocument> train, IReadOnlyList<IobDocument>? dev, IReadOnlyList<string>? caseTexts = null,
         NerLexicon? nameLists = null, NerClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         var clock = Stopwatch.StartNew();
+        int[] seeds = _options.Seeds is { Count: > 0 } list ? [.. list] : [_options.Seed];
         int folds = Math.Max(2, _options.Folds);
         var order = Enumerable.Range(0, train.Count).ToArray();
-        new Random(_options.Seed).Shuffle(order);
+        int foldSeed = _options.FoldSeed ?? seeds[0];
+        new Random(foldSeed).Shuffle(order);
         var fold = new int[train.Count];
         for (int i = 0; i < order.Length; i++)
         {
@@ -55,38 +65,39 @@ internal sealed class NerTrainer
         var trainDocs = train.Select((doc, d) => NerCorpus.ToDocument(doc, foldGazetteers[fold[d]], lexicon, nameLists, clusters)).ToArray();
         var gold = train.Select(NerCorpus.GoldLabels).ToArray();
         var devDocs = dev?.Select(doc => NerCorpus.ToDocument(doc, gazetteer, lexicon, nameLists, clusters)).ToArray();
-        _hidden = HideRareWords(trainDocs);
-        int hiddenKinds = HideNameKinds(trainDocs, gold, _options.HideNameKinds, _options.Seed);
-        if (hiddenKinds > 0)
-        {
-            Log(clock, $"the list kinds of their own type hidden on {hiddenKinds} training name tokens (share {_options.HideNameKinds:F2} of names)");
-        }
-
-        int hiddenNames = HideNameFeatures(trainDocs, _options.HideNameFeatures, _options.Seed);
-        if (hiddenNames > 0)
-        {
-            Log(clock, $"name-list and cluster features hidden on {hiddenNames} training tokens (share {_options.HideNameFeatures:F2})");
-        }
-
+        var runs = new TrainingRuns(this, trainDocs, gold, seeds, clock);
         Log(clock, $"read {train.Count} training documents ({gold.Sum(g => g.Length)} tokens); gazetteer of {gazetteer.Count} names and name prefixes");
+        if (seeds.Length > 1)
+        {
+            Log(clock, $"an ensemble of {seeds.Length} runs (seeds {string.Join(',', seeds)}), weights averaged; folds drawn with seed {foldSeed}");
+        }
 
-        // Pass 1 labels of the training documents, each predicted by a model that did not train on it.
-        var pass1Train = new int[train.Count][];
+        // Pass 1 labels of the training documents, each predicted by an averaged pass 1 model that did not train on it,
+        // for each run's view of the documents (its own hidden features).
+        var pass1Train = seeds.Select(_ => new int[train.Count][]).ToArray();
         for (int k = 0; k < folds; k++)
         {
             var inFold = Enumerable.Range(0, train.Count).Where(d => fold[d] != k).ToArray();
-            var weights = TrainPass(trainDocs, gold, inFold, null, _options.Pass1Bits, null, null, $"pass 1, fold {k + 1}/{folds}", clock);
-            foreach (int d in Enumerable.Range(0, train.Count).Where(d => fold[d] == k))
+            var weights = TrainPass(runs, inFold, null, _options.Pass1Bits, null, null, $"pass 1, fold {k + 1}/{folds}", clock);
+            for (int m = 0; m < seeds.Length; m++)
             {
-                pass1Train[d] = NerModel.Run(trainDocs[d], weights, null, null);
+                runs.Prepare(m);
+                foreach (int d in Enumerable.Range(0, train.Count).Where(d => fold[d] == k))
+                {
+                    pass1Train[m][d] = NerModel.Run(trainDocs[d], weights, null, null);
+                }
             }
         }
 
-        Log(clock, $"jackknifed pass 1 on training data: F1 {NerCorpus.Score(train, pass1Train).F1():F4}");
+        for (int m = 0; m < seeds.Length; m++)
+        {
+            Log(clock, $"jackknifed pass 1 on training data{(seeds.Length > 1 ? $" (seed {seeds[m]}'s features)" : "")}: F1 {NerCorpus.Score(train, pass1Train[m]).F1():F4}");
+        }
+
         var all = Enumerable.Range(0, train.Count).ToArray();
-        var pass1 = TrainPass(trainDocs, gold, all, null, _options.Pass1Bits, dev, devDocs is null ? null : (devDocs, null), "pass 1", clock);
+        var pass1 = TrainPass(runs, all, null, _options.Pass1Bits, dev, devDocs is null ? null : (devDocs, null), "pass 1", clock);
         var pass1Dev = devDocs?.Select(d => NerModel.Run(d, pass1, null, null)).ToArray();
-        var pass2 = TrainPass(trainDocs, gold, all, pass1Train, _options.Pass2Bits, dev, devDocs is null ? null : (devDocs, pass1Dev!), "pass 2", clock);
+        var pass2 = TrainPass(runs, all, pass1Train, _options.Pass2Bits, dev, devDocs is null ? null : (devDocs, pass1Dev!), "pass 2", clock);
 
         double scale = 1, bias = 0;
         if (dev is not null && devDocs is not null)
@@ -98,8 +109,54 @@ internal sealed class NerTrainer
         return new NerModel(pass1, pass2, gazetteer, scale, bias, lexicon, nameLists, clusters);
     }
 
-    private NerWeights TrainPass(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits,
+    // Trains one run per seed on the documents of the subset (pass 2 with each run's pass 1 labels) and averages them;
+    // with development data, the epoch whose mean of the runs' averaged weights scores best is kept.
+    private NerWeights TrainPass(TrainingRuns runs, int[] subset, int[][][]? pass1, int bits,
         IReadOnlyList<IobDocument>? dev, (NerDocument[] Docs, int[][]? Pass1)? devSet, string name, Stopwatch clock)
+    {
+        bool tune = dev is not null && devSet is not null;
+        int count = runs.Seeds.Length;
+        var finals = new NerWeights[count];
+        var epochs = new List<NerWeights>[count];
+        for (int m = 0; m < count; m++)
+        {
+            runs.Prepare(m);
+            string run = count > 1 ? $"{name}, seed {runs.Seeds[m]}" : name;
+            epochs[m] = [];
+            finals[m] = TrainRun(runs.Docs, runs.Gold, subset, pass1?[m], bits, runs.Seeds[m], tune ? epochs[m] : null, run, clock);
+        }
+
+        if (!tune)
+        {
+            return NerWeights.Mean(finals);
+        }
+
+        var (devDocs, devPass1) = devSet!.Value;
+        NerWeights? best = null;
+        double bestF1 = -1;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            var averaged = NerWeights.Mean([.. epochs.Select(e => e[epoch - 1])]);
+            var predicted = devDocs.Select((doc, d) => NerModel.Run(doc, averaged, devPass1?[d], null)).ToArray();
+            var f1 = NerCorpus.Score(dev!, predicted).F1();
+            Log(clock, $"{name} epoch {epoch}{(count > 1 ? $", mean of {count} runs" : "")}: dev F1 {f1:F4}");
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = averaged;
+                bestEpoch = epoch;
+            }
+        }
+
+        Log(clock, $"{name}: keeping epoch {bestEpoch} (dev F1 {bestF1:F4})");
+        return best!;
+    }
+
+    // One perceptron run over the subset's sentences in the order the seed shuffles; each epoch's averaged weights are
+    // added to the list if one is given. Returns the last epoch's averaged weights.
+    private NerWeights TrainRun(NerDocument[] docs, int[][] gold, int[] subset, int[][]? pass1, int bits, int seed,
+        List<NerWeights>? epochs, string name, Stopwatch clock)
     {
         var sentences = new List<TrainingSentence>();
         foreach (int d in subset)
@@ -113,11 +170,9 @@ internal sealed class NerTrainer
         }
 
         var perceptron = new Perceptron(bits);
-        var random = new Random(_options.Seed);
+        var random = new Random(seed);
         var indices = Enumerable.Range(0, sentences.Count).ToArray();
-        NerWeights? best = null;
-        double bestF1 = -1;
-        int bestEpoch = 0;
+        NerWeights? last = null;
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
             random.Shuffle(indices);
@@ -127,36 +182,95 @@ internal sealed class NerTrainer
                 mistakes += perceptron.Learn(sentences[i]) ? 0 : 1;
             }
 
-            if (dev is null || devSet is null)
+            Log(clock, $"{name} epoch {epoch}: {mistakes} of {sentences.Count} sentences mistagged");
+            if (epochs is not null)
             {
-                Log(clock, $"{name} epoch {epoch}: {mistakes} of {sentences.Count} sentences mistagged");
-                continue;
-            }
-
-            var averaged = perceptron.Averaged();
-            var (devDocs, devPass1) = devSet.Value;
-            var predicted = devDocs.Select((doc, d) => NerModel.Run(doc, averaged, devPass1?[d], null)).ToArray();
-            var f1 = NerCorpus.Score(dev, predicted).F1();
-            Log(clock, $"{name} epoch {epoch}: {mistakes} of {sentences.Count} sentences mistagged; dev F1 {f1:F4}");
-            if (f1 > bestF1)
-            {
-                bestF1 = f1;
-                best = averaged;
-                bestEpoch = epoch;
+                last = perceptron.Averaged();
+                epochs.Add(last);
             }
         }
 
-        if (best is not null)
+        return epochs is null ? perceptron.Averaged() : last!;
+    }
+
+    // The runs of an ensemble, one per seed, over one set of training documents: each run sees them with its own draws of
+    // hidden features (rare words, name-list kinds, name-list and cluster features), which Prepare puts in place.
+    private sealed class TrainingRuns
+    {
+        private readonly NerTrainer _trainer;
+        private readonly bool[][]?[] _rare;
+        private readonly (uint[]? NameList, uint[]? Unigram, int[]? Cluster)[]? _pristine;
+        private readonly bool[] _logged;
+        private readonly Stopwatch _clock;
+        private int _prepared = -1;
+
+        public TrainingRuns(NerTrainer trainer, NerDocument[] docs, int[][] gold, int[] seeds, Stopwatch clock)
         {
-            Log(clock, $"{name}: keeping epoch {bestEpoch} (dev F1 {bestF1:F4})");
-            return best;
+            _trainer = trainer;
+            Docs = docs;
+            Gold = gold;
+            Seeds = seeds;
+            _clock = clock;
+            _rare = new bool[seeds.Length][][];
+            _logged = new bool[seeds.Length];
+            var options = trainer._options;
+            if (seeds.Length > 1 && (options.HideNameKinds > 0 || options.HideNameFeatures > 0))
+            {
+                _pristine = [.. docs.Select(d => ((uint[]?)d.NameList?.Clone(), (uint[]?)d.NameListUnigram?.Clone(), (int[]?)d.Cluster?.Clone()))];
+            }
         }
 
-        return perceptron.Averaged();
+        public NerDocument[] Docs { get; }
+
+        public int[][] Gold { get; }
+
+        public int[] Seeds { get; }
+
+        /// <summary>Puts run <paramref name="m"/>'s hidden features in place.</summary>
+        public void Prepare(int m)
+        {
+            if (_prepared == m)
+            {
+                return;
+            }
+
+            var options = _trainer._options;
+            if (_pristine is not null)
+            {
+                for (int d = 0; d < Docs.Length; d++)
+                {
+                    var (names, unigram, cluster) = _pristine[d];
+                    names?.CopyTo(Docs[d].NameList!, 0);
+                    unigram?.CopyTo(Docs[d].NameListUnigram!, 0);
+                    cluster?.CopyTo(Docs[d].Cluster!, 0);
+                }
+            }
+
+            int seed = Seeds[m];
+            _trainer._hidden = _rare[m] ??= _trainer.HideRareWords(Docs, seed);
+            int hiddenKinds = HideNameKinds(Docs, Gold, options.HideNameKinds, seed);
+            int hiddenNames = HideNameFeatures(Docs, options.HideNameFeatures, seed);
+            if (!_logged[m])
+            {
+                _logged[m] = true;
+                string of = Seeds.Length > 1 ? $" (seed {seed})" : "";
+                if (hiddenKinds > 0)
+                {
+                    _trainer.Log(_clock, $"the list kinds of their own type hidden on {hiddenKinds} training name tokens (share {options.HideNameKinds:F2} of names){of}");
+                }
+
+                if (hiddenNames > 0)
+                {
+                    _trainer.Log(_clock, $"name-list and cluster features hidden on {hiddenNames} training tokens (share {options.HideNameFeatures:F2}){of}");
+                }
+            }
+
+            _prepared = m;
+        }
     }
 
     // Which training tokens hide their word identity: rare words, each with probability HideRareWords, drawn once.
-    private bool[][] HideRareWords(NerDocument[] docs)
+    private bool[][] HideRareWords(NerDocument[] docs, int seed)
     {
         var frequency = new Dictionary<ulong, int>();
         foreach (var doc in docs)
@@ -167,7 +281,7 @@ internal sealed class NerTrainer
             }
         }
 
-        var random = new Random(_options.Seed + 7919);
+        var random = new Random(seed + 7919);
         var hidden = new bool[docs.Length][];
         for (int d = 0; d < docs.Length; d++)
         {

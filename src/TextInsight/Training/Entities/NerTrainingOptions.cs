@@ -9,6 +9,18 @@ internal sealed record NerTrainingOptions
     /// <summary>Seed of every shuffle, so that a run is reproducible.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// The seeds of an ensemble: one training run per seed (shuffle order and hidden-feature draws), whose weights are
+    /// averaged into one model of the same size; the folds come from the first. Null or empty: one run with <see cref="Seed"/>.
+    /// </summary>
+    public IReadOnlyList<int>? Seeds { get; init; }
+
+    /// <summary>
+    /// The seed of the split into folds; null: the first seed. A single run with the fold seed of an ensemble is that
+    /// ensemble's run of its seed, alone.
+    /// </summary>
+    public int? FoldSeed { get; init; }
+
     /// <summary>Pass 1's table has 2^Pass1Bits buckets.</summary>
     public int Pass1Bits { get; init; } = 20;
 
