@@ -126,6 +126,28 @@ public class EntitySampleTests
         Assert.Equal(0, single.ExitCode);
         Assert.DoesNotContain("pooled", single.Output);
         Assert.StartsWith("model: ", single.Output);
+
+        // With --compare the two models are paired on each file's articles and then on all of them; here the second model
+        // is the built-in one's own file, so every pairing shows no difference.
+        string builtIn = Path.Combine(RepoPaths.Root, "src", "TextInsight", "Models", "ner-conll2003-v2.bin");
+        var compared = Run(["evaluate", "entities", "--sample", a, b, "--articles", dir.Path, "--compare", builtIn]);
+        Assert.True(compared.ExitCode == 0, compared.Error);
+        Assert.Equal(2, CountOf(compared.Output, "paired comparison on the same 1 articles"));
+        Assert.Equal(1, CountOf(compared.Output, "paired comparison on the same 2 articles"));
+        Assert.Equal(3, CountOf(compared.Output, "A − B: 0.00 F1"));
+        Assert.Contains("pooled: 2 samples (2 articles", compared.Output);
+        Assert.Contains("with 3 phrases; found: 3 phrases; correct: 2.", compared.Output);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]
