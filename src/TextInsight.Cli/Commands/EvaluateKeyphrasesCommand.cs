@@ -16,7 +16,7 @@ internal static class EvaluateKeyphrasesCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its file name without .txt.", Required = true };
+        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its path under the folder (section/001.txt, with / between folders) where the gold file has that key, else its file name without .txt.", Required = true };
         var gold = new Option<FileInfo>("--gold") { Description = "JSON object of gold key phrases: {\"<id>\": [\"phrase\", ...]}.", Required = true };
         var ks = new Option<int[]>("--k") { Description = "Cut-offs (default 5 10).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 10] };
         var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
@@ -112,7 +112,7 @@ internal static class EvaluateKeyphrasesCommand
             var files = new List<(string Id, string Path)>();
             foreach (var path in Directory.EnumerateFiles(docDir.FullName, "*.txt", SearchOption.AllDirectories))
             {
-                string id = Path.GetFileNameWithoutExtension(path);
+                string id = DocumentId(docDir.FullName, path, goldPhrases);
                 if ((only is null || only.Contains(id) || (tuneIds?.Contains(id) ?? false)) && goldPhrases.ContainsKey(id))
                 {
                     files.Add((id, path));
@@ -202,6 +202,17 @@ internal static class EvaluateKeyphrasesCommand
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A document's id in the gold file: its path under <paramref name="root"/> with '/' between folders
+    /// (<c>business/021.txt</c>, as the BBC key phrase sample keys it, whose file names repeat across sections) when the
+    /// gold file has that key, else its file name without <c>.txt</c> (as 500N-KPCrowd keys it).
+    /// </summary>
+    internal static string DocumentId(string root, string path, IReadOnlyDictionary<string, string[]> gold)
+    {
+        string relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+        return gold.ContainsKey(relative) ? relative : Path.GetFileNameWithoutExtension(path);
     }
 
     private static KeyphraseBaseline? ParseBaseline(string name)
