@@ -21,7 +21,7 @@ internal static class EvaluateKeyphrasesCommand
         var ks = new Option<int[]>("--k") { Description = "Cut-offs (default 5 10).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 10] };
         var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
         var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
-        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them." };
+        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them (the same split as --split: the in-sample score, so that a held-out split is not scored while choosing)." };
         var baseline = new Option<string[]>("--baseline") { Description = "Also score these published baselines over the same candidates, side by side: firstphrases, tfidf, textrank, positionrank, or all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
         ks.Validators.Add(r =>
@@ -93,7 +93,10 @@ internal static class EvaluateKeyphrasesCommand
                         }
 
                         tuneIds = new HashSet<string>(tuneList, StringComparer.Ordinal);
-                        tuneIds.ExceptWith(only);
+                        if (tuneName != name)
+                        {
+                            tuneIds.ExceptWith(only);
+                        }
                     }
                 }
             }
@@ -133,9 +136,13 @@ internal static class EvaluateKeyphrasesCommand
             foreach (var (id, path) in files.ToList())
             {
                 var analysis = analyzer.Analyze(File.ReadAllText(path), id);
-                if (only is not null && !only.Contains(id))
+                if (tuneIds?.Contains(id) ?? false)
                 {
                     tuneItems.Add((analysis, goldPhrases[id]));
+                }
+
+                if (only is not null && !only.Contains(id))
+                {
                     files.Remove((id, path));
                     continue;
                 }
