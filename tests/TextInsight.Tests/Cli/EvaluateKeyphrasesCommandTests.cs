@@ -72,6 +72,24 @@ public class EvaluateKeyphrasesCommandTests
     }
 
     [Fact]
+    public async Task Tuning_on_the_split_it_scores_chooses_on_those_documents_in_sample()
+    {
+        // The held-out part of a sample is not scored while weights are chosen: --tune tune --split tune.
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        dir.File("docs/b.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", """{"a": ["open source"], "b": ["open source"]}""");
+        string splitsPath = dir.File("splits.json", """{"tune": ["a"], "check": ["b"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--splits", splitsPath, "--split", "tune", "--tune", "tune");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Choosing weights on 1 documents of split tune; scoring 1 of split tune.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Weights chosen: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Key phrases of 1 documents", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_gold_file_that_is_not_json_is_named_in_the_error()
     {
         using var dir = new TempFolder();
