@@ -16,12 +16,12 @@ internal static class EvaluateKeyphrasesCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its file name without .txt.", Required = true };
+        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its path under the folder (section/001.txt, with / between folders) where the gold file has that key, else its file name without .txt.", Required = true };
         var gold = new Option<FileInfo>("--gold") { Description = "JSON object of gold key phrases: {\"<id>\": [\"phrase\", ...]}.", Required = true };
         var ks = new Option<int[]>("--k") { Description = "Cut-offs (default 5 10).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 10] };
         var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
         var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
-        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them." };
+        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them (the same split as --split: the in-sample score, so that a held-out split is not scored while choosing)." };
         var baseline = new Option<string[]>("--baseline") { Description = "Also score these published baselines over the same candidates, side by side: firstphrases, tfidf, textrank, positionrank, or all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
         ks.Validators.Add(r =>
@@ -93,7 +93,10 @@ internal static class EvaluateKeyphrasesCommand
                         }
 
                         tuneIds = new HashSet<string>(tuneList, StringComparer.Ordinal);
-                        tuneIds.ExceptWith(only);
+                        if (tuneName != name)
+                        {
+                            tuneIds.ExceptWith(only);
+                        }
                     }
                 }
             }
@@ -112,7 +115,7 @@ internal static class EvaluateKeyphrasesCommand
             var files = new List<(string Id, string Path)>();
             foreach (var path in Directory.EnumerateFiles(docDir.FullName, "*.txt", SearchOption.AllDirectories))
             {
-                string id = Path.GetFileNameWithoutExtension(path);
+                string id = DocumentId(docDir.FullName, path, goldPhrases);
                 if ((only is null || only.Contains(id) || (tuneIds?.Contains(id) ?? false)) && goldPhrases.ContainsKey(id))
                 {
                     files.Add((id, path));
@@ -133,9 +136,13 @@ internal static class EvaluateKeyphrasesCommand
             foreach (var (id, path) in files.ToList())
             {
                 var analysis = analyzer.Analyze(File.ReadAllText(path), id);
-                if (only is not null && !only.Contains(id))
+                if (tuneIds?.Contains(id) ?? false)
                 {
                     tuneItems.Add((analysis, goldPhrases[id]));
+                }
+
+                if (only is not null && !only.Contains(id))
+                {
                     files.Remove((id, path));
                     continue;
                 }
@@ -202,6 +209,17 @@ internal static class EvaluateKeyphrasesCommand
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A document's id in the gold file: its path under <paramref name="root"/> with '/' between folders
+    /// (<c>business/021.txt</c>, as the BBC key phrase sample keys it, whose file names repeat across sections) when the
+    /// gold file has that key, else its file name without <c>.txt</c> (as 500N-KPCrowd keys it).
+    /// </summary>
+    internal static string DocumentId(string root, string path, IReadOnlyDictionary<string, string[]> gold)
+    {
+        string relative = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+        return gold.ContainsKey(relative) ? relative : Path.GetFileNameWithoutExtension(path);
     }
 
     private static KeyphraseBaseline? ParseBaseline(string name)

@@ -371,10 +371,17 @@ public sealed class KeyphraseExtractor
 
     /// <summary>
     /// Whether every occurrence of <paramref name="c"/> lies inside one longer candidate (<c>Software Foundation</c>
-    /// inside <c>Apache Software Foundation</c>): then the longer phrase stands for it.
+    /// inside <c>Apache Software Foundation</c>): then the longer phrase stands for it. Never for a linked entity's name.
     /// </summary>
     private static bool IsShadowed(Candidate c, Dictionary<string, Candidate> candidates, Dictionary<string, LinkedCandidate> linked)
     {
+        // A linked entity's name is a unit the tagger drew: "Actor Bruce Willis" and "Chancellor Gordon Brown" do not
+        // stand for "Bruce Willis" and "Gordon Brown", whose counts the aliases ("Willis", "Mr Brown") also carry.
+        if (linked.GetValueOrDefault(c.Key) is { Entity: not null, IsAlias: false })
+        {
+            return false;
+        }
+
         foreach (var parent in c.Parents)
         {
             if (candidates.TryGetValue(parent, out var p) && p.Eligible && p.BodyCount > 0 && !p.AllBoilerplate && p.Count >= c.Count

@@ -47,6 +47,49 @@ public class EvaluateKeyphrasesCommandTests
     }
 
     [Fact]
+    public async Task Gold_keyed_by_path_under_the_folder_tells_apart_files_of_one_name_in_two_sections()
+    {
+        // As tests/keyphrase-sample keys the BBC articles: business/001.txt and tech/001.txt are two documents.
+        using var dir = new TempFolder();
+        dir.File("docs/business/001.txt", SeedArticle.Text);
+        dir.File("docs/tech/001.txt", SeedArticle.Text);
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = 1 });
+        string first = analyzer.Analyze(SeedArticle.Text).Keyphrases[0].Text;
+        var gold = new Dictionary<string, string[]> { ["business/001.txt"] = [first, "zebra crossing"], ["tech/001.txt"] = ["zebra crossing"] };
+        string goldPath = dir.File("gold.json", JsonSerializer.Serialize(gold));
+        string splitsPath = dir.File("splits.json", """{"tune": ["tech/001.txt"], "check": ["business/001.txt"]}""");
+
+        var both = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--k", "1");
+        var check = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--k", "1", "--splits", splitsPath, "--split", "check");
+
+        // Both: business P@1 = 1, R = 1/2; tech P@1 = 0, R = 0: macro P 50, R 25, F1 (1/3 + 0) / 2.
+        Assert.Equal(0, both.ExitCode);
+        Assert.Contains("Key phrases of 2 documents", both.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 50.00 | 25.00 | 33.33 |", both.Output, StringComparison.Ordinal);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("Key phrases of 1 documents", check.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 100.00 | 50.00 | 66.67 |", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tuning_on_the_split_it_scores_chooses_on_those_documents_in_sample()
+    {
+        // The held-out part of a sample is not scored while weights are chosen: --tune tune --split tune.
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        dir.File("docs/b.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", """{"a": ["open source"], "b": ["open source"]}""");
+        string splitsPath = dir.File("splits.json", """{"tune": ["a"], "check": ["b"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--splits", splitsPath, "--split", "tune", "--tune", "tune");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Choosing weights on 1 documents of split tune; scoring 1 of split tune.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Weights chosen: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Key phrases of 1 documents", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_gold_file_that_is_not_json_is_named_in_the_error()
     {
         using var dir = new TempFolder();

@@ -161,4 +161,19 @@ public class KeyphraseScratchTests
             Assert.Equal(i % 2 == 0 ? seed : other, results[i]);
         }
     }
+
+    [Fact]
+    public void A_linked_name_is_not_shadowed_by_the_description_before_it()
+    {
+        // Written once as "Actor Bruce Willis" (a capital at the sentence start says nothing), then as "Willis": the
+        // linked name is the phrase, not the longer run.
+        string text = "Film news\n\nActor Bruce Willis is suing a film studio over an injury. Willis says the studio failed him. The studio denies the claims by Willis.";
+        var structure = ArticleParser.Default.Parse(text);
+        var entity = new LinkedEntity { Id = 1, Name = "Bruce Willis", Type = EntityType.Person, Aliases = ["Willis"], Mentions = 3, Salience = 1 };
+
+        var phrases = KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], [entity]), 10);
+
+        Assert.Equal("Bruce Willis", phrases[0].Text);
+        Assert.DoesNotContain(phrases, k => k.Text.Contains("Actor", StringComparison.Ordinal));
+    }
 }
