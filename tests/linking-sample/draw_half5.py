@@ -1,6 +1,7 @@
-"""Draws the candidate pairs of half 5 of pairs.tsv (seeded) from one `textinsight analyze` run over the BBC articles.
+"""Draws the candidate pairs of half 5 of pairs.tsv (seeded) from one `textinsight analyze` run over the BBC articles;
+with another seed, those of a later half (half 6: seed 20261207, from the output of 63e40d1; README.md).
 
-Usage: python3 draw_half5.py bbc.jsonl pairs.tsv ARTICLES_DIR > candidates.tsv
+Usage: python3 draw_half5.py bbc.jsonl pairs.tsv ARTICLES_DIR [SEED (default 20261206, half 5)] > candidates.tsv
 Candidates only: each was labelled by reading both articles' sentences (README.md), and some were dropped.
 Groups (the kind column): neg (two full names sharing a surname), bare (a surname alone against a full name with it),
 gender (a surname the article writes after a female courtesy title, or a male one, against a full name of that
@@ -36,7 +37,7 @@ for r in records:
         else:
             other.append((r['source'], e['name'], e['type']))
 
-rng = random.Random(20261206)
+rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 20261206)
 by_surname = {}
 for s, n, sur in full:
     by_surname.setdefault(sur, []).append((s, n))
