@@ -1,6 +1,5 @@
 using TextInsight.Entities.Rules;
-using System.CommandLine;
-using TextInsight.Cli;
+using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Entities;
 
@@ -116,12 +115,5 @@ public class NerCliTests
         Assert.Contains(missing, error);
     }
 
-    private static (int Code, string Output, string Error) Run(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var console = new CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
-        int code = Program.BuildRootCommand(console).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static CliResult Run(string[] args) => CliRunner.Invoke(args);
 }

@@ -219,14 +219,7 @@ public class NerEnsembleTrainingTests
         Assert.Equal(Bytes(expected), File.ReadAllBytes(output));
     }
 
-    private static (int ExitCode, string Output, string Error) Run(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var console = new TextInsight.Cli.CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
-        int code = TextInsight.Cli.Program.BuildRootCommand(console).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static CliResult Run(string[] args) => CliRunner.Invoke(args);
 
     [Theory]
     [InlineData("1,x")]

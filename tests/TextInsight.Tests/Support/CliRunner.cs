@@ -16,6 +16,19 @@ internal static class CliRunner
     }
 
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, null);
+
+    /// <summary>
+    /// Parses and invokes the command tree synchronously, with the invocation's output and error captured: what the
+    /// train and evaluate commands print goes there, not to the console's streams.
+    /// </summary>
+    public static CliResult Invoke(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(Stream.Null, error, () => Stream.Null, ErrorIsTerminal: false);
+        int code = Program.BuildRootCommand(console).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
 }
 
 /// <summary>What a run printed and returned.</summary>
