@@ -1,5 +1,6 @@
 using TextInsight.Entities.Corpus;
 using TextInsight.Serialization;
+using static TextInsight.Tests.Entities.CorpusRecords;
 
 namespace TextInsight.Tests.Entities;
 
@@ -92,25 +93,4 @@ public class CorpusEntityEvidenceTests
         Assert.Equal(party, Id(docs[4], "Conservative Party"));
         Assert.NotEqual(party, Id(docs[3], "Labour"));
     }
-
-    private static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
-    {
-        var resolver = new CorpusEntityResolver();
-        foreach (var d in docs)
-        {
-            resolver.Resolve(d);
-        }
-
-        return docs;
-    }
-
-    private static int Id(AnalysisRecord record, string name) =>
-        record.EntitySummary!.Single(e => e.Name == name).CorpusId ?? throw new InvalidOperationException(name + " has no corpus id.");
-
-    private static AnalysisRecord Doc(string topic, params (string Name, string Type, string[] Aliases)[] entities) => new()
-    {
-        Source = topic,
-        Topics = [new TopicRecord { Label = topic, Score = 1 }],
-        EntitySummary = [.. entities.Select((e, i) => new EntitySummaryRecord { Id = i + 1, Name = e.Name, Type = e.Type, Aliases = [.. e.Aliases], Mentions = entities.Length - i })],
-    };
 }

@@ -1,6 +1,7 @@
 using TextInsight.Entities;
 using TextInsight.Entities.Corpus;
 using TextInsight.Serialization;
+using static TextInsight.Tests.Entities.CorpusRecords;
 
 namespace TextInsight.Tests.Entities;
 
@@ -99,7 +100,7 @@ public class CorpusEntityResolverTests
         var resolver = new CorpusEntityResolver();
         var docs = new[]
         {
-            DocA("politics", E("Tony Blair", "Person", "Mr Blair"), E("Labour", "Organization")),
+            Doc("politics", E("Tony Blair", "Person", "Mr Blair"), E("Labour", "Organization")),
             Doc("politics", ("Mrs Blair", "Person"), ("Labour", "Organization")),
         };
         Resolve(resolver, docs);
@@ -179,7 +180,7 @@ public class CorpusEntityResolverTests
         var docs = new[]
         {
             Doc("business", ("France", "Location")),
-            DocA("business", E("France Telecom", "Organization", "France")),
+            Doc("business", E("France Telecom", "Organization", "France")),
         };
         Resolve(resolver, docs);
 
@@ -193,11 +194,11 @@ public class CorpusEntityResolverTests
         [
             () => Doc("politics", ("Tony Blair", "Person"), ("Labour", "Organization"), ("European Union", "Organization")),
             () => Doc("politics", ("Mr Blair", "Person"), ("Labour", "Organization"), ("EU", "Organization")),
-            () => DocA("politics", E("Blair", "Person"), E("Labour Party", "Organization", "Labour")),
+            () => Doc("politics", E("Blair", "Person"), E("Labour Party", "Organization", "Labour")),
             () => Doc("politics", ("Michael Howard", "Person"), ("Conservatives", "Organization")),
             () => Doc("politics", ("Mr Howard", "Person"), ("Conservatives", "Organization"), ("Labour", "Organization")),
             () => Doc("business", ("Microsoft Corp", "Organization"), ("US", "Location")),
-            () => DocA("tech", E("Microsoft", "Organization"), E("United States", "Location", "US")),
+            () => Doc("tech", E("Microsoft", "Organization"), E("United States", "Location", "US")),
         ];
         string? expected = null;
         foreach (var order in Permutations(Enumerable.Range(0, make.Length).ToArray()).Where((_, i) => i % 97 == 0))
@@ -293,17 +294,7 @@ public class CorpusEntityResolverTests
         Doc("entertainment", ("Oscars", "Misc")),
     ];
 
-    private static AnalysisRecord Doc(string topic, params (string Name, string Type)[] entities) =>
-        DocA(topic, entities.Select(e => E(e.Name, e.Type)).ToArray());
-
     private static (string Name, string Type, string[] Aliases) E(string name, string type, params string[] aliases) => (name, type, aliases);
-
-    private static AnalysisRecord DocA(string topic, params (string Name, string Type, string[] Aliases)[] entities) => new()
-    {
-        Source = topic,
-        Topics = [new TopicRecord { Label = topic, Score = 1 }],
-        EntitySummary = [.. entities.Select((e, i) => new EntitySummaryRecord { Id = i + 1, Name = e.Name, Type = e.Type, Aliases = [.. e.Aliases], Mentions = entities.Length - i })],
-    };
 
     private static void Resolve(CorpusEntityResolver resolver, IEnumerable<AnalysisRecord> docs)
     {

@@ -1,6 +1,7 @@
 using TextInsight.Entities;
 using TextInsight.Entities.Corpus;
 using TextInsight.Serialization;
+using static TextInsight.Tests.Entities.CorpusRecords;
 
 namespace TextInsight.Tests.Entities;
 
@@ -160,25 +161,4 @@ public class CorpusEntitySignalTests
         record.EntitySummary!.Single(e => e.Name == name).Title = title;
         return record;
     }
-
-    private static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
-    {
-        var resolver = new CorpusEntityResolver();
-        foreach (var d in docs)
-        {
-            resolver.Resolve(d);
-        }
-
-        return docs;
-    }
-
-    private static int Id(AnalysisRecord record, string name) =>
-        record.EntitySummary!.Single(e => e.Name == name).CorpusId ?? throw new InvalidOperationException(name + " has no corpus id.");
-
-    private static AnalysisRecord Doc(string topic, params (string Name, string Type)[] entities) => new()
-    {
-        Source = topic,
-        Topics = [new TopicRecord { Label = topic, Score = 1 }],
-        EntitySummary = [.. entities.Select((e, i) => new EntitySummaryRecord { Id = i + 1, Name = e.Name, Type = e.Type, Mentions = entities.Length - i })],
-    };
 }
