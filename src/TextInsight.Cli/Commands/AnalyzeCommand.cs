@@ -497,6 +497,10 @@ internal static class AnalyzeCommand
         if (settings.Stats && session is null)
         {
             await console.Error.WriteLineAsync(CorpusResolutionStats.CollectorLine()).ConfigureAwait(false);
+            if (CorpusResolutionStats.RuntimeThreadsLine() is { } runtime)
+            {
+                await console.Error.WriteLineAsync(runtime).ConfigureAwait(false);
+            }
         }
 
         if (resolutionStats is not null)

@@ -16,11 +16,13 @@ public class AnalyzeResolutionStatsTests
         Assert.Equal(plain.Output, counted.Output);
         Assert.DoesNotContain("corpus resolution", plain.Error, StringComparison.Ordinal);
 
-        var line = Regex.Match(counted.Error, @"stats: corpus resolution: (\d+) ms (?:CPU|wall)[^,]*\(([\d.]+)% of the process's ([\d.]+) s CPU\), ([\d.]+) µs/document: resolving (\d+) ms");
+        var line = Regex.Match(counted.Error, @"stats: corpus resolution: (\d+) ms (?:CPU|wall)[^,]*\(([\d.]+)% of the process's ([\d.]+) s CPU\), ([\d.]+) µs/document: document entities (\d+) ms, resolver passes (\d+) ms");
         Assert.True(line.Success, counted.Error);
         double share = double.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture);
         Assert.InRange(share, 0.0, 100.0);
         Assert.True(double.Parse(line.Groups[3].Value, CultureInfo.InvariantCulture) > 0, counted.Error);
+        Assert.True(int.Parse(line.Groups[5].Value, CultureInfo.InvariantCulture) + int.Parse(line.Groups[6].Value, CultureInfo.InvariantCulture) <= int.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture) + 1, counted.Error);
+        Assert.Contains("stats: collector: ", counted.Error, StringComparison.Ordinal);
 
         var thread = Regex.Match(counted.Error, @"stats: ordered thread: busy (\d+) ms .*for (\d+) documents");
         Assert.True(thread.Success, counted.Error);
