@@ -24,6 +24,7 @@ internal static class ServerClusterScenarios
         Assert.Equal(expected, File.ReadAllText(file, Encoding.UTF8));
         Assert.Equal(ServerCluster.SiloCount, SiloLines(run.Output).Length);
         Assert.Contains("stats: coordinator ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stats: corpus resolution: ", run.Output, StringComparison.Ordinal);
     }
 
     /// <summary>

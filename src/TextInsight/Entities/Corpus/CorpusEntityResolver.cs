@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TextInsight.Serialization;
 
 namespace TextInsight.Entities.Corpus;
@@ -150,6 +151,9 @@ public sealed class CorpusEntityResolver
         }
     }
 
+    /// <summary>The wall-clock time spent retiring, in <see cref="Stopwatch"/> ticks (read every 1,024 documents only; <c>analyze --stats</c> prints it).</summary>
+    internal long RetiringTicks { get; private set; }
+
     /// <summary>How many documents were resolved (not counting the corpus a resolver continues).</summary>
     public int DocumentCount
     {
@@ -186,6 +190,12 @@ public sealed class CorpusEntityResolver
     public void Resolve(AnalysisRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        SetCorpusIds(record, Resolve(DocumentEntities(record), TopicOf(record)));
+    }
+
+    /// <summary>The document entities of a record's <c>entitySummary</c>, as <see cref="Resolve(AnalysisRecord)"/> reads them.</summary>
+    internal static DocumentEntity[] DocumentEntities(AnalysisRecord record)
+    {
         var summary = record.EntitySummary;
         var entities = new DocumentEntity[summary?.Count ?? 0];
         for (int i = 0; i < entities.Length; i++)
@@ -195,7 +205,16 @@ public sealed class CorpusEntityResolver
             entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions, e.Title);
         }
 
-        var ids = Resolve(entities, record.Topics is { Count: > 0 } topics ? topics[0].Label : null);
+        return entities;
+    }
+
+    /// <summary>A record's first topic label, the context <see cref="Resolve(AnalysisRecord)"/> gives the resolver, or null.</summary>
+    internal static string? TopicOf(AnalysisRecord record) => record.Topics is { Count: > 0 } topics ? topics[0].Label : null;
+
+    /// <summary>Puts the corpus ids <see cref="Resolve(DocumentEntity[], string?)"/> gave into a record's <c>entitySummary</c>.</summary>
+    internal static void SetCorpusIds(AnalysisRecord record, int[] ids)
+    {
+        var summary = record.EntitySummary;
         for (int i = 0; i < ids.Length; i++)
         {
             summary![i].CorpusId = ids[i];
@@ -253,7 +272,9 @@ public sealed class CorpusEntityResolver
             int document = _documents++;
             if (document > 0 && document % RetireEvery == 0)
             {
+                long retiring = Stopwatch.GetTimestamp();
                 Retire(document);
+                RetiringTicks += Stopwatch.GetTimestamp() - retiring;
             }
 
             int label = topic is null ? -1 : LabelIndex(topic);
