@@ -751,7 +751,10 @@ public sealed class CorpusEntityResolver
         foreach (string alias in e.Aliases)
         {
             // Of the type the corpus gives it: a document that linked France to France Telecom does not make the firm a country.
-            if (IsShortForm(alias, e.Name) && _byForm.TryGetValue(CorpusNames.FormKey(alias), out id) && _entities[id - 1].Type == e.Type)
+            // An acronym alias joins an entity whose long form is another name only when the two names share a word: the
+            // document linker gives an acronym to any name whose initials it spells (Universal Studio, US Senate as US).
+            if (IsShortForm(alias, e.Name) && _byForm.TryGetValue(CorpusNames.FormKey(alias), out id) && _entities[id - 1].Type == e.Type
+                && (!NameForms.IsAcronym(alias) || _entities[id - 1].FitsLongForm(e.Name)))
             {
                 return true;
             }
@@ -782,7 +785,8 @@ public sealed class CorpusEntityResolver
         id = 0;
         if (CorpusNames.AcronymKey(e.Name) is { } letters)
         {
-            return _byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type;
+            return _byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type
+                && (letters.Length >= MinimumInitials || OnAcronymTopic(_entities[id - 1], label));
         }
 
         if (CorpusNames.Initials(e.Name) is { } initials)
@@ -792,7 +796,8 @@ public sealed class CorpusEntityResolver
                 if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
                     && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type
                     && !_entities[id - 1].HasLongForm()
-                    && (candidate.Length >= MinimumInitials || label < 0 || _entities[id - 1].TopicShare(label) >= 0.5))
+                    && (candidate.Length >= MinimumInitials
+                        || OnAcronymTopic(_entities[id - 1], label)))
                 {
                     return true;
                 }
@@ -802,6 +807,14 @@ public sealed class CorpusEntityResolver
         id = 0;
         return false;
     }
+
+    /// <summary>
+    /// Whether two-letter initials may join: half the entity's documents on the document's topic (<c>Paris Club</c> is not
+    /// the computer <c>PC</c>, <c>Pernod Ricard</c> not the <c>PR</c> of an entertainment story). An entity continued from
+    /// an earlier corpus comes without its topics: nothing speaks against it.
+    /// </summary>
+    private static bool OnAcronymTopic(CorpusEntityState entity, int label) =>
+        label < 0 || entity.Seeded || entity.TopicShare(label) >= 0.5;
 
     /// <summary>
     /// The other number of a key's last word (<c>oscars</c> ↔ <c>oscar</c>, <c>tories</c> ↔ <c>tory</c>): an entity

@@ -283,6 +283,23 @@ internal sealed class CorpusEntityState
     }
 
     /// <summary>Whether one of its forms is not an acronym (the entity's acronym is spelled out by some name already).</summary>
+    /// <summary>
+    /// Whether a name may be the long form of this entity's acronym: the entity has no long form yet, or one that shares a
+    /// word with the name (<c>Europe Union</c> and <c>European Union</c>; not <c>Universal Studio</c> and <c>United States</c>).
+    /// </summary>
+    public bool FitsLongForm(string name)
+    {
+        for (int i = 0; i < _formCount; i++)
+        {
+            if (!NameForms.IsAcronym(_forms[i]) && CorpusNames.SharesWord(_forms[i], name))
+            {
+                return true;
+            }
+        }
+
+        return !HasLongForm();
+    }
+
     public bool HasLongForm()
     {
         for (int i = 0; i < _formCount; i++)

@@ -117,6 +117,60 @@ internal static class CorpusNames
         return words < 2 ? null : Internals.StringCache.Get(buffer[..n]);
     }
 
+    /// <summary>
+    /// Whether two names share a word of three letters or more (case aside), or a word of five letters or more starts
+    /// one of the other's (<c>Europe</c>, <c>European</c>): the evidence that a long form an acronym alias stands for is
+    /// the one an entity already has. Words are split at spaces and hyphens; nothing is allocated.
+    /// </summary>
+    public static bool SharesWord(string a, string b)
+    {
+        var x = a.AsSpan();
+        while (NextWord(ref x, out var wx))
+        {
+            if (wx.Length < 3)
+            {
+                continue;
+            }
+
+            var y = b.AsSpan();
+            while (NextWord(ref y, out var wy))
+            {
+                if (wy.Length < 3)
+                {
+                    continue;
+                }
+
+                if (wx.Equals(wy, StringComparison.OrdinalIgnoreCase)
+                    || (Math.Min(wx.Length, wy.Length) >= 5
+                        && (wx.StartsWith(wy, StringComparison.OrdinalIgnoreCase) || wy.StartsWith(wx, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextWord(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> word)
+    {
+        int start = 0;
+        while (start < rest.Length && (rest[start] == ' ' || rest[start] == '-'))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < rest.Length && rest[end] != ' ' && rest[end] != '-')
+        {
+            end++;
+        }
+
+        word = rest[start..end];
+        rest = rest[end..];
+        return word.Length > 0;
+    }
+
     /// <summary>Whether two keys of as many words have each word of one the start of the other's (a plural s aside), and differ.</summary>
     public static bool WordsStartAlike(string a, string b)
     {
@@ -304,14 +358,39 @@ internal static class CorpusNames
             && plural.AsSpan(0, plural.Length - 3).SequenceEqual(singular.AsSpan(0, singular.Length - 1)));
 
     /// <summary>The letters an acronym of a name of two words or more would spell, lower case (with and without link words), or null.</summary>
+    /// <remarks>
+    /// A name with an acronym among its words has none (<c>BNP Paribas</c> is not <c>BP</c>, <c>US Senate</c> not
+    /// <c>US</c>): its acronym is that word's letters and more. Two-letter initials that skip a link word are not indexed
+    /// (<c>Call of Duty</c> is not a <c>CD</c>): two letters spell too many names.
+    /// </remarks>
     public static (string All, string Content)? Initials(string name)
     {
-        if (!NameForms.TryInitials(name, out string all, out string content))
+        if (HasAcronymWord(name) || !NameForms.TryInitials(name, out string all, out string content))
         {
             return null;
         }
 
+        if (content.Length == 2 && all.Length != 2)
+        {
+            content = all;
+        }
+
         return (all.ToLowerInvariant(), content.ToLowerInvariant());
+    }
+
+    /// <summary>Whether a word of the name (split at spaces and hyphens) is two or more capital letters and nothing else.</summary>
+    private static bool HasAcronymWord(string name)
+    {
+        var rest = name.AsSpan();
+        while (NextWord(ref rest, out var word))
+        {
+            if (word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lower-case letters of an acronym (<c>U.N.</c> → <c>un</c>), or null when the name is not one.</summary>
