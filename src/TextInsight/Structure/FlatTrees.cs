@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using TextInsight.Internals;
 using TextInsight.Summaries;
 
 namespace TextInsight.Structure;
@@ -114,6 +115,9 @@ internal sealed class FlatTrees
         }
     }
 
+    [ThreadStatic]
+    private static float[]? t_columns;
+
     // Widest rows the vector walk copies into columns on the stack.
     private const int MaxVectorWidth = 128;
 
@@ -136,8 +140,8 @@ internal sealed class FlatTrees
     {
         int n = at.Length;
         int width = _width;
-        Span<float> columns = stackalloc float[MaxVectorWidth * 8];
-        Span<double> block = stackalloc double[8];
+        // The thread's columns (not stackalloc: zeroing 4 KB of stack on every call cost as much as the walk saved).
+        var columns = ThreadScratch.Get(ref t_columns, MaxVectorWidth * 8).AsSpan();
         ref float col = ref MemoryMarshal.GetReference(columns);
         ref int f = ref MemoryMarshal.GetArrayDataReference(_feature);
         ref float th = ref MemoryMarshal.GetArrayDataReference(_threshold);
@@ -209,9 +213,18 @@ internal sealed class FlatTrees
                 hi += Vector256.WidenUpper(value);
             }
 
-            lo.CopyTo(block);
-            hi.CopyTo(block[4..]);
-            block[..m].CopyTo(sums[k8..]);
+            if (m == 8)
+            {
+                lo.CopyTo(sums.Slice(k8, 4));
+                hi.CopyTo(sums.Slice(k8 + 4, 4));
+            }
+            else
+            {
+                for (int lane = 0; lane < m; lane++)
+                {
+                    sums[k8 + lane] = lane < 4 ? lo.GetElement(lane) : hi.GetElement(lane - 4);
+                }
+            }
         }
     }
 
