@@ -75,6 +75,31 @@ public sealed class StructureScannerOracleTests
         DateLines.Sample(s => !ArticleMetadataReader.DateRegex().IsMatch(s) || ArticleMetadataReader.MayHoldDate(s), iter: 20000);
     }
 
+    [Fact]
+    public void Phrase_set_answers_as_the_hash_set()
+    {
+        string[] phrases = ["read more", "x", "share", "terms & conditions", "", "über uns", "a very long phrase of sixty-four characters, give or take one or two"];
+        var set = new PhraseSet(phrases);
+        var oracle = new HashSet<string>(phrases, StringComparer.Ordinal);
+        foreach (string p in phrases)
+        {
+            Assert.True(set.Contains(p), p);
+        }
+
+        string[] misses = ["read mor", "Read more", "y", "shares", "über", "ü", "a very long phrase of sixty-four characters, give or take one or tw0"];
+        foreach (string m in misses)
+        {
+            Assert.False(set.Contains(m), m);
+        }
+
+        var keys = Gen.OneOf(
+            Gen.Char["rea dmoxshü&ctnsiuRX"].Array[0, 12].Select(c => new string(c)),
+            Gen.OneOf<string>(phrases).Select(Gen.Int[0, 70], (p, k) => p[..Math.Min(k, p.Length)]));
+        keys.Sample(k => set.Contains(k) == oracle.Contains(k), iter: 20000);
+        var empty = new PhraseSet(["abc"]);
+        Assert.False(empty.Contains(string.Empty));
+    }
+
     private static void AssertSameCounts(string s)
     {
         var unit = TextUnitReader.Measure(s, 0, s.Length, 1);
