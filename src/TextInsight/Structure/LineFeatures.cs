@@ -362,7 +362,7 @@ internal static class LineFeatures
                 {
                     leadOf = j;
                     var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
-                    leadUpper = System.Text.Ascii.ToUpper(lead, leadBuffer, out int written) == System.Buffers.OperationStatus.Done ? written : -1;
+                    leadUpper = UpperLead(lead, leadBuffer);
                 }
 
                 LeadOverlap(text, units, i, j, j < n ? leadUpper : -1, leadBuffer, wordBuffer, out int found, out int words);
@@ -552,14 +552,37 @@ internal static class LineFeatures
         Math.Min(units.Length, Math.Clamp(FirstBody(units, p2) + 3, ArticleParser.TitleSearchUnits, ArticleParser.MaxTitleSearchUnits));
 
     /// <summary>
+    /// Writes <paramref name="lead"/> into <paramref name="buffer"/> so that an upper-cased ASCII word is found in it by an
+    /// ordinal search exactly where <see cref="StringComparison.OrdinalIgnoreCase"/> finds the word in the lead: ASCII
+    /// letters upper-cased, every other character unchanged (the ordinal case-insensitive comparison equates no character
+    /// outside ASCII with one inside, not even <c>ſ</c> with <c>S</c> or <c>K</c> with <c>K</c>: tested on every
+    /// character). Returns the length written.
+    /// </summary>
+    internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
+    {
+        if (System.Text.Ascii.ToUpper(lead, buffer, out int written) == System.Buffers.OperationStatus.Done)
+        {
+            return written;
+        }
+
+        for (int k = 0; k < lead.Length; k++)
+        {
+            char c = lead[k];
+            buffer[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+        }
+
+        return lead.Length;
+    }
+
+    /// <summary>
     /// How many of a unit's longer words (<paramref name="words"/>) the body text after it uses (<paramref name="found"/>):
     /// a headline's words come back in the lead; a menu's do not.
     /// </summary>
-    /// <remarks><paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.</remarks>
     /// <remarks>
-    /// When the lead is ASCII (<paramref name="leadUpper"/>: its length upper-cased in <paramref name="leadBuffer"/>,
-    /// else -1), an ASCII word is looked for upper-cased with an ordinal search: for ASCII on both sides that is what
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares. Other words take the case-insensitive search.
+    /// <paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.
+    /// <paramref name="leadUpper"/> is the lead's length written by <see cref="UpperLead"/> into
+    /// <paramref name="leadBuffer"/>; an ASCII word is looked for there upper-cased, ordinally. Other words take the
+    /// case-insensitive search.
     /// </remarks>
     private static void LeadOverlap(
         string text, ReadOnlySpan<TextUnit> units, int i, int j, int leadUpper, char[] leadBuffer, char[] wordBuffer, out int found, out int words)

@@ -100,6 +100,36 @@ public sealed class StructureScannerOracleTests
         Assert.False(empty.Contains(string.Empty));
     }
 
+    [Fact]
+    public void Upper_cased_lead_finds_an_ascii_word_where_the_case_insensitive_search_does()
+    {
+        // Every character against every ASCII character: equal ignoring case exactly when the lead's mapping of the one
+        // is the other upper-cased.
+        var one = new char[1];
+        for (int c = 0; c < 0x10000; c++)
+        {
+            LineFeatures.UpperLead([(char)c], one);
+            for (int a = 0; a < 128; a++)
+            {
+                bool same = ((char)c).ToString().Equals(((char)a).ToString(), StringComparison.OrdinalIgnoreCase);
+                Assert.True(same == (one[0] == char.ToUpperInvariant((char)a)), $"U+{c:X4} against U+{a:X4}");
+            }
+        }
+
+        // Whole searches, with letters that upper-case to ASCII, surrogate pairs and other non-ASCII text in the lead.
+        var leads = Gen.Char["aAbBsSiIkK ıſKéÉ’—\uD83D\uDE00\uD801\uDC28-1"].Array[0, 40].Select(c => new string(c));
+        var words = Gen.Char["aAbBsSiIkK1"].Array[1, 5].Select(c => new string(c));
+        var buffer = new char[64];
+        Gen.Select(leads, words).Sample(
+            (lead, word) =>
+            {
+                int n = LineFeatures.UpperLead(lead, buffer);
+                bool fast = buffer.AsSpan(0, n).IndexOf(word.ToUpperInvariant().AsSpan()) >= 0;
+                return fast == lead.Contains(word, StringComparison.OrdinalIgnoreCase);
+            },
+            iter: 50000);
+    }
+
     private static void AssertSameCounts(string s)
     {
         var unit = TextUnitReader.Measure(s, 0, s.Length, 1);
