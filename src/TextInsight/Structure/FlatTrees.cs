@@ -118,7 +118,7 @@ internal sealed class FlatTrees
     [ThreadStatic]
     private static float[]? t_columns;
 
-    // Widest rows the vector walk copies into columns on the stack.
+    // Widest rows the vector walk copies into its columns (per-thread scratch).
     private const int MaxVectorWidth = 128;
 
     /// <summary>Whether <see cref="EvaluateRows"/> walks depth-4 trees eight rows at a time in 256-bit vectors on this machine.</summary>
