@@ -556,13 +556,20 @@ internal static class LineFeatures
     /// ordinal search exactly where <see cref="StringComparison.OrdinalIgnoreCase"/> finds the word in the lead: ASCII
     /// letters upper-cased, every other character unchanged (the ordinal case-insensitive comparison equates no character
     /// outside ASCII with one inside, not even <c>ſ</c> with <c>S</c> or <c>K</c> with <c>K</c>: tested on every
-    /// character). Returns the length written.
+    /// character). Returns the length written, or -1 for a lead with surrogates, where the search is left to that comparison.
     /// </summary>
     internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
     {
         if (System.Text.Ascii.ToUpper(lead, buffer, out int written) == System.Buffers.OperationStatus.Done)
         {
             return written;
+        }
+
+        // Around surrogates (paired or not) the case-insensitive search does not compare character by character: such a
+        // lead keeps that search (-1).
+        if (lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return -1;
         }
 
         for (int k = 0; k < lead.Length; k++)
