@@ -28,7 +28,7 @@ internal static partial class ArticleMetadataReader
     private const string Name = NameWord + @"(?:\s+" + NameWord + @"){0,4}";
 
     [GeneratedRegex(@"\b" + Date + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DateRegex();
+    internal static partial Regex DateRegex();
 
     [GeneratedRegex(
         @"^(?:(?i:written|words|reporting|story|text|posted)\s+)?(?i:by):?\s+(?<name>" + Name + @"(?:\s*(?:,|and|&)\s*" + Name + @")*?)\s*(?<rest>(?:[,|·•/–—-]|\s(?:on|in|at|for|published|updated|posted)\b).*)?$",
@@ -76,9 +76,9 @@ internal static partial class ArticleMetadataReader
         var span = text.AsSpan(unit.Start, unit.Length);
         bool mayBeByline = StartsWithAny(span, BylineOpenings);
         // Necessary conditions of the expressions, checked first: a dateline ends its place (and agency) with a dash or a
-        // colon; every date form holds a year that starts 19 or 20.
+        // colon; every date form holds a year that starts 19 or 20, after a space or before an ISO date's dash.
         bool mayBeDateline = span.Length >= 2 && char.IsUpper(span[0]) && char.IsUpper(span[1]) && span.IndexOfAny(DatelineDashes) >= 0;
-        bool mayHaveDate = unit.Digits >= 4 && (span.Contains("19", StringComparison.Ordinal) || span.Contains("20", StringComparison.Ordinal));
+        bool mayHaveDate = unit.Digits >= 4 && MayHoldDate(span);
         if (!mayBeByline && !mayBeDateline && !mayHaveDate)
         {
             return false;
@@ -127,6 +127,27 @@ internal static partial class ArticleMetadataReader
         {
             reading = new Reading(null, ToDate(date));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A necessary condition of <see cref="DateRegex"/>: a year <c>(19|20)\d\d</c> that either follows a character
+    /// that is no letter or digit (the day-month and month-day forms put <c>\s+</c> before the year) or is followed by
+    /// a dash (the ISO form). A line without one cannot match, so the expression is not run on it.
+    /// </summary>
+    internal static bool MayHoldDate(ReadOnlySpan<char> s)
+    {
+        for (int p = 0; p + 4 <= s.Length; p++)
+        {
+            char c = s[p];
+            if (((c == '1' && s[p + 1] == '9') || (c == '2' && s[p + 1] == '0'))
+                && char.IsDigit(s[p + 2]) && char.IsDigit(s[p + 3])
+                && ((p + 4 < s.Length && s[p + 4] == '-') || (p > 0 && !char.IsLetterOrDigit(s[p - 1]))))
+            {
+                return true;
+            }
         }
 
         return false;

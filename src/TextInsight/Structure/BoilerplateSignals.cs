@@ -29,8 +29,8 @@ internal static class BoilerplateSignals
     ];
 
     // Whole-line navigation phrases, compared after lower-casing and reducing punctuation to spaces.
-    private static readonly HashSet<string> NavigationLines = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet NavigationLines = new(
+    [
         "previous", "next", "previous article", "next article", "previous post", "next post", "previous story",
         "next story", "prev", "older post", "newer post", "read more", "read next", "continue reading", "share",
         "share this", "share this article", "share this story", "share this post", "share this page", "share article",
@@ -42,40 +42,40 @@ internal static class BoilerplateSignals
         "tags", "topics", "comments", "leave a comment", "leave a reply", "post a comment", "more on this story",
         "top stories", "latest news", "latest", "see also", "also read", "read also", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "instagram", "youtube", "rss",
-    };
+    ]);
 
     // Navigation phrases that may open a short line (Read more: …, Share on Facebook, More from Tech).
-    private static readonly HashSet<string> NavigationPrefixes = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet NavigationPrefixes = new(
+    [
         "read more", "read next", "subscribe to", "sign up for", "sign up to", "follow us", "share on", "share via",
         "more from", "more in", "more on", "more about", "related", "tags", "topics", "filed under", "also read",
         "read also", "see also", "back to", "go to", "click here", "view all", "see all", "show more", "load more",
-    };
+    ]);
 
-    private static readonly HashSet<string> RelatedLabels = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet RelatedLabels = new(
+    [
         "related", "see also", "also read", "read also", "also see", "more on this story",
-    };
+    ]);
 
-    private static readonly HashSet<string> FooterLines = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet FooterLines = new(
+    [
         "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
         "terms of service", "terms and conditions", "terms & conditions", "imprint", "impressum", "advertise",
         "advertise with us", "careers", "accessibility", "sitemap", "site map", "disclaimer", "cookie policy",
-    };
+    ]);
 
-    private static readonly HashSet<string> FooterPrefixes = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet FooterPrefixes = new(
+    [
         "contact us", "contact", "email us", "write to us", "tel", "phone", "call us", "privacy policy",
         "terms of use", "terms of service", "about us", "editorial contact", "media contact", "press contact",
-    };
+    ]);
 
-    private static readonly HashSet<string> ConsentButtons = new(StringComparer.Ordinal)
-    {
+    private static readonly PhraseSet ConsentButtons = new(
+    [
         "accept", "accept all", "accept cookies", "accept all cookies", "reject", "reject all", "decline", "i agree",
         "agree", "i accept", "got it", "allow all", "allow cookies", "manage preferences", "manage cookies",
         "cookie settings", "agree and close", "customize", "customise", "more options",
-    };
+    ]);
 
     private static readonly string[] NoticeCues =
     [
@@ -301,8 +301,7 @@ internal static class BoilerplateSignals
         return items > 0 && navigation * 2 > items;
     }
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> key) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    private static bool Has(PhraseSet set, ReadOnlySpan<char> key) => set.Contains(key);
 
     private static bool ContainsEmailAddress(ReadOnlySpan<char> s)
     {
@@ -333,7 +332,7 @@ internal static class BoilerplateSignals
     }
 
     /// <summary>Whether the first one to four words of normalized <paramref name="n"/> are one of <paramref name="phrases"/>.</summary>
-    private static bool StartsWithAny(ReadOnlySpan<char> n, HashSet<string> phrases)
+    private static bool StartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
     {
         int end = -1;
         for (int words = 0; words < 4; words++)

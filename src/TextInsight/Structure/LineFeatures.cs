@@ -65,6 +65,13 @@ internal static class LineFeatures
     [ThreadStatic]
     private static int[]? t_next;
 
+    // The lead upper-cased (ASCII leads only) and a candidate's word upper-cased, for LeadOverlap.
+    [ThreadStatic]
+    private static char[]? t_lead;
+
+    [ThreadStatic]
+    private static char[]? t_word;
+
     /// <summary>Fills the first-pass features of every unit into <paramref name="rows"/> (units × <see cref="Width"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(string text, ReadOnlySpan<TextUnit> units, Span<float> rows)
@@ -340,12 +347,25 @@ internal static class LineFeatures
             }
         }
 
+        // The lead of the last candidate, upper-cased once when it is ASCII (most candidates share their lead).
+        var leadBuffer = ThreadScratch.Get(ref t_lead, LeadChars);
+        var wordBuffer = ThreadScratch.Get(ref t_word, 256);
+        int leadOf = -1;
+        int leadUpper = -1;
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
             if (i < window && ArticleParser.IsTitleSized(units[i]))
             {
-                LeadOverlap(text, units, i, nextBody[i], out int found, out int words);
+                int j = nextBody[i];
+                if (j != leadOf && j < n)
+                {
+                    leadOf = j;
+                    var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
+                    leadUpper = UpperLead(lead, leadBuffer);
+                }
+
+                LeadOverlap(text, units, i, j, j < n ? leadUpper : -1, leadBuffer, wordBuffer, out int found, out int words);
                 row[5] = words == 0 ? -1 : (float)found / words;
                 row[6] = found;
                 row[7] = words;
@@ -532,11 +552,47 @@ internal static class LineFeatures
         Math.Min(units.Length, Math.Clamp(FirstBody(units, p2) + 3, ArticleParser.TitleSearchUnits, ArticleParser.MaxTitleSearchUnits));
 
     /// <summary>
+    /// Writes <paramref name="lead"/> into <paramref name="buffer"/> so that an upper-cased ASCII word is found in it by an
+    /// ordinal search exactly where <see cref="StringComparison.OrdinalIgnoreCase"/> finds the word in the lead: ASCII
+    /// letters upper-cased, every other character unchanged (the ordinal case-insensitive comparison equates no character
+    /// outside ASCII with one inside, not even <c>ſ</c> with <c>S</c> or <c>K</c> with <c>K</c>: tested on every
+    /// character). Returns the length written, or -1 for a lead with surrogates, where the search is left to that comparison.
+    /// </summary>
+    internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
+    {
+        if (System.Text.Ascii.ToUpper(lead, buffer, out int written) == System.Buffers.OperationStatus.Done)
+        {
+            return written;
+        }
+
+        // Around surrogates (paired or not) the case-insensitive search does not compare character by character: such a
+        // lead keeps that search (-1).
+        if (lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return -1;
+        }
+
+        for (int k = 0; k < lead.Length; k++)
+        {
+            char c = lead[k];
+            buffer[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+        }
+
+        return lead.Length;
+    }
+
+    /// <summary>
     /// How many of a unit's longer words (<paramref name="words"/>) the body text after it uses (<paramref name="found"/>):
     /// a headline's words come back in the lead; a menu's do not.
     /// </summary>
-    /// <remarks><paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.</remarks>
-    private static void LeadOverlap(string text, ReadOnlySpan<TextUnit> units, int i, int j, out int found, out int words)
+    /// <remarks>
+    /// <paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.
+    /// <paramref name="leadUpper"/> is the lead's length written by <see cref="UpperLead"/> into
+    /// <paramref name="leadBuffer"/>; an ASCII word is looked for there upper-cased, ordinally. Other words take the
+    /// case-insensitive search.
+    /// </remarks>
+    private static void LeadOverlap(
+        string text, ReadOnlySpan<TextUnit> units, int i, int j, int leadUpper, char[] leadBuffer, char[] wordBuffer, out int found, out int words)
     {
         found = 0;
         words = 0;
@@ -563,7 +619,13 @@ internal static class LineFeatures
             if (start >= 0 && k - start >= 4)
             {
                 words++;
-                if (lead.Contains(s[start..k], StringComparison.OrdinalIgnoreCase))
+                var word = s[start..k];
+                if (leadUpper >= 0 && word.Length <= wordBuffer.Length
+                    && System.Text.Ascii.ToUpper(word, wordBuffer, out int upper) == System.Buffers.OperationStatus.Done)
+                {
+                    found += leadBuffer.AsSpan(0, leadUpper).IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
+                }
+                else if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
                 {
                     found++;
                 }

@@ -368,10 +368,12 @@ internal static class TextUnitReader
         bool inWord = false;
         bool wordCased = false;
         bool firstSeen = false;
+        ref byte table = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(AsciiClasses);
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if (char.IsWhiteSpace(c))
+            int cls = c < 128 ? Unsafe.Add(ref table, c) : Classify(c);
+            if ((cls & Space) != 0)
             {
                 inWord = false;
                 continue;
@@ -384,17 +386,17 @@ internal static class TextUnitReader
                 unit.Words++;
             }
 
-            if (char.IsLetter(c))
+            if ((cls & Letter) != 0)
             {
                 unit.Letters++;
                 if (!wordCased)
                 {
                     wordCased = true;
-                    if (char.IsUpper(c))
+                    if ((cls & Upper) != 0)
                     {
                         unit.CapitalWords++;
                     }
-                    else if (char.IsLower(c))
+                    else if ((cls & Lower) != 0)
                     {
                         unit.LowerWords++;
                     }
@@ -403,10 +405,10 @@ internal static class TextUnitReader
                 if (!firstSeen)
                 {
                     firstSeen = true;
-                    unit.StartsUpper = !char.IsLower(c);
+                    unit.StartsUpper = (cls & Lower) == 0;
                 }
             }
-            else if (char.IsDigit(c))
+            else if ((cls & Digit) != 0)
             {
                 unit.Digits++;
                 wordCased = true;
@@ -443,6 +445,43 @@ internal static class TextUnitReader
         }
 
         return unit;
+    }
+
+    // A character's classes as Measure reads them: char.IsWhiteSpace, else char.IsLetter (with char.IsUpper and
+    // char.IsLower), else char.IsDigit. ASCII from a table, the rest from the char methods themselves.
+    private const byte Space = 1;
+    private const byte Letter = 2;
+    private const byte Upper = 4;
+    private const byte Lower = 8;
+    private const byte Digit = 16;
+
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = Classify((char)c);
+        }
+
+        return table;
+    }
+
+    /// <summary>The classes of <paramref name="c"/> by the char methods (the table holds the same for ASCII).</summary>
+    internal static byte Classify(char c)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            return Space;
+        }
+
+        if (char.IsLetter(c))
+        {
+            return (byte)(Letter | (char.IsUpper(c) ? Upper : 0) | (char.IsLower(c) ? Lower : 0));
+        }
+
+        return char.IsDigit(c) ? Digit : (byte)0;
     }
 
     /// <summary>A number standing alone: <c>0</c>, <c>12</c>, <c>1.2K</c>, <c>29,603</c>.</summary>

@@ -158,6 +158,69 @@ public sealed class StructureFastPathTests
     }
 
     [Fact]
+    public void Built_in_ensembles_sum_as_the_pointer_walk_eight_rows_at_a_time_and_one_at_a_time()
+    {
+        // The vector walk (eight rows in columns) and the scalar walk against the pointer walk, on the shipped trees, for
+        // every count of rows from 1 to 41 (full and partial blocks of eight), with values at the thresholds, NaN and infinities.
+        var model = StructureModel.Default;
+        Assert.NotNull(model);
+        var random = new Random(17);
+        foreach (var trees in new[] { model.Pass1, model.Pass2, model.Title })
+        {
+            var flat = new FlatTrees(trees);
+            var thresholds = trees.Nodes.Threshold;
+            int width = LineFeatures.Width;
+            var rows = new float[(41 * width) + 5];
+            for (int k = 0; k < rows.Length; k++)
+            {
+                rows[k] = random.Next(10) switch
+                {
+                    0 => float.NaN,
+                    1 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
+                    2 or 3 or 4 => thresholds[random.Next(thresholds.Length)],
+                    5 => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(thresholds[random.Next(thresholds.Length)]) + 1),
+                    _ => (float)((random.NextDouble() * 40) - 5),
+                };
+            }
+
+            for (int count = 1; count <= 41; count++)
+            {
+                var at = new int[count];
+                for (int k = 0; k < count; k++)
+                {
+                    at[k] = random.Next(rows.Length - width + 1);
+                }
+
+                foreach (bool scalar in new[] { false, true })
+                {
+                    var sums = new double[count];
+                    FlatTrees.ForceScalar = scalar;
+                    try
+                    {
+                        flat.EvaluateRows(rows, at, sums);
+                    }
+                    finally
+                    {
+                        FlatTrees.ForceScalar = false;
+                    }
+
+                    for (int k = 0; k < count; k++)
+                    {
+                        double expected = trees.Evaluate(rows.AsSpan(at[k], width));
+                        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sums[k]));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Trees_take_the_vector_walk_where_the_machine_has_avx2()
+    {
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx2.IsSupported && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated, FlatTrees.UsesVectors);
+    }
+
+    [Fact]
     public void Boilerplate_lower_casing_is_char_ToLowerInvariant_on_every_character()
     {
         // Normalize lower-cases from a table filled on first use; compare with the method on every UTF-16 code unit,

@@ -1,0 +1,213 @@
+using CsCheck;
+using TextInsight.Structure;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Structure;
+
+/// <summary>
+/// Issue 17g's fast paths against the code they replaced, kept here as oracles: <see cref="TextUnitReader.Measure"/>'s
+/// per-character classes (an ASCII table) against the loop over <c>char.IsWhiteSpace</c>/<c>IsLetter</c>/<c>IsUpper</c>/
+/// <c>IsLower</c>/<c>IsDigit</c>, and <see cref="ArticleMetadataReader.MayHoldDate"/>, the check that spares the date
+/// expression, as a necessary condition of that expression.
+/// </summary>
+public sealed class StructureScannerOracleTests
+{
+    private static readonly Gen<string> Lines =
+        Gen.Char[" \t\u00A0\u2003aZéÉßǅ19 20-05,.|¦>»›→'’٣٤Ωω_x\u0301Jan jan May SEPT 3rd, 2024 1999-12-31 20x1"].Array[0, 60].Select(chars => new string(chars));
+
+    private static readonly Gen<string> DateLines = Gen.OneOf(
+        Lines,
+        Gen.Select(
+            Gen.OneOf<string>("", "Published ", "Updated: ", "on ", "x", "9", "_", "(", "Mon, "),
+            Gen.OneOf<string>("3 May 2024", "May 3, 2024", "3rd\u00A0sept\t1999", "2019-04-01", "1999-1", "20-05-2020", "March 2020", "12 Dec 20٣٤", "Jan 1 2000x", "2020-12-31x", "x2020-01-01", "Oct. 9th 2001"),
+            Gen.OneOf<string>("", " 10:31 pm", ".", "-", "x", " | Site", "9"),
+            (a, b, c) => a + b + c));
+
+    [Fact]
+    public void Measure_counts_as_the_char_methods_do_on_a_table_of_lines()
+    {
+        string[] cases =
+        [
+            "", " ", "Hello World", "hello WORLD 2024", "Home > News > World", "a | b ¦ c", "Ǆemal ǅ ǆ", "ÉTÉ été",
+            "   leading and trailing   ", "12,000 views", "By Jane Doe - May 3, 2024", "\u00A0non\u2003breaking", "Ω ω ٣٤ 12",
+            "» Next › → end", "x>y > z", "_under_score_", "\"Quoted.\"", "ⅷ roman Ⅻ", "ﬁ ligature", SeedArticle.Text,
+        ];
+        foreach (string s in cases)
+        {
+            AssertSameCounts(s);
+        }
+    }
+
+    [Fact]
+    public void Measure_counts_as_the_char_methods_do_on_generated_lines()
+    {
+        Lines.Sample(AssertSameCounts, iter: 5000);
+    }
+
+    [Fact]
+    public void Measure_matches_the_char_methods_on_every_character()
+    {
+        for (int c = 0; c < 0x10000; c++)
+        {
+            string s = "a" + (char)c + "B";
+            AssertSameCounts(s);
+        }
+    }
+
+    [Fact]
+    public void Date_check_holds_on_every_line_the_date_expression_matches()
+    {
+        string[] matching = ["3 May 2024", "Published May 3, 2024", "2019-04-01", "on 3rd sept 1999 10:31", "Mon, 12 Dec 20٣٤"];
+        foreach (string s in matching)
+        {
+            Assert.True(ArticleMetadataReader.DateRegex().IsMatch(s), s);
+            Assert.True(ArticleMetadataReader.MayHoldDate(s), s);
+        }
+
+        // Lines without a year after a non-word character or before a dash: the check spares the expression.
+        string[] spared = ["12,000 views", "Room x1920", "x2019 y", "Call 020-7946", "Page 19 of 20"];
+        foreach (string s in spared)
+        {
+            Assert.False(ArticleMetadataReader.MayHoldDate(s), s);
+            Assert.False(ArticleMetadataReader.DateRegex().IsMatch(s), s);
+        }
+
+        DateLines.Sample(s => !ArticleMetadataReader.DateRegex().IsMatch(s) || ArticleMetadataReader.MayHoldDate(s), iter: 20000);
+    }
+
+    [Fact]
+    public void Phrase_set_answers_as_the_hash_set()
+    {
+        string[] phrases = ["read more", "x", "share", "terms & conditions", "", "über uns", "a very long phrase of sixty-four characters, give or take one or two"];
+        var set = new PhraseSet(phrases);
+        var oracle = new HashSet<string>(phrases, StringComparer.Ordinal);
+        foreach (string p in phrases)
+        {
+            Assert.True(set.Contains(p), p);
+        }
+
+        string[] misses = ["read mor", "Read more", "y", "shares", "über", "ü", "a very long phrase of sixty-four characters, give or take one or tw0"];
+        foreach (string m in misses)
+        {
+            Assert.False(set.Contains(m), m);
+        }
+
+        var keys = Gen.OneOf(
+            Gen.Char["rea dmoxshü&ctnsiuRX"].Array[0, 12].Select(c => new string(c)),
+            Gen.OneOf<string>(phrases).Select(Gen.Int[0, 70], (p, k) => p[..Math.Min(k, p.Length)]));
+        keys.Sample(k => set.Contains(k) == oracle.Contains(k), iter: 20000);
+        var empty = new PhraseSet(["abc"]);
+        Assert.False(empty.Contains(string.Empty));
+    }
+
+    [Fact]
+    public void Upper_cased_lead_finds_an_ascii_word_where_the_case_insensitive_search_does()
+    {
+        // Every character against every ASCII character: equal ignoring case exactly when the lead's mapping of the one
+        // is the other upper-cased.
+        var one = new char[1];
+        for (int c = 0; c < 0x10000; c++)
+        {
+            if (LineFeatures.UpperLead([(char)c], one) < 0)
+            {
+                Assert.True(char.IsSurrogate((char)c));
+                continue;
+            }
+
+            for (int a = 0; a < 128; a++)
+            {
+                bool same = ((char)c).ToString().Equals(((char)a).ToString(), StringComparison.OrdinalIgnoreCase);
+                Assert.True(same == (one[0] == char.ToUpperInvariant((char)a)), $"U+{c:X4} against U+{a:X4}");
+            }
+        }
+
+        // Whole searches, with letters that upper-case to ASCII, surrogate pairs and other non-ASCII text in the lead.
+        var leads = Gen.Char["aAbBsSiIkK ıſKéÉ’—\uD83D\uDE00\uD801\uDC28-1"].Array[0, 40].Select(c => new string(c));
+        var words = Gen.Char["aAbBsSiIkK1"].Array[1, 5].Select(c => new string(c));
+        var buffer = new char[64];
+        Gen.Select(leads, words).Sample(
+            (lead, word) =>
+            {
+                int n = LineFeatures.UpperLead(lead, buffer);
+                bool fast = n < 0 ? lead.Contains(word, StringComparison.OrdinalIgnoreCase) : buffer.AsSpan(0, n).IndexOf(word.ToUpperInvariant().AsSpan()) >= 0;
+                return fast == lead.Contains(word, StringComparison.OrdinalIgnoreCase);
+            },
+            iter: 50000);
+    }
+
+    private static void AssertSameCounts(string s)
+    {
+        var unit = TextUnitReader.Measure(s, 0, s.Length, 1);
+        var expected = OldMeasure(s);
+        Assert.Equal(expected, (unit.Words, unit.Letters, unit.CapitalWords, unit.LowerWords, unit.StartsUpper, unit.Digits, unit.Pipes, unit.CrumbSeparators));
+    }
+
+    /// <summary>The counting loop of <see cref="TextUnitReader.Measure"/> before the table (0fc2c6a), as the oracle.</summary>
+    private static (int Words, int Letters, int Capital, int Lower, bool StartsUpper, int Digits, int Pipes, int Crumbs) OldMeasure(ReadOnlySpan<char> s)
+    {
+        int words = 0, letters = 0, capital = 0, lower = 0, digits = 0, pipes = 0, crumbs = 0;
+        bool startsUpper = false;
+        bool inWord = false;
+        bool wordCased = false;
+        bool firstSeen = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                wordCased = false;
+                words++;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!wordCased)
+                {
+                    wordCased = true;
+                    if (char.IsUpper(c))
+                    {
+                        capital++;
+                    }
+                    else if (char.IsLower(c))
+                    {
+                        lower++;
+                    }
+                }
+
+                if (!firstSeen)
+                {
+                    firstSeen = true;
+                    startsUpper = !char.IsLower(c);
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+                wordCased = true;
+                if (!firstSeen)
+                {
+                    firstSeen = true;
+                    startsUpper = true;
+                }
+            }
+            else if (c == '|' || c == '¦')
+            {
+                pipes++;
+            }
+            else if ((c is '>' or '»' or '›' or '→') && i > 0 && i + 1 < s.Length && s[i - 1] == ' ' && s[i + 1] == ' ')
+            {
+                crumbs++;
+            }
+        }
+
+        return (words, letters, capital, lower, startsUpper, digits, pipes, crumbs);
+    }
+}
