@@ -321,15 +321,8 @@ internal static class NerFeatures
     {
         ulong previous = i - 1 >= start ? longest[i - 1] : 0xFFFFFFFFUL;
         ulong next = i + 1 < end ? longest[i + 1] : 0xFFFFFFFFUL;
-        if (previous != 0)
-        {
-            w.Add(68, previous);
-        }
-
-        if (next != 0)
-        {
-            w.Add(69, next);
-        }
+        w.Add(68, previous);
+        w.Add(69, next);
     }
 
     // Word clusters: the path's prefixes of one, two and three levels (as Brown-cluster prefixes), the full path with the
