@@ -313,10 +313,9 @@ internal static class NerFeatures
         AddNeighbourEntries(ref w, longest, i, start, end);
     }
 
-    // The neighbours' entries, only where a neighbour is listed (or is the sentence's edge). CoNLL-2003's names are nearly
-    // all in the lists, so a feature for "the next word is in no list" learned that the word begins no name (-12 for
-    // B-ORG), and split the names the lists do not hold: Castlegate Rovers, British Athletics. A list's silence says
-    // nothing about a name it never heard of.
+    // The neighbours' entries (0: not listed; all ones: the sentence's edge). "The next word is in no list" learns that the
+    // word begins no name (-11 for B-ORG), since CoNLL-2003's names are nearly all listed; firing these only for listed
+    // neighbours was tried (issue 19, fifth round) and raised the pipeline gap, so the unlisted value stays.
     private static void AddNeighbourEntries(ref Writer w, uint[] longest, int i, int start, int end)
     {
         ulong previous = i - 1 >= start ? longest[i - 1] : 0xFFFFFFFFUL;
