@@ -24,18 +24,25 @@ internal static class TrainEntitiesCommand
         var caseText = new Option<string?>("--case-text") { Description = "A folder of unlabelled plain-text articles (*.txt, searched recursively; title on the first line) whose casing widens the lexicon used to truecase title-case headlines." };
         var lexicons = new Option<string?>("--lexicons") { Description = "A folder of public name lists (person-first-names.tsv, person-surnames.tsv, person-surnames-intl.tsv, locations.tsv, demonyms.tsv, organizations.tsv) to match as features; the model keeps only hashes." };
         var clusters = new Option<string?>("--clusters") { Description = "A word-cluster file written by 'train clusters', whose cluster paths become features; the model keeps a copy." };
-        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, seeds, bits, folds, hide, hideNames, hideKinds, caseText, lexicons, clusters };
+        var clusterSupport = new Option<double>("--cluster-support") { Description = "Cluster path prefixes whose training tokens amount to fewer than this many equally frequent words (inverse Simpson index of the word counts) give no features, nor do their deeper levels; 0 keeps every level.", DefaultValueFactory = _ => 0.0 };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, seeds, bits, folds, hide, hideNames, hideKinds, caseText, lexicons, clusters, clusterSupport };
         command.SetAction(parse => ParseSeeds(parse.GetValue(seeds), out var ensemble) is { } problem
             ? Fail(parse.InvocationConfiguration.Error, problem)
             : Run(
             parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(caseText),
-            parse.GetValue(lexicons), parse.GetValue(clusters),
+            parse.GetValue(lexicons), parse.GetValue(clusters), parse.GetValue(clusterSupport),
             new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = ensemble is null ? parse.GetValue(seed) : ensemble[0], Seeds = ensemble, Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide), HideNameFeatures = parse.GetValue(hideNames), HideNameKinds = parse.GetValue(hideKinds) }));
         return command;
     }
 
-    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, NerTrainingOptions options)
+    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, double clusterSupport, NerTrainingOptions options)
     {
+        if (clusterSupport < 0)
+        {
+            error.WriteLine("error: --cluster-support must not be negative.");
+            return 2;
+        }
+
         if (options.Epochs < 1 || options.Bits() is < 12 or > 22 || options.Folds < 2 || options.HideRareWords is < 0 or > 1 || options.HideNameFeatures is < 0 or > 1 || options.HideNameKinds is < 0 or > 1)
         {
             error.WriteLine("error: --epochs must be at least 1, --bits between 12 and 22, --folds at least 2, --hide-rare, --hide-names and --hide-name-kinds between 0 and 1.");
@@ -68,6 +75,11 @@ internal static class TrainEntitiesCommand
 
             train = IobCorpusReader.ReadFile(conll);
             devDocs = dev is null ? [] : IobCorpusReader.ReadFile(dev);
+            if (clusters is not null && clusterSupport > 0)
+            {
+                clusters = clusters.BackOffUnsupported(train, clusterSupport, out var backedOff);
+                error.WriteLine($"word clusters backed off where the training data hold fewer than {clusterSupport:G} effective words: level 3 of {backedOff[0]:N0} words, levels 2-3 of {backedOff[1]:N0}, all levels of {backedOff[2]:N0}");
+            }
             if (caseText is not null)
             {
                 if (!Directory.Exists(caseText))

@@ -120,7 +120,7 @@ internal sealed class NerDocument
         {
             for (int i = 0; i < n; i++)
             {
-                if (CommonWord[i] && (NameList![i] >> 24) == NerLabels.Unit)
+                if (CommonWord[i] && ((NameList![i] >> 24) & 3) == NerLabels.Unit)
                 {
                     NameList[i] = 0;
                 }

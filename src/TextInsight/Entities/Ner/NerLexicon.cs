@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextInsight.Internals;
 using TextInsight.Text;
 
 namespace TextInsight.Entities.Ner;
@@ -77,13 +78,26 @@ internal sealed class NerLexicon
     /// <summary>The bits of a value that hold the kinds.</summary>
     public const uint KindMask = (1u << KindCount) - 1;
 
+    /// <summary>
+    /// The bit of a <see cref="Match"/> value set when the entry is part of a longer run of capitalized words: the token
+    /// just before (not a sentence's first word) or just after the entry is capitalized too (<c>British</c> in
+    /// <c>British Athletics</c>, not <c>London</c> in <c>In London</c>).
+    /// </summary>
+    public const int PartOfLongerBit = 28;
+
     /// <summary>The longest entry kept, in tokens.</summary>
     public const int MaxEntryLength = 8;
 
-    private readonly Dictionary<ulong, uint> _entries;
+    private readonly FrozenHashTable<uint> _entries;
 
     /// <summary>Creates a lexicon from hashed entries.</summary>
     public NerLexicon(Dictionary<ulong, uint> entries, int maxLength)
+        : this(FrozenHashTable<uint>.Create(entries ?? throw new ArgumentNullException(nameof(entries))), maxLength)
+    {
+    }
+
+    /// <summary>Creates a lexicon from a table of hashed entries (as a model file holds it).</summary>
+    public NerLexicon(FrozenHashTable<uint> entries, int maxLength)
     {
         _entries = entries ?? throw new ArgumentNullException(nameof(entries));
         MaxLength = maxLength;
@@ -96,7 +110,7 @@ internal sealed class NerLexicon
     public int MaxLength { get; }
 
     /// <summary>The entries, for saving.</summary>
-    public IReadOnlyDictionary<ulong, uint> Entries => _entries;
+    public FrozenHashTable<uint> Entries => _entries;
 
     /// <summary>The first-name frequency bucket of a value (0: none).</summary>
     public static uint FirstNameBucket(uint value) => (value >> 20) & 7;
@@ -200,7 +214,8 @@ internal sealed class NerLexicon
 
     /// <summary>
     /// For each token of a sentence: the value of the longest entry covering it with its kinds only, its position in
-    /// that entry (<see cref="NerLabels.Begin"/>…, bits 24–26), and the value of the token alone as an entry (0: none).
+    /// that entry (<see cref="NerLabels.Begin"/>…, bits 24–25), whether the entry is part of a longer capitalized run
+    /// (<see cref="PartOfLongerBit"/>), and the value of the token alone as an entry (0: none).
     /// An entry matches only where its first and last tokens are capitalized or in capitals (<c>Bank of England</c>, not
     /// <c>the</c>, <c>to</c> or <c>hall</c>, which are also listed surnames or towns).
     /// </summary>
@@ -240,6 +255,10 @@ internal sealed class NerLexicon
                 }
             }
 
+            // A sentence's first word is capitalized by its place alone (In London, The Bank of England), so it does not
+            // continue a run.
+            uint part = bestLength > 0 && ((i > 1 && IsCapitalizedWord(atoms[i - 1].Flags)) || (i + bestLength < atoms.Length && IsCapitalizedWord(atoms[i + bestLength].Flags)))
+                ? 1u << PartOfLongerBit : 0;
             for (int k = 0; k < bestLength; k++)
             {
                 if (coverLength[i + k] >= bestLength)
@@ -249,7 +268,7 @@ internal sealed class NerLexicon
 
                 coverLength[i + k] = bestLength;
                 int position = bestLength == 1 ? NerLabels.Unit : k == 0 ? NerLabels.Begin : k == bestLength - 1 ? NerLabels.Last : NerLabels.Inside;
-                longest[i + k] = (bestValue & KindMask) | ((uint)position << 24);
+                longest[i + k] = (bestValue & KindMask) | ((uint)position << 24) | part;
             }
         }
     }
@@ -260,6 +279,9 @@ internal sealed class NerLexicon
     // only stood for the word itself.
     private static bool IsCapitalized(TokenFlags flags) =>
         (flags & TokenFlags.InitialUpper) != 0 || (flags & (TokenFlags.HasLetter | TokenFlags.NoLower)) == (TokenFlags.HasLetter | TokenFlags.NoLower);
+
+    // A word that continues a capitalized run: capitalized with letters (not a bare capital of punctuation or digits).
+    private static bool IsCapitalizedWord(TokenFlags flags) => (flags & TokenFlags.HasLetter) != 0 && IsCapitalized(flags);
 
     private static IEnumerable<string[]> ReadRows(string path)
     {

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using TextInsight.Internals;
 
 namespace TextInsight.Entities.Ner;
 
@@ -12,7 +13,8 @@ namespace TextInsight.Entities.Ner;
 /// calibration. Immutable and thread-safe once built.
 /// </summary>
 /// <remarks>
-/// File format (little-endian): the 4 bytes <c>TNER</c>, an int32 format version, then a deflate (zlib) stream of:
+/// File format (little-endian): the 4 bytes <c>TNER</c>, an int32 format version, then (stored as it is from version 4;
+/// a deflate (zlib) stream in versions 1–3):
 /// the label names (int32 count, strings), the gazetteer (int32 longest name, int32 count, count × (uint64 name hash,
 /// byte type mask)), the calibration (two float64), from version 2 the case lexicon (int32 count, count × uint64 word
 /// hash), from version 3 the public name lists (int32 longest entry, int32 count, count × (uint64 entry hash, uint32
@@ -23,7 +25,7 @@ namespace TextInsight.Entities.Ner;
 internal sealed class NerModel
 {
     private const uint Magic = 0x52454E54; // "TNER" read as a little-endian uint32.
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>Creates a model.</summary>
     public NerModel(NerWeights pass1, NerWeights pass2, NerGazetteer gazetteer, double calibrationScale, double calibrationBias, NerCaseLexicon? caseLexicon = null,
@@ -155,8 +157,9 @@ internal sealed class NerModel
             header.Write(FormatVersion);
         }
 
-        using var zip = new ZLibStream(stream, CompressionLevel.Optimal, leaveOpen: true);
-        using var w = new BinaryWriter(zip, Encoding.UTF8, leaveOpen: true);
+        // From format 4 the payload is stored as it is: most of it is hashes and half-precision weights, which deflate
+        // shrank by only a quarter while inflating it was the largest part of loading a model with name lists.
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(NerLabels.Count);
         for (int y = 0; y < NerLabels.Count; y++)
         {
@@ -181,11 +184,13 @@ internal sealed class NerModel
         }
 
         w.Write(NameLists?.MaxLength ?? 0);
-        w.Write(NameLists?.Count ?? 0);
-        foreach (var (hash, value) in (NameLists?.Entries ?? new Dictionary<ulong, uint>()).OrderBy(e => e.Key))
+        if (NameLists is null)
         {
-            w.Write(hash);
-            w.Write(value);
+            w.Write(0);
+        }
+        else
+        {
+            NameLists.Entries.Write(w);
         }
 
         (Clusters ?? new NerClusters([])).Write(w);
@@ -212,9 +217,10 @@ internal sealed class NerModel
                 throw new InvalidDataException($"Entity model format version {version} is not supported (this library reads versions 1 to {FormatVersion}).");
             }
 
-            using var zip = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var bufferedZip = new BufferedStream(zip, 1 << 16);
-            using var r = new BinaryReader(bufferedZip, Encoding.UTF8, leaveOpen: true);
+            using var zip = version >= 4 ? null : new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            // Not disposed: in format 4 that would close the caller's stream, and a read leaves nothing to flush.
+            var buffered = new BufferedStream(zip ?? (Stream)stream, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             int labelCount = r.ReadInt32();
             if (labelCount != NerLabels.Count)
             {
@@ -270,13 +276,7 @@ internal sealed class NerModel
                     throw new InvalidDataException("The entity model's name lists are corrupt.");
                 }
 
-                var nameEntries = new Dictionary<ulong, uint>(names);
-                for (int i = 0; i < names; i++)
-                {
-                    ulong hash = r.ReadUInt64();
-                    nameEntries[hash] = r.ReadUInt32();
-                }
-
+                var nameEntries = FrozenHashTable<uint>.ReadEntries(r, names, int.MaxValue / 16);
                 nameLists = names > 0 ? new NerLexicon(nameEntries, longest) : null;
                 var read = NerClusters.Read(r);
                 clusters = read.Count > 0 ? read : null;
@@ -361,7 +361,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The entity model's weight table is corrupt.");
         }
 
-        var pairs = new int[used * 2];
+        var pairs = GC.AllocateUninitializedArray<int>(used * 2);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(pairs.AsSpan()));
         int count = r.ReadInt32();
         if (count < 0 || count > used * L)
@@ -369,7 +369,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The entity model's weight table is corrupt.");
         }
 
-        var halves = new Half[count];
+        var halves = GC.AllocateUninitializedArray<Half>(count);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
         var rowOf = new int[rows];
         var table = new float[(used + 1) * L];
