@@ -19,7 +19,8 @@ internal sealed class HtmlElementInfo
     public bool UnderPositive { get; init; }
 
     /// <summary>
-    /// Whether the element or an ancestor is a side column by its hint: negative overall and named a sidebar or rail, or an <c>&lt;aside&gt;</c> or complementary region (see <see cref="HtmlHints.IsSideColumn"/>).
+    /// Whether the element or an ancestor is a side column by its hint: negative overall and named a sidebar or rail,
+    /// or an <c>&lt;aside&gt;</c> or complementary region (see <see cref="HtmlHints.IsSideColumn"/>).
     /// </summary>
     public bool UnderSideColumn { get; init; }
 

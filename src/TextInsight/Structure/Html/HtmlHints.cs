@@ -87,7 +87,6 @@ internal static class HtmlHints
         return weight;
     }
 
-    /// <summary>Whether an element's class or id names a comment thread (comment, respond, reply, discussion).</summary>
     // Whole words of the class and id that name a page's side column besides "sidebar" ("left-side" and "right-side"
     // name the main column as often as the other).
     private static readonly HashSet<string> SideColumnWords = new(StringComparer.Ordinal) { "rail", "aside" };
@@ -129,6 +128,7 @@ internal static class HtmlHints
         return lower.Contains("sidebar", StringComparison.Ordinal) || HasWord(lower, SideColumnWords);
     }
 
+    /// <summary>Whether an element's class or id names a comment thread (comment, respond, reply, discussion).</summary>
     public static bool IsCommentHint(IElement element)
     {
         if (element.Attributes.Length == 0)
