@@ -126,7 +126,8 @@ internal static class TeaserTail
                 continue;
             }
 
-            // A first line that ends in a colon introduces the lines after it ("The tour dates:"): the article's own list.
+            // A sentence ending in a colon on the first line introduces the lines after it ("The band has announced the
+            // dates of its summer tour:"): the article's own list. A short one ("Related links:") reads as a label.
             if (lines == 0 && line[^1] == ':' && line.Length > MaxLabelLength)
             {
                 return 0;
