@@ -82,6 +82,9 @@ public sealed class HtmlArticleParser
                 selected = extractor.Rescore(_blockModel, selected, titleText, metadata.DocumentTitle);
             }
 
+            // After the scorer, which learned that what the heuristic keeps is main text: a list of teasers kept after the article goes.
+            TeaserTail.Trim(blocks, selected);
+
             if (metadata.TitleIsDocumentTitle && titleText is not null)
             {
                 int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);

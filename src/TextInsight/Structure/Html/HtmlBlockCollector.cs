@@ -144,6 +144,7 @@ internal sealed class HtmlBlockCollector
             IsNegative = negative,
             UnderNegative = negative || (parent?.UnderNegative ?? false),
             UnderPositive = weight > 0 || (parent?.UnderPositive ?? false),
+            UnderSideColumn = (parent?.UnderSideColumn ?? false) || (negative && HtmlHints.IsSideColumn(element)),
             UnderComment = (parent?.UnderComment ?? false) || (block && HtmlHints.IsCommentHint(element)),
             InTable = name is "td" or "th" || (parent?.InTable ?? false),
             InList = name is "ul" or "ol" or "dl" || (parent?.InList ?? false),

@@ -12,6 +12,10 @@ internal sealed class HtmlContentExtractor
 {
     private const int MinScoredLength = 25;
 
+    // What a candidate inside a side column keeps of its score.
+    // (0.5 left a profile blurb ahead of a short post; 0 lost pages whose article a theme puts in a "sidebar" element.)
+    private const double SideColumnFactor = 0.25;
+
     // The shortest block the learned scorer may add without sentence punctuation at its end.
     private const int MinAddedLength = 50;
 
@@ -36,6 +40,9 @@ internal sealed class HtmlContentExtractor
     private readonly HashSet<IElement> _bestPath = [];
     private bool _pruneNothing;
 
+    // Whether the best candidate sits in a side column: then the column's text is not pruned as furniture.
+    private bool _bestInSideColumn;
+
     // The comment-section label the kept text was cut at (see CutAtCommentLabel), or int.MaxValue.
     private int _commentCut = int.MaxValue;
 
@@ -57,6 +64,7 @@ internal sealed class HtmlContentExtractor
         }
 
         Best = best;
+        _bestInSideColumn = best is not null && _info[best].UnderSideColumn;
         var top = TopCandidate(best);
         var roots = top is null ? [_body] : MergeSiblings(top);
         Roots = roots;
@@ -413,6 +421,13 @@ internal sealed class HtmlContentExtractor
         {
             var info = _info[c];
             info.Score *= 1 - info.LinkDensity;
+
+            // Text inside a side column (an "About me" blurb, a profile) counts less than the same text in the page's
+            // main column: a short post must not lose to the longer blurb beside it.
+            if (info.UnderSideColumn)
+            {
+                info.Score *= SideColumnFactor;
+            }
         }
     }
 
@@ -611,7 +626,7 @@ internal sealed class HtmlContentExtractor
 
         for (var e = block.Owner; e is not null && e != root; e = e.ParentElement)
         {
-            if (!_pruneNothing && _info.TryGetValue(e, out var info) && !_bestPath.Contains(e) && IsPruned(e, info, rootInfo))
+            if (!_pruneNothing && _info.TryGetValue(e, out var info) && !_bestPath.Contains(e) && (IsPruned(e, info, rootInfo) || (info.UnderSideColumn && !_bestInSideColumn)))
             {
                 return false;
             }

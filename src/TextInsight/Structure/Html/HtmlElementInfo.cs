@@ -18,6 +18,12 @@ internal sealed class HtmlElementInfo
     /// <summary>Whether it or an ancestor carries a content hint (a positive <see cref="Weight"/>).</summary>
     public bool UnderPositive { get; init; }
 
+    /// <summary>
+    /// Whether the element or an ancestor is a side column by its hint: negative overall and named a sidebar or rail,
+    /// or an <c>&lt;aside&gt;</c> or complementary region (see <see cref="HtmlHints.IsSideColumn"/>).
+    /// </summary>
+    public bool UnderSideColumn { get; init; }
+
     /// <summary>Whether it or an ancestor is named as a comment thread by class or id.</summary>
     public bool UnderComment { get; init; }
 

@@ -87,6 +87,47 @@ internal static class HtmlHints
         return weight;
     }
 
+    // Whole words of the class and id that name a page's side column besides "sidebar" ("left-side" and "right-side"
+    // name the main column as often as the other).
+    private static readonly HashSet<string> SideColumnWords = new(StringComparer.Ordinal) { "rail", "aside" };
+
+    /// <summary>
+    /// Whether a furniture element is a side column: an <c>&lt;aside&gt;</c>, a complementary region, or a class or id
+    /// that says sidebar or rail ("sidebar-wrapper", "right-rail"). Call only for elements already read as
+    /// furniture (negative weight or a boilerplate tag): "content-sidebar-wrap", which also says content, is not one.
+    /// </summary>
+    public static bool IsSideColumn(IElement element)
+    {
+        if (element.LocalName == "aside")
+        {
+            return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        string? role = element.GetAttribute("role");
+        if (role is not null && role.Equals("complementary", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return IsSideColumnName(element.GetAttribute("class")) || IsSideColumnName(element.GetAttribute("id"));
+    }
+
+    private static bool IsSideColumnName(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        string lower = value.ToLowerInvariant();
+        return lower.Contains("sidebar", StringComparison.Ordinal) || HasWord(lower, SideColumnWords);
+    }
+
     /// <summary>Whether an element's class or id names a comment thread (comment, respond, reply, discussion).</summary>
     public static bool IsCommentHint(IElement element)
     {
