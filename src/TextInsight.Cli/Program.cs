@@ -49,7 +49,12 @@ public static class Program
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = BuildRootCommand(console);
+        StartupTimeline.Reset();
+        StartupTimeline.Mark(StartupTimeline.Step.Main);
+
+        // analyze --cluster: the Orleans client is built and connects while the command line is parsed.
+        await using var prestart = ClusterPrestart.Start(args, console.Error, cancellationToken);
+        var root = BuildRootCommand(console, prestart);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -67,10 +72,13 @@ public static class Program
     }
 
     /// <summary>Builds the command tree.</summary>
-    public static RootCommand BuildRootCommand(CliConsole console)
+    public static RootCommand BuildRootCommand(CliConsole console) => BuildRootCommand(console, null);
+
+    /// <summary>Builds the command tree; <c>analyze</c> takes the early cluster connection when it is the one asked for.</summary>
+    internal static RootCommand BuildRootCommand(CliConsole console, ClusterPrestart? prestart)
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
-        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(AnalyzeCommand.Create(console, prestart));
         root.Subcommands.Add(SiloCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));
