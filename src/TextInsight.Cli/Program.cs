@@ -31,6 +31,8 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
+        // First: the background compiler, fed with what the last run of this command compiled.
+        var jitProfile = JitProfile.Start(args);
         AnalyzeCommand.PreloadModels(args);
         bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";
         using var cancel = new CancellationTokenSource();
@@ -42,7 +44,14 @@ public static class Program
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        return await RunAsync(args, CliConsole.System(), cancel.Token).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(args, CliConsole.System(), cancel.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            jitProfile?.Save();
+        }
     }
 
     /// <summary>Runs the command line against the given streams and returns the exit code.</summary>
