@@ -12,10 +12,10 @@ namespace TextInsight.Cli.Commands;
 /// <summary>A connection of <c>analyze --cluster</c> to an Orleans cluster, and the coordinator that runs the batch there.</summary>
 internal sealed class ClusterSession : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly ClientHost _host;
     private readonly ILogger _logger;
 
-    private ClusterSession(IHost host, IClusterClient client, ClusterBatchOptions options, ILogger logger)
+    private ClusterSession(ClientHost host, IClusterClient client, ClusterBatchOptions options, ILogger logger)
     {
         _host = host;
         _logger = logger;
@@ -31,17 +31,19 @@ internal sealed class ClusterSession : IAsyncDisposable
     /// <summary>Runs the batch with <paramref name="options"/> (a connection made before the command line was parsed knew only the cluster); before the run only.</summary>
     internal void UseOptions(ClusterBatchOptions options) => Coordinator = new ClusterBatchCoordinator(Client, options, _logger);
 
-    /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
     /// <summary>How long <see cref="ConnectAsync"/> waits for a gateway before it gives up.</summary>
     internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
     public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken, TimeSpan? connectTimeout = null)
     {
         var timeout = connectTimeout ?? ConnectTimeout;
-        var host = new HostBuilder()
-            .UseOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30)))
-            .ConfigureLogging(logging => ConfigureLogging(logging, log))
-            .Build();
+
+        // The Orleans client's services alone, started as a host would start them: no generic host (its configuration
+        // sources, environment, console lifetime and signal handlers), which the command has no use for.
+        var host = ClientHost.Create(services => services
+            .AddLogging(logging => ConfigureLogging(logging, log))
+            .AddOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30))));
         StartupTimeline.Mark(StartupTimeline.Step.ClientBuilt);
         // Without a limit the client retries an unreachable gateway for ever: the user gets exit code 3 instead.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -52,13 +54,13 @@ internal sealed class ClusterSession : IAsyncDisposable
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            host.Dispose();
+            await host.DisposeAsync().ConfigureAwait(false);
             string where = connection.Gateways.Count > 0 ? string.Join(", ", connection.Gateways) : $"the {connection.Kind} cluster";
             throw new TimeoutException($"no gateway of {where} answered within {timeout.TotalSeconds:0} s", ex);
         }
         catch
         {
-            host.Dispose();
+            await host.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
@@ -187,7 +189,7 @@ internal sealed class ClusterSession : IAsyncDisposable
         }
         finally
         {
-            _host.Dispose();
+            await _host.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
