@@ -31,6 +31,8 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
+        // First: the background compiler, fed with what the last run of this command compiled.
+        var jitProfile = JitProfile.Start(args);
         AnalyzeCommand.PreloadModels(args);
         bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";
         using var cancel = new CancellationTokenSource();
@@ -42,14 +44,26 @@ public static class Program
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        return await RunAsync(args, CliConsole.System(), cancel.Token).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(args, CliConsole.System(), cancel.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            jitProfile?.Save();
+        }
     }
 
     /// <summary>Runs the command line against the given streams and returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var root = BuildRootCommand(console);
+        StartupTimeline.Reset();
+        StartupTimeline.Mark(StartupTimeline.Step.Main);
+
+        // analyze --cluster: the Orleans client is built and connects while the command line is parsed.
+        await using var prestart = ClusterPrestart.Start(args, console.Error, cancellationToken);
+        var root = BuildRootCommand(console, prestart);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -67,10 +81,13 @@ public static class Program
     }
 
     /// <summary>Builds the command tree.</summary>
-    public static RootCommand BuildRootCommand(CliConsole console)
+    public static RootCommand BuildRootCommand(CliConsole console) => BuildRootCommand(console, null);
+
+    /// <summary>Builds the command tree; <c>analyze</c> takes the early cluster connection when it is the one asked for.</summary>
+    internal static RootCommand BuildRootCommand(CliConsole console, ClusterPrestart? prestart)
     {
         var root = new RootCommand("TextInsight: structure, entities, topics and summaries of news and web articles.");
-        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(AnalyzeCommand.Create(console, prestart));
         root.Subcommands.Add(SiloCommand.Create(console));
         root.Subcommands.Add(TextCommands.CreateTokenize(console));
         root.Subcommands.Add(TextCommands.CreateSentences(console));

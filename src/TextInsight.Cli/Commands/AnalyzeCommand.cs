@@ -15,7 +15,7 @@ namespace TextInsight.Cli.Commands;
 /// <summary><c>textinsight analyze</c>: one JSON record per input document, in input order.</summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ClusterPrestart? prestart = null)
     {
         var input = new InputArguments();
         var format = new Option<OutputFormat>("--format")
@@ -166,6 +166,7 @@ internal static class AnalyzeCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            StartupTimeline.Mark(StartupTimeline.Step.Parsed);
             var length = parse.GetValue(summaryRatio) is { } ratio
                 ? SummaryLength.FromRatio(ratio)
                 : (parse.GetValue(summarySentences) is { } sentences ? SummaryLength.FromSentences(sentences) : SummaryLength.Default);
@@ -202,6 +203,7 @@ internal static class AnalyzeCommand
                 Timeout = timeoutValue,
                 Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities },
                 Cluster = connection,
+                Prestart = prestart,
                 Resume = parse.GetValue(resume),
                 Stats = parse.GetValue(stats),
                 CorpusEntities = !parse.GetValue(noCorpusEntities),
@@ -291,7 +293,8 @@ internal static class AnalyzeCommand
         {
             try
             {
-                session = await ClusterSession.ConnectAsync(connection, settings.ClusterBatch, console.Error, cancellationToken).ConfigureAwait(false);
+                session = await (settings.Prestart?.TakeAsync(connection, settings.ClusterBatch)
+                    ?? ClusterSession.ConnectAsync(connection, settings.ClusterBatch, console.Error, cancellationToken)).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -343,6 +346,11 @@ internal static class AnalyzeCommand
 
         var processorAtStart = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
+        if (settings.Stats && session is not null)
+        {
+            StartupTimeline.Mark(StartupTimeline.Step.RunStarted);
+            documents = ClusterSession.MarkFirstBatch(documents, settings.ClusterBatch.BatchSize, cancellationToken);
+        }
 
         // Corpus entities are resolved here, where records come in input order whatever --parallel or the cluster
         // did, so their ids are the same on every run. A run that appends to a database continues its corpus; a
@@ -404,6 +412,11 @@ internal static class AnalyzeCommand
                     {
                         await foreach (var record in session!.Coordinator.AnalyzeAsync(documents, cancellationToken).ConfigureAwait(false))
                         {
+                            if (record.Index == 0 && settings.Stats)
+                            {
+                                StartupTimeline.Mark(StartupTimeline.Step.FirstRecord);
+                            }
+
                             if (resolutionStats is null)
                             {
                                 raw!.WriteJson(splicer is null ? record.Json.Span : splicer.Resolve(record.Json.Span));
@@ -491,6 +504,8 @@ internal static class AnalyzeCommand
                 {
                     await console.Error.WriteLineAsync(line).ConfigureAwait(false);
                 }
+
+                await console.Error.WriteLineAsync(StartupTimeline.Line()).ConfigureAwait(false);
             }
         }
 

@@ -26,6 +26,9 @@ internal sealed record AnalyzeSettings
     /// <summary>Run on this Orleans cluster instead of in-process.</summary>
     public ClusterConnection? Cluster { get; init; }
 
+    /// <summary>The connection to <see cref="Cluster"/> started before the command line was parsed, if any (taken when it is the same cluster).</summary>
+    public ClusterPrestart? Prestart { get; init; }
+
     /// <summary>Batching and retries on the cluster; its settings mirror <see cref="Analyzer"/> and <see cref="Timeout"/>.</summary>
     public ClusterBatchOptions ClusterBatch { get; init; } = new();
 

@@ -12,27 +12,39 @@ namespace TextInsight.Cli.Commands;
 /// <summary>A connection of <c>analyze --cluster</c> to an Orleans cluster, and the coordinator that runs the batch there.</summary>
 internal sealed class ClusterSession : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly ClientHost _host;
+    private readonly ILogger _logger;
 
-    private ClusterSession(IHost host, ClusterBatchCoordinator coordinator)
+    private ClusterSession(ClientHost host, IClusterClient client, ClusterBatchOptions options, ILogger logger)
     {
         _host = host;
-        Coordinator = coordinator;
+        _logger = logger;
+        Client = client;
+        Coordinator = new ClusterBatchCoordinator(client, options, logger);
     }
 
-    public ClusterBatchCoordinator Coordinator { get; }
+    /// <summary>The connected client.</summary>
+    internal IClusterClient Client { get; }
 
-    /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
+    public ClusterBatchCoordinator Coordinator { get; private set; }
+
+    /// <summary>Runs the batch with <paramref name="options"/> (a connection made before the command line was parsed knew only the cluster); before the run only.</summary>
+    internal void UseOptions(ClusterBatchOptions options) => Coordinator = new ClusterBatchCoordinator(Client, options, _logger);
+
     /// <summary>How long <see cref="ConnectAsync"/> waits for a gateway before it gives up.</summary>
     internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Connects to the cluster; throws when no gateway answers.</summary>
     public static async Task<ClusterSession> ConnectAsync(ClusterConnection connection, ClusterBatchOptions options, TextWriter log, CancellationToken cancellationToken, TimeSpan? connectTimeout = null)
     {
         var timeout = connectTimeout ?? ConnectTimeout;
-        var host = new HostBuilder()
-            .UseOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30)))
-            .ConfigureLogging(logging => ConfigureLogging(logging, log))
-            .Build();
+
+        // The Orleans client's services alone, started as a host would start them: no generic host (its configuration
+        // sources, environment, console lifetime and signal handlers), which the command has no use for.
+        var host = ClientHost.Create(services => services
+            .AddLogging(logging => ConfigureLogging(logging, log))
+            .AddOrleansClient(client => client.UseTextInsightCluster(connection, options.BatchTimeout + TimeSpan.FromSeconds(30))));
+        StartupTimeline.Mark(StartupTimeline.Step.ClientBuilt);
         // Without a limit the client retries an unreachable gateway for ever: the user gets exit code 3 instead.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
@@ -42,18 +54,81 @@ internal sealed class ClusterSession : IAsyncDisposable
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            host.Dispose();
+            await host.DisposeAsync().ConfigureAwait(false);
             string where = connection.Gateways.Count > 0 ? string.Join(", ", connection.Gateways) : $"the {connection.Kind} cluster";
             throw new TimeoutException($"no gateway of {where} answered within {timeout.TotalSeconds:0} s", ex);
         }
         catch
         {
-            host.Dispose();
+            await host.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
+        StartupTimeline.Mark(StartupTimeline.Step.Connected);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TextInsight.Cluster");
-        return new ClusterSession(host, new ClusterBatchCoordinator(host.Services.GetRequiredService<IClusterClient>(), options, logger));
+        var client = host.Services.GetRequiredService<IClusterClient>();
+        var session = new ClusterSession(host, client, options, logger);
+        session._warmUp = WarmUpAsync(client, WarmUpKeys, options.BatchTimeout);
+        return session;
+    }
+
+    /// <summary>How many grain keys are warmed up at connection: those of the first batches (the default --batches-in-flight).</summary>
+    internal const int WarmUpKeys = 8;
+
+    private Task _warmUp = Task.CompletedTask;
+
+    /// <summary>The calls sent at connection to warm up the first batches' grain keys (for tests).</summary>
+    internal Task WarmUp => _warmUp;
+
+    /// <summary>
+    /// Sends one small call to each of the grain keys the first <paramref name="keys"/> batches go to, while the command
+    /// reads its first documents: the client's proxy, serializers and connection paths are compiled, each key is assigned
+    /// its gateway and the worker grains are activated on the silos before the first batch needs them, so that its answer
+    /// comes sooner. The call carries one document that failed to read, which a silo answers with an error record without
+    /// analyzing anything; its answer is dropped. A failure is left to the batches themselves (they retry).
+    /// </summary>
+    private static async Task WarmUpAsync(IClusterClient client, int keys, TimeSpan timeout)
+    {
+        var batch = new DocumentBatch
+        {
+            FirstIndex = -1,
+            Documents = [new BatchDocument { Source = "textinsight:warm-up", ErrorCode = "warm_up", ErrorMessage = "a call that warms up the connection" }],
+        };
+        var calls = new Task[keys];
+        for (int key = 0; key < keys; key++)
+        {
+            calls[key] = client.GetGrain<IDocumentBatchGrain>(key).AnalyzeAsync(batch).WaitAsync(timeout);
+        }
+
+        try
+        {
+            await Task.WhenAll(calls).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Only a head start.
+        }
+    }
+
+    /// <summary>The documents, noting in the start-up timeline when the first batch (the first <paramref name="batchSize"/> documents) has been handed on.</summary>
+    internal static async IAsyncEnumerable<DocumentInput> MarkFirstBatch(IAsyncEnumerable<DocumentInput> documents, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        int count = 0;
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return document;
+
+            // The coordinator asks for the next document once it has sent the batch the previous one closed.
+            if (++count == batchSize)
+            {
+                StartupTimeline.Mark(StartupTimeline.Step.FirstBatchSent);
+            }
+        }
+
+        if (count < batchSize)
+        {
+            StartupTimeline.Mark(StartupTimeline.Step.FirstBatchSent);
+        }
     }
 
     /// <summary>Where the cluster is looked for, for messages: the gateways, or the membership table's server (never a password).</summary>
@@ -114,7 +189,7 @@ internal sealed class ClusterSession : IAsyncDisposable
         }
         finally
         {
-            _host.Dispose();
+            await _host.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
