@@ -40,6 +40,21 @@ public class CorpusAcronymEvidenceTests
     }
 
     [Fact]
+    public void The_same_acronym_written_with_stops_joins_whatever_the_topic()
+    {
+        // U.K. is UK spelled another way, not initials to guess from: no topic is needed, only the same type.
+        var docs = Resolve(
+            Doc("business", ("UK", "Location", [])),
+            Doc("sport", ("UK", "Location", [])),
+            Doc("politics", ("U.K.", "Location", [])),
+            Doc("tech", ("U.N.", "Organization", [])),
+            Doc("politics", ("UN", "Location", [])));
+
+        Assert.Equal(Id(docs[0], "UK"), Id(docs[2], "U.K."));
+        Assert.NotEqual(Id(docs[3], "U.N."), Id(docs[4], "UN"));
+    }
+
+    [Fact]
     public void A_name_with_an_acronym_among_its_words_has_no_initials()
     {
         var docs = Resolve(

@@ -785,6 +785,13 @@ public sealed class CorpusEntityResolver
         id = 0;
         if (CorpusNames.AcronymKey(e.Name) is { } letters)
         {
+            // The same acronym written another way (U.K. and UK): the same letters, no initials guessed.
+            if (_byForm.TryGetValue(letters, out id) && id > 0 && NameForms.IsAcronym(_entities[id - 1].Name)
+                && _entities[id - 1].Type == e.Type)
+            {
+                return true;
+            }
+
             return _byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type
                 && (letters.Length >= MinimumInitials || OnAcronymTopic(_entities[id - 1], label));
         }
