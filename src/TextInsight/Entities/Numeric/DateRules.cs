@@ -59,6 +59,9 @@ internal static class DateRules
         return d;
     }
 
+    /// <summary>Whether <paramref name="word"/> is an English month name or its abbreviation (<c>Sept</c>, <c>dec</c>), case aside.</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
+
     public static bool TryMatch(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, List<NumericMention> output, out int end)
     {
         end = i;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using TextInsight.Entities.Numeric;
 
 namespace TextInsight.Structure.Html;
 
@@ -24,12 +25,6 @@ internal static class TeaserTail
     private const int MinTextBefore = 400;
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
-    private static readonly string[] Months =
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ];
 
     /// <summary>
     /// Removes from <paramref name="selected"/> (block indices in document order) the teaser lists that end it, one
@@ -210,7 +205,7 @@ internal static class TeaserTail
                     j++;
                 }
 
-                if (j - i >= 3 && j - i <= 9 && IsMonth(text[i..j]) && (NumberNear(text, j, forward: true) || NumberNear(text, i, forward: false)))
+                if (j - i >= 3 && j - i <= 9 && DateRules.IsMonthName(text[i..j]) && (NumberNear(text, j, forward: true) || NumberNear(text, i, forward: false)))
                 {
                     return true;
                 }
@@ -233,18 +228,6 @@ internal static class TeaserTail
         return j > from && j - from <= 4 && j + 1 < text.Length && text[j] == separator && char.IsAsciiDigit(text[j + 1]);
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> word)
-    {
-        foreach (string month in Months)
-        {
-            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A number of one to four digits right after (or before) the month, past a space, a dot or a comma.
     private static bool NumberNear(ReadOnlySpan<char> text, int at, bool forward)
