@@ -13,9 +13,10 @@ namespace TextInsight.Tests.Entities;
 /// </summary>
 public class EntitySampleTests
 {
-    // Measured with the built-in model and the default name rules (src/TextInsight/Models/README.md): F1 65.84 (318 of
-    // 489 names), less one point.
-    private const double SampleF1Floor = 0.6584 - 0.01;
+    // Measured with the built-in model (version 2) and the default name rules (src/TextInsight/Models/README.md,
+    // docs/PERFORMANCE.md): F1 72.60 on 2026-12-06, less one point. (The floor had stayed at 65.84, the figure before
+    // issue 19's pipeline fixes, and so let a loss of seven points pass.)
+    private const double SampleF1Floor = 0.7260 - 0.01;
 
     private static string SamplePath => Path.Combine(RepoPaths.Root, "tests", "entity-sample", "bbc-2020-dev.tsv");
 
