@@ -79,4 +79,20 @@ public class CorpusTypeEvidenceTests
         Assert.Equal(Id(docs[3], "George Street"), Id(docs[4], "George Street"));
         Assert.NotEqual(Id(docs[0], "George Bush"), Id(docs[3], "George Street"));
     }
+
+    [Fact]
+    public void A_womans_title_needs_more_than_the_topic_to_join_the_only_person_of_a_surname_of_no_known_gender()
+    {
+        // Charlie says no gender; Janet says female. On the topic alone, Mrs Simpson stays apart and Ms Jackson joins.
+        var docs = Resolve(
+            Doc("entertainment", ("Charlie Simpson", "Person"), ("Busted", "Organization")),
+            Doc("entertainment", ("Janet Jackson", "Person"), ("Justin Timberlake", "Person")),
+            Titled(Doc("entertainment", ("Simpson", "Person"), ("Edward Fox", "Person")), "Simpson", "Mrs"),
+            Titled(Doc("entertainment", ("Jackson", "Person"), ("Grammys", "Misc")), "Jackson", "Ms"),
+            Titled(Doc("entertainment", ("Simpson", "Person"), ("Busted", "Organization")), "Simpson", "Mr"));
+
+        Assert.NotEqual(Id(docs[0], "Charlie Simpson"), Id(docs[2], "Simpson"));
+        Assert.Equal(Id(docs[1], "Janet Jackson"), Id(docs[3], "Jackson"));
+        Assert.Equal(Id(docs[0], "Charlie Simpson"), Id(docs[4], "Simpson"));
+    }
 }

@@ -755,7 +755,11 @@ public sealed class CorpusEntityResolver
 
         // The only person of that surname, named with a title (Lord Coe, Mr Peston), needs less: the document's topic
         // being the usual one of that person's. A bare surname in a team sheet names a player the corpus may not know.
-        if (people.Count == 1 && titled ? best >= SoleMinimumScore : best >= MinimumScore && best - second >= 1)
+        // A woman's title is thinner evidence for a person whose gender nothing says (Mrs Simpson, Charlie Simpson): the
+        // women of a surname in the news are fewer than its men, and often their wives or mothers (Mrs Howard).
+        if (people.Count == 1 && titled
+                ? chosen > 0 && best >= (gender < 0 && !_entities[chosen - 1].Agrees(gender) ? MinimumScore : SoleMinimumScore)
+                : best >= MinimumScore && best - second >= 1)
         {
             return chosen;
         }
