@@ -155,10 +155,4 @@ public class CorpusEntitySignalTests
         Assert.Equal(EntityType.Organization, resolver.Find(Id(docs[0], "Tory"))!.Type);
         Assert.Equal(EntityType.Location, resolver.Find(Id(docs[5], "Chelsea"))!.Type);
     }
-
-    private static AnalysisRecord Titled(AnalysisRecord record, string name, string title)
-    {
-        record.EntitySummary!.Single(e => e.Name == name).Title = title;
-        return record;
-    }
 }

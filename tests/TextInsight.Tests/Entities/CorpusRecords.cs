@@ -18,6 +18,13 @@ internal static class CorpusRecords
         EntitySummary = [.. entities.Select((e, i) => new EntitySummaryRecord { Id = i + 1, Name = e.Name, Type = e.Type, Aliases = [.. e.Aliases], Mentions = entities.Length - i })],
     };
 
+    /// <summary>The record with a courtesy title written before its entity named <paramref name="name"/> (<c>Mr</c>).</summary>
+    public static AnalysisRecord Titled(AnalysisRecord record, string name, string title)
+    {
+        record.EntitySummary!.Single(e => e.Name == name).Title = title;
+        return record;
+    }
+
     /// <summary>Resolves the records in order with one new resolver, which writes their corpus ids.</summary>
     public static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
     {

@@ -66,6 +66,9 @@ internal sealed class CorpusEntityState
     /// </summary>
     public bool Contradicts(int gender) => gender != 0 && (Gender + 2 * NameGender) * gender < 0;
 
+    /// <summary>Whether its titles and first name say this gender (1 or -1), more than they say the other.</summary>
+    public bool Agrees(int gender) => (Gender + 2 * NameGender) * gender > 0;
+
     public int Mentions { get; set; }
 
     /// <summary>How many documents used this form so far (0 for a form only just seen, or never).</summary>
