@@ -26,16 +26,18 @@ internal static class TrainStructureCommand
         var depth = new Option<int>("--depth") { Description = "Depth of the trees.", DefaultValueFactory = _ => 4 };
         var threshold = new Option<double>("--title-threshold") { Description = "Lowest headline probability the parser takes.", DefaultValueFactory = _ => 0.2 };
         var titleTrees = new Option<int>("--title-trees") { Description = "Trees of the headline pass.", DefaultValueFactory = _ => 60 };
+        var titleDepth = new Option<int>("--title-depth") { Description = "Depth of the headline pass's trees (default: --depth)." };
+        var titleRate = new Option<double>("--title-learning-rate") { Description = "Learning rate of the headline pass (default: that of the other passes, 0.2)." };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, titleTrees, limit,
+            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -82,9 +84,9 @@ internal static class TrainStructureCommand
 
     internal static int Run(DirectoryInfo[] data, FileInfo output, PagePart part, StructureTrainingOptions options, int maxPages, TextWriter stdout, TextWriter stderr)
     {
-        if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8)
+        if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8 || options.TitleDepth is < 0 or > 8 || options.TitleLearningRate is < 0 or > 1)
         {
-            stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth from 1 to 8.");
+            stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth (and --title-depth, when given) from 1 to 8, and --title-learning-rate at most 1.");
             return Program.UsageError;
         }
 

@@ -4,6 +4,7 @@ using TextInsight.Cli.Commands;
 using TextInsight.Structure;
 using TextInsight.Structure.Evaluation;
 using TextInsight.Structure.Training;
+using TextInsight.Summaries;
 using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Structure;
@@ -43,6 +44,65 @@ public sealed class StructureModelTests : IDisposable
 
         Assert.True(whole.F1 > whole.KeepAllF1 + 0.05, $"whole page: F1 {whole.F1:F3}, keeping every line {whole.KeepAllF1:F3}");
         Assert.True(region.F1 > region.KeepAllF1, $"article region: F1 {region.F1:F3}, keeping every line {region.KeepAllF1:F3}");
+    }
+
+    [SharedDataFact]
+    public void Headline_pass_takes_its_own_depth_and_learning_rate()
+    {
+        var trainer = new StructureTrainer();
+        foreach (var (id, html, truth) in StructurePages.Read(ArticleExtractionDev, PagePart.Train).Take(24))
+        {
+            trainer.Add(id, html, truth);
+        }
+
+        var options = new StructureTrainingOptions { Trees = 3, Depth = 3, TitleTrees = 3 };
+        var same = trainer.Train(options, TextWriter.Null);
+        var shallow = trainer.Train(options with { TitleDepth = 1 }, TextWriter.Null);
+        var deep = trainer.Train(options with { Depth = 1, TitleDepth = 3 }, TextWriter.Null);
+        var slow = trainer.Train(options with { TitleLearningRate = 0.05 }, TextWriter.Null);
+
+        Assert.Equal(1, MaxDepth(shallow.Title));
+        Assert.True(MaxDepth(shallow.Pass1) > 1);
+        Assert.Equal(1, MaxDepth(deep.Pass1));
+        Assert.True(MaxDepth(deep.Title) > 1);
+
+        // The first tree starts from the same margins, so it splits alike and its leaves scale with the rate (0.05 / 0.2).
+        var first = FirstTreeLeaves(same.Title);
+        var firstSlow = FirstTreeLeaves(slow.Title);
+        Assert.Equal(first.Count, firstSlow.Count);
+        for (int i = 0; i < first.Count; i++)
+        {
+            Assert.Equal(first[i] * 0.25, firstSlow[i], 1e-5);
+        }
+
+        Assert.Equal(FirstTreeLeaves(same.Pass2), FirstTreeLeaves(slow.Pass2));
+    }
+
+    private static int MaxDepth(BoostedTrees trees)
+    {
+        var (feature, _, left, right, roots) = trees.Nodes;
+        int Depth(int node) => feature[node] < 0 ? 0 : 1 + Math.Max(Depth(left[node]), Depth(right[node]));
+        return roots.Length == 0 ? 0 : roots.Max(Depth);
+    }
+
+    private static List<double> FirstTreeLeaves(BoostedTrees trees)
+    {
+        var (feature, threshold, left, right, roots) = trees.Nodes;
+        var leaves = new List<double>();
+        void Walk(int node)
+        {
+            if (feature[node] < 0)
+            {
+                leaves.Add(threshold[node]);
+                return;
+            }
+
+            Walk(left[node]);
+            Walk(right[node]);
+        }
+
+        Walk(roots[0]);
+        return leaves;
     }
 
     [SharedDataFact]

@@ -15,6 +15,12 @@ internal sealed record StructureTrainingOptions
 
     public int TitleTrees { get; init; } = 60;
 
+    /// <summary>Depth of the headline pass's trees (0: <see cref="Depth"/>).</summary>
+    public int TitleDepth { get; init; }
+
+    /// <summary>Learning rate of the headline pass (0: <see cref="LearningRate"/>).</summary>
+    public double TitleLearningRate { get; init; }
+
     public double TitleThreshold { get; init; } = 0.2;
 }
 
@@ -138,7 +144,12 @@ internal sealed class StructureTrainer
             }
         }
 
-        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, options, log, "title");
+        var titleOptions = options with
+        {
+            Depth = options.TitleDepth > 0 ? options.TitleDepth : options.Depth,
+            LearningRate = options.TitleLearningRate > 0 ? options.TitleLearningRate : options.LearningRate,
+        };
+        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, titleOptions, log, "title");
         return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold);
     }
 
