@@ -16,7 +16,7 @@ internal static class EvaluateLinkingCommand
     {
         var sample = new Option<string>("--sample") { Description = "The sample: tab-separated pairs of mentions in two documents, labelled same or different (tests/linking-sample/pairs.tsv).", Required = true };
         var records = new Argument<string>("records") { Description = "The JSON Lines output of 'textinsight analyze' over the documents the sample names (for instance the BBC articles folder), in input order." };
-        var errors = new Option<int?>("--errors") { Description = "List the pairs of this half (1 or 2) that the resolution gets wrong: look at the half the rules are chosen on, not the other." };
+        var errors = new Option<int?>("--errors") { Description = "List the pairs of this half (the sample's `half` column) that the resolution gets wrong: look only at halves the rules are chosen on, never at a held-out one." };
         var command = new Command("linking", "Evaluate corpus entity resolution: merge precision and recall on pairs of mentions across documents.") { records, sample, errors };
         command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(records)!, parse.GetValue(sample)!, parse.GetValue(errors)));
         return command;
