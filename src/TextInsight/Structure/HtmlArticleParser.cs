@@ -84,8 +84,6 @@ public sealed class HtmlArticleParser
 
             // After the scorer, which learned that what the heuristic keeps is main text: a list of teasers kept after the article goes.
             TeaserTail.Trim(blocks, selected);
-            // A single block left out where the article's text runs on around it comes back.
-            extractor.FillGaps(selected, titleText);
 
             if (metadata.TitleIsDocumentTitle && titleText is not null)
             {

@@ -16,9 +16,6 @@ internal sealed class HtmlContentExtractor
     // (0.5 left a profile blurb ahead of a short post; 0 lost pages whose article a theme puts in a "sidebar" element.)
     private const double SideColumnFactor = 0.25;
 
-    // The shortest block read as the first real paragraph: short lines before it are kickers and datelines.
-    private const int MinParagraphLength = 80;
-
     // The shortest block the learned scorer may add without sentence punctuation at its end.
     private const int MinAddedLength = 50;
 
@@ -219,55 +216,6 @@ internal sealed class HtmlContentExtractor
         return -1;
     }
 
-    /// <summary>
-    /// Puts back a single block the choice left out between two kept blocks after the first paragraph: a subheading, a
-    /// short line or a paragraph that a furniture hint, a small subtree or the scorer's threshold cost, while the text
-    /// runs on around it. Not a block that is mostly link text, a caption, a boilerplate label ("Advertisement"), the
-    /// title, a block of a comment thread, nor one after the comment label the text was cut at; nothing before the first
-    /// paragraph, where kickers and datelines were dropped on purpose (see <see cref="DropLeadingLabels"/>).
-    /// </summary>
-    /// <param name="selected">The kept blocks in document order; changed in place.</param>
-    /// <param name="title">The page's title, which the text starts with already.</param>
-    public void FillGaps(List<int> selected, string? title)
-    {
-        int firstParagraph = selected.FindIndex(i => _blocks[i].Kind != HtmlBlockKind.Heading && _blocks[i].Text.Length >= MinParagraphLength);
-        if (firstParagraph < 0)
-        {
-            return;
-        }
-
-        for (int k = selected.Count - 2; k >= firstParagraph; k--)
-        {
-            int gap = selected[k] + 1;
-            if (selected[k + 1] == gap + 1 && gap < _commentCut && MayFillGap(_blocks[gap], title))
-            {
-                selected.Insert(k + 1, gap);
-            }
-        }
-    }
-
-    private bool MayFillGap(HtmlBlock block, string? title)
-    {
-        if (block.Kind == HtmlBlockKind.Caption || block.LinkDensity > 0.5 || IsBoilerplateLabel(block)
-            || (title is not null && block.Text.Equals(title, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        if (!_info.TryGetValue(block.Owner, out var owner))
-        {
-            return true;
-        }
-
-        // Under a furniture hint only running text comes back, and never from a side column or an aside (a pull quote
-        // repeats the article; "Serves 4 · 40 minutes" is a recipe's metadata).
-        return !owner.UnderComment && (!owner.UnderNegative || (!owner.UnderSideColumn && IsRunningText(block)));
-    }
-
-    /// <summary>Running text: 50 characters or more, or 20 or more ending in sentence punctuation.</summary>
-    private static bool IsRunningText(HtmlBlock block) =>
-        block.Text.Length >= MinAddedLength || (block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?');
-
     /// <summary>The best-scoring candidate of the last <see cref="Select"/>, if any.</summary>
     public IElement? Best { get; private set; }
 
@@ -362,7 +310,7 @@ internal sealed class HtmlContentExtractor
             return false;
         }
 
-        if (!IsRunningText(block))
+        if (block.Text.Length < MinAddedLength && !(block.Text.Length >= 20 && block.Text[^1] is '.' or '!' or '?'))
         {
             return false;
         }
@@ -407,7 +355,7 @@ internal sealed class HtmlContentExtractor
     /// </summary>
     private void DropLeadingLabels(List<int> selected)
     {
-        int firstParagraph = selected.FindIndex(i => _blocks[i].Kind != HtmlBlockKind.Heading && _blocks[i].Text.Length >= MinParagraphLength);
+        int firstParagraph = selected.FindIndex(i => _blocks[i].Kind != HtmlBlockKind.Heading && _blocks[i].Text.Length >= 80);
         if (firstParagraph <= 0)
         {
             return;
@@ -659,11 +607,9 @@ internal sealed class HtmlContentExtractor
         return true;
     }
 
-    private static bool IsBoilerplateLabel(HtmlBlock block) => block.Text.Length < 48 && BoilerplateLabels.Contains(block.Text.Trim(LabelTrim));
-
     private bool Keep(HtmlBlock block, IElement root, HtmlElementInfo rootInfo, string? title)
     {
-        if (block.Kind == HtmlBlockKind.Caption || IsBoilerplateLabel(block))
+        if (block.Kind == HtmlBlockKind.Caption || (block.Text.Length < 48 && BoilerplateLabels.Contains(block.Text.Trim(LabelTrim))))
         {
             return false;
         }
