@@ -34,6 +34,7 @@ internal sealed class HtmlBlockCollector
     private int _linkDepth;
     private int _commas;
     private int _preDepth;
+    private int _headingDepth;
     private bool _pendingSpace;
     private bool _pendingCell;
 
@@ -152,8 +153,14 @@ internal sealed class HtmlBlockCollector
         };
         _info[element] = info;
         // Only an anchor that leads somewhere is a link: a named anchor (<a name=…>) that a parser left open wraps
-        // the text after it, often a whole page of it.
-        bool link = name == "a" && element.HasAttribute("href");
+        // the text after it, often a whole page of it. A heading that links to a place on its own page (<h2 id=x><a
+        // href=#x>, the permalink that documentation and blog tools put on every subheading) leads nowhere else either.
+        bool link = name == "a" && element.HasAttribute("href") && !(_headingDepth > 0 && element.GetAttribute("href") is ['#', ..]);
+        if (KindOf(name).Kind == HtmlBlockKind.Heading)
+        {
+            _headingDepth++;
+        }
+
         _stack.Add(new Frame(element, info, block, link, _chars, _linkChars, _commas));
 
         if (link)
@@ -175,6 +182,11 @@ internal sealed class HtmlBlockCollector
         }
 
         string name = frame.Element.LocalName;
+        if (KindOf(name).Kind == HtmlBlockKind.Heading)
+        {
+            _headingDepth--;
+        }
+
         if (frame.IsLink)
         {
             _linkDepth--;
