@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TextInsight.Internals;
 
 namespace TextInsight.Structure;
@@ -347,11 +349,13 @@ internal static class LineFeatures
             }
         }
 
-        // The lead of the last candidate, upper-cased once when it is ASCII (most candidates share their lead).
-        var leadBuffer = ThreadScratch.Get(ref t_lead, LeadChars);
+        // The leads upper-cased (see UpperLead), each character once: the candidates' leads start at body units that
+        // only move forward, and a lead overlaps the one before it unless the body moved on by a whole lead.
+        var leads = new UpperLeads(text);
         var wordBuffer = ThreadScratch.Get(ref t_word, 256);
         int leadOf = -1;
-        int leadUpper = -1;
+        ReadOnlySpan<char> leadUpper = default;
+        bool leadIsUpper = false;
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
@@ -361,11 +365,10 @@ internal static class LineFeatures
                 if (j != leadOf && j < n)
                 {
                     leadOf = j;
-                    var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
-                    leadUpper = UpperLead(lead, leadBuffer);
+                    leadIsUpper = leads.TryGet(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start), out leadUpper);
                 }
 
-                LeadOverlap(text, units, i, j, j < n ? leadUpper : -1, leadBuffer, wordBuffer, out int found, out int words);
+                LeadOverlap(text, units, i, j, leadIsUpper, leadUpper, wordBuffer, out int found, out int words);
                 row[5] = words == 0 ? -1 : (float)found / words;
                 row[6] = found;
                 row[7] = words;
@@ -560,11 +563,6 @@ internal static class LineFeatures
     /// </summary>
     internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
     {
-        if (System.Text.Ascii.ToUpper(lead, buffer, out int written) == System.Buffers.OperationStatus.Done)
-        {
-            return written;
-        }
-
         // Around surrogates (paired or not) the case-insensitive search does not compare character by character: such a
         // lead keeps that search (-1).
         if (lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
@@ -572,13 +570,97 @@ internal static class LineFeatures
             return -1;
         }
 
-        for (int k = 0; k < lead.Length; k++)
+        UpperAscii(lead, buffer);
+        return lead.Length;
+    }
+
+    /// <summary>Writes <paramref name="source"/> into <paramref name="destination"/> with ASCII letters upper-cased and every other character unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void UpperAscii(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        int n = source.Length;
+        _ = destination[..n];
+        ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        ref ushort dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            char c = lead[k];
-            buffer[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+            for (; k + Vector256<ushort>.Count <= n; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref src, (nuint)k);
+                var lower = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+                (v - (lower & Vector256.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)k);
+            }
         }
 
-        return lead.Length;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; k + Vector128<ushort>.Count <= n; k += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref src, (nuint)k);
+                var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                (v - (lower & Vector128.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)k);
+            }
+        }
+
+        for (; k < n; k++)
+        {
+            char c = source[k];
+            destination[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+        }
+    }
+
+    /// <summary>
+    /// The leads of a text upper-cased as <see cref="UpperLead"/> writes them, in the thread's buffer of two leads: a lead
+    /// that overlaps the last one upper-cases only its new characters (leads are asked for in text order).
+    /// </summary>
+    private ref struct UpperLeads
+    {
+        private readonly string _text;
+        private readonly char[] _buffer;
+        private int _start;
+        private int _end;
+
+        public UpperLeads(string text)
+        {
+            _text = text;
+            _buffer = ThreadScratch.Get(ref t_lead, 2 * LeadChars);
+            _start = 0;
+            _end = 0;
+        }
+
+        /// <summary>
+        /// The text from <paramref name="start"/> (<paramref name="length"/> characters, at most a lead) upper-cased;
+        /// false for a lead with surrogates, which keeps the case-insensitive search.
+        /// </summary>
+        public bool TryGet(int start, int length, out ReadOnlySpan<char> upper)
+        {
+            upper = default;
+            if (_text.AsSpan(start, length).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            {
+                return false;
+            }
+
+            if (start < _start || start > _end)
+            {
+                _start = _end = start;
+            }
+            else if (start + length - _start > _buffer.Length)
+            {
+                // Keep what this lead shares with the last one at the front of the buffer.
+                _buffer.AsSpan(start - _start, _end - start).CopyTo(_buffer);
+                _start = start;
+            }
+
+            if (start + length > _end)
+            {
+                UpperAscii(_text.AsSpan(_end, start + length - _end), _buffer.AsSpan(_end - _start));
+                _end = start + length;
+            }
+
+            upper = _buffer.AsSpan(start - _start, length);
+            return true;
+        }
     }
 
     /// <summary>
@@ -587,12 +669,11 @@ internal static class LineFeatures
     /// </summary>
     /// <remarks>
     /// <paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.
-    /// <paramref name="leadUpper"/> is the lead's length written by <see cref="UpperLead"/> into
-    /// <paramref name="leadBuffer"/>; an ASCII word is looked for there upper-cased, ordinally. Other words take the
-    /// case-insensitive search.
+    /// When <paramref name="leadIsUpper"/>, <paramref name="leadUpper"/> is the lead as <see cref="UpperLead"/> writes it;
+    /// an ASCII word is looked for there upper-cased, ordinally. Other words take the case-insensitive search.
     /// </remarks>
     private static void LeadOverlap(
-        string text, ReadOnlySpan<TextUnit> units, int i, int j, int leadUpper, char[] leadBuffer, char[] wordBuffer, out int found, out int words)
+        string text, ReadOnlySpan<TextUnit> units, int i, int j, bool leadIsUpper, ReadOnlySpan<char> leadUpper, char[] wordBuffer, out int found, out int words)
     {
         found = 0;
         words = 0;
@@ -620,10 +701,10 @@ internal static class LineFeatures
             {
                 words++;
                 var word = s[start..k];
-                if (leadUpper >= 0 && word.Length <= wordBuffer.Length
+                if (leadIsUpper && word.Length <= wordBuffer.Length
                     && System.Text.Ascii.ToUpper(word, wordBuffer, out int upper) == System.Buffers.OperationStatus.Done)
                 {
-                    found += leadBuffer.AsSpan(0, leadUpper).IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
+                    found += leadUpper.IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
                 }
                 else if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
                 {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CsCheck;
 using System.Runtime.InteropServices;
 using TextInsight.Structure;
 using TextInsight.Summaries;
@@ -86,6 +87,28 @@ public sealed class StructureFastPathTests
 
             AssertSameScan(sb.ToString());
         }
+    }
+
+    [Fact]
+    public void Scan_counts_as_the_character_by_character_scan_on_generated_lines_outside_ascii()
+    {
+        // Lines of 16 characters or more (the block path) that mix ASCII with curly quotes, dashes, accented and other
+        // letters, currency signs, non-ASCII spaces and digits and lone surrogates, at every place around the blocks of 32
+        // and the word loads of 8; each sample builds its own string (CsCheck runs samples on several threads).
+        var pieces = Gen.OneOf<string>(
+            "the", "The", "it’s", "IT’S", "’s", "don’t", "café", "Café", "naïve", "über", "İ", "ǅ", "\u212A", "ß", "Ω", "ω",
+            "—", "–", "“", "”", "’", "‘", "…", "«", "»", "£5", "€", "¥3", "₹9", "$5", "12:30", "1999", "2024", "٣٤", "\u00A0",
+            "\u2003", "\u3000", "\uD83D\uDE00", "\uD800", "\uDC00", " ", "  ", ",", ".", ":", "'", "a", "x", "of", "and",
+            "nevertheless", "together", "yourselves", "Ünïcödé", "www.", "@");
+        Gen.Select(pieces.Array[4, 40], CsCheck.Gen.Int[0, 40], (parts, pad) => new string('x', pad % 3) + string.Join(pad % 2 == 0 ? " " : string.Empty, parts))
+            .Sample(
+                line =>
+                {
+                    LineScanner.Scan(line, out int a0, out int a1, out int a2, out bool a3, out bool a4, out bool a5);
+                    ReferenceScan.Scan(line, out int b0, out int b1, out int b2, out bool b3, out bool b4, out bool b5);
+                    return (a0, a1, a2, a3, a4, a5) == (b0, b1, b2, b3, b4, b5);
+                },
+                iter: 20000);
     }
 
     [Fact]
