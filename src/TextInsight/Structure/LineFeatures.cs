@@ -325,12 +325,16 @@ internal static class LineFeatures
         // The first and last characters of the head's units, upper-cased, so that comparing candidates with one another
         // costs a look-up per pair and only matching ends are compared in full.
         int head = Math.Min(n, window + 10);
-        var ends = ThreadScratch.Get(ref t_ends, 2 * head).AsSpan(0, 2 * head);
-        for (int k = 0; k < head; k++)
+        // Chained by first and by last character, so that each candidate meets only the units that share one of them.
+        var scratch = ThreadScratch.Get(ref t_ends, 4 * head);
+        var ends = scratch.AsSpan(0, 2 * head);
+        Span<int> firstChains = stackalloc int[ChainBuckets];
+        Span<int> lastChains = stackalloc int[ChainBuckets];
+        var chains = new EndChains(ends, scratch.AsSpan(2 * head, head), scratch.AsSpan(3 * head, head), firstChains, lastChains);
+        for (int k = head - 1; k >= 0; k--)
         {
             var u = text.AsSpan(units[k].Start, units[k].Length);
-            ends[2 * k] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[0]);
-            ends[(2 * k) + 1] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[^1]);
+            chains.Add(k, u.IsEmpty ? -1 : InvariantCase.ToUpper(u[0]), u.IsEmpty ? -1 : InvariantCase.ToUpper(u[^1]));
         }
 
         // The body unit after each unit of the window: one pass back from the end instead of a search per candidate.
@@ -374,8 +378,8 @@ internal static class LineFeatures
                 row[7] = words;
                 bestFound = Math.Max(bestFound, found);
                 bestShare = Math.Max(bestShare, row[5]);
-                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, ends, i, head);
-                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, ends, i, window) ? 1 : 0;
+                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, chains, i);
+                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, chains, i, window) ? 1 : 0;
                 row[MetadataAfterColumn - Pass2Count] = MetadataAfter(units, rows, i);
                 row[ShortRunBeforeColumn - Pass2Count] = ShortRunBefore(units, i);
                 row[14] = UpperShare(text.AsSpan(units[i].Start, units[i].Length));
@@ -424,11 +428,11 @@ internal static class LineFeatures
     }
 
     /// <summary>
-    /// How many other units among the first <paramref name="head"/> (the window and a few after) begin or end with unit
+    /// How many other units among the first <c>head</c> (the window and a few after) begin or end with unit
     /// <paramref name="i"/>'s text, ignoring case, at a word boundary: the headline shown again with the site's name,
-    /// or at the end of a breadcrumb.
+    /// or at the end of a breadcrumb. Only the units whose first or last character is unit <paramref name="i"/>'s (upper-cased) can.
     /// </summary>
-    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int head)
+    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, in EndChains chains, int i)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
         if (s.Length < 8)
@@ -436,13 +440,22 @@ internal static class LineFeatures
             return 0;
         }
 
-        int first = ends[2 * i];
-        int last = ends[(2 * i) + 1];
+        int first = chains.First(i);
+        int last = chains.Last(i);
         int count = 0;
-        for (int k = 0; k < head; k++)
+        for (int k = chains.FirstChain(first); k >= 0; k = chains.NextFirst(k))
         {
-            if (k != i && units[k].Length > s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, ends[2 * k] == first, ends[(2 * k) + 1] == last))
+            if (chains.First(k) == first && k != i && units[k].Length > s.Length
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, true, chains.Last(k) == last))
+            {
+                count++;
+            }
+        }
+
+        for (int k = chains.LastChain(last); k >= 0; k = chains.NextLast(k))
+        {
+            if (chains.Last(k) == last && chains.First(k) != first && k != i && units[k].Length > s.Length
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, false, true))
             {
                 count++;
             }
@@ -451,22 +464,85 @@ internal static class LineFeatures
         return Math.Min(count, Cap);
     }
 
-    /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the window.</summary>
-    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int window)
+    /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the first <paramref name="window"/>.</summary>
+    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, in EndChains chains, int i, int window)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
-        int first = ends[2 * i];
-        int last = ends[(2 * i) + 1];
-        for (int k = 0; k < window; k++)
+        int first = chains.First(i);
+        int last = chains.Last(i);
+
+        // The chains run in unit order: past the window they hold no more candidates.
+        for (int k = chains.FirstChain(first); k >= 0 && k < window; k = chains.NextFirst(k))
         {
-            if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length), ends[2 * k] == first, ends[(2 * k) + 1] == last))
+            if (chains.First(k) == first && k != i && units[k].Length >= 8 && units[k].Length < s.Length && ArticleParser.IsTitleSized(units[k])
+                && Holds(s, text.AsSpan(units[k].Start, units[k].Length), true, chains.Last(k) == last))
+            {
+                return true;
+            }
+        }
+
+        for (int k = chains.LastChain(last); k >= 0 && k < window; k = chains.NextLast(k))
+        {
+            if (chains.Last(k) == last && chains.First(k) != first && k != i && units[k].Length >= 8 && units[k].Length < s.Length
+                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length), false, true))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Buckets of <see cref="EndChains"/> (characters are bucketed by their low bits; equality is checked on the character).</summary>
+    private const int ChainBuckets = 64;
+
+    /// <summary>
+    /// The first and last characters (upper-cased; -1 for an empty unit) of the units at the head of a text, and for each
+    /// bucket of characters the chain of units, in unit order, whose first (or last) character falls in it.
+    /// </summary>
+    private readonly ref struct EndChains
+    {
+        private readonly Span<int> _ends;
+        private readonly Span<int> _nextFirst;
+        private readonly Span<int> _nextLast;
+        private readonly Span<int> _firstChains;
+        private readonly Span<int> _lastChains;
+
+        public EndChains(Span<int> ends, Span<int> nextFirst, Span<int> nextLast, Span<int> firstChains, Span<int> lastChains)
+        {
+            _ends = ends;
+            _nextFirst = nextFirst;
+            _nextLast = nextLast;
+            _firstChains = firstChains;
+            _lastChains = lastChains;
+            firstChains.Fill(-1);
+            lastChains.Fill(-1);
+        }
+
+        /// <summary>Puts unit <paramref name="k"/> at the front of its chains: add the units from the last to the first.</summary>
+        public void Add(int k, int first, int last)
+        {
+            _ends[2 * k] = first;
+            _ends[(2 * k) + 1] = last;
+            ref int f = ref _firstChains[first & (ChainBuckets - 1)];
+            _nextFirst[k] = f;
+            f = k;
+            ref int l = ref _lastChains[last & (ChainBuckets - 1)];
+            _nextLast[k] = l;
+            l = k;
+        }
+
+        public int First(int k) => _ends[2 * k];
+
+        public int Last(int k) => _ends[(2 * k) + 1];
+
+        public int FirstChain(int first) => _firstChains[first & (ChainBuckets - 1)];
+
+        public int LastChain(int last) => _lastChains[last & (ChainBuckets - 1)];
+
+        public int NextFirst(int k) => _nextFirst[k];
+
+        public int NextLast(int k) => _nextLast[k];
     }
 
     /// <summary>
