@@ -238,7 +238,15 @@ internal static class LineScanner
 
                 int start = b + bit;
                 int length = end - start;
-                if (!ascii && !Ascii.IsValid(s.Slice(start, Math.Min(length, MaxLookup + 1))))
+                if (after != 0 && length <= 8 && start + 8 <= n && (ascii || ((wide >> bit) & ((1u << length) - 1)) == 0))
+                {
+                    // An ASCII word of at most eight characters inside the block (most words): its characters narrowed to
+                    // bytes, lower-cased and cut to its length in one load, and looked up without a branch.
+                    var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s)), (nuint)start);
+                    ulong key = (Vector128.Narrow(v, v).AsUInt64().ToScalar() | 0x2020202020202020UL) & (ulong.MaxValue >> (64 - (8 * length)));
+                    stopwords += ShortStopwords.Count(key);
+                }
+                else if (!ascii && !Ascii.IsValid(s.Slice(start, Math.Min(length, MaxLookup + 1))))
                 {
                     // A word with a character outside ASCII: the general look-up, as the scalar path makes it.
                     stopwords += IsStopword(s, start, end, ascii: false, 0) ? 1 : 0;
@@ -262,6 +270,23 @@ internal static class LineScanner
             carryWord = word >> 31;
             carryDigit = digit >> 31;
         }
+    }
+
+    /// <summary>The all-ASCII stopwords of at most eight characters, by their keys (see <see cref="Key"/>).</summary>
+    private static readonly CuckooKeys ShortStopwords = CuckooKeys.Build(ShortStopwordKeys());
+
+    private static List<ulong> ShortStopwordKeys()
+    {
+        var keys = new List<ulong>();
+        foreach (string word in EnglishStopwords.All)
+        {
+            if (word.Length <= 8 && IsAsciiWord(word))
+            {
+                keys.Add(Key(word).Item1);
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>Whether the scalar path reads <paramref name="c"/> as part of a word.</summary>
@@ -557,5 +582,87 @@ internal static class LineScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A set of non-zero 64-bit keys in which each key sits in one of two slots (cuckoo hashing), so that a look-up is two
+    /// loads and two comparisons without a branch: about half the words of a text are stopwords, and a branch on each
+    /// answer was mispredicted as often.
+    /// </summary>
+    private sealed class CuckooKeys
+    {
+        private readonly ulong[] _slots;
+        private readonly ulong _first;
+        private readonly ulong _second;
+        private readonly int _shift;
+
+        private CuckooKeys(ulong[] slots, ulong first, ulong second, int shift)
+        {
+            _slots = slots;
+            _first = first;
+            _second = second;
+            _shift = shift;
+        }
+
+        /// <summary>1 when <paramref name="key"/> is in the set, else 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Count(ulong key)
+        {
+            var slots = _slots;
+            ulong a = slots[(int)((key * _first) >> _shift)];
+            ulong b = slots[(int)((key * _second) >> _shift)];
+            return (a == key ? 1 : 0) | (b == key ? 1 : 0);
+        }
+
+        /// <summary>The set of <paramref name="keys"/> (none zero), in a table of at least four slots per key.</summary>
+        public static CuckooKeys Build(List<ulong> keys)
+        {
+            int bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, keys.Count)) + 3);
+            ulong first = 0x9E3779B97F4A7C15UL;
+            ulong second = 0xC2B2AE3D27D4EB4FUL;
+            for (int attempt = 0; ; attempt++)
+            {
+                var slots = new ulong[1 << bits];
+                int shift = 64 - bits;
+                if (TryFill(keys, slots, first, second, shift))
+                {
+                    return new CuckooKeys(slots, first, second, shift);
+                }
+
+                // Other multipliers (odd, from a fixed sequence), and a larger table now and then.
+                first = (first * 6364136223846793005UL) + 1442695040888963407UL | 1;
+                second = (second * 6364136223846793005UL) + 1442695040888963407UL | 1;
+                bits += attempt % 8 == 7 ? 1 : 0;
+            }
+        }
+
+        private static bool TryFill(List<ulong> keys, ulong[] slots, ulong first, ulong second, int shift)
+        {
+            foreach (ulong original in keys)
+            {
+                ulong key = original;
+                int slot = (int)((key * first) >> shift);
+                for (int kicks = 0; ; kicks++)
+                {
+                    if (slots[slot] == 0 || slots[slot] == key)
+                    {
+                        slots[slot] = key;
+                        break;
+                    }
+
+                    if (kicks == 64)
+                    {
+                        return false;
+                    }
+
+                    // Put the key here and move the one it displaces to its other slot.
+                    (slots[slot], key) = (key, slots[slot]);
+                    int a = (int)((key * first) >> shift);
+                    slot = slot == a ? (int)((key * second) >> shift) : a;
+                }
+            }
+
+            return true;
+        }
     }
 }

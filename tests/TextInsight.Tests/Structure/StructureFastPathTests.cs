@@ -90,6 +90,21 @@ public sealed class StructureFastPathTests
     }
 
     [Fact]
+    public void Every_stopword_is_found_in_a_block_and_its_neighbours_are_not()
+    {
+        // Each stopword, in lower and upper case, and the same word with a letter added or dropped, inside a line long
+        // enough for the block path (the short words take the two-slot look-up, the longer ones the table).
+        foreach (string word in EnglishStopwords.All)
+        {
+            foreach (string form in new[] { word, word.ToUpperInvariant(), word + "q", "q" + word, word.Length > 1 ? word[..^1] : "zz" })
+            {
+                AssertSameScan("0123456789 0123 " + form + " 0123456789");
+                AssertSameScan(new string('-', 30) + " " + form + ", ok");
+            }
+        }
+    }
+
+    [Fact]
     public void Scan_counts_as_the_character_by_character_scan_on_generated_lines_outside_ascii()
     {
         // Lines of 16 characters or more (the block path) that mix ASCII with curly quotes, dashes, accented and other
