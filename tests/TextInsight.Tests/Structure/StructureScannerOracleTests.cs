@@ -161,6 +161,77 @@ public sealed class StructureScannerOracleTests
             iter: 50000);
     }
 
+    [Fact]
+    public void Normalize_writes_what_the_char_methods_write()
+    {
+        // Issue 17i's ASCII table in BoilerplateSignals.Normalize against the loop over char.IsLetterOrDigit and
+        // ToLowerInvariant it replaced; buffers shorter than the text cut it as before. Each sample has its own buffers.
+        var texts = Gen.Char["aZ09 &'’.,;:-_|©@()cCÉéİıſK\u212AΩ\u00A0\t!?\uD83D\uDE00"].Array[0, 70].Select(c => new string(c));
+        Gen.Select(texts, Gen.Int[0, 80]).Sample(
+            (text, size) =>
+            {
+                var fast = new char[size];
+                var slow = new char[size];
+                return BoilerplateSignals.Normalize(text, fast).SequenceEqual(OldNormalize(text, slow));
+            },
+            iter: 20000);
+    }
+
+    [Fact]
+    public void Footer_symbol_search_finds_what_the_four_searches_found()
+    {
+        var texts = Gen.Char["(c)C ©@x(("].Array[0, 40].Select(c => new string(c));
+        texts.Sample(
+            s => BoilerplateSignals.HasFooterSymbol(s)
+                 == (s.AsSpan().IndexOfAny('©', '@') >= 0 || s.Contains("(c)", StringComparison.Ordinal) || s.Contains("(C)", StringComparison.Ordinal)),
+            iter: 20000);
+    }
+
+    /// <summary>BoilerplateSignals.Normalize before issue 17i's table, as the oracle.</summary>
+    private static ReadOnlySpan<char> OldNormalize(ReadOnlySpan<char> s, Span<char> buffer)
+    {
+        int n = 0;
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (n == buffer.Length)
+            {
+                break;
+            }
+
+            bool digitPunct = (c is '.' or ',') && n > 0 && char.IsAsciiDigit(buffer[n - 1]);
+            if (char.IsLetterOrDigit(c) || c is '&' or '\'' or '’' || digitPunct)
+            {
+                if (space && n > 0 && n < buffer.Length)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                space = false;
+                if (n < buffer.Length)
+                {
+                    buffer[n++] = c;
+                }
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        while (n > 0 && (buffer[n - 1] is '.' or ','))
+        {
+            n--;
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            buffer[k] = char.ToLowerInvariant(buffer[k]);
+        }
+
+        return buffer[..n];
+    }
+
     private static void AssertSameCounts(string s)
     {
         var unit = TextUnitReader.Measure(s, 0, s.Length, 1);
