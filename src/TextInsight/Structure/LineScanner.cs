@@ -166,18 +166,8 @@ internal static class LineScanner
         uint carryDigit = 0;
         for (int b = 0; b < n; b += 32)
         {
-            scoped ReadOnlySpan<char> block;
-            if (b + 32 <= n)
-            {
-                block = s.Slice(b, 32);
-            }
-            else
-            {
-                // The end of the text reads as spaces, as the scalar path reads it.
-                padded.Fill(' ');
-                s[b..].CopyTo(padded);
-                block = padded;
-            }
+            // The end of the text reads as spaces, as the scalar path reads it.
+            var block = AsciiBlocks.Block(s, b, padded);
 
             Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide);
             if (wide != 0)
@@ -425,40 +415,28 @@ internal static class LineScanner
         return table;
     }
 
-    private static bool CheckVectors()
+    private static bool CheckVectors() => Vector128.IsHardwareAccelerated && AsciiBlocks.Every(BlockAgrees);
+
+    private static bool BlockAgrees(ReadOnlySpan<char> block, int first)
     {
-        if (!Vector128.IsHardwareAccelerated)
+        Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide);
+        if (wide != 0)
         {
             return false;
         }
 
-        Span<char> block = stackalloc char[32];
-        for (int start = 0; start < 128; start += 32)
+        for (int k = 0; k < 32; k++)
         {
-            for (int k = 0; k < 32; k++)
-            {
-                block[k] = (char)(start + k);
-            }
-
-            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide);
-            if (wide != 0)
+            char c = (char)(first + k);
+            byte expected = AsciiClass[c];
+            bool ok = ((word >> k) & 1) == (expected == WordChar ? 1u : 0)
+                      && ((digit >> k) & 1) == (expected == Digit ? 1u : 0)
+                      && ((other >> k) & 1) == (expected == Other ? 1u : 0)
+                      && ((comma >> k) & 1) == (c == ',' ? 1u : 0)
+                      && ((special >> k) & 1) == (c is '$' or ':' ? 1u : 0);
+            if (!ok)
             {
                 return false;
-            }
-
-            for (int k = 0; k < 32; k++)
-            {
-                char c = (char)(start + k);
-                byte expected = AsciiClass[c];
-                bool ok = ((word >> k) & 1) == (expected == WordChar ? 1u : 0)
-                          && ((digit >> k) & 1) == (expected == Digit ? 1u : 0)
-                          && ((other >> k) & 1) == (expected == Other ? 1u : 0)
-                          && ((comma >> k) & 1) == (c == ',' ? 1u : 0)
-                          && ((special >> k) & 1) == (c is '$' or ':' ? 1u : 0);
-                if (!ok)
-                {
-                    return false;
-                }
             }
         }
 

@@ -483,19 +483,8 @@ internal static class TextUnitReader
         uint carrySpace = 0;   // bit 0: the block before ended with a plain space
         for (int b = 0; b < n; b += 32)
         {
-            scoped ReadOnlySpan<char> block;
-            uint valid = uint.MaxValue;
-            if (b + 32 <= n)
-            {
-                block = s.Slice(b, 32);
-            }
-            else
-            {
-                padded.Fill(' ');
-                s[b..].CopyTo(padded);
-                block = padded;
-                valid = (1u << (n - b)) - 1;
-            }
+            var block = AsciiBlocks.Block(s, b, padded);
+            uint valid = b + 32 <= n ? uint.MaxValue : (1u << (n - b)) - 1;
 
             ClassifyBlock(block, out uint space, out uint letter, out uint upper, out uint lower, out uint digit, out uint pipe, out uint arrow, out uint plain);
             space &= valid;
@@ -602,38 +591,26 @@ internal static class TextUnitReader
     /// <summary>Whether units take the block count here (for tests: on x64 with AVX2 they should).</summary>
     internal static bool UsesBlocks => BlocksAgree;
 
-    private static bool CheckBlocks()
+    private static bool CheckBlocks() => Vector256.IsHardwareAccelerated && AsciiBlocks.Every(BlockAgrees);
+
+    private static bool BlockAgrees(ReadOnlySpan<char> block, int first)
     {
-        if (!Vector256.IsHardwareAccelerated)
+        ClassifyBlock(block, out uint space, out uint letter, out uint upper, out uint lower, out uint digit, out uint pipe, out uint arrow, out uint plain);
+        for (int k = 0; k < 32; k++)
         {
-            return false;
-        }
-
-        Span<char> block = stackalloc char[32];
-        for (int start = 0; start < 128; start += 32)
-        {
-            for (int k = 0; k < 32; k++)
+            char c = (char)(first + k);
+            byte cls = Classify(c);
+            bool ok = ((space >> k) & 1) == ((cls & Space) != 0 ? 1u : 0)
+                      && ((letter >> k) & 1) == ((cls & Letter) != 0 ? 1u : 0)
+                      && ((upper >> k) & 1) == ((cls & Upper) != 0 ? 1u : 0)
+                      && ((lower >> k) & 1) == ((cls & Lower) != 0 ? 1u : 0)
+                      && ((digit >> k) & 1) == ((cls & Digit) != 0 ? 1u : 0)
+                      && ((pipe >> k) & 1) == (c == '|' ? 1u : 0)
+                      && ((arrow >> k) & 1) == (c == '>' ? 1u : 0)
+                      && ((plain >> k) & 1) == (c == ' ' ? 1u : 0);
+            if (!ok)
             {
-                block[k] = (char)(start + k);
-            }
-
-            ClassifyBlock(block, out uint space, out uint letter, out uint upper, out uint lower, out uint digit, out uint pipe, out uint arrow, out uint plain);
-            for (int k = 0; k < 32; k++)
-            {
-                char c = (char)(start + k);
-                byte cls = Classify(c);
-                bool ok = ((space >> k) & 1) == ((cls & Space) != 0 ? 1u : 0)
-                          && ((letter >> k) & 1) == ((cls & Letter) != 0 ? 1u : 0)
-                          && ((upper >> k) & 1) == ((cls & Upper) != 0 ? 1u : 0)
-                          && ((lower >> k) & 1) == ((cls & Lower) != 0 ? 1u : 0)
-                          && ((digit >> k) & 1) == ((cls & Digit) != 0 ? 1u : 0)
-                          && ((pipe >> k) & 1) == (c == '|' ? 1u : 0)
-                          && ((arrow >> k) & 1) == (c == '>' ? 1u : 0)
-                          && ((plain >> k) & 1) == (c == ' ' ? 1u : 0);
-                if (!ok)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
