@@ -89,7 +89,7 @@ internal static class BoilerplateSignals
         StringComparison.OrdinalIgnoreCase);
 
     // Kept out of the string search above, where symbols would force its slow path.
-    private static readonly SearchValues<char> FooterSymbols = SearchValues.Create("©@");
+    private static readonly SearchValues<char> FooterSymbols = SearchValues.Create("©@(");
 
     private static readonly string[] DataCues =
     [
@@ -108,7 +108,7 @@ internal static class BoilerplateSignals
         }
 
         // One vectorized pass decides whether the notice and footer forms need a closer look.
-        if (unit.Words <= 60 && !unit.IsListItem && (s.IndexOfAny(NoticeOrFooterCues) >= 0 || s.IndexOfAny(FooterSymbols) >= 0 || s.Contains("(c)", StringComparison.Ordinal) || s.Contains("(C)", StringComparison.Ordinal)))
+        if (unit.Words <= 60 && !unit.IsListItem && (s.IndexOfAny(NoticeOrFooterCues) >= 0 || HasFooterSymbol(s)))
         {
             if (IsNotice(s, unit))
             {
@@ -169,6 +169,22 @@ internal static class BoilerplateSignals
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="s"/> holds <c>©</c>, <c>@</c>, <c>(c)</c> or <c>(C)</c>, in one search for the three characters they start with.</summary>
+    internal static bool HasFooterSymbol(ReadOnlySpan<char> s)
+    {
+        for (int i = s.IndexOfAny(FooterSymbols); i >= 0; i = s.IndexOfAny(FooterSymbols))
+        {
+            if (s[i] != '(' || (i + 2 < s.Length && s[i + 1] is 'c' or 'C' && s[i + 2] == ')'))
+            {
+                return true;
+            }
+
+            s = s[(i + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -362,6 +378,8 @@ internal static class BoilerplateSignals
     {
         int n = 0;
         bool space = false;
+        bool ascii = true;
+        ref byte classes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(NormalizeClasses);
         foreach (char c in s)
         {
             if (n == buffer.Length)
@@ -369,8 +387,20 @@ internal static class BoilerplateSignals
                 break;
             }
 
-            bool digitPunct = (c is '.' or ',') && n > 0 && char.IsAsciiDigit(buffer[n - 1]);
-            if (char.IsLetterOrDigit(c) || c is '&' or '\'' or '’' || digitPunct)
+            // ASCII from the table (letters lower-cased on the way); other characters by the char methods, lower-cased
+            // at the end as before.
+            int cls;
+            if (c < 128)
+            {
+                cls = Unsafe.Add(ref classes, c);
+            }
+            else
+            {
+                ascii = false;
+                cls = char.IsLetterOrDigit(c) || c == '’' ? Kept : 0;
+            }
+
+            if (cls != 0 && (cls != DigitPunctuation || (n > 0 && char.IsAsciiDigit(buffer[n - 1]))))
             {
                 if (space && n > 0 && n < buffer.Length)
                 {
@@ -380,7 +410,7 @@ internal static class BoilerplateSignals
                 space = false;
                 if (n < buffer.Length)
                 {
-                    buffer[n++] = c;
+                    buffer[n++] = cls == Upper ? (char)(c | 0x20) : c;
                 }
             }
             else
@@ -394,8 +424,35 @@ internal static class BoilerplateSignals
             n--;
         }
 
-        LowerInPlace(buffer[..n]);
+        if (!ascii)
+        {
+            LowerInPlace(buffer[..n]);
+        }
+
         return buffer[..n];
+    }
+
+    // How Normalize reads an ASCII character: dropped (0), kept, an upper-case letter kept lower-cased, or . and , (kept
+    // after a digit).
+    private const byte Kept = 1;
+    private const byte Upper = 2;
+    private const byte DigitPunctuation = 3;
+
+    private static readonly byte[] NormalizeClasses = BuildNormalizeClasses();
+
+    private static byte[] BuildNormalizeClasses()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            char ch = (char)c;
+            table[c] = ch is >= 'A' and <= 'Z' ? Upper
+                : char.IsLetterOrDigit(ch) || ch is '&' or '\'' ? Kept
+                : ch is '.' or ',' ? DigitPunctuation
+                : (byte)0;
+        }
+
+        return table;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TextInsight.Internals;
 
 namespace TextInsight.Structure;
@@ -323,12 +325,16 @@ internal static class LineFeatures
         // The first and last characters of the head's units, upper-cased, so that comparing candidates with one another
         // costs a look-up per pair and only matching ends are compared in full.
         int head = Math.Min(n, window + 10);
-        var ends = ThreadScratch.Get(ref t_ends, 2 * head).AsSpan(0, 2 * head);
-        for (int k = 0; k < head; k++)
+        // Chained by first and by last character, so that each candidate meets only the units that share one of them.
+        var scratch = ThreadScratch.Get(ref t_ends, 4 * head);
+        var ends = scratch.AsSpan(0, 2 * head);
+        Span<int> firstChains = stackalloc int[ChainBuckets];
+        Span<int> lastChains = stackalloc int[ChainBuckets];
+        var chains = new EndChains(ends, scratch.AsSpan(2 * head, head), scratch.AsSpan(3 * head, head), firstChains, lastChains);
+        for (int k = head - 1; k >= 0; k--)
         {
             var u = text.AsSpan(units[k].Start, units[k].Length);
-            ends[2 * k] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[0]);
-            ends[(2 * k) + 1] = u.IsEmpty ? -1 : InvariantCase.ToUpper(u[^1]);
+            chains.Add(k, u.IsEmpty ? -1 : InvariantCase.ToUpper(u[0]), u.IsEmpty ? -1 : InvariantCase.ToUpper(u[^1]));
         }
 
         // The body unit after each unit of the window: one pass back from the end instead of a search per candidate.
@@ -347,11 +353,13 @@ internal static class LineFeatures
             }
         }
 
-        // The lead of the last candidate, upper-cased once when it is ASCII (most candidates share their lead).
-        var leadBuffer = ThreadScratch.Get(ref t_lead, LeadChars);
+        // The leads upper-cased (see UpperLead), each character once: the candidates' leads start at body units that
+        // only move forward, and a lead overlaps the one before it unless the body moved on by a whole lead.
+        var leads = new UpperLeads(text);
         var wordBuffer = ThreadScratch.Get(ref t_word, 256);
         int leadOf = -1;
-        int leadUpper = -1;
+        ReadOnlySpan<char> leadUpper = default;
+        bool leadIsUpper = false;
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice((i * Width) + Pass2Count, TitleExtraCount);
@@ -361,18 +369,17 @@ internal static class LineFeatures
                 if (j != leadOf && j < n)
                 {
                     leadOf = j;
-                    var lead = text.AsSpan(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start));
-                    leadUpper = UpperLead(lead, leadBuffer);
+                    leadIsUpper = leads.TryGet(units[j].Start, Math.Min(LeadChars, text.Length - units[j].Start), out leadUpper);
                 }
 
-                LeadOverlap(text, units, i, j, j < n ? leadUpper : -1, leadBuffer, wordBuffer, out int found, out int words);
+                LeadOverlap(text, units, i, j, leadIsUpper, leadUpper, wordBuffer, out int found, out int words);
                 row[5] = words == 0 ? -1 : (float)found / words;
                 row[6] = found;
                 row[7] = words;
                 bestFound = Math.Max(bestFound, found);
                 bestShare = Math.Max(bestShare, row[5]);
-                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, ends, i, head);
-                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, ends, i, window) ? 1 : 0;
+                row[HeldByOthersColumn - Pass2Count] = HeldByOthers(text, units, chains, i);
+                row[HoldsOtherColumn - Pass2Count] = HoldsOther(text, units, chains, i, window) ? 1 : 0;
                 row[MetadataAfterColumn - Pass2Count] = MetadataAfter(units, rows, i);
                 row[ShortRunBeforeColumn - Pass2Count] = ShortRunBefore(units, i);
                 row[14] = UpperShare(text.AsSpan(units[i].Start, units[i].Length));
@@ -421,11 +428,11 @@ internal static class LineFeatures
     }
 
     /// <summary>
-    /// How many other units among the first <paramref name="head"/> (the window and a few after) begin or end with unit
+    /// How many other units among the first <c>head</c> (the window and a few after) begin or end with unit
     /// <paramref name="i"/>'s text, ignoring case, at a word boundary: the headline shown again with the site's name,
-    /// or at the end of a breadcrumb.
+    /// or at the end of a breadcrumb. Only the units whose first or last character is unit <paramref name="i"/>'s (upper-cased) can.
     /// </summary>
-    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int head)
+    private static int HeldByOthers(string text, ReadOnlySpan<TextUnit> units, in EndChains chains, int i)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
         if (s.Length < 8)
@@ -433,13 +440,22 @@ internal static class LineFeatures
             return 0;
         }
 
-        int first = ends[2 * i];
-        int last = ends[(2 * i) + 1];
+        int first = chains.First(i);
+        int last = chains.Last(i);
         int count = 0;
-        for (int k = 0; k < head; k++)
+        for (int k = chains.FirstChain(first); k >= 0; k = chains.NextFirst(k))
         {
-            if (k != i && units[k].Length > s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, ends[2 * k] == first, ends[(2 * k) + 1] == last))
+            if (chains.First(k) == first && k != i && units[k].Length > s.Length
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, true, chains.Last(k) == last))
+            {
+                count++;
+            }
+        }
+
+        for (int k = chains.LastChain(last); k >= 0; k = chains.NextLast(k))
+        {
+            if (chains.Last(k) == last && chains.First(k) != first && k != i && units[k].Length > s.Length
+                && Holds(text.AsSpan(units[k].Start, units[k].Length), s, false, true))
             {
                 count++;
             }
@@ -448,22 +464,85 @@ internal static class LineFeatures
         return Math.Min(count, Cap);
     }
 
-    /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the window.</summary>
-    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, ReadOnlySpan<int> ends, int i, int window)
+    /// <summary>Whether unit <paramref name="i"/> begins or ends with the text of another title-sized unit of the first <paramref name="window"/>.</summary>
+    private static bool HoldsOther(string text, ReadOnlySpan<TextUnit> units, in EndChains chains, int i, int window)
     {
         var s = text.AsSpan(units[i].Start, units[i].Length);
-        int first = ends[2 * i];
-        int last = ends[(2 * i) + 1];
-        for (int k = 0; k < window; k++)
+        int first = chains.First(i);
+        int last = chains.Last(i);
+
+        // The chains run in unit order: past the window they hold no more candidates.
+        for (int k = chains.FirstChain(first); k >= 0 && k < window; k = chains.NextFirst(k))
         {
-            if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && (ends[2 * k] == first || ends[(2 * k) + 1] == last)
-                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length), ends[2 * k] == first, ends[(2 * k) + 1] == last))
+            if (chains.First(k) == first && k != i && units[k].Length >= 8 && units[k].Length < s.Length && ArticleParser.IsTitleSized(units[k])
+                && Holds(s, text.AsSpan(units[k].Start, units[k].Length), true, chains.Last(k) == last))
+            {
+                return true;
+            }
+        }
+
+        for (int k = chains.LastChain(last); k >= 0 && k < window; k = chains.NextLast(k))
+        {
+            if (chains.Last(k) == last && chains.First(k) != first && k != i && units[k].Length >= 8 && units[k].Length < s.Length
+                && ArticleParser.IsTitleSized(units[k]) && Holds(s, text.AsSpan(units[k].Start, units[k].Length), false, true))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Buckets of <see cref="EndChains"/> (characters are bucketed by their low bits; equality is checked on the character).</summary>
+    private const int ChainBuckets = 64;
+
+    /// <summary>
+    /// The first and last characters (upper-cased; -1 for an empty unit) of the units at the head of a text, and for each
+    /// bucket of characters the chain of units, in unit order, whose first (or last) character falls in it.
+    /// </summary>
+    private readonly ref struct EndChains
+    {
+        private readonly Span<int> _ends;
+        private readonly Span<int> _nextFirst;
+        private readonly Span<int> _nextLast;
+        private readonly Span<int> _firstChains;
+        private readonly Span<int> _lastChains;
+
+        public EndChains(Span<int> ends, Span<int> nextFirst, Span<int> nextLast, Span<int> firstChains, Span<int> lastChains)
+        {
+            _ends = ends;
+            _nextFirst = nextFirst;
+            _nextLast = nextLast;
+            _firstChains = firstChains;
+            _lastChains = lastChains;
+            firstChains.Fill(-1);
+            lastChains.Fill(-1);
+        }
+
+        /// <summary>Puts unit <paramref name="k"/> at the front of its chains: add the units from the last to the first.</summary>
+        public void Add(int k, int first, int last)
+        {
+            _ends[2 * k] = first;
+            _ends[(2 * k) + 1] = last;
+            ref int f = ref _firstChains[first & (ChainBuckets - 1)];
+            _nextFirst[k] = f;
+            f = k;
+            ref int l = ref _lastChains[last & (ChainBuckets - 1)];
+            _nextLast[k] = l;
+            l = k;
+        }
+
+        public int First(int k) => _ends[2 * k];
+
+        public int Last(int k) => _ends[(2 * k) + 1];
+
+        public int FirstChain(int first) => _firstChains[first & (ChainBuckets - 1)];
+
+        public int LastChain(int last) => _lastChains[last & (ChainBuckets - 1)];
+
+        public int NextFirst(int k) => _nextFirst[k];
+
+        public int NextLast(int k) => _nextLast[k];
     }
 
     /// <summary>
@@ -560,11 +639,6 @@ internal static class LineFeatures
     /// </summary>
     internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
     {
-        if (System.Text.Ascii.ToUpper(lead, buffer, out int written) == System.Buffers.OperationStatus.Done)
-        {
-            return written;
-        }
-
         // Around surrogates (paired or not) the case-insensitive search does not compare character by character: such a
         // lead keeps that search (-1).
         if (lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
@@ -572,13 +646,97 @@ internal static class LineFeatures
             return -1;
         }
 
-        for (int k = 0; k < lead.Length; k++)
+        UpperAscii(lead, buffer);
+        return lead.Length;
+    }
+
+    /// <summary>Writes <paramref name="source"/> into <paramref name="destination"/> with ASCII letters upper-cased and every other character unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void UpperAscii(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        int n = source.Length;
+        _ = destination[..n];
+        ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        ref ushort dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            char c = lead[k];
-            buffer[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+            for (; k + Vector256<ushort>.Count <= n; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref src, (nuint)k);
+                var lower = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')));
+                (v - (lower & Vector256.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)k);
+            }
         }
 
-        return lead.Length;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; k + Vector128<ushort>.Count <= n; k += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref src, (nuint)k);
+                var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                (v - (lower & Vector128.Create((ushort)0x20))).StoreUnsafe(ref dst, (nuint)k);
+            }
+        }
+
+        for (; k < n; k++)
+        {
+            char c = source[k];
+            destination[k] = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+        }
+    }
+
+    /// <summary>
+    /// The leads of a text upper-cased as <see cref="UpperLead"/> writes them, in the thread's buffer of two leads: a lead
+    /// that overlaps the last one upper-cases only its new characters (leads are asked for in text order).
+    /// </summary>
+    private ref struct UpperLeads
+    {
+        private readonly string _text;
+        private readonly char[] _buffer;
+        private int _start;
+        private int _end;
+
+        public UpperLeads(string text)
+        {
+            _text = text;
+            _buffer = ThreadScratch.Get(ref t_lead, 2 * LeadChars);
+            _start = 0;
+            _end = 0;
+        }
+
+        /// <summary>
+        /// The text from <paramref name="start"/> (<paramref name="length"/> characters, at most a lead) upper-cased;
+        /// false for a lead with surrogates, which keeps the case-insensitive search.
+        /// </summary>
+        public bool TryGet(int start, int length, out ReadOnlySpan<char> upper)
+        {
+            upper = default;
+            if (_text.AsSpan(start, length).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            {
+                return false;
+            }
+
+            if (start < _start || start > _end)
+            {
+                _start = _end = start;
+            }
+            else if (start + length - _start > _buffer.Length)
+            {
+                // Keep what this lead shares with the last one at the front of the buffer.
+                _buffer.AsSpan(start - _start, _end - start).CopyTo(_buffer);
+                _start = start;
+            }
+
+            if (start + length > _end)
+            {
+                UpperAscii(_text.AsSpan(_end, start + length - _end), _buffer.AsSpan(_end - _start));
+                _end = start + length;
+            }
+
+            upper = _buffer.AsSpan(start - _start, length);
+            return true;
+        }
     }
 
     /// <summary>
@@ -587,12 +745,11 @@ internal static class LineFeatures
     /// </summary>
     /// <remarks>
     /// <paramref name="j"/> is the first unit after <paramref name="i"/> that the second pass takes for body text of some length, or the unit count.
-    /// <paramref name="leadUpper"/> is the lead's length written by <see cref="UpperLead"/> into
-    /// <paramref name="leadBuffer"/>; an ASCII word is looked for there upper-cased, ordinally. Other words take the
-    /// case-insensitive search.
+    /// When <paramref name="leadIsUpper"/>, <paramref name="leadUpper"/> is the lead as <see cref="UpperLead"/> writes it;
+    /// an ASCII word is looked for there upper-cased, ordinally. Other words take the case-insensitive search.
     /// </remarks>
     private static void LeadOverlap(
-        string text, ReadOnlySpan<TextUnit> units, int i, int j, int leadUpper, char[] leadBuffer, char[] wordBuffer, out int found, out int words)
+        string text, ReadOnlySpan<TextUnit> units, int i, int j, bool leadIsUpper, ReadOnlySpan<char> leadUpper, char[] wordBuffer, out int found, out int words)
     {
         found = 0;
         words = 0;
@@ -620,10 +777,10 @@ internal static class LineFeatures
             {
                 words++;
                 var word = s[start..k];
-                if (leadUpper >= 0 && word.Length <= wordBuffer.Length
+                if (leadIsUpper && word.Length <= wordBuffer.Length
                     && System.Text.Ascii.ToUpper(word, wordBuffer, out int upper) == System.Buffers.OperationStatus.Done)
                 {
-                    found += leadBuffer.AsSpan(0, leadUpper).IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
+                    found += leadUpper.IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
                 }
                 else if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
                 {

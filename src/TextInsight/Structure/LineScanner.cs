@@ -14,9 +14,11 @@ namespace TextInsight.Structure;
 /// URL, date and price shapes. ASCII characters are classified by a table and ASCII words are looked up in a stopword
 /// table by a hash computed while they are read; other characters and words take the general path
 /// (<see cref="char.IsLetter(char)"/>, <see cref="char.ToLowerInvariant(char)"/> and <see cref="EnglishStopwords"/>),
-/// so the counts are those of that general path on every input. A unit of ASCII text is read 32 characters at a time
-/// into bit masks (word characters, digits, white space, punctuation): punctuation and commas are counted from them, and
-/// only word starts, digit runs and <c>$</c> and <c>:</c> are visited one by one. Allocation-free.
+/// so the counts are those of that general path on every input. A unit of 16 characters or more is read 32 characters
+/// at a time into bit masks (word characters, digits, white space, punctuation): punctuation and commas are counted from
+/// them, and only word starts, digit runs, currency signs and <c>:</c> are visited one by one, and the characters outside
+/// ASCII (quotes, dashes, accented letters: a quarter of web-page text is in lines holding one), which the vector
+/// comparisons leave out, are classified one by one in their block. Allocation-free.
 /// </summary>
 internal static class LineScanner
 {
@@ -57,9 +59,9 @@ internal static class LineScanner
         url = s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('@');
         date = false;
         price = false;
-        if (s.Length >= 16 && Vector128.IsHardwareAccelerated && VectorsAgree && Ascii.IsValid(s))
+        if (s.Length >= 16 && Vector128.IsHardwareAccelerated && VectorsAgree)
         {
-            ScanAscii(s, ref stopwords, ref punctuation, ref commas, ref date, ref price);
+            ScanBlocks(s, Ascii.IsValid(s), ref stopwords, ref punctuation, ref commas, ref date, ref price);
             return;
         }
 
@@ -149,9 +151,14 @@ internal static class LineScanner
         }
     }
 
-    /// <summary><see cref="Scan"/> of a text of ASCII characters only, from bit masks of 32 characters at a time.</summary>
+    /// <summary>
+    /// <see cref="Scan"/> from bit masks of 32 characters at a time. ASCII characters are classified by vector
+    /// comparisons; in a text that is not all ASCII (<paramref name="ascii"/> false: curly quotes, dashes, accented
+    /// letters) each other character of a block is classified as the scalar path does it, and a word holding one takes
+    /// the general stopword look-up.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ScanAscii(ReadOnlySpan<char> s, ref int stopwords, ref int punctuation, ref int commas, ref bool date, ref bool price)
+    private static void ScanBlocks(ReadOnlySpan<char> s, bool ascii, ref int stopwords, ref int punctuation, ref int commas, ref bool date, ref bool price)
     {
         Span<char> padded = stackalloc char[32];
         int n = s.Length;
@@ -159,20 +166,15 @@ internal static class LineScanner
         uint carryDigit = 0;
         for (int b = 0; b < n; b += 32)
         {
-            scoped ReadOnlySpan<char> block;
-            if (b + 32 <= n)
+            // The end of the text reads as spaces, as the scalar path reads it.
+            var block = AsciiBlocks.Block(s, b, padded);
+
+            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide);
+            if (wide != 0)
             {
-                block = s.Slice(b, 32);
-            }
-            else
-            {
-                // The end of the text reads as spaces, as the scalar path reads it.
-                padded.Fill(' ');
-                s[b..].CopyTo(padded);
-                block = padded;
+                ClassifyWide(block, wide, ref word, ref other, ref special);
             }
 
-            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special);
             punctuation += BitOperations.PopCount(other);
             commas += BitOperations.PopCount(comma);
             while (special != 0)
@@ -180,13 +182,13 @@ internal static class LineScanner
                 int i = b + BitOperations.TrailingZeroCount(special);
                 special &= special - 1;
                 bool digitAfter = i + 1 < n && char.IsAsciiDigit(s[i + 1]);
-                if (s[i] == '$')
+                if (s[i] == ':')
                 {
-                    price |= digitAfter;
+                    date |= digitAfter && i > 0 && char.IsAsciiDigit(s[i - 1]);
                 }
                 else
                 {
-                    date |= digitAfter && i > 0 && char.IsAsciiDigit(s[i - 1]);
+                    price |= digitAfter;
                 }
             }
 
@@ -218,7 +220,7 @@ internal static class LineScanner
                 else
                 {
                     end = b + 32;
-                    while (end < n && AsciiClass[s[end]] == WordChar)
+                    while (end < n && IsWordChar(s[end]))
                     {
                         end++;
                     }
@@ -226,7 +228,20 @@ internal static class LineScanner
 
                 int start = b + bit;
                 int length = end - start;
-                if (length <= 8 && start + 8 <= n)
+                if (after != 0 && length <= 8 && start + 8 <= n && (ascii || ((wide >> bit) & ((1u << length) - 1)) == 0))
+                {
+                    // An ASCII word of at most eight characters inside the block (most words): its characters narrowed to
+                    // bytes, lower-cased and cut to its length in one load, and looked up without a branch.
+                    var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s)), (nuint)start);
+                    ulong key = (Vector128.Narrow(v, v).AsUInt64().ToScalar() | 0x2020202020202020UL) & (ulong.MaxValue >> (64 - (8 * length)));
+                    stopwords += ShortStopwords.Count(key);
+                }
+                else if (!ascii && !Ascii.IsValid(s.Slice(start, Math.Min(length, MaxLookup + 1))))
+                {
+                    // A word with a character outside ASCII: the general look-up, as the scalar path makes it.
+                    stopwords += IsStopword(s, start, end, ascii: false, 0) ? 1 : 0;
+                }
+                else if (length <= 8 && start + 8 <= n)
                 {
                     // The word's eight characters narrowed to bytes, lower-cased and cut to its length, in one load.
                     var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s)), (nuint)start);
@@ -247,12 +262,62 @@ internal static class LineScanner
         }
     }
 
-    /// <summary>Bit masks of 32 ASCII characters: word characters (letters, apostrophe), digits, punctuation, commas and <c>$</c> or <c>:</c>.</summary>
+    /// <summary>The all-ASCII stopwords of at most eight characters, by their keys (see <see cref="Key"/>).</summary>
+    private static readonly CuckooKeys ShortStopwords = CuckooKeys.Build(ShortStopwordKeys());
+
+    private static List<ulong> ShortStopwordKeys()
+    {
+        var keys = new List<ulong>();
+        foreach (string word in EnglishStopwords.All)
+        {
+            if (word.Length <= 8 && IsAsciiWord(word))
+            {
+                keys.Add(Key(word).Item1);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Whether the scalar path reads <paramref name="c"/> as part of a word.</summary>
+    private static bool IsWordChar(char c) => c < 128 ? AsciiClass[c] == WordChar : char.IsLetter(c) || c == '’';
+
+    /// <summary>
+    /// Sets the masks of the characters outside ASCII in a block (<paramref name="wide"/>), one by one as the scalar path
+    /// reads them: a letter or <c>’</c> is a word character; a character that is neither white space nor a digit is
+    /// punctuation, and a currency sign among them is looked at as <c>$</c> is. The vector masks left them out of every class.
+    /// </summary>
+    private static void ClassifyWide(ReadOnlySpan<char> block, uint wide, ref uint word, ref uint other, ref uint special)
+    {
+        while (wide != 0)
+        {
+            int k = BitOperations.TrailingZeroCount(wide);
+            wide &= wide - 1;
+            char c = block[k];
+            if (char.IsLetter(c) || c == '’')
+            {
+                word |= 1u << k;
+            }
+            else if (!char.IsWhiteSpace(c) && !char.IsDigit(c))
+            {
+                other |= 1u << k;
+                if (Currency.Contains(c))
+                {
+                    special |= 1u << k;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bit masks of 32 characters: word characters (ASCII letters, apostrophe), ASCII digits, ASCII punctuation, commas,
+    /// <c>$</c> or <c>:</c>, and the characters outside ASCII (<paramref name="wide"/>), which are in no other mask.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(ReadOnlySpan<char> block, out uint word, out uint digit, out uint other, out uint comma, out uint special)
+    private static void Classify(ReadOnlySpan<char> block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide)
     {
         ref ushort r = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block));
-        word = digit = other = comma = special = 0;
+        word = digit = other = comma = special = wide = 0;
         for (int k = 0; k < 4; k++)
         {
             var v = Vector128.LoadUnsafe(ref r, (nuint)(k * 8));
@@ -263,10 +328,12 @@ internal static class LineScanner
                         | Vector128.Equals(v, Vector128.Create((ushort)' '));
             var com = Vector128.Equals(v, Vector128.Create((ushort)','));
             var spec = Vector128.Equals(v, Vector128.Create((ushort)'$')) | Vector128.Equals(v, Vector128.Create((ushort)':'));
+            var high = Vector128.GreaterThan(v, Vector128.Create((ushort)127));
             int shift = k * 8;
             word |= letter.ExtractMostSignificantBits() << shift;
             digit |= dig.ExtractMostSignificantBits() << shift;
-            other |= (~(letter | dig | space)).ExtractMostSignificantBits() << shift;
+            other |= (~(letter | dig | space | high)).ExtractMostSignificantBits() << shift;
+            wide |= high.ExtractMostSignificantBits() << shift;
             comma |= com.ExtractMostSignificantBits() << shift;
             special |= spec.ExtractMostSignificantBits() << shift;
         }
@@ -348,35 +415,28 @@ internal static class LineScanner
         return table;
     }
 
-    private static bool CheckVectors()
+    private static bool CheckVectors() => Vector128.IsHardwareAccelerated && AsciiBlocks.Every(BlockAgrees);
+
+    private static bool BlockAgrees(ReadOnlySpan<char> block, int first)
     {
-        if (!Vector128.IsHardwareAccelerated)
+        Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special, out uint wide);
+        if (wide != 0)
         {
             return false;
         }
 
-        Span<char> block = stackalloc char[32];
-        for (int start = 0; start < 128; start += 32)
+        for (int k = 0; k < 32; k++)
         {
-            for (int k = 0; k < 32; k++)
+            char c = (char)(first + k);
+            byte expected = AsciiClass[c];
+            bool ok = ((word >> k) & 1) == (expected == WordChar ? 1u : 0)
+                      && ((digit >> k) & 1) == (expected == Digit ? 1u : 0)
+                      && ((other >> k) & 1) == (expected == Other ? 1u : 0)
+                      && ((comma >> k) & 1) == (c == ',' ? 1u : 0)
+                      && ((special >> k) & 1) == (c is '$' or ':' ? 1u : 0);
+            if (!ok)
             {
-                block[k] = (char)(start + k);
-            }
-
-            Classify(block, out uint word, out uint digit, out uint other, out uint comma, out uint special);
-            for (int k = 0; k < 32; k++)
-            {
-                char c = (char)(start + k);
-                byte expected = AsciiClass[c];
-                bool ok = ((word >> k) & 1) == (expected == WordChar ? 1u : 0)
-                          && ((digit >> k) & 1) == (expected == Digit ? 1u : 0)
-                          && ((other >> k) & 1) == (expected == Other ? 1u : 0)
-                          && ((comma >> k) & 1) == (c == ',' ? 1u : 0)
-                          && ((special >> k) & 1) == (c is '$' or ':' ? 1u : 0);
-                if (!ok)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -500,5 +560,87 @@ internal static class LineScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A set of non-zero 64-bit keys in which each key sits in one of two slots (cuckoo hashing), so that a look-up is two
+    /// loads and two comparisons without a branch: about half the words of a text are stopwords, and a branch on each
+    /// answer was mispredicted as often.
+    /// </summary>
+    private sealed class CuckooKeys
+    {
+        private readonly ulong[] _slots;
+        private readonly ulong _first;
+        private readonly ulong _second;
+        private readonly int _shift;
+
+        private CuckooKeys(ulong[] slots, ulong first, ulong second, int shift)
+        {
+            _slots = slots;
+            _first = first;
+            _second = second;
+            _shift = shift;
+        }
+
+        /// <summary>1 when <paramref name="key"/> is in the set, else 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Count(ulong key)
+        {
+            var slots = _slots;
+            ulong a = slots[(int)((key * _first) >> _shift)];
+            ulong b = slots[(int)((key * _second) >> _shift)];
+            return (a == key ? 1 : 0) | (b == key ? 1 : 0);
+        }
+
+        /// <summary>The set of <paramref name="keys"/> (none zero), in a table of at least four slots per key.</summary>
+        public static CuckooKeys Build(List<ulong> keys)
+        {
+            int bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, keys.Count)) + 3);
+            ulong first = 0x9E3779B97F4A7C15UL;
+            ulong second = 0xC2B2AE3D27D4EB4FUL;
+            for (int attempt = 0; ; attempt++)
+            {
+                var slots = new ulong[1 << bits];
+                int shift = 64 - bits;
+                if (TryFill(keys, slots, first, second, shift))
+                {
+                    return new CuckooKeys(slots, first, second, shift);
+                }
+
+                // Other multipliers (odd, from a fixed sequence), and a larger table now and then.
+                first = (first * 6364136223846793005UL) + 1442695040888963407UL | 1;
+                second = (second * 6364136223846793005UL) + 1442695040888963407UL | 1;
+                bits += attempt % 8 == 7 ? 1 : 0;
+            }
+        }
+
+        private static bool TryFill(List<ulong> keys, ulong[] slots, ulong first, ulong second, int shift)
+        {
+            foreach (ulong original in keys)
+            {
+                ulong key = original;
+                int slot = (int)((key * first) >> shift);
+                for (int kicks = 0; ; kicks++)
+                {
+                    if (slots[slot] == 0 || slots[slot] == key)
+                    {
+                        slots[slot] = key;
+                        break;
+                    }
+
+                    if (kicks == 64)
+                    {
+                        return false;
+                    }
+
+                    // Put the key here and move the one it displaces to its other slot.
+                    (slots[slot], key) = (key, slots[slot]);
+                    int a = (int)((key * first) >> shift);
+                    slot = slot == a ? (int)((key * second) >> shift) : a;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CsCheck;
 using System.Runtime.InteropServices;
 using TextInsight.Structure;
 using TextInsight.Summaries;
@@ -86,6 +87,43 @@ public sealed class StructureFastPathTests
 
             AssertSameScan(sb.ToString());
         }
+    }
+
+    [Fact]
+    public void Every_stopword_is_found_in_a_block_and_its_neighbours_are_not()
+    {
+        // Each stopword, in lower and upper case, and the same word with a letter added or dropped, inside a line long
+        // enough for the block path (the short words take the two-slot look-up, the longer ones the table).
+        foreach (string word in EnglishStopwords.All)
+        {
+            foreach (string form in new[] { word, word.ToUpperInvariant(), word + "q", "q" + word, word.Length > 1 ? word[..^1] : "zz" })
+            {
+                AssertSameScan("0123456789 0123 " + form + " 0123456789");
+                AssertSameScan(new string('-', 30) + " " + form + ", ok");
+            }
+        }
+    }
+
+    [Fact]
+    public void Scan_counts_as_the_character_by_character_scan_on_generated_lines_outside_ascii()
+    {
+        // Lines of 16 characters or more (the block path) that mix ASCII with curly quotes, dashes, accented and other
+        // letters, currency signs, non-ASCII spaces and digits and lone surrogates, at every place around the blocks of 32
+        // and the word loads of 8; each sample builds its own string (CsCheck runs samples on several threads).
+        var pieces = Gen.OneOf<string>(
+            "the", "The", "it’s", "IT’S", "’s", "don’t", "café", "Café", "naïve", "über", "İ", "ǅ", "\u212A", "ß", "Ω", "ω",
+            "—", "–", "“", "”", "’", "‘", "…", "«", "»", "£5", "€", "¥3", "₹9", "$5", "12:30", "1999", "2024", "٣٤", "\u00A0",
+            "\u2003", "\u3000", "\uD83D\uDE00", "\uD800", "\uDC00", " ", "  ", ",", ".", ":", "'", "a", "x", "of", "and",
+            "nevertheless", "together", "yourselves", "Ünïcödé", "www.", "@");
+        Gen.Select(pieces.Array[4, 40], CsCheck.Gen.Int[0, 40], (parts, pad) => new string('x', pad % 3) + string.Join(pad % 2 == 0 ? " " : string.Empty, parts))
+            .Sample(
+                line =>
+                {
+                    LineScanner.Scan(line, out int a0, out int a1, out int a2, out bool a3, out bool a4, out bool a5);
+                    ReferenceScan.Scan(line, out int b0, out int b1, out int b2, out bool b3, out bool b4, out bool b5);
+                    return (a0, a1, a2, a3, a4, a5) == (b0, b1, b2, b3, b4, b5);
+                },
+                iter: 20000);
     }
 
     [Fact]
@@ -297,6 +335,143 @@ public sealed class StructureFastPathTests
         }
 
         Assert.True(compared > 50, $"only {compared} units compared");
+    }
+
+    [Fact]
+    public void Headline_pair_and_lead_features_are_those_of_the_loops_over_every_pair()
+    {
+        // Headlines shown again with a site's name, at the end of breadcrumbs, in other cases; lines sharing only a first
+        // or a last character; body lines whose words come back in later lines; characters outside ASCII and surrogates.
+        // Each sample builds its own arrays (CsCheck runs samples on several threads).
+        var lines = Gen.OneOf<string>(
+            "Big storm hits the coast", "Big storm hits the coast | News Site", "BIG STORM HITS THE COAST - Site", "News Site",
+            "Home > World > Big storm hits the coast", "Big storm hits the coastline", "Storm hits the coast", "Big", "Weather",
+            "Élan vital returns to town", "élan vital returns to town | Site", "Sports news today", "Sports", "x", "Zebra crossings",
+            "Zebra crossings and storms in town", "The storm that hit the coast on Monday left thousands of homes without power, officials said.",
+            "Residents of the coast were told to stay indoors as the storm \uD83D\uDE00 passed over the town and its élan faded.",
+            "Sports fans stayed home. The crossings were closed for hours while crews cleared the roads of fallen trees.",
+            "Kelvin \u212A scale", "ſtorm hits", "");
+        Gen.Select(lines.Array[1, 70], Gen.Double[0, 1].Array[70]).Sample(
+            (parts, p) =>
+            {
+                string text = string.Join("\n", parts);
+                var units = ArticleParser.ReadUnits(text).ToArray();
+                int n = units.Length;
+                var p2 = p.AsSpan(0, n).ToArray();
+                var rows = new float[n * LineFeatures.Width];
+                LineFeatures.FillTitle(text, units, p2, rows);
+                int window = LineFeatures.TitleWindow(units, p2);
+                int head = Math.Min(n, window + 10);
+                for (int i = 0; i < window; i++)
+                {
+                    if (!ArticleParser.IsTitleSized(units[i]))
+                    {
+                        continue;
+                    }
+
+                    var row = rows.AsSpan((i * LineFeatures.Width) + LineFeatures.Pass2Count, LineFeatures.TitleExtraCount);
+                    PairReference.LeadOverlap(text, units, p2, i, out int found, out int words);
+                    if (row[LineFeatures.HeldByOthersColumn - LineFeatures.Pass2Count] != PairReference.HeldByOthers(text, units, i, head)
+                        || row[LineFeatures.HoldsOtherColumn - LineFeatures.Pass2Count] != (PairReference.HoldsOther(text, units, i, window) ? 1 : 0)
+                        || row[6] != found || row[7] != words)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            iter: 3000);
+    }
+
+    /// <summary>The headline-pair features and the lead overlap as they were computed before issue 17i, each pair and each lead on its own.</summary>
+    private static class PairReference
+    {
+        public static int HeldByOthers(string text, TextUnit[] units, int i, int head)
+        {
+            var s = text.AsSpan(units[i].Start, units[i].Length);
+            if (s.Length < 8)
+            {
+                return 0;
+            }
+
+            int count = 0;
+            for (int k = 0; k < head; k++)
+            {
+                if (k != i && units[k].Length > s.Length && Holds(text.AsSpan(units[k].Start, units[k].Length), s))
+                {
+                    count++;
+                }
+            }
+
+            return Math.Min(count, 50);
+        }
+
+        public static bool HoldsOther(string text, TextUnit[] units, int i, int window)
+        {
+            var s = text.AsSpan(units[i].Start, units[i].Length);
+            for (int k = 0; k < window; k++)
+            {
+                if (k != i && units[k].Length >= 8 && units[k].Length < s.Length && ArticleParser.IsTitleSized(units[k])
+                    && Holds(s, text.AsSpan(units[k].Start, units[k].Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The words of four or more letters or digits of unit i, and how many the 2,000 characters from the next body unit hold (ignoring case).</summary>
+        public static void LeadOverlap(string text, TextUnit[] units, double[] p2, int i, out int found, out int words)
+        {
+            found = words = 0;
+            int j = i + 1;
+            while (j < units.Length && !(p2[j] >= 0.5 && units[j].Words >= 8))
+            {
+                j++;
+            }
+
+            if (j >= units.Length)
+            {
+                return;
+            }
+
+            string lead = text.Substring(units[j].Start, Math.Min(2000, text.Length - units[j].Start));
+            var s = text.AsSpan(units[i].Start, units[i].Length);
+            int start = -1;
+            for (int k = 0; k <= s.Length; k++)
+            {
+                if (k < s.Length && char.IsLetterOrDigit(s[k]))
+                {
+                    start = start < 0 ? k : start;
+                    continue;
+                }
+
+                if (start >= 0 && k - start >= 4)
+                {
+                    words++;
+                    found += lead.AsSpan().Contains(s[start..k], StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                }
+
+                start = -1;
+            }
+        }
+
+        /// <summary>Whether outer begins or ends with inner, ignoring case, at a word boundary, with the same first (or last) character upper-cased.</summary>
+        private static bool Holds(ReadOnlySpan<char> outer, ReadOnlySpan<char> inner)
+        {
+            if (inner.IsEmpty)
+            {
+                return false;
+            }
+
+            int rest = outer.Length - inner.Length;
+            bool sameFirst = TextInsight.Internals.InvariantCase.ToUpper(outer[0]) == TextInsight.Internals.InvariantCase.ToUpper(inner[0]);
+            bool sameLast = TextInsight.Internals.InvariantCase.ToUpper(outer[^1]) == TextInsight.Internals.InvariantCase.ToUpper(inner[^1]);
+            return (sameFirst && !char.IsLetterOrDigit(outer[inner.Length]) && outer[..inner.Length].Equals(inner, StringComparison.OrdinalIgnoreCase))
+                   || (sameLast && !char.IsLetterOrDigit(outer[rest - 1]) && outer[rest..].Equals(inner, StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     [Fact]

@@ -15,6 +15,13 @@ public sealed class StructureScannerOracleTests
     private static readonly Gen<string> Lines =
         Gen.Char[" \t\u00A0\u2003aZéÉßǅ19 20-05,.|¦>»›→'’٣٤Ωω_x\u0301Jan jan May SEPT 3rd, 2024 1999-12-31 20x1"].Array[0, 60].Select(chars => new string(chars));
 
+    private static readonly Gen<string> LongLines =
+        Gen.OneOf<string>(
+            "(The", "\"quoted", "'tis", "--", "(", "\"", "x", "X", " ", "  ", "\t", "\n", "\u00A0", "\u2003", "É", "é", "ǅ", "ß", "12",
+            "2024", "a|b", "|", "¦", " > ", " » ", " › ", " → ", ">", ">x", "Ωmega", "ωmega", "٣٤", "_", "…", "’s", "\uD83D\uDE00", "-1",
+            "----------------", "................................", "(((((((((((((((((((((((((((((((((")
+        .Array[4, 90].Select(parts => string.Concat(parts));
+
     private static readonly Gen<string> DateLines = Gen.OneOf(
         Lines,
         Gen.Select(
@@ -31,6 +38,8 @@ public sealed class StructureScannerOracleTests
             "", " ", "Hello World", "hello WORLD 2024", "Home > News > World", "a | b ¦ c", "Ǆemal ǅ ǆ", "ÉTÉ été",
             "   leading and trailing   ", "12,000 views", "By Jane Doe - May 3, 2024", "\u00A0non\u2003breaking", "Ω ω ٣٤ 12",
             "» Next › → end", "x>y > z", "_under_score_", "\"Quoted.\"", "ⅷ roman Ⅻ", "ﬁ ligature", SeedArticle.Text,
+            new string(' ', 32) + new string('-', 40) + "Word", new string('x', 31) + " " + new string('"', 33) + "word",
+            new string('(', 64) + "lower " + new string('(', 70) + "Upper", new string('x', 31) + " > " + new string('y', 29) + " → z",
         ];
         foreach (string s in cases)
         {
@@ -42,6 +51,21 @@ public sealed class StructureScannerOracleTests
     public void Measure_counts_as_the_char_methods_do_on_generated_lines()
     {
         Lines.Sample(AssertSameCounts, iter: 5000);
+    }
+
+    [Fact]
+    public void Measure_counts_as_the_char_methods_do_on_long_generated_lines()
+    {
+        // Units of 16 characters or more are counted 32 characters at a time: words that open with quotes or brackets,
+        // words and plain spaces across the blocks' edges, arrows between spaces, characters outside ASCII.
+        LongLines.Sample(AssertSameCounts, iter: 20000);
+    }
+
+    [Fact]
+    public void Units_are_counted_in_blocks_where_the_machine_has_avx2()
+    {
+        // Without 256-bit vectors only the character loop exists (and the other tests cover it).
+        Assert.True(!System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated || TextUnitReader.UsesBlocks, "the block masks disagree with the char methods, so every unit took the character loop");
     }
 
     [Fact]
@@ -135,6 +159,77 @@ public sealed class StructureScannerOracleTests
                 return fast == lead.Contains(word, StringComparison.OrdinalIgnoreCase);
             },
             iter: 50000);
+    }
+
+    [Fact]
+    public void Normalize_writes_what_the_char_methods_write()
+    {
+        // Issue 17i's ASCII table in BoilerplateSignals.Normalize against the loop over char.IsLetterOrDigit and
+        // ToLowerInvariant it replaced; buffers shorter than the text cut it as before. Each sample has its own buffers.
+        var texts = Gen.Char["aZ09 &'’.,;:-_|©@()cCÉéİıſK\u212AΩ\u00A0\t!?\uD83D\uDE00"].Array[0, 70].Select(c => new string(c));
+        Gen.Select(texts, Gen.Int[0, 80]).Sample(
+            (text, size) =>
+            {
+                var fast = new char[size];
+                var slow = new char[size];
+                return BoilerplateSignals.Normalize(text, fast).SequenceEqual(OldNormalize(text, slow));
+            },
+            iter: 20000);
+    }
+
+    [Fact]
+    public void Footer_symbol_search_finds_what_the_four_searches_found()
+    {
+        var texts = Gen.Char["(c)C ©@x(("].Array[0, 40].Select(c => new string(c));
+        texts.Sample(
+            s => BoilerplateSignals.HasFooterSymbol(s)
+                 == (s.AsSpan().IndexOfAny('©', '@') >= 0 || s.Contains("(c)", StringComparison.Ordinal) || s.Contains("(C)", StringComparison.Ordinal)),
+            iter: 20000);
+    }
+
+    /// <summary>BoilerplateSignals.Normalize before issue 17i's table, as the oracle.</summary>
+    private static ReadOnlySpan<char> OldNormalize(ReadOnlySpan<char> s, Span<char> buffer)
+    {
+        int n = 0;
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (n == buffer.Length)
+            {
+                break;
+            }
+
+            bool digitPunct = (c is '.' or ',') && n > 0 && char.IsAsciiDigit(buffer[n - 1]);
+            if (char.IsLetterOrDigit(c) || c is '&' or '\'' or '’' || digitPunct)
+            {
+                if (space && n > 0 && n < buffer.Length)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                space = false;
+                if (n < buffer.Length)
+                {
+                    buffer[n++] = c;
+                }
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        while (n > 0 && (buffer[n - 1] is '.' or ','))
+        {
+            n--;
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            buffer[k] = char.ToLowerInvariant(buffer[k]);
+        }
+
+        return buffer[..n];
     }
 
     private static void AssertSameCounts(string s)
