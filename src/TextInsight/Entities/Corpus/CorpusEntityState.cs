@@ -285,7 +285,6 @@ internal sealed class CorpusEntityState
         return space > 0 && Rules.NameWords.PlaceWords.Contains(name.AsSpan(space + 1));
     }
 
-    /// <summary>Whether one of its forms is not an acronym (the entity's acronym is spelled out by some name already).</summary>
     /// <summary>
     /// Whether a name may be the long form of this entity's acronym: the entity has no long form yet, or one that shares a
     /// word with the name (<c>Europe Union</c> and <c>European Union</c>; not <c>Universal Studio</c> and <c>United States</c>).
@@ -303,6 +302,7 @@ internal sealed class CorpusEntityState
         return !HasLongForm();
     }
 
+    /// <summary>Whether one of its forms is not an acronym (the entity's acronym is spelled out by some name already).</summary>
     public bool HasLongForm()
     {
         for (int i = 0; i < _formCount; i++)
