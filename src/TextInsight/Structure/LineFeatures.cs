@@ -639,9 +639,7 @@ internal static class LineFeatures
     /// </summary>
     internal static int UpperLead(ReadOnlySpan<char> lead, Span<char> buffer)
     {
-        // Around surrogates (paired or not) the case-insensitive search does not compare character by character: such a
-        // lead keeps that search (-1).
-        if (lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (KeepsCaseInsensitiveSearch(lead))
         {
             return -1;
         }
@@ -649,6 +647,12 @@ internal static class LineFeatures
         UpperAscii(lead, buffer);
         return lead.Length;
     }
+
+    /// <summary>
+    /// Whether a lead holds surrogates (paired or not), around which the case-insensitive search does not compare
+    /// character by character: such a lead keeps that search rather than the upper-cased copy.
+    /// </summary>
+    private static bool KeepsCaseInsensitiveSearch(ReadOnlySpan<char> lead) => lead.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>Writes <paramref name="source"/> into <paramref name="destination"/> with ASCII letters upper-cased and every other character unchanged.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -712,7 +716,7 @@ internal static class LineFeatures
         public bool TryGet(int start, int length, out ReadOnlySpan<char> upper)
         {
             upper = default;
-            if (_text.AsSpan(start, length).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            if (KeepsCaseInsensitiveSearch(_text.AsSpan(start, length)))
             {
                 return false;
             }
