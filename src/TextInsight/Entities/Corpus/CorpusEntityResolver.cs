@@ -68,6 +68,14 @@ public sealed class CorpusEntityResolver
     /// <summary>How many letters initials need to join an acronym and a name that no document wrote together.</summary>
     private const int MinimumInitials = 3;
 
+    /// <summary>
+    /// How many documents writing an acronym alone, none spelling it out, make it a word of its own to the corpus's
+    /// readers (<c>PC</c>, <c>MP</c>, <c>NBC</c>): a name whose initials it spells no longer joins it by the initials alone.
+    /// Places are the exception: a country's acronym stands for one name the world over and is written alone because
+    /// every reader knows it (<c>UK</c> long before a story writes <c>United Kingdom</c>).
+    /// </summary>
+    private const int StandaloneAcronymDocuments = 3;
+
     /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
     private const int ContextEntities = 8;
 
@@ -870,6 +878,8 @@ public sealed class CorpusEntityResolver
                 if (candidate.Length >= 2 && _byForm.TryGetValue(candidate, out id)
                     && NameForms.IsAcronym(_entities[id - 1].Name) && _entities[id - 1].Type == e.Type
                     && !_entities[id - 1].HasLongForm()
+                    && (_entities[id - 1].Documents < StandaloneAcronymDocuments || e.Type == EntityType.Location)
+                    && !SpelledByAnother(candidate, id)
                     && (candidate.Length >= MinimumInitials
                         || OnAcronymTopic(_entities[id - 1], label)))
                 {
@@ -881,6 +891,13 @@ public sealed class CorpusEntityResolver
         id = 0;
         return false;
     }
+
+    /// <summary>
+    /// Whether a corpus name other than the acronym's own entity has these initials already: the acronym could stand for
+    /// either, and initials alone cannot choose (<c>Paris Club</c> before <c>Pensions Commission</c>, both a <c>PC</c>).
+    /// </summary>
+    private bool SpelledByAnother(string letters, int acronym) =>
+        _byInitials.TryGetValue(letters, out int other) && other != acronym;
 
     /// <summary>
     /// Whether two-letter initials may join: half the entity's documents on the document's topic (<c>Paris Club</c> is not

@@ -1,0 +1,70 @@
+using static TextInsight.Tests.Entities.CorpusRecords;
+
+namespace TextInsight.Tests.Entities;
+
+/// <summary>
+/// The resolver's seventh round (issue 23): a name joins an acronym by its initials alone (no document wrote the two
+/// together) only where nothing in the corpus speaks against it. Each test has the merge that must be refused and the
+/// one beside it that must still happen.
+/// </summary>
+public class CorpusInitialsEvidenceTests
+{
+    [Fact]
+    public void A_name_does_not_join_an_acronym_whose_letters_another_corpus_name_spells_too()
+    {
+        // Road Commission and Rail Council are both an RC the acronym's documents never spelled out: the initials
+        // cannot say which, or whether either.
+        var ambiguous = Resolve(
+            Doc("politics", ("RC", "Organization", [])),
+            Doc("politics", ("Rail Council", "Location", [])),
+            Doc("politics", ("Road Commission", "Organization", [])));
+        var alone = Resolve(
+            Doc("politics", ("RC", "Organization", [])),
+            Doc("politics", ("Road Commission", "Organization", [])));
+
+        Assert.NotEqual(Id(ambiguous[0], "RC"), Id(ambiguous[2], "Road Commission"));
+        Assert.Equal(Id(alone[0], "RC"), Id(alone[1], "Road Commission"));
+    }
+
+    [Fact]
+    public void A_name_does_not_join_by_initials_an_acronym_the_corpus_wrote_alone_in_three_documents()
+    {
+        var common = Resolve(
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("entertainment", ("QBC", "Organization", [])),
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("Quarry Broadcasting Corporation", "Organization", [])));
+        var rare = Resolve(
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("Quarry Broadcasting Corporation", "Organization", [])));
+
+        Assert.NotEqual(Id(common[0], "QBC"), Id(common[3], "Quarry Broadcasting Corporation"));
+        Assert.Equal(Id(rare[0], "QBC"), Id(rare[2], "Quarry Broadcasting Corporation"));
+    }
+
+    [Fact]
+    public void A_place_joins_its_acronym_however_often_the_corpus_wrote_it_alone()
+    {
+        var docs = Resolve(
+            Doc("business", ("UK", "Location", [])),
+            Doc("politics", ("UK", "Location", [])),
+            Doc("sport", ("UK", "Location", [])),
+            Doc("business", ("UK", "Location", [])),
+            Doc("business", ("United Kingdom", "Location", [])));
+
+        Assert.Equal(Id(docs[0], "UK"), Id(docs[4], "United Kingdom"));
+    }
+
+    [Fact]
+    public void A_name_written_with_its_acronym_joins_it_however_often_the_corpus_wrote_it_alone()
+    {
+        var docs = Resolve(
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("QBC", "Organization", [])),
+            Doc("tech", ("Quarry Broadcasting Corporation", "Organization", ["QBC"])));
+
+        Assert.Equal(Id(docs[0], "QBC"), Id(docs[3], "Quarry Broadcasting Corporation"));
+    }
+}
