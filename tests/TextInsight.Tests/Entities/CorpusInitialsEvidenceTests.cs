@@ -1,11 +1,13 @@
+using TextInsight.Entities;
+using TextInsight.Entities.Corpus;
 using static TextInsight.Tests.Entities.CorpusRecords;
 
 namespace TextInsight.Tests.Entities;
 
 /// <summary>
 /// The resolver's seventh round (issue 23): a name joins an acronym by its initials alone (no document wrote the two
-/// together) only where nothing in the corpus speaks against it. Each test has the merge that must be refused and the
-/// one beside it that must still happen.
+/// together) only where nothing in the corpus speaks against it, and a firm's venture typed a person is an
+/// organization. Each test has the merge that must be refused and the one beside it that must still happen.
 /// </summary>
 public class CorpusInitialsEvidenceTests
 {
@@ -66,5 +68,31 @@ public class CorpusInitialsEvidenceTests
             Doc("tech", ("Quarry Broadcasting Corporation", "Organization", ["QBC"])));
 
         Assert.Equal(Id(docs[0], "QBC"), Id(docs[3], "Quarry Broadcasting Corporation"));
+    }
+
+    [Fact]
+    public void A_two_word_person_opening_with_a_firm_the_corpus_knows_is_that_firm_s_venture_not_a_person()
+    {
+        // Typed a person by the tagger in every document, Nokton Ericsen would take the bare Ericsen of a phone story
+        // as its surname; read as an organization, that Ericsen joins the firm Ericsen.
+        var resolver = new CorpusEntityResolver();
+        var docs = new[]
+        {
+            Doc("tech", ("Nokton", "Organization"), ("Ericsen", "Organization"), ("Paul", "Organization")),
+            Doc("tech", ("Nokton", "Organization"), ("Paul", "Organization")),
+            Doc("tech", ("Nokton Ericsen", "Person")),
+            Doc("tech", ("Ericsen", "Person"), ("Nokton Ericsen", "Person")),
+            Doc("tech", ("Paul Ericsen", "Person")),
+        };
+        foreach (var d in docs)
+        {
+            resolver.Resolve(d);
+        }
+
+        Assert.Equal(EntityType.Organization, resolver.Find(Id(docs[2], "Nokton Ericsen"))!.Type);
+        Assert.Equal(Id(docs[0], "Ericsen"), Id(docs[3], "Ericsen"));
+        Assert.Equal(Id(docs[2], "Nokton Ericsen"), Id(docs[3], "Nokton Ericsen"));
+        // A first name of the lists opens a person's name, whatever firm the corpus knows by it (a bakery chain called Paul).
+        Assert.Equal(EntityType.Person, resolver.Find(Id(docs[4], "Paul Ericsen"))!.Type);
     }
 }

@@ -290,6 +290,7 @@ public sealed class CorpusEntityResolver
             var context = new List<int>(entities.Length);
 
             ReadPeopleTypedOtherwise(entities);
+            ReadFirmsTypedAsPeople(entities);
             var surnames = SurnamesOfFullNames(entities);
 
             // Organizations, places and the rest first, then people named in full, then one-word names of other types
@@ -470,6 +471,31 @@ public sealed class CorpusEntityResolver
                 && WritesSurnameAlone(entities, e))
             {
                 entities[i] = e with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads as an organization a name of two words the tagger typed a person (<c>Sony Ericsson</c>) whose first word is
+    /// no first name of the lists but the whole name of an organization the corpus knows from two documents or more: a
+    /// person's given name is seldom a firm's name, while a firm's name before another word is its venture, brand or
+    /// part. Longer names are left alone: their first words are often a description (<c>Tory MP Patrick Mercer</c>). The
+    /// document's own type stays in its record; only the corpus entity is resolved, indexed and voted as an organization's.
+    /// </summary>
+    private void ReadFirmsTypedAsPeople(DocumentEntity[] entities)
+    {
+        for (int i = 0; i < entities.Length; i++)
+        {
+            var e = entities[i];
+            int space = e.Name.IndexOf(' ', StringComparison.Ordinal);
+            int keySpace = e.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (e.Type == EntityType.Person && !e.Person.HasTitle && e.Person.FullKey is not null && space > 0 && keySpace > 0
+                && NameForms.WordCount(e.Name) == 2
+                && PersonGender.OfFirstName(e.Name.AsSpan(0, space)) == 0
+                && _byForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(e.Key.AsSpan(0, keySpace), out int id)
+                && id > 0 && _entities[id - 1] is { Surname: null, Type: EntityType.Organization, Documents: >= 2 })
+            {
+                entities[i] = e with { Type = EntityType.Organization };
             }
         }
     }
