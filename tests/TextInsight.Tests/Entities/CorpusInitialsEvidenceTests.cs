@@ -1,5 +1,6 @@
 using TextInsight.Entities;
 using TextInsight.Entities.Corpus;
+using TextInsight.Serialization;
 using static TextInsight.Tests.Entities.CorpusRecords;
 
 namespace TextInsight.Tests.Entities;
@@ -94,5 +95,26 @@ public class CorpusInitialsEvidenceTests
         Assert.Equal(Id(docs[2], "Nokton Ericsen"), Id(docs[3], "Nokton Ericsen"));
         // A first name of the lists opens a person's name, whatever firm the corpus knows by it (a bakery chain called Paul).
         Assert.Equal(EntityType.Person, resolver.Find(Id(docs[4], "Paul Ericsen"))!.Type);
+    }
+
+    [Fact]
+    public void A_neighbour_named_in_more_than_one_document_in_ten_does_not_tell_namesakes_apart()
+    {
+        // Ruritania is named in every document: sharing it with Janet Blake says nothing about Ms Blake of a song title;
+        // sharing the Super Bowl does.
+        var common = new List<AnalysisRecord>();
+        for (int i = 0; i < 200; i++)
+        {
+            common.Add(Doc("business", ("Ruritania", "Location"), ("Firm " + i, "Organization")));
+        }
+
+        common.Add(Doc("entertainment", ("Janet Blake", "Person"), ("Ruritania", "Location"), ("Super Bowl", "Misc")));
+        common.Add(Doc("entertainment", ("Michael Blake", "Person"), ("Ruritania", "Location")));
+        common.Add(Titled(Doc("entertainment", ("Blake", "Person"), ("Ruritania", "Location")), "Blake", "Ms"));
+        common.Add(Titled(Doc("entertainment", ("Blake", "Person"), ("Ruritania", "Location"), ("Super Bowl", "Misc")), "Blake", "Ms"));
+        var docs = Resolve([.. common]);
+
+        Assert.NotEqual(Id(docs[200], "Janet Blake"), Id(docs[202], "Blake"));
+        Assert.Equal(Id(docs[200], "Janet Blake"), Id(docs[203], "Blake"));
     }
 }

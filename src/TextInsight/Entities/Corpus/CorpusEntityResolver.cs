@@ -76,6 +76,12 @@ public sealed class CorpusEntityResolver
     /// </summary>
     private const int StandaloneAcronymDocuments = 3;
 
+    /// <summary>An entity named in more than one document in this many is too common to tell namesakes apart.</summary>
+    private const int CommonShare = 10;
+
+    /// <summary>How many documents the corpus needs before an entity's share of them says it is common.</summary>
+    private const int CommonAfterDocuments = 200;
+
     /// <summary>How many of a document's entities, most mentioned first, count as the context of its people.</summary>
     private const int ContextEntities = 8;
 
@@ -822,7 +828,7 @@ public sealed class CorpusEntityResolver
     /// How well a corpus person fits a document that names a surname: the document already names that person in full
     /// (the linker kept the forms apart), its usual neighbours in the document, its share of documents on the topic.
     /// </summary>
-    private static double Score(CorpusEntityState candidate, int gender, List<int> context, int label)
+    private double Score(CorpusEntityState candidate, int gender, List<int> context, int label)
     {
         if (candidate.Contradicts(gender))
         {
@@ -838,7 +844,7 @@ public sealed class CorpusEntityResolver
             {
                 score += SameDocumentWeight;
             }
-            else if (candidate.HasContext(other))
+            else if (candidate.HasContext(other) && !IsCommon(other))
             {
                 score++;
             }
@@ -846,6 +852,13 @@ public sealed class CorpusEntityResolver
 
         return score;
     }
+
+    /// <summary>
+    /// Whether an entity is named in so large a share of the documents (<c>US</c>, <c>UK</c>, <c>London</c>) that sharing
+    /// it says nothing about which namesake a document means.
+    /// </summary>
+    private bool IsCommon(int id) =>
+        _documents >= CommonAfterDocuments && (long)_entities[id - 1].Documents * CommonShare > _documents;
 
     private bool TryAliases(DocumentEntity e, out int id)
     {
