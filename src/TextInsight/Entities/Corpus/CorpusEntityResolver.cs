@@ -13,7 +13,8 @@ namespace TextInsight.Entities.Corpus;
 /// A document entity joins a corpus entity when its name form matches exactly one of a compatible type: the same full
 /// name (first name and surname, a title such as <c>Mr</c> or <c>Sir</c> aside) or the same name and aliases for other
 /// types; a surname alone or a title and surname (<c>Mr Blair</c>) when exactly one corpus person has that surname; an
-/// acronym that spells exactly one organization's initials; an organization's short form (<c>Microsoft</c> for
+/// acronym that spells exactly one organization's initials (and a name whose initials spell an acronym only when no other
+/// corpus name has them and the corpus has not written the acronym alone in three documents); an organization's short form (<c>Microsoft</c> for
 /// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>). A surname shared by two or more
 /// corpus people joins the one its document's other entities and topic point to, when they clearly point to one;
 /// otherwise it stays apart, in a corpus entity of that surname alone. Each corpus entity's type is the type most
