@@ -4,8 +4,8 @@ namespace TextInsight.Tests.Entities;
 
 /// <summary>
 /// The document context that only models with name lists compute differently: the word after an opening dateline reads
-/// as a sentence's first word, pass 1's majority counts a word that opens a longer name as a class of its own, and a
-/// word's occurrences say whether it opens several different names or one. A model without lists keeps its old features.
+/// as a sentence's first word, and pass 1's majority counts a word that opens a longer name as a class of its own.
+/// A model without lists keeps its old features.
 /// </summary>
 public sealed class NerNameListContextTests : IDisposable
 {
@@ -49,29 +49,6 @@ public sealed class NerNameListContextTests : IDisposable
 
         Assert.Equal(6, NerFeatures.Majority(withLists, pass1)[6]);
         Assert.Equal(3, NerFeatures.Majority(without, pass1)[6]);
-    }
-
-    [Fact]
-    public void A_word_that_opens_several_different_names_is_told_from_the_short_form_of_one_in_list_models()
-    {
-        var town = Atoms("Dunmore Courier said . mayor of Dunmore . Dunmore Office shut .");
-        var firm = Atoms("Fiat SpA said . shares of Fiat rose . Fiat SpA shut .");
-
-        var townDoc = new NerDocument(town, [0, 4, 8, 12], NerGazetteer.Build([]), names: NerLexicon.Build(_folder));
-        var firmDoc = new NerDocument(firm, [0, 4, 8, 12], NerGazetteer.Build([]), names: NerLexicon.Build(_folder));
-
-        // Opens two different names, stands alone nowhere else, and stands alone here after a lower-case word.
-        Assert.Equal((2 << 4) | 2, townDoc.Opener![6]);
-        // Opens one name (twice), and stands alone here.
-        Assert.Equal((1 << 4) | 2, firmDoc.Opener![6]);
-        // The words of a longer name are read from that name.
-        Assert.Equal(0, townDoc.Opener![0]);
-        Assert.Equal(0, townDoc.Opener![1]);
-        Assert.Null(new NerDocument(town, [0, 4, 8, 12], NerGazetteer.Build([])).Opener);
-
-        // A name that only recurs alone opens nothing.
-        var alone = Atoms("gift from Quarrel . shares of Quarrel rose .");
-        Assert.All(new NerDocument(alone, [0, 4, 9], NerGazetteer.Build([]), names: NerLexicon.Build(_folder)).Opener!, b => Assert.Equal(0, b));
     }
 
     private static TokenAtoms[] Atoms(string text) => [.. text.Split(' ').Select(t => TokenAtoms.Compute(t))];

@@ -246,99 +246,7 @@ internal sealed class NerDocument
                 }
             }
         }
-
-        if (names is not null)
-        {
-            Opener = w is null ? new byte[n] : w.Take(ref w.Opener, n);
-            ComputeOpeners(atoms, sentenceStarts, CapsContext, CommonWord, Opener, w?.OpenerOfWord ?? []);
-        }
     }
-
-    /// <summary>
-    /// Per capitalized token of a model with name lists, how its word opens longer names in the document (see
-    /// <see cref="Opener"/>): a word that opens several different capitalized runs (<c>Dunmore Courier</c>, <c>Dunmore
-    /// Electoral Office</c>) is more often a place naming local institutions, one that opens a single name and stands
-    /// alone elsewhere (<c>Fiat</c> … <c>Fiat SpA</c>) more often that name's short form. Lines in capitals say nothing.
-    /// </summary>
-    private static void ComputeOpeners(TokenAtoms[] atoms, int[] sentenceStarts, byte[] capsContext, bool[] commonWord, byte[] opener, Dictionary<ulong, (ulong Next, byte Seen)> ofWord)
-    {
-        // Seen: bit 0 opens a run, bit 1 opens runs with two different second words, bits 2-3 the number of lone
-        // occurrences after a lower-case word (capped at 2).
-        ofWord.Clear();
-        for (int s = 0; s + 1 < sentenceStarts.Length; s++)
-        {
-            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
-            for (int i = start; i < end; i++)
-            {
-                byte role = OpenerRole(atoms, capsContext, commonWord, i, start, end);
-                if (role == 0)
-                {
-                    continue;
-                }
-
-                ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ofWord, atoms[i].Lower, out _);
-                if (role == OpensRun)
-                {
-                    ulong next = atoms[i + 1].Lower;
-                    state.Seen |= (state.Seen & 1) == 0 ? (byte)1 : state.Next != next ? (byte)2 : (byte)0;
-                    state.Next = (state.Seen & 2) == 0 ? next : state.Next;
-                }
-                else if (role == StandsAlone && ((state.Seen >> 2) & 3) < 2)
-                {
-                    state.Seen += 4;
-                }
-            }
-        }
-
-        if (ofWord.Count == 0)
-        {
-            return;
-        }
-
-        for (int s = 0; s + 1 < sentenceStarts.Length; s++)
-        {
-            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
-            for (int i = start; i < end; i++)
-            {
-                // Only a lone occurrence is asked what it is: the words of a longer name are read from that name.
-                byte role = OpenerRole(atoms, capsContext, commonWord, i, start, end);
-                if (role is not (StandsAlone or AloneElse) || !ofWord.TryGetValue(atoms[i].Lower, out var state))
-                {
-                    continue;
-                }
-
-                int opens = (state.Seen & 3) switch { 0 => 0, 1 => 1, _ => 2 };
-                int alone = ((state.Seen >> 2) & 3) - (role == StandsAlone ? 1 : 0);
-                if (opens > 0)
-                {
-                    opener[i] = (byte)((opens << 4) | (Math.Min(alone, 1) << 2) | role);
-                }
-            }
-        }
-    }
-
-    private const byte OpensRun = 1, StandsAlone = 2, AloneElse = 3, InRun = 4;
-
-    // How a capitalized token (outside a line in capitals) stands: opening a run of capitalized words, alone after a
-    // lower-case word, alone otherwise (first in its sentence, after punctuation), or inside a run; 0 for other tokens. A
-    // common word capitalized only as a sentence's first (The) is no part of a run.
-    private static byte OpenerRole(TokenAtoms[] atoms, byte[] capsContext, bool[] commonWord, int i, int start, int end)
-    {
-        if (!IsCapitalized(atoms[i]) || capsContext[i] == AllCapsLine || (capsContext[i] == SentenceInitial && commonWord[i]))
-        {
-            return 0;
-        }
-
-        bool before = i > start && IsCapitalized(atoms[i - 1]) && !(capsContext[i - 1] == SentenceInitial && commonWord[i - 1]);
-        bool after = i + 1 < end && IsCapitalized(atoms[i + 1]);
-        return before ? InRun
-            : after ? OpensRun
-            : i > start && (atoms[i - 1].Flags & TokenFlags.InitialLower) != 0 ? StandsAlone
-            : AloneElse;
-    }
-
-    private static bool IsCapitalized(in TokenAtoms a) =>
-        (a.Flags & TokenFlags.HasLetter) != 0 && (a.Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0;
 
     private readonly int[] _groupMembers;
     private readonly int[] _groupCounts;
@@ -370,15 +278,6 @@ internal sealed class NerDocument
 
     /// <summary>Per capitalized token, the cues of all occurrences of its word in the document: bit c − 1 for run class c, bit 4 + c for apposition class c.</summary>
     public ushort[] DocumentCue { get; }
-
-    /// <summary>
-    /// Per capitalized token of a model with name lists (null without) that stands alone (no capitalized neighbour), how
-    /// its word opens longer names elsewhere in the document: (1, or 2 for two or more different capitalized runs it
-    /// opens) &lt;&lt; 4 | (1 if it also stands alone after a lower-case word elsewhere) &lt;&lt; 2 | its own place (2
-    /// after a lower-case word, 3 otherwise: first in its sentence, after punctuation); 0 for a word that opens no run
-    /// (a name that only recurs alone, <c>from Anthropic</c>) and for the words of a longer name.
-    /// </summary>
-    public byte[]? Opener { get; }
 
     private static void Join(Dictionary<ulong, int> groups, int[] members, int[] counts, ulong key, int token)
     {

@@ -132,12 +132,6 @@ internal static class NerFeatures
                 AddNameLists(ref w, nameList, doc.NameListUnigram!, i, start, end, capFlag, runCue);
             }
 
-            if (doc.Opener is { } opener && opener[i] != 0)
-            {
-                w.Add(80, ((ulong)opener[i] << 4) | capFlag);
-                w.Add(81, ((ulong)documentCue << 8) | opener[i]);
-            }
-
             if (doc.Cluster is { } cluster)
             {
                 AddClusters(ref w, cluster, i, start, end, capFlag);

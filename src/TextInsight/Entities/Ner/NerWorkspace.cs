@@ -41,7 +41,6 @@ internal sealed class NerWorkspace
     public byte[] CapsContext = [], DocCase = [], Gazetteer = [], GazetteerUnigram = [], SentenceIndex = [], RunCue = [], AppositionCue = [];
     public bool[] CommonWord = [];
     public ushort[] DocumentCue = [];
-    public byte[] Opener = [];
     public uint[] NameList = [], NameListUnigram = [];
     public int[] Cluster = [], OccurrenceGroup = [];
     public ulong[] PreviousLower = [], PreviousPair = [], NextLower = [];
@@ -49,7 +48,6 @@ internal sealed class NerWorkspace
     public readonly Dictionary<ulong, byte> Cases = [];
     public readonly Dictionary<ulong, int> Groups = [];
     public readonly Dictionary<ulong, int> CueOfWord = [];
-    public readonly Dictionary<ulong, (ulong Next, byte Seen)> OpenerOfWord = [];
 
     // NerModel: the labels of pass 1 and of pass 2.
     public int[] Labels1 = [], Labels2 = [];
