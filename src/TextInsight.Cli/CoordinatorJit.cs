@@ -56,21 +56,26 @@ internal static partial class CoordinatorJit
     public static void RestartIfCoordinator(string[] args)
     {
         if (!OperatingSystem.IsLinux()
-            || Plan(args, Environment.GetEnvironmentVariables(), AppContext.GetData) is not { } environment)
+            || Plan(args, Environment.GetEnvironmentVariables(), AppContext.GetData) is not { } added)
         {
             return;
         }
 
         try
         {
-            // The process's own argument vector, byte for byte (the host's arguments before the tool's, if any).
-            byte[] commandLine = File.ReadAllBytes("/proc/self/cmdline");
-            if (commandLine.Length == 0)
+            // The process's own argument vector and environment, byte for byte (a file name need not be UTF-8).
+            var argv = Split(File.ReadAllBytes("/proc/self/cmdline"));
+            var envp = Split(File.ReadAllBytes("/proc/self/environ"));
+            if (argv.Count == 0)
             {
                 return;
             }
 
-            Execute("/proc/self/exe", Split(commandLine), environment);
+            // An added variable replaces one that is there but empty.
+            var names = added.Select(entry => Encoding.UTF8.GetBytes(entry[..(entry.IndexOf('=', StringComparison.Ordinal) + 1)])).ToList();
+            envp.RemoveAll(entry => names.Exists(name => entry.AsSpan().StartsWith(name)));
+            envp.AddRange(added.Select(Encoding.UTF8.GetBytes));
+            Execute("/proc/self/exe"u8, argv, envp);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,8 +84,8 @@ internal static partial class CoordinatorJit
     }
 
     /// <summary>
-    /// The environment to start again with (every variable of <paramref name="environment"/>, <see cref="Settings"/> that
-    /// it lacks, and <see cref="Variable"/>), or <see langword="null"/> when the process stays as it is.
+    /// The variables to add to the environment for the second start (<see cref="Settings"/> that it lacks, and
+    /// <see cref="Variable"/>), or <see langword="null"/> when the process stays as it is.
     /// </summary>
     /// <param name="args">The raw command line.</param>
     /// <param name="environment">The process's environment variables.</param>
@@ -102,22 +107,17 @@ internal static partial class CoordinatorJit
             return null;
         }
 
-        var result = new List<string>(environment.Count + Settings.Length + 1);
-        foreach (DictionaryEntry entry in environment)
-        {
-            result.Add($"{entry.Key}={entry.Value}");
-        }
-
+        var added = new List<string>(Settings.Length + 1);
         foreach (var (name, value) in Settings)
         {
             if (!IsSet(environment, name) && !IsSet(environment, "COMPlus_" + name["DOTNET_".Length..]))
             {
-                result.Add($"{name}={value}");
+                added.Add($"{name}={value}");
             }
         }
 
-        result.Add($"{Variable}={Restarted}");
-        return result;
+        added.Add($"{Variable}={Restarted}");
+        return added;
     }
 
     private static bool IsSet(IDictionary environment, string name) => environment[name] is string { Length: > 0 };
@@ -133,48 +133,40 @@ internal static partial class CoordinatorJit
 
     private static bool IsZero(object? value) => value?.ToString()?.Trim() == "0";
 
-    /// <summary>The NUL-separated arguments of <c>/proc/self/cmdline</c>.</summary>
-    internal static List<string> Split(byte[] commandLine)
+    /// <summary>The NUL-terminated strings of <c>/proc/self/cmdline</c> or <c>/proc/self/environ</c>, as bytes.</summary>
+    internal static List<byte[]> Split(byte[] strings)
     {
-        var args = new List<string>();
+        var result = new List<byte[]>();
         int start = 0;
-        for (int i = 0; i < commandLine.Length; i++)
+        for (int i = 0; i <= strings.Length; i++)
         {
-            if (commandLine[i] == 0)
+            if (i == strings.Length ? i > start : strings[i] == 0)
             {
-                args.Add(Encoding.UTF8.GetString(commandLine, start, i - start));
+                result.Add(strings[start..i]);
                 start = i + 1;
             }
         }
 
-        if (start < commandLine.Length)
-        {
-            args.Add(Encoding.UTF8.GetString(commandLine, start, commandLine.Length - start));
-        }
-
-        return args;
+        return result;
     }
 
     /// <summary>Replaces the process's program (returns only when <c>execve</c> fails).</summary>
-    private static unsafe void Execute(string path, List<string> args, List<string> environment)
+    private static unsafe void Execute(ReadOnlySpan<byte> path, List<byte[]> args, List<byte[]> environment)
     {
-        var strings = new List<nint>(args.Count + environment.Count + 1);
+        var blocks = new List<nint>(args.Count + environment.Count + 1);
         try
         {
-            nint program = Marshal.StringToCoTaskMemUTF8(path);
-            strings.Add(program);
+            nint program = Terminated(path, blocks);
             nint[] argv = new nint[args.Count + 1];
             nint[] envp = new nint[environment.Count + 1];
             for (int i = 0; i < args.Count; i++)
             {
-                argv[i] = Marshal.StringToCoTaskMemUTF8(args[i]);
-                strings.Add(argv[i]);
+                argv[i] = Terminated(args[i], blocks);
             }
 
             for (int i = 0; i < environment.Count; i++)
             {
-                envp[i] = Marshal.StringToCoTaskMemUTF8(environment[i]);
-                strings.Add(envp[i]);
+                envp[i] = Terminated(environment[i], blocks);
             }
 
             fixed (nint* argvPointer = argv)
@@ -185,11 +177,22 @@ internal static partial class CoordinatorJit
         }
         finally
         {
-            foreach (nint s in strings)
+            foreach (nint block in blocks)
             {
-                Marshal.FreeCoTaskMem(s);
+                Marshal.FreeHGlobal(block);
             }
         }
+    }
+
+    /// <summary>A NUL-terminated native copy of <paramref name="bytes"/>, kept in <paramref name="blocks"/> to be freed.</summary>
+    private static unsafe nint Terminated(ReadOnlySpan<byte> bytes, List<nint> blocks)
+    {
+        nint block = Marshal.AllocHGlobal(bytes.Length + 1);
+        blocks.Add(block);
+        var target = new Span<byte>((void*)block, bytes.Length + 1);
+        bytes.CopyTo(target);
+        target[^1] = 0;
+        return block;
     }
 
     [LibraryImport("libc", EntryPoint = "execve")]
