@@ -31,7 +31,10 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
-        // First: the background compiler, fed with what the last run of this command compiled.
+        // First of all: the coordinator of analyze --cluster starts again with tiered compilation (returns otherwise).
+        CoordinatorJit.RestartIfCoordinator(args);
+
+        // Then: the background compiler, fed with what the last run of this command compiled.
         var jitProfile = JitProfile.Start(args);
         AnalyzeCommand.PreloadModels(args);
         bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";

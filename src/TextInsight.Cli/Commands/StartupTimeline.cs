@@ -80,6 +80,12 @@ internal static class StartupTimeline
             first = false;
         }
 
+        if (CoordinatorJit.IsRestarted)
+        {
+            // The steps count from the first start; "main" is in the second.
+            line.Append(" (started again with tiered compilation)");
+        }
+
         return line.ToString();
     }
 

@@ -39,8 +39,8 @@ internal sealed class ExternalProcess : IDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="program"/> with <paramref name="args"/>.</summary>
-    public static ExternalProcess Start(string program, IEnumerable<string> args, string? workingDirectory = null)
+    /// <summary>Starts <paramref name="program"/> with <paramref name="args"/>; <paramref name="environment"/> sets variables (or removes those whose value is <see langword="null"/>).</summary>
+    public static ExternalProcess Start(string program, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -57,6 +57,18 @@ internal sealed class ExternalProcess : IDisposable
 
         // Children must not inherit the test host's settings for its own process.
         info.Environment.Remove("DOTNET_STARTUP_HOOKS");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         return new ExternalProcess(Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start."));
     }
 

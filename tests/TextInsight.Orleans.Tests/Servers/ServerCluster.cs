@@ -109,7 +109,8 @@ internal static class Cli
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "TextInsight.Cli.dll");
 
-    public static ExternalProcess Start(IEnumerable<string> args) => ExternalProcess.Start("dotnet", [Dll, .. args], RepoPaths.Root);
+    public static ExternalProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null) =>
+        ExternalProcess.Start("dotnet", [Dll, .. args], RepoPaths.Root, environment);
 }
 
 /// <summary>The server cluster tests run after the parallel ones, one at a time: each starts a server and five processes.</summary>
