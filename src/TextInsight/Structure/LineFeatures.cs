@@ -592,11 +592,42 @@ internal static class LineFeatures
         return count;
     }
 
-    /// <summary>The share of letters that are upper case.</summary>
-    private static float UpperShare(ReadOnlySpan<char> s)
+    /// <summary>The share of letters that are upper case (<c>char.IsLetter</c>, <c>char.IsUpper</c>).</summary>
+    /// <remarks>
+    /// Sixteen characters at a time when they are all ASCII, where a letter is <c>A</c>-<c>Z</c> or <c>a</c>-<c>z</c> and an
+    /// upper-case letter <c>A</c>-<c>Z</c>, as the char methods say; other characters one by one by those methods.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static float UpperShare(ReadOnlySpan<char> s)
     {
         int letters = 0;
         int upper = 0;
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            for (; k + Vector256<ushort>.Count <= s.Length; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref at, (nuint)k);
+                if ((v & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+                {
+                    CountLetters(s.Slice(k, Vector256<ushort>.Count), ref letters, ref upper);
+                    continue;
+                }
+
+                var isUpper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+                var isLetter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                letters += System.Numerics.BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
+                upper += System.Numerics.BitOperations.PopCount(isUpper.ExtractMostSignificantBits());
+            }
+        }
+
+        CountLetters(s[k..], ref letters, ref upper);
+        return letters == 0 ? 0 : (float)upper / letters;
+    }
+
+    private static void CountLetters(ReadOnlySpan<char> s, ref int letters, ref int upper)
+    {
         foreach (char c in s)
         {
             if (char.IsLetter(c))
@@ -605,8 +636,6 @@ internal static class LineFeatures
                 upper += char.IsUpper(c) ? 1 : 0;
             }
         }
-
-        return letters == 0 ? 0 : (float)upper / letters;
     }
 
     /// <summary>The first unit of some length that the second pass takes for main text, or the unit count.</summary>

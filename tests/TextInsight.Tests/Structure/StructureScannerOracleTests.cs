@@ -187,6 +187,69 @@ public sealed class StructureScannerOracleTests
             iter: 20000);
     }
 
+    [Fact]
+    public void Prefix_lookup_finds_what_the_search_word_by_word_found()
+    {
+        // Issue 17j's BoilerplateSignals.StartsWithAny (no look-up when no phrase starts with the first character, spaces
+        // found by reading) against the search for each space it replaced.
+        var set = new PhraseSet(["read more", "share", "terms & conditions", "x", "über uns", "a b c d"]);
+        var texts = Gen.OneOf(
+            Gen.Char["readmoxshü &ctnsiuRbd"].Array[0, 30].Select(c => new string(c)),
+            Gen.OneOf<string>("read more", "share", "terms & conditions now", "x y", "über uns x", "a b c d e", "a b c", " share", "", " "));
+        texts.Sample(t => BoilerplateSignals.StartsWithAny(t, set) == OldStartsWithAny(t, set), iter: 20000);
+        Assert.True(BoilerplateSignals.StartsWithAny("read more of this", set));
+        Assert.False(BoilerplateSignals.StartsWithAny("reader more", set));
+    }
+
+    [Fact]
+    public void Upper_share_counts_as_the_char_methods_do()
+    {
+        // Issue 17j's UpperShare (sixteen ASCII characters at a time) against the loop over char.IsLetter and char.IsUpper.
+        var texts = Gen.OneOf(
+            Gen.Char["aZ09 @[`{AzÉéǅßΩω\u0301\uD83D\uDE00"].Array[0, 70].Select(c => new string(c)),
+            Gen.Char["aZbY Q.@[`{"].Array[0, 90].Select(c => new string(c)));
+        texts.Sample(
+            t =>
+            {
+                int letters = 0, upper = 0;
+                foreach (char c in t)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                        upper += char.IsUpper(c) ? 1 : 0;
+                    }
+                }
+
+                float expected = letters == 0 ? 0 : (float)upper / letters;
+                return BitConverter.SingleToInt32Bits(LineFeatures.UpperShare(t)) == BitConverter.SingleToInt32Bits(expected);
+            },
+            iter: 20000);
+    }
+
+    /// <summary>BoilerplateSignals.StartsWithAny before issue 17j, as the oracle.</summary>
+    private static bool OldStartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
+    {
+        int end = -1;
+        for (int words = 0; words < 4; words++)
+        {
+            int from = end + 1;
+            int space = n[from..].IndexOf(' ');
+            end = space < 0 ? n.Length : from + space;
+            if (phrases.Contains(n[..end]))
+            {
+                return true;
+            }
+
+            if (space < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>BoilerplateSignals.Normalize before issue 17i's table, as the oracle.</summary>
     private static ReadOnlySpan<char> OldNormalize(ReadOnlySpan<char> s, Span<char> buffer)
     {
