@@ -227,6 +227,28 @@ public sealed class StructureScannerOracleTests
             iter: 20000);
     }
 
+    [Fact]
+    public void Byline_opening_check_answers_as_the_case_insensitive_comparisons()
+    {
+        // Issue 17j's first-letter check before the byline openings against StartsWith(OrdinalIgnoreCase) with each
+        // opening, for every first character before each opening's rest (and a few whole lines).
+        string[] openings = ArticleMetadataReader.BylineOpenings;
+        var lines = new List<string> { "", "B", "By Jane Doe", "BY JANE", "Ｂy x", "ſtory", "\u212Aey", "Posted on", "x" };
+        for (int c = 0; c < 0x10000; c++)
+        {
+            foreach (string o in openings)
+            {
+                lines.Add((char)c + o[1..] + " Doe");
+            }
+        }
+
+        foreach (string line in lines)
+        {
+            bool expected = openings.Any(o => line.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == ArticleMetadataReader.StartsWithBylineOpening(line), $"U+{(line.Length > 0 ? line[0] : 0):X4} {line}");
+        }
+    }
+
     /// <summary>BoilerplateSignals.StartsWithAny before issue 17j, as the oracle.</summary>
     private static bool OldStartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
     {
