@@ -108,6 +108,12 @@ internal sealed class FlatTrees
         }
 
         int n = at.Length;
+        if (UsesWideVectors && n >= 12 && _width <= MaxVectorWidth)
+        {
+            EvaluateWideBlocks(rows, at, sums);
+            return;
+        }
+
         if (UsesVectors && n >= 4 && _width <= MaxVectorWidth)
         {
             EvaluateBlocks(rows, at, sums);
@@ -137,6 +143,12 @@ internal sealed class FlatTrees
 
     /// <summary>For tests: the scalar walk even where vectors are supported.</summary>
     internal static bool ForceScalar { get; set; }
+
+    /// <summary>Whether <see cref="EvaluateRows"/> walks depth-4 trees sixteen rows at a time in 512-bit vectors on this machine.</summary>
+    internal static bool UsesWideVectors => Avx512F.IsSupported && Vector512.IsHardwareAccelerated && !ForceScalar && !ForceEightRows;
+
+    /// <summary>For tests: eight rows at a time even where sixteen are supported.</summary>
+    internal static bool ForceEightRows { get; set; }
 
     /// <summary>
     /// <see cref="Evaluate4"/> for eight rows at once, with no data-dependent loads: the eight rows are copied into
@@ -249,13 +261,116 @@ internal sealed class FlatTrees
     }
 
     /// <summary>
+    /// <see cref="EvaluateBlocks"/> for sixteen rows at once in 512-bit vectors: the same comparisons and path masks, and
+    /// since a tree's sixteen leaves fill one vector, the leaf is picked by one permute. Each row's leaves are widened to
+    /// double and added in tree order, so each sum is the same to the last bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EvaluateWideBlocks(ReadOnlySpan<float> rows, ReadOnlySpan<int> at, Span<double> sums)
+    {
+        int n = at.Length;
+        int width = _width;
+        var columns = ThreadScratch.Get(ref t_columns, MaxVectorWidth * 16).AsSpan();
+        ref float col = ref MemoryMarshal.GetReference(columns);
+        var one = Vector512.Create(1);
+        var two = Vector512.Create(2);
+        var four = Vector512.Create(4);
+        var eight = Vector512.Create(8);
+        for (int k16 = 0; k16 < n; k16 += 16)
+        {
+            int m = Math.Min(16, n - k16);
+            for (int half = 0; half < 16; half += 8)
+            {
+                if (half + 8 <= m && width >= 8)
+                {
+                    ToColumns(rows, at.Slice(k16 + half, 8), width, ref Unsafe.Add(ref col, half), lanes: 16);
+                    continue;
+                }
+
+                for (int lane = half; lane < half + 8; lane++)
+                {
+                    // Bounds: every feature index is below the row width, which every start leaves room for (checked by the slice).
+                    var row = lane < m ? rows.Slice(at[k16 + lane], width) : default;
+                    for (int j = 0; j < width; j++)
+                    {
+                        Unsafe.Add(ref col, (j * 16) + lane) = lane < m ? row[j] : 0;
+                    }
+                }
+            }
+
+            var lo = Vector512<double>.Zero;
+            var hi = Vector512<double>.Zero;
+            ref nuint c = ref MemoryMarshal.GetArrayDataReference(_column);
+            ref float th = ref MemoryMarshal.GetArrayDataReference(_threshold);
+            ref float leaves = ref MemoryMarshal.GetArrayDataReference(_leaf);
+            for (int t = 0; t < _trees; t++)
+            {
+                var c0 = LeftWide(ref col, ref c, ref th, 0);
+                var c1 = LeftWide(ref col, ref c, ref th, 1);
+                var c2 = LeftWide(ref col, ref c, ref th, 2);
+                var c3 = LeftWide(ref col, ref c, ref th, 3);
+                var c4 = LeftWide(ref col, ref c, ref th, 4);
+                var c5 = LeftWide(ref col, ref c, ref th, 5);
+                var c6 = LeftWide(ref col, ref c, ref th, 6);
+                var c7 = LeftWide(ref col, ref c, ref th, 7);
+                var c8 = LeftWide(ref col, ref c, ref th, 8);
+                var c9 = LeftWide(ref col, ref c, ref th, 9);
+                var c10 = LeftWide(ref col, ref c, ref th, 10);
+                var c11 = LeftWide(ref col, ref c, ref th, 11);
+                var c12 = LeftWide(ref col, ref c, ref th, 12);
+                var c13 = LeftWide(ref col, ref c, ref th, 13);
+                var c14 = LeftWide(ref col, ref c, ref th, 14);
+
+                var l0 = c0;
+                var l1 = Vector512.ConditionalSelect(l0, c1, c2);
+                var l2 = Vector512.ConditionalSelect(l0, Vector512.ConditionalSelect(l1, c3, c4), Vector512.ConditionalSelect(l1, c5, c6));
+                var l3 = Vector512.ConditionalSelect(
+                    l0,
+                    Vector512.ConditionalSelect(l1, Vector512.ConditionalSelect(l2, c7, c8), Vector512.ConditionalSelect(l2, c9, c10)),
+                    Vector512.ConditionalSelect(l1, Vector512.ConditionalSelect(l2, c11, c12), Vector512.ConditionalSelect(l2, c13, c14)));
+
+                // Leaf 8·r0 + 4·r1 + 2·r2 + r3 (r = went right), of the tree's sixteen in one vector.
+                var index = Vector512.AndNot(eight, l0.AsInt32()) | Vector512.AndNot(four, l1.AsInt32())
+                            | Vector512.AndNot(two, l2.AsInt32()) | Vector512.AndNot(one, l3.AsInt32());
+                var value = Avx512F.PermuteVar16x32(Vector512.LoadUnsafe(ref leaves), index);
+                lo += Vector512.WidenLower(value);
+                hi += Vector512.WidenUpper(value);
+                c = ref Unsafe.Add(ref c, 15);
+                th = ref Unsafe.Add(ref th, 15);
+                leaves = ref Unsafe.Add(ref leaves, 16);
+            }
+
+            if (m == 16)
+            {
+                lo.CopyTo(sums.Slice(k16, 8));
+                hi.CopyTo(sums.Slice(k16 + 8, 8));
+            }
+            else
+            {
+                for (int lane = 0; lane < m; lane++)
+                {
+                    sums[k16 + lane] = lane < 8 ? lo.GetElement(lane) : hi.GetElement(lane - 8);
+                }
+            }
+        }
+    }
+
+    /// <summary><see cref="Left"/> for columns of sixteen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> LeftWide(ref float columns, ref nuint column, ref float threshold, int node) =>
+        Vector512.GreaterThanOrEqual(
+            Vector512.Create(Unsafe.Add(ref threshold, node)),
+            Vector512.LoadUnsafe(ref columns, Unsafe.Add(ref column, node) * 2));
+
+    /// <summary>
     /// Copies the first <paramref name="width"/> features of eight rows (at least eight features each) into columns of
-    /// eight, feature j of row k at <c>j·8 + k</c>: eight features of the eight rows at a time, transposed in registers
+    /// <paramref name="lanes"/> (8, or 16 for the wide walk, which copies its two halves of rows apart), feature j of row k at
+    /// <c>j·lanes + k</c>: eight features of the eight rows at a time, transposed in registers
     /// (the values are moved, never computed on, so every bit is kept, NaN payloads included). A width that is not a
     /// multiple of eight ends with the last eight features, which writes a few columns twice with the same values.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ToColumns(ReadOnlySpan<float> rows, ReadOnlySpan<int> at, int width, ref float columns)
+    private static void ToColumns(ReadOnlySpan<float> rows, ReadOnlySpan<int> at, int width, ref float columns, int lanes = 8)
     {
         // Bounds: each row's first `width` features lie inside `rows` (checked by the slices).
         ref float r0 = ref MemoryMarshal.GetReference(rows.Slice(at[0], width));
@@ -294,15 +409,16 @@ internal sealed class FlatTrees
             var u5 = Avx.Shuffle(t4, t6, 0xEE);
             var u6 = Avx.Shuffle(t5, t7, 0x44);
             var u7 = Avx.Shuffle(t5, t7, 0xEE);
-            ref float c = ref Unsafe.Add(ref columns, from * 8);
+            ref float c = ref Unsafe.Add(ref columns, from * lanes);
+            nuint step = (nuint)lanes;
             Avx.Permute2x128(u0, u4, 0x20).StoreUnsafe(ref c, 0);
-            Avx.Permute2x128(u1, u5, 0x20).StoreUnsafe(ref c, 8);
-            Avx.Permute2x128(u2, u6, 0x20).StoreUnsafe(ref c, 16);
-            Avx.Permute2x128(u3, u7, 0x20).StoreUnsafe(ref c, 24);
-            Avx.Permute2x128(u0, u4, 0x31).StoreUnsafe(ref c, 32);
-            Avx.Permute2x128(u1, u5, 0x31).StoreUnsafe(ref c, 40);
-            Avx.Permute2x128(u2, u6, 0x31).StoreUnsafe(ref c, 48);
-            Avx.Permute2x128(u3, u7, 0x31).StoreUnsafe(ref c, 56);
+            Avx.Permute2x128(u1, u5, 0x20).StoreUnsafe(ref c, step);
+            Avx.Permute2x128(u2, u6, 0x20).StoreUnsafe(ref c, 2 * step);
+            Avx.Permute2x128(u3, u7, 0x20).StoreUnsafe(ref c, 3 * step);
+            Avx.Permute2x128(u0, u4, 0x31).StoreUnsafe(ref c, 4 * step);
+            Avx.Permute2x128(u1, u5, 0x31).StoreUnsafe(ref c, 5 * step);
+            Avx.Permute2x128(u2, u6, 0x31).StoreUnsafe(ref c, 6 * step);
+            Avx.Permute2x128(u3, u7, 0x31).StoreUnsafe(ref c, 7 * step);
         }
     }
 
