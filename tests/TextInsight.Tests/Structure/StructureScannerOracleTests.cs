@@ -249,6 +249,76 @@ public sealed class StructureScannerOracleTests
         }
     }
 
+    [Fact]
+    public void Repeats_are_counted_as_the_sort_by_length_and_hash_counted_them()
+    {
+        // Issue 17j's CountRepeats (units counted by length, equal keys in a hash table) against the two sorts it replaced,
+        // on texts of repeated lines in several cases, with lines longer than the length table.
+        string longLine = new('x', 2100);
+        var lines = Gen.OneOf<string>("Home", "HOME", "home", "News", "Sport", "Share this", "share THIS", "x", "X", "Read more", longLine, longLine.ToUpperInvariant(), longLine + "y", "É", "é");
+        lines.Array[0, 60].Sample(
+            picked =>
+            {
+                string text = string.Join("\n", picked);
+                var units = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ArticleParser.ReadUnits(text));
+                var fast = new int[units.Length];
+                LineFeatures.CountRepeats(text, units, fast);
+                return fast.AsSpan().SequenceEqual(OldCountRepeats(text, units));
+            },
+            iter: 3000);
+    }
+
+    /// <summary>LineFeatures.CountRepeats before issue 17j, as the oracle.</summary>
+    private static int[] OldCountRepeats(string text, ReadOnlySpan<TextUnit> units)
+    {
+        int n = units.Length;
+        var repeats = new int[n];
+        var byLength = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            byLength[i] = ((long)units[i].Length << 32) | (uint)i;
+        }
+
+        Array.Sort(byLength);
+        for (int a = 0; a < n;)
+        {
+            int b = a + 1;
+            while (b < n && byLength[b] >> 32 == byLength[a] >> 32)
+            {
+                b++;
+            }
+
+            var run = new long[b - a];
+            for (int k = a; k < b; k++)
+            {
+                var u = units[(int)byLength[k]];
+                int hash = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
+                run[k - a] = ((long)hash << 32) | (uint)(int)byLength[k];
+            }
+
+            Array.Sort(run);
+            for (int c = 0; c < run.Length;)
+            {
+                int d = c + 1;
+                while (d < run.Length && run[d] >> 32 == run[c] >> 32)
+                {
+                    d++;
+                }
+
+                for (int k = c; k < d; k++)
+                {
+                    repeats[(int)run[k]] = run.Length == 1 ? 0 : d - c - 1;
+                }
+
+                c = d;
+            }
+
+            a = b;
+        }
+
+        return repeats;
+    }
+
     /// <summary>BoilerplateSignals.StartsWithAny before issue 17j, as the oracle.</summary>
     private static bool OldStartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
     {
