@@ -49,7 +49,7 @@ internal static partial class ArticleMetadataReader
     private static readonly System.Buffers.SearchValues<char> DatelineDashes = System.Buffers.SearchValues.Create("-–—:");
 
     // How a byline may open; other lines never reach the byline expressions.
-    private static readonly string[] BylineOpenings = ["by", "written", "words", "reporting", "story", "text", "posted", "author", "reporter"];
+    internal static readonly string[] BylineOpenings = ["by", "written", "words", "reporting", "story", "text", "posted", "author", "reporter"];
 
     // Words that may stand beside a date on a date line without making it text.
     private static readonly HashSet<string> DateLineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -74,7 +74,7 @@ internal static partial class ArticleMetadataReader
         }
 
         var span = text.AsSpan(unit.Start, unit.Length);
-        bool mayBeByline = StartsWithAny(span, BylineOpenings);
+        bool mayBeByline = StartsWithBylineOpening(span);
         // Necessary conditions of the expressions, checked first: a dateline ends its place (and agency) with a dash or a
         // colon; every date form holds a year that starts 19 or 20, after a space or before an ISO date's dash.
         bool mayBeDateline = span.Length >= 2 && char.IsUpper(span[0]) && char.IsUpper(span[1]) && span.IndexOfAny(DatelineDashes) >= 0;
@@ -151,6 +151,41 @@ internal static partial class ArticleMetadataReader
         }
 
         return false;
+    }
+
+    // Bit c - 'a': some byline opening starts with that letter (either case).
+    private static readonly uint BylineFirstLetters = FirstLetters(BylineOpenings);
+
+    private static uint FirstLetters(string[] openings)
+    {
+        uint bits = 0;
+        foreach (string o in openings)
+        {
+            bits |= 1u << ((o[0] | 0x20) - 'a');
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="s"/> starts with a byline opening, ignoring case. A line whose first character is no ASCII
+    /// letter that an opening starts with is answered at once: the ordinal case-insensitive comparison equates no
+    /// character outside ASCII with one inside.
+    /// </summary>
+    internal static bool StartsWithBylineOpening(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        int letter = (s[0] | 0x20) - 'a';
+        if (s[0] >= 128 || (uint)letter >= 26 || ((BylineFirstLetters >> letter) & 1) == 0)
+        {
+            return false;
+        }
+
+        return StartsWithAny(s, BylineOpenings);
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> s, string[] openings)

@@ -348,20 +348,33 @@ internal static class BoilerplateSignals
     }
 
     /// <summary>Whether the first one to four words of normalized <paramref name="n"/> are one of <paramref name="phrases"/>.</summary>
-    private static bool StartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
+    /// <remarks>
+    /// Every prefix looked up starts with the first character, so when no phrase does, nothing is looked up; the spaces
+    /// are found by reading the characters (a normalized line is short) rather than by a search per word.
+    /// </remarks>
+    internal static bool StartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
     {
+        if (!n.IsEmpty && n[0] != ' ' && !phrases.MayStartWith(n[0]))
+        {
+            return false;
+        }
+
         int end = -1;
         for (int words = 0; words < 4; words++)
         {
-            int from = end + 1;
-            int space = n[from..].IndexOf(' ');
-            end = space < 0 ? n.Length : from + space;
+            int k = end + 1;
+            while (k < n.Length && n[k] != ' ')
+            {
+                k++;
+            }
+
+            end = k;
             if (Has(phrases, n[..end]))
             {
                 return true;
             }
 
-            if (space < 0)
+            if (k == n.Length)
             {
                 return false;
             }

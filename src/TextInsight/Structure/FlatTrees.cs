@@ -24,6 +24,10 @@ internal sealed class FlatTrees
     private readonly int _trees;
     private readonly int _width;
     private readonly int[] _feature;
+
+    // Where each split's feature starts in the vector walk's columns (the feature times eight), so that the walk reads a
+    // split's column without arithmetic on its index.
+    private readonly nuint[] _column;
     private readonly float[] _threshold;
     private readonly float[] _leaf;
 
@@ -48,6 +52,7 @@ internal sealed class FlatTrees
         if (depth > MaxDepth)
         {
             _feature = [];
+            _column = [];
             _threshold = [];
             _leaf = [];
             return;
@@ -61,6 +66,12 @@ internal sealed class FlatTrees
         for (int t = 0; t < _trees; t++)
         {
             Place(trees, roots[t], t, 0, 0);
+        }
+
+        _column = new nuint[_feature.Length];
+        for (int k = 0; k < _feature.Length; k++)
+        {
+            _column[k] = (nuint)_feature[k] * 8;
         }
     }
 
@@ -97,6 +108,12 @@ internal sealed class FlatTrees
         }
 
         int n = at.Length;
+        if (UsesWideVectors && n >= 12 && _width <= MaxVectorWidth)
+        {
+            EvaluateWideBlocks(rows, at, sums);
+            return;
+        }
+
         if (UsesVectors && n >= 4 && _width <= MaxVectorWidth)
         {
             EvaluateBlocks(rows, at, sums);
@@ -127,6 +144,12 @@ internal sealed class FlatTrees
     /// <summary>For tests: the scalar walk even where vectors are supported.</summary>
     internal static bool ForceScalar { get; set; }
 
+    /// <summary>Whether <see cref="EvaluateRows"/> walks depth-4 trees sixteen rows at a time in 512-bit vectors on this machine.</summary>
+    internal static bool UsesWideVectors => Avx512F.IsSupported && Vector512.IsHardwareAccelerated && !ForceScalar && !ForceEightRows;
+
+    /// <summary>For tests: eight rows at a time even where sixteen are supported.</summary>
+    internal static bool ForceEightRows { get; set; }
+
     /// <summary>
     /// <see cref="Evaluate4"/> for eight rows at once, with no data-dependent loads: the eight rows are copied into
     /// columns (one vector per feature), every one of a tree's 15 splits is compared for the eight rows at once, the path
@@ -143,55 +166,62 @@ internal sealed class FlatTrees
         // The thread's columns (not stackalloc: zeroing 4 KB of stack on every call cost as much as the walk saved).
         var columns = ThreadScratch.Get(ref t_columns, MaxVectorWidth * 8).AsSpan();
         ref float col = ref MemoryMarshal.GetReference(columns);
-        ref int f = ref MemoryMarshal.GetArrayDataReference(_feature);
-        ref float th = ref MemoryMarshal.GetArrayDataReference(_threshold);
-        ref float leaf = ref MemoryMarshal.GetArrayDataReference(_leaf);
         var one = Vector256.Create(1);
         var two = Vector256.Create(2);
         var four = Vector256.Create(4);
         for (int k8 = 0; k8 < n; k8 += 8)
         {
             int m = Math.Min(8, n - k8);
-            for (int lane = 0; lane < 8; lane++)
+            if (m == 8 && width >= 8)
             {
-                if (lane < m)
+                ToColumns(rows, at.Slice(k8, 8), width, ref col);
+            }
+            else
+            {
+                for (int lane = 0; lane < 8; lane++)
                 {
-                    // Bounds: every feature index is below the row width, which every start leaves room for (checked by the slice).
-                    var row = rows.Slice(at[k8 + lane], width);
-                    for (int j = 0; j < width; j++)
+                    if (lane < m)
                     {
-                        Unsafe.Add(ref col, (j * 8) + lane) = row[j];
+                        // Bounds: every feature index is below the row width, which every start leaves room for (checked by the slice).
+                        var row = rows.Slice(at[k8 + lane], width);
+                        for (int j = 0; j < width; j++)
+                        {
+                            Unsafe.Add(ref col, (j * 8) + lane) = row[j];
+                        }
                     }
-                }
-                else
-                {
-                    for (int j = 0; j < width; j++)
+                    else
                     {
-                        Unsafe.Add(ref col, (j * 8) + lane) = 0;
+                        for (int j = 0; j < width; j++)
+                        {
+                            Unsafe.Add(ref col, (j * 8) + lane) = 0;
+                        }
                     }
                 }
             }
 
             var lo = Vector256<double>.Zero;
             var hi = Vector256<double>.Zero;
+            // The tree's splits and leaves, moved on by a tree at a time, so that each split is read at a fixed displacement.
+            ref nuint c = ref MemoryMarshal.GetArrayDataReference(_column);
+            ref float th = ref MemoryMarshal.GetArrayDataReference(_threshold);
+            ref float leaves = ref MemoryMarshal.GetArrayDataReference(_leaf);
             for (int t = 0; t < _trees; t++)
             {
-                int b = t * 15;
-                var c0 = Left(ref col, ref f, ref th, b);
-                var c1 = Left(ref col, ref f, ref th, b + 1);
-                var c2 = Left(ref col, ref f, ref th, b + 2);
-                var c3 = Left(ref col, ref f, ref th, b + 3);
-                var c4 = Left(ref col, ref f, ref th, b + 4);
-                var c5 = Left(ref col, ref f, ref th, b + 5);
-                var c6 = Left(ref col, ref f, ref th, b + 6);
-                var c7 = Left(ref col, ref f, ref th, b + 7);
-                var c8 = Left(ref col, ref f, ref th, b + 8);
-                var c9 = Left(ref col, ref f, ref th, b + 9);
-                var c10 = Left(ref col, ref f, ref th, b + 10);
-                var c11 = Left(ref col, ref f, ref th, b + 11);
-                var c12 = Left(ref col, ref f, ref th, b + 12);
-                var c13 = Left(ref col, ref f, ref th, b + 13);
-                var c14 = Left(ref col, ref f, ref th, b + 14);
+                var c0 = Left(ref col, ref c, ref th, 0);
+                var c1 = Left(ref col, ref c, ref th, 1);
+                var c2 = Left(ref col, ref c, ref th, 2);
+                var c3 = Left(ref col, ref c, ref th, 3);
+                var c4 = Left(ref col, ref c, ref th, 4);
+                var c5 = Left(ref col, ref c, ref th, 5);
+                var c6 = Left(ref col, ref c, ref th, 6);
+                var c7 = Left(ref col, ref c, ref th, 7);
+                var c8 = Left(ref col, ref c, ref th, 8);
+                var c9 = Left(ref col, ref c, ref th, 9);
+                var c10 = Left(ref col, ref c, ref th, 10);
+                var c11 = Left(ref col, ref c, ref th, 11);
+                var c12 = Left(ref col, ref c, ref th, 12);
+                var c13 = Left(ref col, ref c, ref th, 13);
+                var c14 = Left(ref col, ref c, ref th, 14);
 
                 // Lk: whether the row goes left at the node it reaches on level k (all ones or all zeros per row).
                 var l0 = c0;
@@ -205,12 +235,14 @@ internal sealed class FlatTrees
                 // Leaf 8·r0 + 4·r1 + 2·r2 + r3 (r = went right): the low three bits pick within the tree's first or last
                 // eight leaves, the first step picks which eight.
                 var index = Vector256.AndNot(four, l1.AsInt32()) | Vector256.AndNot(two, l2.AsInt32()) | Vector256.AndNot(one, l3.AsInt32());
-                ref float leaves = ref Unsafe.Add(ref leaf, t * 16);
                 var left = Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref leaves), index);
                 var right = Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref leaves, 8), index);
                 var value = Vector256.ConditionalSelect(l0, left, right);
                 lo += Vector256.WidenLower(value);
                 hi += Vector256.WidenUpper(value);
+                c = ref Unsafe.Add(ref c, 15);
+                th = ref Unsafe.Add(ref th, 15);
+                leaves = ref Unsafe.Add(ref leaves, 16);
             }
 
             if (m == 8)
@@ -228,12 +260,178 @@ internal sealed class FlatTrees
         }
     }
 
-    /// <summary>All ones for the rows (columns of eight) that go left at node <paramref name="node"/>: feature at most the threshold.</summary>
+    /// <summary>
+    /// <see cref="EvaluateBlocks"/> for sixteen rows at once in 512-bit vectors: the same comparisons and path masks, and
+    /// since a tree's sixteen leaves fill one vector, the leaf is picked by one permute. Each row's leaves are widened to
+    /// double and added in tree order, so each sum is the same to the last bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EvaluateWideBlocks(ReadOnlySpan<float> rows, ReadOnlySpan<int> at, Span<double> sums)
+    {
+        int n = at.Length;
+        int width = _width;
+        var columns = ThreadScratch.Get(ref t_columns, MaxVectorWidth * 16).AsSpan();
+        ref float col = ref MemoryMarshal.GetReference(columns);
+        var one = Vector512.Create(1);
+        var two = Vector512.Create(2);
+        var four = Vector512.Create(4);
+        var eight = Vector512.Create(8);
+        for (int k16 = 0; k16 < n; k16 += 16)
+        {
+            int m = Math.Min(16, n - k16);
+            for (int half = 0; half < 16; half += 8)
+            {
+                if (half + 8 <= m && width >= 8)
+                {
+                    ToColumns(rows, at.Slice(k16 + half, 8), width, ref Unsafe.Add(ref col, half), lanes: 16);
+                    continue;
+                }
+
+                for (int lane = half; lane < half + 8; lane++)
+                {
+                    // Bounds: every feature index is below the row width, which every start leaves room for (checked by the slice).
+                    var row = lane < m ? rows.Slice(at[k16 + lane], width) : default;
+                    for (int j = 0; j < width; j++)
+                    {
+                        Unsafe.Add(ref col, (j * 16) + lane) = lane < m ? row[j] : 0;
+                    }
+                }
+            }
+
+            var lo = Vector512<double>.Zero;
+            var hi = Vector512<double>.Zero;
+            ref nuint c = ref MemoryMarshal.GetArrayDataReference(_column);
+            ref float th = ref MemoryMarshal.GetArrayDataReference(_threshold);
+            ref float leaves = ref MemoryMarshal.GetArrayDataReference(_leaf);
+            for (int t = 0; t < _trees; t++)
+            {
+                var c0 = LeftWide(ref col, ref c, ref th, 0);
+                var c1 = LeftWide(ref col, ref c, ref th, 1);
+                var c2 = LeftWide(ref col, ref c, ref th, 2);
+                var c3 = LeftWide(ref col, ref c, ref th, 3);
+                var c4 = LeftWide(ref col, ref c, ref th, 4);
+                var c5 = LeftWide(ref col, ref c, ref th, 5);
+                var c6 = LeftWide(ref col, ref c, ref th, 6);
+                var c7 = LeftWide(ref col, ref c, ref th, 7);
+                var c8 = LeftWide(ref col, ref c, ref th, 8);
+                var c9 = LeftWide(ref col, ref c, ref th, 9);
+                var c10 = LeftWide(ref col, ref c, ref th, 10);
+                var c11 = LeftWide(ref col, ref c, ref th, 11);
+                var c12 = LeftWide(ref col, ref c, ref th, 12);
+                var c13 = LeftWide(ref col, ref c, ref th, 13);
+                var c14 = LeftWide(ref col, ref c, ref th, 14);
+
+                var l0 = c0;
+                var l1 = Vector512.ConditionalSelect(l0, c1, c2);
+                var l2 = Vector512.ConditionalSelect(l0, Vector512.ConditionalSelect(l1, c3, c4), Vector512.ConditionalSelect(l1, c5, c6));
+                var l3 = Vector512.ConditionalSelect(
+                    l0,
+                    Vector512.ConditionalSelect(l1, Vector512.ConditionalSelect(l2, c7, c8), Vector512.ConditionalSelect(l2, c9, c10)),
+                    Vector512.ConditionalSelect(l1, Vector512.ConditionalSelect(l2, c11, c12), Vector512.ConditionalSelect(l2, c13, c14)));
+
+                // Leaf 8·r0 + 4·r1 + 2·r2 + r3 (r = went right), of the tree's sixteen in one vector.
+                var index = Vector512.AndNot(eight, l0.AsInt32()) | Vector512.AndNot(four, l1.AsInt32())
+                            | Vector512.AndNot(two, l2.AsInt32()) | Vector512.AndNot(one, l3.AsInt32());
+                var value = Avx512F.PermuteVar16x32(Vector512.LoadUnsafe(ref leaves), index);
+                lo += Vector512.WidenLower(value);
+                hi += Vector512.WidenUpper(value);
+                c = ref Unsafe.Add(ref c, 15);
+                th = ref Unsafe.Add(ref th, 15);
+                leaves = ref Unsafe.Add(ref leaves, 16);
+            }
+
+            if (m == 16)
+            {
+                lo.CopyTo(sums.Slice(k16, 8));
+                hi.CopyTo(sums.Slice(k16 + 8, 8));
+            }
+            else
+            {
+                for (int lane = 0; lane < m; lane++)
+                {
+                    sums[k16 + lane] = lane < 8 ? lo.GetElement(lane) : hi.GetElement(lane - 8);
+                }
+            }
+        }
+    }
+
+    /// <summary><see cref="Left"/> for columns of sixteen.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Left(ref float columns, ref int feature, ref float threshold, int node) =>
-        Vector256.LessThanOrEqual(
-            Vector256.LoadUnsafe(ref columns, (nuint)(Unsafe.Add(ref feature, node) * 8)),
-            Vector256.Create(Unsafe.Add(ref threshold, node)));
+    private static Vector512<float> LeftWide(ref float columns, ref nuint column, ref float threshold, int node) =>
+        Vector512.GreaterThanOrEqual(
+            Vector512.Create(Unsafe.Add(ref threshold, node)),
+            Vector512.LoadUnsafe(ref columns, Unsafe.Add(ref column, node) * 2));
+
+    /// <summary>
+    /// Copies the first <paramref name="width"/> features of eight rows (at least eight features each) into columns of
+    /// <paramref name="lanes"/> (8, or 16 for the wide walk, which copies its two halves of rows apart), feature j of row k at
+    /// <c>j·lanes + k</c>: eight features of the eight rows at a time, transposed in registers
+    /// (the values are moved, never computed on, so every bit is kept, NaN payloads included). A width that is not a
+    /// multiple of eight ends with the last eight features, which writes a few columns twice with the same values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ToColumns(ReadOnlySpan<float> rows, ReadOnlySpan<int> at, int width, ref float columns, int lanes = 8)
+    {
+        // Bounds: each row's first `width` features lie inside `rows` (checked by the slices).
+        ref float r0 = ref MemoryMarshal.GetReference(rows.Slice(at[0], width));
+        ref float r1 = ref MemoryMarshal.GetReference(rows.Slice(at[1], width));
+        ref float r2 = ref MemoryMarshal.GetReference(rows.Slice(at[2], width));
+        ref float r3 = ref MemoryMarshal.GetReference(rows.Slice(at[3], width));
+        ref float r4 = ref MemoryMarshal.GetReference(rows.Slice(at[4], width));
+        ref float r5 = ref MemoryMarshal.GetReference(rows.Slice(at[5], width));
+        ref float r6 = ref MemoryMarshal.GetReference(rows.Slice(at[6], width));
+        ref float r7 = ref MemoryMarshal.GetReference(rows.Slice(at[7], width));
+        for (int j = 0; j < width; j += 8)
+        {
+            int from = Math.Min(j, width - 8);
+            nuint f = (nuint)from;
+            var a0 = Vector256.LoadUnsafe(ref r0, f);
+            var a1 = Vector256.LoadUnsafe(ref r1, f);
+            var a2 = Vector256.LoadUnsafe(ref r2, f);
+            var a3 = Vector256.LoadUnsafe(ref r3, f);
+            var a4 = Vector256.LoadUnsafe(ref r4, f);
+            var a5 = Vector256.LoadUnsafe(ref r5, f);
+            var a6 = Vector256.LoadUnsafe(ref r6, f);
+            var a7 = Vector256.LoadUnsafe(ref r7, f);
+            var t0 = Avx.UnpackLow(a0, a1);
+            var t1 = Avx.UnpackHigh(a0, a1);
+            var t2 = Avx.UnpackLow(a2, a3);
+            var t3 = Avx.UnpackHigh(a2, a3);
+            var t4 = Avx.UnpackLow(a4, a5);
+            var t5 = Avx.UnpackHigh(a4, a5);
+            var t6 = Avx.UnpackLow(a6, a7);
+            var t7 = Avx.UnpackHigh(a6, a7);
+            var u0 = Avx.Shuffle(t0, t2, 0x44);
+            var u1 = Avx.Shuffle(t0, t2, 0xEE);
+            var u2 = Avx.Shuffle(t1, t3, 0x44);
+            var u3 = Avx.Shuffle(t1, t3, 0xEE);
+            var u4 = Avx.Shuffle(t4, t6, 0x44);
+            var u5 = Avx.Shuffle(t4, t6, 0xEE);
+            var u6 = Avx.Shuffle(t5, t7, 0x44);
+            var u7 = Avx.Shuffle(t5, t7, 0xEE);
+            ref float c = ref Unsafe.Add(ref columns, from * lanes);
+            nuint step = (nuint)lanes;
+            Avx.Permute2x128(u0, u4, 0x20).StoreUnsafe(ref c, 0);
+            Avx.Permute2x128(u1, u5, 0x20).StoreUnsafe(ref c, step);
+            Avx.Permute2x128(u2, u6, 0x20).StoreUnsafe(ref c, 2 * step);
+            Avx.Permute2x128(u3, u7, 0x20).StoreUnsafe(ref c, 3 * step);
+            Avx.Permute2x128(u0, u4, 0x31).StoreUnsafe(ref c, 4 * step);
+            Avx.Permute2x128(u1, u5, 0x31).StoreUnsafe(ref c, 5 * step);
+            Avx.Permute2x128(u2, u6, 0x31).StoreUnsafe(ref c, 6 * step);
+            Avx.Permute2x128(u3, u7, 0x31).StoreUnsafe(ref c, 7 * step);
+        }
+    }
+
+    /// <summary>
+    /// All ones for the rows (columns of eight) that go left at split <paramref name="node"/> of a tree: feature at most
+    /// the threshold, written as the threshold at least the feature (the same for every value, NaN included: both are
+    /// false) so that the column is read by the comparison itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Left(ref float columns, ref nuint column, ref float threshold, int node) =>
+        Vector256.GreaterThanOrEqual(
+            Vector256.Create(Unsafe.Add(ref threshold, node)),
+            Vector256.LoadUnsafe(ref columns, Unsafe.Add(ref column, node)));
 
     /// <summary>
     /// <see cref="Evaluate4"/> for four rows at once: each row's sum is added up in the same order, so each is the

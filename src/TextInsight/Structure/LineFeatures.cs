@@ -61,6 +61,13 @@ internal static class LineFeatures
     [ThreadStatic]
     private static long[]? t_keys;
 
+    // Units by length (kept at zero between texts) and the table of CountRepeats.
+    [ThreadStatic]
+    private static int[]? t_lengths;
+
+    [ThreadStatic]
+    private static int[]? t_slots;
+
     [ThreadStatic]
     private static int[]? t_ends;
 
@@ -211,66 +218,81 @@ internal static class LineFeatures
         }
     }
 
+    /// <summary>Units up to this length are first counted by length, in a table indexed by it.</summary>
+    private const int MaxCountedLength = 2048;
+
     /// <summary>
     /// For each unit, how many other units have its text (ignoring case: equal lengths, then equal case-insensitive hashes).
-    /// Only units whose length another unit shares are hashed; allocation-free.
+    /// Only units whose length another unit shares are hashed (a longer unit than <see cref="MaxCountedLength"/> always is);
+    /// equal (length, hash) keys are counted in an open-addressing table. Allocation-free: the per-length counts are left
+    /// at zero for the next text.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountRepeats(string text, ReadOnlySpan<TextUnit> units, Span<int> repeats)
+    internal static void CountRepeats(string text, ReadOnlySpan<TextUnit> units, Span<int> repeats)
     {
         int n = units.Length;
-        long[] rented = ThreadScratch.Get(ref t_keys, 2 * n);
-        var byLength = rented.AsSpan(0, n);
-        var byHash = rented.AsSpan(n, n);
+        var byLength = ThreadScratch.Get(ref t_lengths, MaxCountedLength + 1);
+        var keys = ThreadScratch.Get(ref t_keys, n).AsSpan(0, n);
+        int bits = Math.Max(4, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(2 * n)));
+        var table = ThreadScratch.Get(ref t_slots, 2 << bits).AsSpan(0, 2 << bits);
+        table.Clear();
+        foreach (ref readonly var u in units)
+        {
+            if (u.Length <= MaxCountedLength)
+            {
+                byLength[u.Length]++;
+            }
+        }
+
+        // Slot k: the index + 1 of the first unit with its key (0: empty) at 2k, how many units have that key at 2k + 1.
+        int mask = (1 << bits) - 1;
         for (int i = 0; i < n; i++)
         {
-            byLength[i] = ((long)units[i].Length << 32) | (uint)i;
+            ref readonly var u = ref units[i];
+            if (u.Length <= MaxCountedLength && byLength[u.Length] == 1)
+            {
+                keys[i] = -1;
+                continue;
+            }
+
+            int hash = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
+            long key = ((long)u.Length << 32) | (uint)hash;
+            keys[i] = key;
+            int slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+            while (table[2 * slot] != 0 && keys[table[2 * slot] - 1] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            table[2 * slot] = table[2 * slot] == 0 ? i + 1 : table[2 * slot];
+            table[(2 * slot) + 1]++;
         }
 
-        byLength.Sort();
-        for (int a = 0; a < n;)
+        for (int i = 0; i < n; i++)
         {
-            int b = a + 1;
-            while (b < n && byLength[b] >> 32 == byLength[a] >> 32)
+            long key = keys[i];
+            if (key < 0)
             {
-                b++;
+                repeats[i] = 0;
+                continue;
             }
 
-            if (b - a == 1)
+            int slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+            while (keys[table[2 * slot] - 1] != key)
             {
-                repeats[(int)byLength[a]] = 0;
-            }
-            else
-            {
-                var run = byHash[..(b - a)];
-                for (int k = a; k < b; k++)
-                {
-                    ref readonly var u = ref units[(int)byLength[k]];
-                    int hash = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
-                    run[k - a] = ((long)hash << 32) | (uint)(int)byLength[k];
-                }
-
-                run.Sort();
-                for (int c = 0; c < run.Length;)
-                {
-                    int d = c + 1;
-                    while (d < run.Length && run[d] >> 32 == run[c] >> 32)
-                    {
-                        d++;
-                    }
-
-                    for (int k = c; k < d; k++)
-                    {
-                        repeats[(int)run[k]] = d - c - 1;
-                    }
-
-                    c = d;
-                }
+                slot = (slot + 1) & mask;
             }
 
-            a = b;
+            repeats[i] = table[(2 * slot) + 1] - 1;
         }
 
+        foreach (ref readonly var u in units)
+        {
+            if (u.Length <= MaxCountedLength)
+            {
+                byLength[u.Length] = 0;
+            }
+        }
     }
 
     /// <summary>Fills the second-pass features from the first pass's probabilities that each unit is main text.</summary>
@@ -592,11 +614,42 @@ internal static class LineFeatures
         return count;
     }
 
-    /// <summary>The share of letters that are upper case.</summary>
-    private static float UpperShare(ReadOnlySpan<char> s)
+    /// <summary>The share of letters that are upper case (<c>char.IsLetter</c>, <c>char.IsUpper</c>).</summary>
+    /// <remarks>
+    /// Sixteen characters at a time when they are all ASCII, where a letter is <c>A</c>-<c>Z</c> or <c>a</c>-<c>z</c> and an
+    /// upper-case letter <c>A</c>-<c>Z</c>, as the char methods say; other characters one by one by those methods.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static float UpperShare(ReadOnlySpan<char> s)
     {
         int letters = 0;
         int upper = 0;
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            for (; k + Vector256<ushort>.Count <= s.Length; k += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref at, (nuint)k);
+                if ((v & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+                {
+                    CountLetters(s.Slice(k, Vector256<ushort>.Count), ref letters, ref upper);
+                    continue;
+                }
+
+                var isUpper = Vector256.LessThan(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)26));
+                var isLetter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                letters += System.Numerics.BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
+                upper += System.Numerics.BitOperations.PopCount(isUpper.ExtractMostSignificantBits());
+            }
+        }
+
+        CountLetters(s[k..], ref letters, ref upper);
+        return letters == 0 ? 0 : (float)upper / letters;
+    }
+
+    private static void CountLetters(ReadOnlySpan<char> s, ref int letters, ref int upper)
+    {
         foreach (char c in s)
         {
             if (char.IsLetter(c))
@@ -605,8 +658,6 @@ internal static class LineFeatures
                 upper += char.IsUpper(c) ? 1 : 0;
             }
         }
-
-        return letters == 0 ? 0 : (float)upper / letters;
     }
 
     /// <summary>The first unit of some length that the second pass takes for main text, or the unit count.</summary>

@@ -54,16 +54,15 @@ internal sealed class PhraseSet
             return false;
         }
 
-        if (!key.IsEmpty)
+        if (!key.IsEmpty && !MayStartWith(key[0]))
         {
-            char c = key[0];
-            bool may = c < 64 ? ((_firstLow >> c) & 1) != 0 : c < 128 ? ((_firstHigh >> (c - 64)) & 1) != 0 : _firstOther;
-            if (!may)
-            {
-                return false;
-            }
+            return false;
         }
 
         return _lookup.Contains(key);
     }
+
+    /// <summary>False when no phrase starts with <paramref name="c"/> (true for any character outside ASCII when some phrase starts with one).</summary>
+    public bool MayStartWith(char c) =>
+        c < 64 ? ((_firstLow >> c) & 1) != 0 : c < 128 ? ((_firstHigh >> (c - 64)) & 1) != 0 : _firstOther;
 }

@@ -198,8 +198,9 @@ public sealed class StructureFastPathTests
     [Fact]
     public void Built_in_ensembles_sum_as_the_pointer_walk_eight_rows_at_a_time_and_one_at_a_time()
     {
-        // The vector walk (eight rows in columns) and the scalar walk against the pointer walk, on the shipped trees, for
-        // every count of rows from 1 to 41 (full and partial blocks of eight), with values at the thresholds, NaN and infinities.
+        // The vector walks (sixteen rows in columns where the machine has AVX-512, eight rows) and the scalar walk against
+        // the pointer walk, on the shipped trees, for every count of rows from 1 to 41 (full and partial blocks of eight
+        // and sixteen), with values at the thresholds, NaN and infinities.
         var model = StructureModel.Default;
         Assert.NotNull(model);
         var random = new Random(17);
@@ -229,10 +230,11 @@ public sealed class StructureFastPathTests
                     at[k] = random.Next(rows.Length - width + 1);
                 }
 
-                foreach (bool scalar in new[] { false, true })
+                foreach (var (scalar, eightRows) in new[] { (false, false), (false, true), (true, false) })
                 {
                     var sums = new double[count];
                     FlatTrees.ForceScalar = scalar;
+                    FlatTrees.ForceEightRows = eightRows;
                     try
                     {
                         flat.EvaluateRows(rows, at, sums);
@@ -240,6 +242,7 @@ public sealed class StructureFastPathTests
                     finally
                     {
                         FlatTrees.ForceScalar = false;
+                        FlatTrees.ForceEightRows = false;
                     }
 
                     for (int k = 0; k < count; k++)
@@ -256,6 +259,7 @@ public sealed class StructureFastPathTests
     public void Trees_take_the_vector_walk_where_the_machine_has_avx2()
     {
         Assert.Equal(System.Runtime.Intrinsics.X86.Avx2.IsSupported && System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated, FlatTrees.UsesVectors);
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx512F.IsSupported && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated, FlatTrees.UsesWideVectors);
     }
 
     [Fact]

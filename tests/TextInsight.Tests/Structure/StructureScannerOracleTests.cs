@@ -187,6 +187,161 @@ public sealed class StructureScannerOracleTests
             iter: 20000);
     }
 
+    [Fact]
+    public void Prefix_lookup_finds_what_the_search_word_by_word_found()
+    {
+        // Issue 17j's BoilerplateSignals.StartsWithAny (no look-up when no phrase starts with the first character, spaces
+        // found by reading) against the search for each space it replaced.
+        var set = new PhraseSet(["read more", "share", "terms & conditions", "x", "über uns", "a b c d"]);
+        var texts = Gen.OneOf(
+            Gen.Char["readmoxshü &ctnsiuRbd"].Array[0, 30].Select(c => new string(c)),
+            Gen.OneOf<string>("read more", "share", "terms & conditions now", "x y", "über uns x", "a b c d e", "a b c", " share", "", " "));
+        texts.Sample(t => BoilerplateSignals.StartsWithAny(t, set) == OldStartsWithAny(t, set), iter: 20000);
+        Assert.True(BoilerplateSignals.StartsWithAny("read more of this", set));
+        Assert.False(BoilerplateSignals.StartsWithAny("reader more", set));
+    }
+
+    [Fact]
+    public void Upper_share_counts_as_the_char_methods_do()
+    {
+        // Issue 17j's UpperShare (sixteen ASCII characters at a time) against the loop over char.IsLetter and char.IsUpper.
+        var texts = Gen.OneOf(
+            Gen.Char["aZ09 @[`{AzÉéǅßΩω\u0301\uD83D\uDE00"].Array[0, 70].Select(c => new string(c)),
+            Gen.Char["aZbY Q.@[`{"].Array[0, 90].Select(c => new string(c)));
+        texts.Sample(
+            t =>
+            {
+                int letters = 0, upper = 0;
+                foreach (char c in t)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                        upper += char.IsUpper(c) ? 1 : 0;
+                    }
+                }
+
+                float expected = letters == 0 ? 0 : (float)upper / letters;
+                return BitConverter.SingleToInt32Bits(LineFeatures.UpperShare(t)) == BitConverter.SingleToInt32Bits(expected);
+            },
+            iter: 20000);
+    }
+
+    [Fact]
+    public void Byline_opening_check_answers_as_the_case_insensitive_comparisons()
+    {
+        // Issue 17j's first-letter check before the byline openings against StartsWith(OrdinalIgnoreCase) with each
+        // opening, for every first character before each opening's rest (and a few whole lines).
+        string[] openings = ArticleMetadataReader.BylineOpenings;
+        var lines = new List<string> { "", "B", "By Jane Doe", "BY JANE", "Ｂy x", "ſtory", "\u212Aey", "Posted on", "x" };
+        for (int c = 0; c < 0x10000; c++)
+        {
+            foreach (string o in openings)
+            {
+                lines.Add((char)c + o[1..] + " Doe");
+            }
+        }
+
+        foreach (string line in lines)
+        {
+            bool expected = openings.Any(o => line.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == ArticleMetadataReader.StartsWithBylineOpening(line), $"U+{(line.Length > 0 ? line[0] : 0):X4} {line}");
+        }
+    }
+
+    [Fact]
+    public void Repeats_are_counted_as_the_sort_by_length_and_hash_counted_them()
+    {
+        // Issue 17j's CountRepeats (units counted by length, equal keys in a hash table) against the two sorts it replaced,
+        // on texts of repeated lines in several cases, with lines longer than the length table.
+        string longLine = new('x', 2100);
+        var lines = Gen.OneOf<string>("Home", "HOME", "home", "News", "Sport", "Share this", "share THIS", "x", "X", "Read more", longLine, longLine.ToUpperInvariant(), longLine + "y", "É", "é");
+        lines.Array[0, 60].Sample(
+            picked =>
+            {
+                string text = string.Join("\n", picked);
+                var units = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ArticleParser.ReadUnits(text));
+                var fast = new int[units.Length];
+                LineFeatures.CountRepeats(text, units, fast);
+                return fast.AsSpan().SequenceEqual(OldCountRepeats(text, units));
+            },
+            iter: 3000);
+    }
+
+    /// <summary>LineFeatures.CountRepeats before issue 17j, as the oracle.</summary>
+    private static int[] OldCountRepeats(string text, ReadOnlySpan<TextUnit> units)
+    {
+        int n = units.Length;
+        var repeats = new int[n];
+        var byLength = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            byLength[i] = ((long)units[i].Length << 32) | (uint)i;
+        }
+
+        Array.Sort(byLength);
+        for (int a = 0; a < n;)
+        {
+            int b = a + 1;
+            while (b < n && byLength[b] >> 32 == byLength[a] >> 32)
+            {
+                b++;
+            }
+
+            var run = new long[b - a];
+            for (int k = a; k < b; k++)
+            {
+                var u = units[(int)byLength[k]];
+                int hash = string.GetHashCode(text.AsSpan(u.Start, u.Length), StringComparison.OrdinalIgnoreCase);
+                run[k - a] = ((long)hash << 32) | (uint)(int)byLength[k];
+            }
+
+            Array.Sort(run);
+            for (int c = 0; c < run.Length;)
+            {
+                int d = c + 1;
+                while (d < run.Length && run[d] >> 32 == run[c] >> 32)
+                {
+                    d++;
+                }
+
+                for (int k = c; k < d; k++)
+                {
+                    repeats[(int)run[k]] = run.Length == 1 ? 0 : d - c - 1;
+                }
+
+                c = d;
+            }
+
+            a = b;
+        }
+
+        return repeats;
+    }
+
+    /// <summary>BoilerplateSignals.StartsWithAny before issue 17j, as the oracle.</summary>
+    private static bool OldStartsWithAny(ReadOnlySpan<char> n, PhraseSet phrases)
+    {
+        int end = -1;
+        for (int words = 0; words < 4; words++)
+        {
+            int from = end + 1;
+            int space = n[from..].IndexOf(' ');
+            end = space < 0 ? n.Length : from + space;
+            if (phrases.Contains(n[..end]))
+            {
+                return true;
+            }
+
+            if (space < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>BoilerplateSignals.Normalize before issue 17i's table, as the oracle.</summary>
     private static ReadOnlySpan<char> OldNormalize(ReadOnlySpan<char> s, Span<char> buffer)
     {
