@@ -16,13 +16,17 @@ internal static class EvaluateLinkingCommand
     {
         var sample = new Option<string>("--sample") { Description = "The sample: tab-separated pairs of mentions in two documents, labelled same or different (tests/linking-sample/pairs.tsv).", Required = true };
         var records = new Argument<string>("records") { Description = "The JSON Lines output of 'textinsight analyze' over the documents the sample names (for instance the BBC articles folder), in input order." };
-        var errors = new Option<int?>("--errors") { Description = "List the pairs of this half (the sample's `half` column) that the resolution gets wrong: look only at halves the rules are chosen on, never at a held-out one." };
+        var errors = new Option<int[]>("--errors")
+        {
+            Description = "List the pairs of these halves (the sample's `half` column; --errors 1 2 or --errors 1 --errors 2) that the resolution gets wrong: look only at halves the rules are chosen on, never at a held-out one.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("linking", "Evaluate corpus entity resolution: merge precision and recall on pairs of mentions across documents.") { records, sample, errors };
         command.SetAction(parse => Run(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(records)!, parse.GetValue(sample)!, parse.GetValue(errors)));
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string recordsPath, string samplePath, int? listErrors)
+    private static int Run(TextWriter output, TextWriter error, string recordsPath, string samplePath, int[]? listErrors)
     {
         List<LinkingPair> pairs;
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -33,6 +37,16 @@ internal static class EvaluateLinkingCommand
         catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
         {
             error.WriteLine("textinsight evaluate linking: " + ex.Message);
+            return Program.UsageError;
+        }
+
+        // A half asked for that the sample does not hold would list nothing, which reads as "no errors".
+        var listed = new HashSet<int>(listErrors ?? []);
+        var missing = listed.Where(h => !pairs.Exists(p => p.Half == h)).Order().ToList();
+        if (missing.Count > 0)
+        {
+            var present = pairs.Select(p => p.Half).Distinct().Order();
+            error.WriteLine($"textinsight evaluate linking: --errors: {samplePath} has no pairs in half {string.Join(", ", missing)} (its halves: {string.Join(", ", present)})");
             return Program.UsageError;
         }
 
@@ -117,7 +131,7 @@ internal static class EvaluateLinkingCommand
             int? b = LinkingScore.CorpusIdOf(kept.GetValueOrDefault(pair.SourceB), pair.MentionB);
             bool right = score.Add(pair, a, b);
             all.Add(pair, a, b);
-            if (!right && listErrors == pair.Half)
+            if (!right && listed.Contains(pair.Half))
             {
                 string Describe(int? id) => id is { } i && resolver.Find(i) is { } e ? $"{i} {e.Name} ({e.Type}, {e.Documents} docs)" : "not found";
                 output.WriteLine($"  wrong: {pair.SourceA} '{pair.MentionA}' → {Describe(a)} | {pair.SourceB} '{pair.MentionB}' → {Describe(b)}; gold {(pair.Same ? "same" : "different")} {pair.Note}");
