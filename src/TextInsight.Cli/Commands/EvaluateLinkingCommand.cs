@@ -42,10 +42,10 @@ internal static class EvaluateLinkingCommand
 
         // A half asked for that the sample does not hold would list nothing, which reads as "no errors".
         var listed = new HashSet<int>(listErrors ?? []);
-        var missing = listed.Where(h => !pairs.Exists(p => p.Half == h)).Order().ToList();
+        var present = new SortedSet<int>(pairs.Select(p => p.Half));
+        var missing = listed.Where(h => !present.Contains(h)).Order().ToList();
         if (missing.Count > 0)
         {
-            var present = pairs.Select(p => p.Half).Distinct().Order();
             error.WriteLine($"textinsight evaluate linking: --errors: {samplePath} has no pairs in half {string.Join(", ", missing)} (its halves: {string.Join(", ", present)})");
             return Program.UsageError;
         }
