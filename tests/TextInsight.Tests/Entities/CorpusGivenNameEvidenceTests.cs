@@ -5,8 +5,9 @@ namespace TextInsight.Tests.Entities;
 
 /// <summary>
 /// The resolver's eighth round (issue 23): a first name written alone names the person its own document names in full
-/// with it, or a person of another document only when the two documents' neighbours agree; an acronym of two letters
-/// joined to a name by its initials alone holds only on topics that name has been seen on. Each test has the merge that
+/// with it, or a person of another document only when the two documents' neighbours agree; a first name with two
+/// neighbouring letters swapped is a spelling of it; an acronym of two letters joined to a name by its initials alone
+/// holds only on topics that name has been seen on. Each test has the merge that
 /// must be refused and the one beside it that must still happen.
 /// </summary>
 public class CorpusGivenNameEvidenceTests
@@ -66,6 +67,23 @@ public class CorpusGivenNameEvidenceTests
         // Two Davids named in full: the one written alone could be either.
         Assert.NotEqual(Id(docs[5], "David Blunkett"), Id(docs[5], "David"));
         Assert.NotEqual(Id(docs[5], "David Davis"), Id(docs[5], "David"));
+    }
+
+    [Fact]
+    public void A_first_name_with_two_neighbouring_letters_swapped_joins_on_the_same_topic_only()
+    {
+        var docs = Resolve(
+            Doc("sport", ("Nicolas Massu", "Person")),
+            Doc("sport", ("Nicoals Massu", "Person")),
+            Doc("business", ("Mikhail Fridman", "Person")),
+            Doc("sport", ("Mihkail Fridman", "Person")),
+            Doc("sport", ("Marina Bolt", "Person")),
+            Doc("sport", ("Mariam Bolt", "Person")));
+
+        Assert.Equal(Id(docs[0], "Nicolas Massu"), Id(docs[1], "Nicoals Massu"));
+        Assert.NotEqual(Id(docs[2], "Mikhail Fridman"), Id(docs[3], "Mihkail Fridman"));
+        // Two letters changed (not a swap of neighbours) are two edits: two names.
+        Assert.NotEqual(Id(docs[4], "Marina Bolt"), Id(docs[5], "Mariam Bolt"));
     }
 
     [Fact]
