@@ -15,7 +15,9 @@ namespace TextInsight.Entities.Corpus;
 /// types; a surname alone or a title and surname (<c>Mr Blair</c>) when exactly one corpus person has that surname; an
 /// acronym that spells exactly one organization's initials (and a name whose initials spell an acronym only when no other
 /// corpus name has them and the corpus has not written the acronym alone in three documents); an organization's short form (<c>Microsoft</c> for
-/// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>). A surname shared by two or more
+/// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>); a first name written alone
+/// (<c>Serena</c>) the one person its own document names in full with it, or another document's same first name only
+/// when the two documents' neighbours agree (the corpus's <c>David</c>s are many people). A surname shared by two or more
 /// corpus people joins the one its document's other entities and topic point to, when they clearly point to one;
 /// otherwise it stays apart, in a corpus entity of that surname alone. Each corpus entity's type is the type most
 /// documents gave it (the document's own type stays in the document); a name the corpus also uses in the plural is not
