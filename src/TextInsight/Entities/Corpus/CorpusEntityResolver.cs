@@ -15,7 +15,9 @@ namespace TextInsight.Entities.Corpus;
 /// types; a surname alone or a title and surname (<c>Mr Blair</c>) when exactly one corpus person has that surname; an
 /// acronym that spells exactly one organization's initials (and a name whose initials spell an acronym only when no other
 /// corpus name has them and the corpus has not written the acronym alone in three documents); an organization's short form (<c>Microsoft</c> for
-/// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>). A surname shared by two or more
+/// <c>Microsoft Corp</c>); the singular or plural of a name (<c>Oscar</c>, <c>Oscars</c>); a first name written alone
+/// (<c>Serena</c>) the one person its own document names in full with it, or another document's same first name only
+/// when the two documents' neighbours agree (the corpus's <c>David</c>s are many people). A surname shared by two or more
 /// corpus people joins the one its document's other entities and topic point to, when they clearly point to one;
 /// otherwise it stays apart, in a corpus entity of that surname alone. Each corpus entity's type is the type most
 /// documents gave it (the document's own type stays in the document); a name the corpus also uses in the plural is not
@@ -42,6 +44,7 @@ public sealed class CorpusEntityResolver
     private readonly Dictionary<string, int> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _surnameOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byGivenName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _firstNames = new(StringComparer.Ordinal);
@@ -600,9 +603,10 @@ public sealed class CorpusEntityResolver
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKeyOfKey(e.Key);
-        if (_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
+        if ((_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
             || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
+            && OfGivenName(key, ref id, context, label) && !OffTopicGuess(e, id, label))
         {
             Register(e, id);
             RegisterShortWords(e, key, id);
@@ -734,6 +738,15 @@ public sealed class CorpusEntityResolver
         // A bare word more corpus people have as a first name than as a surname (Paul, Harry) names nobody by surname.
         _bySurname.TryGetValue(surname, out var bearers);
         bool firstName = !person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0);
+
+        // A given name of the lists as well: the corpus's count alone takes in the first words of firms' products and of
+        // descriptions the tagger kept (Google Video, Tory MP Patrick Mercer).
+        bool givenName = firstName && PersonGender.OfFirstName(surname) != 0;
+        if (givenName && (NamedInFull(surname, context) ?? ChooseGivenName(surname, person.Gender, context, label)) is { } known)
+        {
+            return known;
+        }
+
         if (!firstName && _bySurname.TryGetValue(surname, out var people))
         {
             if (Choose(people, person.Gender, context, label, person.HasTitle) is { } chosen)
@@ -742,14 +755,14 @@ public sealed class CorpusEntityResolver
             }
         }
         else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
-            && BareWordJoins(_entities[id - 1], firstName))
+            && !_entities[id - 1].BareFirstName && BareWordJoins(_entities[id - 1], firstName))
         {
             // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
             // type the documents vote.
             return id;
         }
 
-        if (_surnameOnly.TryGetValue(surname, out int only))
+        if (!givenName && _surnameOnly.TryGetValue(surname, out int only))
         {
             return only;
         }
@@ -757,7 +770,22 @@ public sealed class CorpusEntityResolver
         var state = Create(e.Name);
         state.Surname = surname;
         state.Ambiguous = firstName || bearers is { Count: > 1 };
-        _surnameOnly[surname] = state.Id;
+        if (givenName)
+        {
+            // One more person known by this first name alone, beside those the document's context did not point to.
+            state.BareFirstName = true;
+            if (!_byGivenName.TryGetValue(surname, out var named))
+            {
+                _byGivenName[surname] = named = [];
+            }
+
+            named.Add(state.Id);
+        }
+        else
+        {
+            _surnameOnly[surname] = state.Id;
+        }
+
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
     }
@@ -770,6 +798,64 @@ public sealed class CorpusEntityResolver
     /// </summary>
     private static bool BareWordJoins(CorpusEntityState entity, bool firstName) =>
         !firstName || (!entity.IsFullPerson && entity.Documents >= 2);
+
+    /// <summary>
+    /// Whether a one-word name whose form found <paramref name="id"/> may join it, and which: when that is a person
+    /// known by a first name alone (<see cref="CorpusEntityState.BareFirstName"/>), the one of the people known by that
+    /// first name whose neighbours (and topic) the document clearly shares, if any. Articles name by first name alone
+    /// the people they introduce (a child, a housemate, a team-mate), so the same first name in two documents is two
+    /// people unless their context says otherwise (<c>Prince Harry</c> beside <c>William</c> and <c>Charles</c>, not the
+    /// <c>Harry</c> of a football story).
+    /// </summary>
+    private bool OfGivenName(string key, ref int id, List<int> context, int label)
+    {
+        if (!_entities[id - 1].BareFirstName)
+        {
+            return true;
+        }
+
+        id = NamedInFull(key, context) ?? ChooseGivenName(key, 0, context, label) ?? 0;
+        return id > 0;
+    }
+
+    /// <summary>
+    /// The one person the document names in full with this first name (<c>Serena</c> beside <c>Serena Williams</c>,
+    /// which the document's linker, joining surnames, left apart), or null when it names none or two.
+    /// </summary>
+    private int? NamedInFull(string given, List<int> context)
+    {
+        int found = 0;
+        foreach (int id in context)
+        {
+            var other = _entities[id - 1];
+            if (other.IsFullPerson && other.FitsFirstName(given, out bool spelling) && !spelling && given.Length > 2)
+            {
+                if (found != 0)
+                {
+                    return null;
+                }
+
+                found = id;
+            }
+        }
+
+        return found == 0 ? null : found;
+    }
+
+    /// <summary>
+    /// Among the people known by a first name alone, and the one a title and that word named (<c>Prince Charles</c>),
+    /// the one the document's neighbours (and topic) clearly point to, or null.
+    /// </summary>
+    private int? ChooseGivenName(string given, int gender, List<int> context, int label)
+    {
+        _byGivenName.TryGetValue(given, out var named);
+        if (_surnameOnly.TryGetValue(given, out int titled))
+        {
+            named = named is null ? [titled] : [.. named, titled];
+        }
+
+        return named is null ? null : Choose(named, gender, context, label);
+    }
 
     /// <summary>
     /// Among namesakes, the one whose usual neighbours (and topic) the document shares clearly more than any other's:
@@ -907,8 +993,19 @@ public sealed class CorpusEntityResolver
                 return true;
             }
 
-            return _byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type
-                && (letters.Length >= MinimumInitials || OnAcronymTopic(_entities[id - 1], label));
+            if (_byInitials.TryGetValue(letters, out id) && id > 0 && _entities[id - 1].Type == e.Type
+                && (letters.Length >= MinimumInitials || OnAcronymTopic(_entities[id - 1], label)))
+            {
+                if (letters.Length < MinimumInitials)
+                {
+                    _entities[id - 1].GuessedAcronym ??= letters;
+                }
+
+                return true;
+            }
+
+            id = 0;
+            return false;
         }
 
         if (CorpusNames.Initials(e.Name) is { } initials)
@@ -930,6 +1027,22 @@ public sealed class CorpusEntityResolver
 
         id = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Whether an acronym of two letters written alone found, by its form, an entity it was given by initials alone
+    /// (<see cref="CorpusEntityState.GuessedAcronym"/>) on a topic none of that entity's documents has: the guess that
+    /// joined it on one topic says nothing on another, where two letters spell other names (<c>DC</c>, Washington's
+    /// district, is not an entertainment story's <c>Definitive Collection</c>). A guess that documents writing the acronym
+    /// alone took up on its own topic <see cref="StandaloneAcronymDocuments"/> times over is the name's usual short
+    /// form (<c>UN</c> for the <c>United Nations</c>), and holds on every topic.
+    /// </summary>
+    private bool OffTopicGuess(DocumentEntity e, int id, int label)
+    {
+        var entity = _entities[id - 1];
+        return entity.GuessedAcronym is { } guessed && label >= 0 && !entity.Seeded && entity.TopicShare(label) == 0
+            && CorpusNames.AcronymKey(e.Name) is { } letters && string.Equals(letters, guessed, StringComparison.Ordinal)
+            && entity.FormDocuments(e.Name) < StandaloneAcronymDocuments;
     }
 
     /// <summary>
@@ -1205,6 +1318,11 @@ public sealed class CorpusEntityResolver
         {
             RemoveIf(_byForm, surname, id);
             RemoveIf(_surnameOnly, surname, id);
+            if (state.BareFirstName && _byGivenName.TryGetValue(surname, out var named) && named.Remove(id) && named.Count == 0)
+            {
+                _byGivenName.Remove(surname);
+            }
+
             if (_bySurname.TryGetValue(surname, out var people) && people.Remove(id) && people.Count == 0)
             {
                 _bySurname.Remove(surname);

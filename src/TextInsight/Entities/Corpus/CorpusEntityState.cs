@@ -46,6 +46,20 @@ internal sealed class CorpusEntityState
     /// <summary>A bare surname that matched two or more corpus people and could not be told apart: never upgraded to one of them.</summary>
     public bool Ambiguous { get; set; }
 
+    /// <summary>
+    /// Made for a word a document wrote alone that the corpus has more often as a first name than as a surname
+    /// (<c>David</c>, <c>Emily</c>): a person its article introduces, whom a later document's same word names only when
+    /// the two documents' neighbours agree.
+    /// </summary>
+    public bool BareFirstName { get; set; }
+
+    /// <summary>
+    /// The acronym of two letters it was joined to by its initials alone (no document wrote the two together), or null:
+    /// further documents that write it alone join only on its topic (<c>DC</c> in a politics story is not the
+    /// <c>Definitive Collection</c> an entertainment story's <c>DC</c> was taken for).
+    /// </summary>
+    public string? GuessedAcronym { get; set; }
+
     /// <summary>The document that last counted it, so that two entities of one document count it once.</summary>
     public int LastDocument { get; set; } = -1;
 

@@ -33,7 +33,8 @@ internal static class CorpusNames
 
     /// <summary>
     /// Whether two first-name keys may be one person's: the same, an initial (or two) and a name that starts with it,
-    /// or two names of five letters or more one edit apart with the same first letter (<paramref name="spelling"/>).
+    /// or two names of five letters or more one edit apart (a swap of neighbouring letters counting as one) with the same
+    /// first letter (<paramref name="spelling"/>).
     /// </summary>
     public static bool SameFirstName(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out bool spelling)
     {
@@ -78,8 +79,12 @@ internal static class CorpusNames
             i++;
         }
 
-        // One substitution or one letter more in the longer: the rest must agree.
-        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..]) : a[(i + 1)..].SequenceEqual(b[i..]);
+        // One substitution, two neighbouring letters swapped (Nicoals, Nicolas: the commonest typing slip) or one letter
+        // more in the longer: the rest must agree.
+        return a.Length == b.Length
+            ? a[(i + 1)..].SequenceEqual(b[(i + 1)..])
+                || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]))
+            : a[(i + 1)..].SequenceEqual(b[i..]);
     }
 
     /// <summary>
