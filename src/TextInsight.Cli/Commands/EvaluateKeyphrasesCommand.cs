@@ -16,14 +16,15 @@ internal static class EvaluateKeyphrasesCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its path under the folder (section/001.txt, with / between folders) where the gold file has that key, else its file name without .txt.", Required = true };
-        var gold = new Option<FileInfo>("--gold") { Description = "JSON object of gold key phrases: {\"<id>\": [\"phrase\", ...]}.", Required = true };
+        var docs = new Option<DirectoryInfo[]>("--docs") { Description = "Folder of articles (.txt: the title on line 1, then the body); a document's id is its path under the folder (section/001.txt, with / between folders) where the gold file has that key, else its file name without .txt. Several folders are several samples, each with its own --gold (and --splits), paired in order: each is scored apart, then the mean over the samples.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var gold = new Option<FileInfo[]>("--gold") { Description = "JSON object of gold key phrases: {\"<id>\": [\"phrase\", ...]}; one per --docs folder.", Required = true, AllowMultipleArgumentsPerToken = true };
         var ks = new Option<int[]>("--k") { Description = "Cut-offs (default 5 10).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [5, 10] };
-        var splits = new Option<FileInfo?>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), to score one split with --split." };
-        var split = new Option<string?>("--split") { Description = "With --splits: the split to score." };
-        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10), print them, and score --split with them (the same split as --split: the in-sample score, so that a held-out split is not scored while choosing)." };
+        var splits = new Option<FileInfo[]>("--splits") { Description = "JSON object of id lists by split name ({\"train\": [...], \"test\": [...]}), one per --docs folder, to score one split with --split.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var split = new Option<string?>("--split") { Description = "With --splits: the split to score (the same name in every sample)." };
+        var tune = new Option<string?>("--tune") { Description = "With --splits: choose the extractor's weights on this split (coordinate ascent on the mean of F1@5 and F1@10, averaged over the samples), print them, and score --split with them (the same split as --split: the in-sample score, so that a held-out split is not scored while choosing)." };
+        var weights = new Option<string?>("--weights") { Description = "Score with these weights instead of the built-in ones (and start --tune from them): Name=value pairs, comma-separated, as 'Weights chosen' prints them; a weight not named keeps its built-in value." };
         var baseline = new Option<string[]>("--baseline") { Description = "Also score these published baselines over the same candidates, side by side: firstphrases, tfidf, textrank, positionrank, or all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents (matches marked with *).", DefaultValueFactory = _ => 0 };
+        var show = new Option<int>("--show") { Description = "Print the predictions and gold of this many documents per sample (matches marked with *).", DefaultValueFactory = _ => 0 };
         ks.Validators.Add(r =>
         {
             foreach (int k in r.GetValueOrDefault<int[]>() ?? [])
@@ -34,9 +35,23 @@ internal static class EvaluateKeyphrasesCommand
                 }
             }
         });
+        weights.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } text)
+            {
+                try
+                {
+                    KeyphraseWeights.Parse(text, KeyphraseWeights.Default);
+                }
+                catch (FormatException e)
+                {
+                    r.AddError($"--weights: {e.Message}");
+                }
+            }
+        });
         var command = new Command("keyphrases", "Precision, recall and F1 at k of key phrases against people's (Porter-stemmed exact match, macro-averaged), and the stage's speed.")
         {
-            docs, gold, ks, splits, split, tune, baseline, show,
+            docs, gold, ks, splits, split, tune, weights, baseline, show,
         };
         baseline.Validators.Add(r =>
         {
@@ -50,12 +65,19 @@ internal static class EvaluateKeyphrasesCommand
         });
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(splits) is null) != (r.GetValue(split) is null))
+            int samples = r.GetValue(docs)?.Length ?? 0;
+            int splitFiles = r.GetValue(splits)?.Length ?? 0;
+            if ((splitFiles == 0) != (r.GetValue(split) is null))
             {
                 r.AddError("Give --splits and --split together.");
             }
 
-            if (r.GetValue(tune) is not null && r.GetValue(splits) is null)
+            if ((r.GetValue(gold)?.Length ?? 0) != samples || (splitFiles != 0 && splitFiles != samples))
+            {
+                r.AddError($"Give one --gold (and, with --split, one --splits) per --docs folder: {samples} folders.");
+            }
+
+            if (r.GetValue(tune) is not null && splitFiles == 0)
             {
                 r.AddError("--tune needs --splits and --split: weights are chosen on one split and scored on another.");
             }
@@ -64,117 +86,40 @@ internal static class EvaluateKeyphrasesCommand
         {
             using var output = new StreamWriter(console.Out, new UTF8Encoding(false), 1 << 12, leaveOpen: true) { AutoFlush = true };
             var error = console.Error;
-            var docDir = parse.GetValue(docs)!;
-            var goldFile = parse.GetValue(gold)!;
             int[] cutoffs = parse.GetValue(ks) is { Length: > 0 } given ? given : [5, 10];
-            Dictionary<string, string[]> goldPhrases;
-            HashSet<string>? only = null;
-            HashSet<string>? tuneIds = null;
-            try
-            {
-                goldPhrases = ReadIdLists(goldFile);
-                if (parse.GetValue(splits) is { } splitFile)
-                {
-                    string name = parse.GetValue(split)!;
-                    var lists = ReadIdLists(splitFile);
-                    if (!lists.TryGetValue(name, out var ids))
-                    {
-                        error.WriteLine($"{splitFile.FullName}: no split named '{name}' (it has: {string.Join(", ", lists.Keys)}).");
-                        return Program.UsageError;
-                    }
-
-                    only = new HashSet<string>(ids, StringComparer.Ordinal);
-                    if (parse.GetValue(tune) is { } tuneName)
-                    {
-                        if (!lists.TryGetValue(tuneName, out var tuneList))
-                        {
-                            error.WriteLine($"{splitFile.FullName}: no split named '{tuneName}' (it has: {string.Join(", ", lists.Keys)}).");
-                            return Program.UsageError;
-                        }
-
-                        tuneIds = new HashSet<string>(tuneList, StringComparer.Ordinal);
-                        if (tuneName != name)
-                        {
-                            tuneIds.ExceptWith(only);
-                        }
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                error.WriteLine(e.Message);
-                return Program.UsageError;
-            }
-
-            if (!docDir.Exists)
-            {
-                error.WriteLine($"Not found: {docDir.FullName}");
-                return Program.UsageError;
-            }
-
-            var files = new List<(string Id, string Path)>();
-            foreach (var path in Directory.EnumerateFiles(docDir.FullName, "*.txt", SearchOption.AllDirectories))
-            {
-                string id = DocumentId(docDir.FullName, path, goldPhrases);
-                if ((only is null || only.Contains(id) || (tuneIds?.Contains(id) ?? false)) && goldPhrases.ContainsKey(id))
-                {
-                    files.Add((id, path));
-                }
-            }
-
-            files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            if (files.Count == 0)
-            {
-                error.WriteLine($"No .txt document in {docDir.FullName} has gold key phrases in {goldFile.FullName}{(only is null ? string.Empty : " and is in the split")}.");
-                return Program.SomeFailed;
-            }
-
             int max = cutoffs.Max();
+            string? splitName = parse.GetValue(split);
+            string? tuneName = parse.GetValue(tune);
+            var docDirs = parse.GetValue(docs)!;
+            var goldFiles = parse.GetValue(gold)!;
+            var splitFiles = parse.GetValue(splits) ?? [];
             var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = max });
-            var analyses = new List<ArticleAnalysis>(files.Count);
-            var tuneItems = new List<(ArticleAnalysis Analysis, string[] Gold)>();
-            foreach (var (id, path) in files.ToList())
+            var samples = new List<Sample>(docDirs.Length);
+            for (int s = 0; s < docDirs.Length; s++)
             {
-                var analysis = analyzer.Analyze(File.ReadAllText(path), id);
-                if (tuneIds?.Contains(id) ?? false)
+                var (sample, exit) = LoadSample(docDirs[s], goldFiles[s], splitFiles.Length > 0 ? splitFiles[s] : null, splitName, tuneName, analyzer, error);
+                if (sample is null)
                 {
-                    tuneItems.Add((analysis, goldPhrases[id]));
+                    return exit;
                 }
 
-                if (only is not null && !only.Contains(id))
-                {
-                    files.Remove((id, path));
-                    continue;
-                }
-
-                analyses.Add(analysis);
+                samples.Add(sample);
             }
 
-            var extractor = KeyphraseExtractor.Default;
-            if (tuneIds is not null)
+            var start = parse.GetValue(weights) is { } text ? KeyphraseWeights.Parse(text, KeyphraseWeights.Default) : KeyphraseWeights.Default;
+            var extractor = ReferenceEquals(start, KeyphraseWeights.Default) ? KeyphraseExtractor.Default : new KeyphraseExtractor(start, null);
+            if (tuneName is not null)
             {
-                error.WriteLine($"Choosing weights on {tuneItems.Count} documents of split {parse.GetValue(tune)}; scoring {analyses.Count} of split {parse.GetValue(split)}.");
-                var weights = KeyphraseTuner.Tune(tuneItems, KeyphraseWeights.Default, error);
-                output.WriteLine("Weights chosen: " + weights);
+                error.WriteLine($"Choosing weights on {string.Join(" + ", samples.Select(s => s.TuneItems.Count))} documents of split {tuneName}; scoring {string.Join(" + ", samples.Select(s => s.Analyses.Count))} of split {splitName}.");
+                var chosen = KeyphraseTuner.Tune([.. samples.Select(s => (IReadOnlyList<(ArticleAnalysis, string[])>)s.TuneItems)], start, error);
+                output.WriteLine("Weights chosen: " + chosen);
                 output.WriteLine();
-                extractor = new KeyphraseExtractor(weights, null);
+                extractor = new KeyphraseExtractor(chosen, null);
             }
-
-            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(files.Count);
-            for (int i = 0; i < files.Count; i++)
+            else if (!ReferenceEquals(start, KeyphraseWeights.Default))
             {
-                var a = analyses[i];
-                pairs.Add((extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max).Select(k => k.Text).ToArray(), goldPhrases[files[i].Id]));
-            }
-
-            output.WriteLine($"Key phrases of {files.Count} documents against {goldFile.Name}{(only is null ? string.Empty : $", split {parse.GetValue(split)}")} (Porter-stemmed exact match, macro-averaged, x100):");
-            output.WriteLine();
-            output.WriteLine("| k | precision | recall | F1 |");
-            output.WriteLine("|---|---|---|---|");
-            foreach (int k in cutoffs)
-            {
-                var s = KeyphraseEvaluator.Evaluate(pairs, k);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {k} | {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |"));
+                output.WriteLine("Weights: " + start);
+                output.WriteLine();
             }
 
             var baselines = new List<KeyphraseBaseline>();
@@ -189,26 +134,184 @@ internal static class EvaluateKeyphrasesCommand
                 }
             }
 
-            if (baselines.Count > 0)
+            // Per system, per sample, per cut-off: F1, for the mean over the samples.
+            var f1 = new Dictionary<string, double[,]>(StringComparer.Ordinal);
+            for (int s = 0; s < samples.Count; s++)
             {
-                WriteComparison(output, cutoffs, pairs, baselines, analyses, files, goldPhrases, max);
+                var sample = samples[s];
+                var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(sample.Files.Count);
+                for (int i = 0; i < sample.Files.Count; i++)
+                {
+                    var a = sample.Analyses[i];
+                    pairs.Add((extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max).Select(k => k.Text).ToArray(), sample.Gold[sample.Files[i].Id]));
+                }
+
+                if (s > 0)
+                {
+                    output.WriteLine();
+                }
+
+                output.WriteLine($"Key phrases of {sample.Files.Count} documents against {sample.GoldName}{(splitName is null ? string.Empty : $", split {splitName}")} (Porter-stemmed exact match, macro-averaged, x100):");
+                output.WriteLine();
+                output.WriteLine("| k | precision | recall | F1 |");
+                output.WriteLine("|---|---|---|---|");
+                for (int c = 0; c < cutoffs.Length; c++)
+                {
+                    var score = KeyphraseEvaluator.Evaluate(pairs, cutoffs[c]);
+                    Record(f1, "textinsight", samples.Count, cutoffs.Length, s, c, score.F1);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {cutoffs[c]} | {100 * score.Precision:0.00} | {100 * score.Recall:0.00} | {100 * score.F1:0.00} |"));
+                }
+
+                if (baselines.Count > 0)
+                {
+                    WriteComparison(output, cutoffs, pairs, baselines, sample, max, (name, c, value) => Record(f1, name, samples.Count, cutoffs.Length, s, c, value));
+                }
+
+                int shown = Math.Min(parse.GetValue(show), sample.Files.Count);
+                for (int i = 0; i < shown; i++)
+                {
+                    var goldSet = new HashSet<string>(sample.Gold[sample.Files[i].Id].Select(KeyphraseEvaluator.Normalize), StringComparer.Ordinal);
+                    output.WriteLine();
+                    output.WriteLine($"{sample.Files[i].Id}: " + string.Join(" | ", pairs[i].Predicted.Select(p => (goldSet.Contains(KeyphraseEvaluator.Normalize(p)) ? "*" : string.Empty) + p)));
+                    output.WriteLine("  gold: " + string.Join(" | ", sample.Gold[sample.Files[i].Id]));
+                }
+            }
+
+            if (samples.Count > 1)
+            {
+                WriteMeans(output, cutoffs, f1, samples.Count);
             }
 
             output.WriteLine();
-            var (wall, cpu, firstKb, kb) = MeasureSpeed(extractor, analyses, max);
+            var (wall, cpu, firstKb, kb) = MeasureSpeed(extractor, [.. samples.SelectMany(s => s.Analyses)], max);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed of the key phrase stage alone, one thread: {wall:0} articles/s elapsed, {cpu:0} articles per CPU second; {firstKb:0.0} KB allocated per article on the first pass (every article new to the thread), {kb:0.0} KB on later passes."));
-            int shown = Math.Min(parse.GetValue(show), files.Count);
-            for (int i = 0; i < shown; i++)
-            {
-                var gold = new HashSet<string>(goldPhrases[files[i].Id].Select(KeyphraseEvaluator.Normalize), StringComparer.Ordinal);
-                output.WriteLine();
-                output.WriteLine($"{files[i].Id}: " + string.Join(" | ", pairs[i].Predicted.Select(p => (gold.Contains(KeyphraseEvaluator.Normalize(p)) ? "*" : string.Empty) + p)));
-                output.WriteLine("  gold: " + string.Join(" | ", goldPhrases[files[i].Id]));
-            }
-
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>One sample: its documents with gold (of the split scored), their analyses, and the documents to choose weights on.</summary>
+    private sealed record Sample(string GoldName, Dictionary<string, string[]> Gold, List<(string Id, string Path)> Files, List<ArticleAnalysis> Analyses, List<(ArticleAnalysis Analysis, string[] Gold)> TuneItems);
+
+    /// <summary>Reads one sample's gold and split, and analyses its documents; null and the exit code when it cannot.</summary>
+    private static (Sample? Sample, int Exit) LoadSample(DirectoryInfo docDir, FileInfo goldFile, FileInfo? splitFile, string? splitName, string? tuneName, TextAnalyzer analyzer, TextWriter error)
+    {
+        Dictionary<string, string[]> goldPhrases;
+        HashSet<string>? only = null;
+        HashSet<string>? tuneIds = null;
+        try
+        {
+            goldPhrases = ReadIdLists(goldFile);
+            if (splitFile is not null)
+            {
+                var lists = ReadIdLists(splitFile);
+                if (!lists.TryGetValue(splitName!, out var ids))
+                {
+                    error.WriteLine($"{splitFile.FullName}: no split named '{splitName}' (it has: {string.Join(", ", lists.Keys)}).");
+                    return (null, Program.UsageError);
+                }
+
+                only = new HashSet<string>(ids, StringComparer.Ordinal);
+                if (tuneName is not null)
+                {
+                    if (!lists.TryGetValue(tuneName, out var tuneList))
+                    {
+                        error.WriteLine($"{splitFile.FullName}: no split named '{tuneName}' (it has: {string.Join(", ", lists.Keys)}).");
+                        return (null, Program.UsageError);
+                    }
+
+                    tuneIds = new HashSet<string>(tuneList, StringComparer.Ordinal);
+                    if (tuneName != splitName)
+                    {
+                        tuneIds.ExceptWith(only);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine(e.Message);
+            return (null, Program.UsageError);
+        }
+
+        if (!docDir.Exists)
+        {
+            error.WriteLine($"Not found: {docDir.FullName}");
+            return (null, Program.UsageError);
+        }
+
+        var files = new List<(string Id, string Path)>();
+        foreach (var path in Directory.EnumerateFiles(docDir.FullName, "*.txt", SearchOption.AllDirectories))
+        {
+            string id = DocumentId(docDir.FullName, path, goldPhrases);
+            if ((only is null || only.Contains(id) || (tuneIds?.Contains(id) ?? false)) && goldPhrases.ContainsKey(id))
+            {
+                files.Add((id, path));
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        if (files.Count == 0)
+        {
+            error.WriteLine($"No .txt document in {docDir.FullName} has gold key phrases in {goldFile.FullName}{(only is null ? string.Empty : " and is in the split")}.");
+            return (null, Program.SomeFailed);
+        }
+
+        var scored = new List<(string Id, string Path)>(files.Count);
+        var analyses = new List<ArticleAnalysis>(files.Count);
+        var tuneItems = new List<(ArticleAnalysis Analysis, string[] Gold)>();
+        foreach (var (id, path) in files)
+        {
+            var analysis = analyzer.Analyze(File.ReadAllText(path), id);
+            if (tuneIds?.Contains(id) ?? false)
+            {
+                tuneItems.Add((analysis, goldPhrases[id]));
+            }
+
+            if (only is null || only.Contains(id))
+            {
+                scored.Add((id, path));
+                analyses.Add(analysis);
+            }
+        }
+
+        return (new Sample(goldFile.Name, goldPhrases, scored, analyses, tuneItems), Program.Success);
+    }
+
+    private static void Record(Dictionary<string, double[,]> f1, string system, int samples, int cutoffs, int sample, int cutoff, double value)
+    {
+        if (!f1.TryGetValue(system, out var table))
+        {
+            f1[system] = table = new double[samples, cutoffs];
+        }
+
+        table[sample, cutoff] = value;
+    }
+
+    /// <summary>Each system's F1 at each cut-off, averaged over the samples (each sample counts once, whatever its size).</summary>
+    private static void WriteMeans(StreamWriter output, int[] cutoffs, Dictionary<string, double[,]> f1, int samples)
+    {
+        output.WriteLine();
+        output.WriteLine($"Mean over the {samples} samples (F1, x100):");
+        output.WriteLine();
+        output.WriteLine("| system |" + string.Concat(cutoffs.Select(k => $" F1@{k} |")));
+        output.WriteLine("|---|" + string.Concat(cutoffs.Select(_ => "---|")));
+        foreach (var (system, table) in f1)
+        {
+            var row = new StringBuilder($"| {system} |");
+            for (int c = 0; c < cutoffs.Length; c++)
+            {
+                double sum = 0;
+                for (int s = 0; s < samples; s++)
+                {
+                    sum += table[s, c];
+                }
+
+                row.Append(CultureInfo.InvariantCulture, $" {100 * sum / samples:0.00} |");
+            }
+
+            output.WriteLine(row.ToString());
+        }
     }
 
     /// <summary>
@@ -241,10 +344,9 @@ internal static class EvaluateKeyphrasesCommand
         int[] cutoffs,
         List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> ours,
         List<KeyphraseBaseline> baselines,
-        List<ArticleAnalysis> analyses,
-        List<(string Id, string Path)> files,
-        Dictionary<string, string[]> goldPhrases,
-        int max)
+        Sample sample,
+        int max,
+        Action<string, int, double> record)
     {
         output.WriteLine();
         output.WriteLine("Side by side, same documents and candidates (x100):");
@@ -259,26 +361,28 @@ internal static class EvaluateKeyphrasesCommand
 
         output.WriteLine(header.ToString());
         output.WriteLine(rule.ToString());
-        WriteRow(output, "textinsight", cutoffs, ours);
+        WriteRow(output, "textinsight", cutoffs, ours, (_, _) => { });
         foreach (var b in baselines)
         {
-            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(files.Count);
-            for (int i = 0; i < files.Count; i++)
+            var pairs = new List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)>(sample.Files.Count);
+            for (int i = 0; i < sample.Files.Count; i++)
             {
-                var a = analyses[i];
-                pairs.Add((KeyphraseBaselines.Extract(b, a.Structure, a.Sentences, max), goldPhrases[files[i].Id]));
+                var a = sample.Analyses[i];
+                pairs.Add((KeyphraseBaselines.Extract(b, a.Structure, a.Sentences, max), sample.Gold[sample.Files[i].Id]));
             }
 
-            WriteRow(output, KeyphraseBaselines.NameOf(b), cutoffs, pairs);
+            string name = KeyphraseBaselines.NameOf(b);
+            WriteRow(output, name, cutoffs, pairs, (c, value) => record(name, c, value));
         }
     }
 
-    private static void WriteRow(StreamWriter output, string name, int[] cutoffs, List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> pairs)
+    private static void WriteRow(StreamWriter output, string name, int[] cutoffs, List<(IReadOnlyList<string> Predicted, IReadOnlyList<string> Gold)> pairs, Action<int, double> record)
     {
         var row = new StringBuilder($"| {name} |");
-        foreach (int k in cutoffs)
+        for (int c = 0; c < cutoffs.Length; c++)
         {
-            var s = KeyphraseEvaluator.Evaluate(pairs, k);
+            var s = KeyphraseEvaluator.Evaluate(pairs, cutoffs[c]);
+            record(c, s.F1);
             row.Append(CultureInfo.InvariantCulture, $" {100 * s.Precision:0.00} | {100 * s.Recall:0.00} | {100 * s.F1:0.00} |");
         }
 

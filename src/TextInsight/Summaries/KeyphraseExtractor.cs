@@ -135,7 +135,7 @@ public sealed class KeyphraseExtractor
                 * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
                 * Power(count, weights.Frequency)
                 * (inTitle ? 1 + weights.Title : 1)
-                * (entity.Entity is { } e ? 1 + weights.Entity + e.Salience : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
+                * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
             scored.Add((c, score));
         }
 
@@ -156,7 +156,9 @@ public sealed class KeyphraseExtractor
                 break;
             }
 
-            if (IsShadowed(c, candidates, linked) || (linked.GetValueOrDefault(c.Key).Entity is null && IsContained(c, keptWords)))
+            // A lone word inside a kept phrase stands down, a name too: "Kim" after "Kim Jong Un" (people write the full
+            // name once), "Fairchild" after "Fairchild Semiconductor". A name of several words is a unit and stays.
+            if (IsShadowed(c, candidates, linked) || ((linked.GetValueOrDefault(c.Key).Entity is null || c.WordCount == 1) && IsContained(c, keptWords)))
             {
                 continue;
             }

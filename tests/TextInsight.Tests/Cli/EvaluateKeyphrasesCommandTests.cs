@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TextInsight.Summaries;
 using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Cli;
@@ -122,5 +123,45 @@ public class EvaluateKeyphrasesCommandTests
         Assert.Contains("KB allocated per article", result.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("unknown 'yake'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_samples_are_scored_apart_and_then_averaged()
+    {
+        using var dir = new TempFolder();
+        dir.File("one/seed.txt", SeedArticle.Text);
+        dir.File("two/seed.txt", SeedArticle.Text);
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = 1 });
+        string first = analyzer.Analyze(SeedArticle.Text).Keyphrases[0].Text;
+        string goldOne = dir.File("one.json", JsonSerializer.Serialize(new Dictionary<string, string[]> { ["seed"] = [first, "zebra crossing"] }));
+        string goldTwo = dir.File("two.json", """{"seed": ["zebra crossing"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("one"), dir.Combine("two"), "--gold", goldOne, goldTwo, "--k", "1");
+        var unpaired = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("one"), dir.Combine("two"), "--gold", goldOne);
+
+        // One: P@1 = 1, R = 1/2, F1 2/3; two: 0. The mean counts each sample once: 33.33.
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 1 | 100.00 | 50.00 | 66.67 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 0.00 | 0.00 | 0.00 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mean over the 2 samples", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| textinsight | 33.33 |", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, unpaired.ExitCode);
+        Assert.Contains("one --gold", unpaired.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_weights_are_scored_and_echoed_and_bad_ones_are_a_usage_error()
+    {
+        using var dir = new TempFolder();
+        dir.File("docs/a.txt", SeedArticle.Text);
+        string goldPath = dir.File("gold.json", """{"a": ["open source"]}""");
+
+        var result = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--weights", "Title=2,MiscWord=1");
+        var bad = await CliRunner.RunAsync("evaluate", "keyphrases", "--docs", dir.Combine("docs"), "--gold", goldPath, "--weights", "Colour=1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Weights: " + (KeyphraseWeights.Default with { Title = 2, MiscWord = 1 }), result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--weights: 'Colour=1'", bad.Error, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace TextInsight.Tests.Summaries;
 /// <summary>
 /// The key phrases on the 50 test documents of ../shared/data/keyphrases-dev (500N-KPCrowd: crowd gold, three in four
 /// single words) and on the check part of tests/keyphrase-sample (20 BBC articles, people's phrases of the newswire
-/// kind; the weights were chosen on its tune part): floors under the figures in docs/PERFORMANCE.md, and the published
+/// kind; the weights were chosen on its tune part and tests/keyphrase-newswire's): floors under the figures in docs/PERFORMANCE.md, and the published
 /// baselines over the same candidates stay behind.
 /// </summary>
 public class KeyphraseDevFloorTests
@@ -26,13 +26,15 @@ public class KeyphraseDevFloorTests
         var at10 = KeyphraseEvaluator.Evaluate(ours, 10);
         var at5 = KeyphraseEvaluator.Evaluate(ours, 5);
 
-        // Measured 15.63 and 9.88 with the weights of version 2 (chosen on the BBC sample's tune part), 16.87 and 10.71
-        // with version 1 (chosen on this data's train split): the floor went from 16.75 / 10.30 to 15.50 / 9.75. This
-        // crowd gold rewards lone frequent words and the lead (FirstPhrases, 15.87 / 10.19, now leads here and is left out
-        // of the comparison), which people's newswire phrases do not (docs/PERFORMANCE.md); the floor still catches a collapse.
+        // Measured 15.09 and 9.28 with the weights of version 3 (chosen on the tune parts of the BBC and newswire samples
+        // together), 15.63 and 9.88 with version 2, 16.87 and 10.71 with version 1 (chosen on this data's train split):
+        // the floor went from 16.75 / 10.30 to 15.50 / 9.75 (v2), then to 14.75 / 9.00 (v3). This crowd gold rewards
+        // lone frequent words, the lead and the title (v3's title factor 1 against v2's 2 costs most of the drop), which
+        // people's newswire phrases do not (docs/PERFORMANCE.md); FirstPhrases (15.87 / 10.19) leads here and is left out
+        // of the comparison; the floor still catches a collapse.
         Assert.Equal(50, at10.Documents);
-        Assert.True(at10.F1 >= 0.155, $"F1@10 {100 * at10.F1:0.00} fell below the floor 15.50");
-        Assert.True(at5.F1 >= 0.0975, $"F1@5 {100 * at5.F1:0.00} fell below the floor 9.75");
+        Assert.True(at10.F1 >= 0.1475, $"F1@10 {100 * at10.F1:0.00} fell below the floor 14.75");
+        Assert.True(at5.F1 >= 0.09, $"F1@5 {100 * at5.F1:0.00} fell below the floor 9.00");
         foreach (var (b, pairs) in baselines)
         {
             if (b == KeyphraseBaseline.FirstPhrases)
@@ -58,8 +60,9 @@ public class KeyphraseDevFloorTests
         var at10 = KeyphraseEvaluator.Evaluate(ours, 10);
         var at5 = KeyphraseEvaluator.Evaluate(ours, 5);
 
-        // Measured 51.53 and 39.63 (version 1 of the weights: 35.56 and 28.85); the best baseline here, TF-IDF, 27.70 and
-        // 21.13. Twenty articles: a point or two is noise, so the floor is 1.5 points under the figures.
+        // Measured 51.99 and 41.39 with version 3 of the weights (version 2: 51.53 and 39.63; version 1: 35.56 and 28.85);
+        // the best baseline here, TF-IDF, 27.70 and 21.13. Twenty articles: a point or two is noise, so the floor stays
+        // where version 2 put it, 1.5 points under its figures.
         Assert.Equal(20, at10.Documents);
         Assert.True(at10.F1 >= 0.50, $"F1@10 {100 * at10.F1:0.00} fell below the floor 50.00");
         Assert.True(at5.F1 >= 0.38, $"F1@5 {100 * at5.F1:0.00} fell below the floor 38.00");

@@ -177,3 +177,79 @@ public class KeyphraseScratchTests
         Assert.DoesNotContain(phrases, k => k.Text.Contains("Actor", StringComparison.Ordinal));
     }
 }
+
+public class KeyphraseNameRulesTests
+{
+    private const string Copper = """
+        Copper workers elect new union leaders
+
+        Chilean copper workers elected left-wing leaders to run their union for the first time in fourteen years.
+        The Chilean union groups the workers of the state copper mines of Chile, the largest copper exporter.
+        Union elections were called after the former president resigned; Chilean mines produce most of the copper of Chile.
+        Kim Jong Un was not mentioned; the new union president, Nicanor Araya, said Kim had nothing to do with it.
+        """;
+
+    private static readonly LinkedEntity[] Entities =
+    [
+        new() { Id = 1, Name = "Chilean", Type = EntityType.Misc, Mentions = 3, Salience = 0.3 },
+        new() { Id = 2, Name = "Chile", Type = EntityType.Location, Mentions = 2, Salience = 0.2 },
+        new() { Id = 3, Name = "Nicanor Araya", Type = EntityType.Person, Mentions = 1, Salience = 0.1 },
+        new() { Id = 4, Name = "Kim Jong Un", Type = EntityType.Person, Mentions = 1, Salience = 0.1 },
+        new() { Id = 5, Name = "Kim", Type = EntityType.Person, Mentions = 1, Salience = 0.05 },
+    ];
+
+    private static List<string> Phrases(KeyphraseExtractor extractor)
+    {
+        var structure = ArticleParser.Default.Parse(Copper);
+        return [.. extractor.Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], Entities), 10).Select(k => k.Text)];
+    }
+
+    [Fact]
+    public void A_nationality_written_as_one_word_gets_no_entity_factor()
+    {
+        var withFactor = Phrases(new KeyphraseExtractor(KeyphraseWeights.Default with { MiscWord = 1 }, null));
+        var without = Phrases(KeyphraseExtractor.Default);
+
+        // With the whole factor the adjective leads, as weights v2 had it; people do not choose it alone.
+        Assert.Equal("Chilean", withFactor[0]);
+        Assert.True(without.IndexOf("Chilean") is -1 or > 2, string.Join(" | ", without));
+        Assert.Contains("Chile", without);
+    }
+
+    [Fact]
+    public void A_lone_name_inside_a_kept_name_stands_down()
+    {
+        var phrases = Phrases(KeyphraseExtractor.Default);
+
+        // "Kim" is linked apart (as the linker left it on newswire), but people write the full name once.
+        Assert.Contains("Kim Jong Un", phrases);
+        Assert.DoesNotContain("Kim", phrases);
+    }
+}
+
+public class KeyphraseWeightsTests
+{
+    [Fact]
+    public void Weights_read_back_as_they_are_written()
+    {
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25 };
+
+        Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
+    }
+
+    [Fact]
+    public void Weights_not_named_keep_their_starting_values()
+    {
+        var weights = KeyphraseWeights.Parse("Title=2, MiscWord=1", KeyphraseWeights.Default);
+
+        Assert.Equal(KeyphraseWeights.Default with { Title = 2, MiscWord = 1 }, weights);
+    }
+
+    [Theory]
+    [InlineData("Title")]
+    [InlineData("Colour=1")]
+    [InlineData("Window=2.5")]
+    [InlineData("Idf=high")]
+    public void Malformed_weights_are_a_format_error(string text)
+        => Assert.Throws<FormatException>(() => KeyphraseWeights.Parse(text, KeyphraseWeights.Default));
+}
