@@ -79,6 +79,12 @@ if (args.Length > 1 && args[0] == "--structure-dump")
     return;
 }
 
+if (args.Length > 2 && args[0] == "--render-chromium")
+{
+    await ChromiumRenderings.RunAsync(args[1], Enum.Parse<TextInsight.Structure.Training.PagePart>(args[2], ignoreCase: true));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--corpus-memory")
 {
     CorpusMemory.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);

@@ -30,7 +30,8 @@ internal sealed record StructureTrainingOptions
 /// breaks, captions kept or dropped, chosen by the page id's hash), cut into units as the parser cuts them, and each
 /// unit is labelled main text by <see cref="TruthAligner"/> and headline when it matches the page's metadata title or
 /// <c>&lt;h1&gt;</c>. The sequence pass is trained on first-pass probabilities predicted across two folds of pages
-/// (jackknifed), so that it learns how far the first pass can be trusted on pages it did not see. Deterministic.
+/// (jackknifed), so that it learns how far the first pass can be trusted on pages it did not see. Renderings of the same
+/// pages by another renderer (a browser's, read from a folder) may be added beside them. Deterministic.
 /// </summary>
 internal sealed class StructureTrainer
 {
@@ -45,13 +46,32 @@ internal sealed class StructureTrainer
 
     public int Units => _body.Count;
 
-    /// <summary>Adds one page: its renderings, units, features and labels.</summary>
-    public void Add(string id, string html, string truth)
+    /// <summary>Renderings read from other renderers' folders (<see cref="BrowserRendering"/>) and added.</summary>
+    public int ExtraRenderings { get; private set; }
+
+    /// <summary>
+    /// Adds one page: its renderings, units, features and labels; with <paramref name="renderings"/>, also the page's
+    /// region and whole-page texts found in those folders (another renderer's), in the same fold as the page's own.
+    /// </summary>
+    public void Add(string id, string html, string truth, IReadOnlyList<string>? renderings = null)
     {
         uint h = StructurePages.Hash(id);
         bool regionBlank = (h & 1) == 0;
-        AddRendering(PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0), truth, Pages);
+        var region = PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0);
+        AddRendering(region, truth, Pages);
         AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages);
+        foreach (string folder in renderings ?? [])
+        {
+            foreach (var scope in (ReadOnlySpan<RenderScope>)[RenderScope.Region, RenderScope.Page])
+            {
+                if (BrowserRendering.Read(folder, scope, id) is { } text)
+                {
+                    AddRendering(new RenderedPage(text, region.Headlines), truth, Pages);
+                    ExtraRenderings++;
+                }
+            }
+        }
+
         Pages++;
     }
 
