@@ -15,9 +15,7 @@ internal static class ChromiumRenderings
 {
     public static async Task RunAsync(string output, PagePart part)
     {
-        string data = Path.GetFullPath(Path.Combine(BenchmarkInput.FindRoot(), "..", "shared", "data"));
-        var sets = StructurePages.FindDataSets(Path.Combine(data, "article-extraction-dev"));
-        sets.AddRange(StructurePages.FindDataSets(Path.Combine(data, "extraction-dev")));
+        var sets = BenchmarkInput.StructureDataSets();
         int rendered = 0, skipped = 0, noRegion = 0, failed = 0, sinceStart = 0;
         var clock = Stopwatch.StartNew();
         ChromiumPageRenderer? renderer = null;

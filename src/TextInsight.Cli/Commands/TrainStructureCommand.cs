@@ -33,16 +33,17 @@ internal static class TrainStructureCommand
             Description = "Also train on another renderer's texts of the same pages: folders with region/<id>.txt and page/<id>.txt (as evaluate structure --renderings reads); repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var bodyOnly = new Option<bool>("--renderings-body-only") { Description = "Train only the body passes on the --renderings texts; the headline pass learns from the own renderings alone." };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit, renderings,
+            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit, renderings, bodyOnly,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate), HeadlineFromExtraRenderings = !parse.GetValue(bodyOnly) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,

@@ -95,6 +95,23 @@ public sealed class BrowserRenderingTests : IDisposable
     }
 
     [Fact]
+    public void Headline_pass_leaves_the_folder_renderings_out_when_told_and_the_body_passes_keep_them()
+    {
+        string folder = _dir.FullName;
+        BrowserRendering.Write(folder, RenderScope.Page, "p1", "News\nSport\n\nHarbour ferry returns after winter repairs\n\nBy Ana Lund\n\n" + Truth + "\n\nMost read");
+        var trainer = new StructureTrainer();
+        trainer.Add("p1", Page, Truth, [folder]);
+        trainer.Add("p2", Page.Replace("Harbour ferry", "Island ferry", StringComparison.Ordinal), Truth);
+        var options = new StructureTrainingOptions { Trees = 2, Depth = 2, TitleTrees = 2 };
+
+        var all = trainer.Train(options, TextWriter.Null);
+        var bodyOnly = trainer.Train(options with { HeadlineFromExtraRenderings = false }, TextWriter.Null);
+
+        Assert.Equal(Bytes(all.Pass2), Bytes(bodyOnly.Pass2));
+        Assert.NotEqual(Bytes(all.Title), Bytes(bodyOnly.Title));
+    }
+
+    [Fact]
     public void Evaluate_structure_scores_a_folder_of_renderings_and_counts_the_pages_it_lacks()
     {
         var html = _dir.CreateSubdirectory("html");
@@ -119,6 +136,17 @@ public sealed class BrowserRenderingTests : IDisposable
         Assert.Contains("pages=1  precision=1.000  recall=1.000  F1=1.000", output, StringComparison.Ordinal);
         Assert.Contains("titles right=1/1", output, StringComparison.Ordinal);
         Assert.Contains("not rendered=1", output, StringComparison.Ordinal);
+    }
+
+    private static byte[] Bytes(TextInsight.Summaries.BoostedTrees trees)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            trees.Write(writer);
+        }
+
+        return stream.ToArray();
     }
 
     [Fact]

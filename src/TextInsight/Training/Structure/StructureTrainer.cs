@@ -22,6 +22,9 @@ internal sealed record StructureTrainingOptions
     public double TitleLearningRate { get; init; }
 
     public double TitleThreshold { get; init; } = 0.2;
+
+    /// <summary>Whether the headline pass also learns from the renderings added from folders (else only the body passes do).</summary>
+    public bool HeadlineFromExtraRenderings { get; init; } = true;
 }
 
 /// <summary>
@@ -38,7 +41,7 @@ internal sealed class StructureTrainer
     private readonly List<float> _rows = [];
     private readonly List<bool> _body = [];
     private readonly List<bool> _title = [];
-    private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text)> _documents = [];
+    private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text, bool Extra)> _documents = [];
     private readonly List<string> _texts = [];
     private readonly List<TextUnit> _units = [];
 
@@ -58,15 +61,15 @@ internal sealed class StructureTrainer
         uint h = StructurePages.Hash(id);
         bool regionBlank = (h & 1) == 0;
         var region = PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0);
-        AddRendering(region, truth, Pages);
-        AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages);
+        AddRendering(region, truth, Pages, extra: false);
+        AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages, extra: false);
         foreach (string folder in renderings ?? [])
         {
             foreach (var scope in (ReadOnlySpan<RenderScope>)[RenderScope.Region, RenderScope.Page])
             {
                 if (BrowserRendering.Read(folder, scope, id) is { } text)
                 {
-                    AddRendering(new RenderedPage(text, region.Headlines), truth, Pages);
+                    AddRendering(new RenderedPage(text, region.Headlines), truth, Pages, extra: true);
                     ExtraRenderings++;
                 }
             }
@@ -75,7 +78,7 @@ internal sealed class StructureTrainer
         Pages++;
     }
 
-    private void AddRendering(RenderedPage page, string truth, int pageIndex)
+    private void AddRendering(RenderedPage page, string truth, int pageIndex, bool extra)
     {
         var units = ArticleParser.ReadUnits(page.Text);
         if (units.Count == 0)
@@ -99,7 +102,7 @@ internal sealed class StructureTrainer
         LineFeatures.Fill(page.Text, CollectionsMarshal.AsSpan(units), rows);
         _rows.AddRange(rows);
         _units.AddRange(units);
-        _documents.Add((start, units.Count, pageIndex % 2, hasTitle, _texts.Count));
+        _documents.Add((start, units.Count, pageIndex % 2, hasTitle, _texts.Count, extra));
         _texts.Add(page.Text);
     }
 
@@ -149,7 +152,7 @@ internal sealed class StructureTrainer
         var titleRows = new List<int>();
         foreach (var d in _documents)
         {
-            if (!d.HasTitle)
+            if (!d.HasTitle || (d.Extra && !options.HeadlineFromExtraRenderings))
             {
                 continue;
             }
@@ -174,7 +177,7 @@ internal sealed class StructureTrainer
     }
 
     private (BoostedTrees Trees, double Bias) Fit(
-        Span<float> rows, bool[] labels, int width, Func<(int Start, int Count, int Fold, bool HasTitle, int Text), bool> useDocument, int trees, StructureTrainingOptions options, TextWriter log, string what)
+        Span<float> rows, bool[] labels, int width, Func<(int Start, int Count, int Fold, bool HasTitle, int Text, bool Extra), bool> useDocument, int trees, StructureTrainingOptions options, TextWriter log, string what)
     {
         var selected = new List<int>();
         foreach (var d in _documents)
