@@ -48,6 +48,15 @@ internal static class BenchmarkInput
         return (sb.ToString(), source);
     }
 
+    /// <summary>The structure data sets of the shared data beside the repository: article-extraction-dev, then extraction-dev's.</summary>
+    public static List<string> StructureDataSets()
+    {
+        string data = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "data"));
+        var sets = TextInsight.Structure.Training.StructurePages.FindDataSets(Path.Combine(data, "article-extraction-dev"));
+        sets.AddRange(TextInsight.Structure.Training.StructurePages.FindDataSets(Path.Combine(data, "extraction-dev")));
+        return sets;
+    }
+
     public static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

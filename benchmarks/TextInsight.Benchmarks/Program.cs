@@ -48,7 +48,8 @@ if (args.Length > 2 && args[0] == "--structure-title-causes")
     StructureTitleCauses.Run(
         Enum.Parse<TextInsight.Structure.Training.PagePart>(args[1], ignoreCase: true),
         args[2] == "page" ? TextInsight.Structure.Training.RenderScope.Page : TextInsight.Structure.Training.RenderScope.Region,
-        args.Length > 3 && args[3] == "--list");
+        args.Contains("--list"),
+        Array.IndexOf(args, "--renderings") is int r and > 0 && r + 1 < args.Length ? args[r + 1] : null);
     return;
 }
 
@@ -76,6 +77,18 @@ if (args.Length > 0 && args[0] == "--structure-lost")
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
     StructureStage.Dump(args[1]);
+    return;
+}
+
+if (args.Length > 2 && args[0] == "--render-chromium")
+{
+    await ChromiumRenderings.RunAsync(args[1], Enum.Parse<TextInsight.Structure.Training.PagePart>(args[2], ignoreCase: true));
+    return;
+}
+
+if (args.Length > 2 && args[0] == "--render-variants")
+{
+    OwnRenderings.Run(args[1], Enum.Parse<TextInsight.Structure.Training.PagePart>(args[2], ignoreCase: true));
     return;
 }
 

@@ -6,7 +6,8 @@ using TextInsight.Structure.Training;
 namespace TextInsight.Benchmarks;
 
 /// <summary>
-/// <c>--structure-title-causes PART region|page [--list]</c>: every title error of the part, by cause. First where the
+/// <c>--structure-title-causes PART region|page [--list] [--renderings DIR]</c>: every title error of the part, by cause
+/// (with <c>--renderings</c>, on another renderer's texts of the pages, as <c>evaluate structure --renderings</c> reads them). First where the
 /// page's headline (metadata title or <c>&lt;h1&gt;</c>) stands in the rendering: one unit; part of a unit with other
 /// text; split over two or three adjacent units; present only after cutting the truth at a separator (a site suffix in
 /// the truth: the evaluation's matching too strict); absent. Then, for a headline that is one unit, what was chosen
@@ -16,7 +17,7 @@ internal static class StructureTitleCauses
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " : ", ": ", " · ", " / ", " « ", " » "];
 
-    public static void Run(PagePart part, RenderScope scope, bool list)
+    public static void Run(PagePart part, RenderScope scope, bool list, string? renderings = null)
     {
         string data = Path.GetFullPath(Path.Combine(BenchmarkInput.FindRoot(), "..", "shared", "data"));
         var sets = StructurePages.FindDataSets(Path.Combine(data, "article-extraction-dev"));
@@ -27,7 +28,20 @@ internal static class StructureTitleCauses
         {
             foreach (var (id, html, truth) in StructurePages.Read(set, part))
             {
-                var page = PageRenderer.Render(html, truth, scope, blankLines: true, captions: true);
+                RenderedPage page;
+                if (renderings is null)
+                {
+                    page = PageRenderer.Render(html, truth, scope, blankLines: true, captions: true);
+                }
+                else if (BrowserRendering.Read(renderings, scope, id) is { } rendered)
+                {
+                    page = new RenderedPage(rendered, PageRenderer.Headlines(html));
+                }
+                else
+                {
+                    continue;
+                }
+
                 if (page.Headlines.Count == 0)
                 {
                     continue;

@@ -31,10 +31,14 @@ internal static class EvaluateStructureCommand
         var model = new Option<FileInfo?>("--model") { Description = "A structure model file to use instead of the built-in one." };
         var rules = new Option<bool>("--rules") { Description = "Use the hand-written rules alone (no model), to compare." };
         var pages = new Option<bool>("--pages") { Description = "Also print each page's F1 and title." };
+        var renderings = new Option<DirectoryInfo?>("--renderings")
+        {
+            Description = "Score another renderer's texts instead of rendering the pages: a folder with region/<id>.txt and page/<id>.txt (pages without one are left out and counted).",
+        };
         var threshold = new Option<double?>("--title-threshold") { Description = "Override the model's lowest headline probability (to choose it on dev pages)." };
         var command = new Command("structure", "Score plain-text structure (body and title) on HTML pages rendered to plain text.")
         {
-            html, truth, data, render, single, noCaptions, part, model, rules, pages, threshold,
+            html, truth, data, render, single, noCaptions, part, model, rules, pages, threshold, renderings,
         };
         command.SetAction(parse => Run(
             parse.GetValue(html),
@@ -49,14 +53,22 @@ internal static class EvaluateStructureCommand
             parse.GetValue(pages),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
-            parse.GetValue(threshold)));
+            parse.GetValue(threshold),
+            parse.GetValue(renderings)));
         return command;
     }
 
     internal static int Run(
         DirectoryInfo? html, FileInfo? truth, DirectoryInfo[] data, RenderScope scope, bool blankLines, bool captions, PagePart part,
-        FileInfo? modelFile, bool rules, bool perPage, TextWriter stdout, TextWriter stderr, double? titleThreshold = null)
+        FileInfo? modelFile, bool rules, bool perPage, TextWriter stdout, TextWriter stderr, double? titleThreshold = null, DirectoryInfo? renderings = null)
     {
+        if (renderings is { Exists: false })
+        {
+            stderr.WriteLine($"{renderings.FullName}: not_found: no such folder.");
+            return Program.UsageError;
+        }
+
+        string? renderingsFolder = renderings?.FullName;
         var sets = new List<(string Name, Func<IEnumerable<(string, string, string)>> Pages)>();
         if (html is not null || truth is not null)
         {
@@ -126,7 +138,7 @@ internal static class EvaluateStructureCommand
             {
                 var list = pages().ToList();
                 all.AddRange(list);
-                Print(stdout, name, StructureEvaluator.Run(list, parser, scope, blankLines, captions, print));
+                Print(stdout, name, StructureEvaluator.Run(list, parser, scope, blankLines, captions, print, renderingsFolder));
             }
             catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
             {
@@ -137,7 +149,7 @@ internal static class EvaluateStructureCommand
 
         if (sets.Count > 1)
         {
-            Print(stdout, "all", StructureEvaluator.Run(all, parser, scope, blankLines, captions));
+            Print(stdout, "all", StructureEvaluator.Run(all, parser, scope, blankLines, captions, renderings: renderingsFolder));
         }
 
         return 0;
@@ -151,5 +163,5 @@ internal static class EvaluateStructureCommand
 
     private static void Print(TextWriter stdout, string name, StructureReport r) =>
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-24} pages={r.Pages}  precision={r.Precision:F3}  recall={r.Recall:F3}  F1={r.F1:F3}  keep-all F1={r.KeepAllF1:F3}  titles right={r.TitlesRight}/{r.TitledPages}  speed={r.MegaCharsPerSecond:F1} M chars/s"));
+            $"{name,-24} pages={r.Pages}  precision={r.Precision:F3}  recall={r.Recall:F3}  F1={r.F1:F3}  keep-all F1={r.KeepAllF1:F3}  titles right={r.TitlesRight}/{r.TitledPages}  speed={r.MegaCharsPerSecond:F1} M chars/s{(r.Missing > 0 ? $"  not rendered={r.Missing}" : "")}"));
 }

@@ -28,19 +28,26 @@ internal static class TrainStructureCommand
         var titleTrees = new Option<int>("--title-trees") { Description = "Trees of the headline pass.", DefaultValueFactory = _ => 60 };
         var titleDepth = new Option<int>("--title-depth") { Description = "Depth of the headline pass's trees (default: --depth)." };
         var titleRate = new Option<double>("--title-learning-rate") { Description = "Learning rate of the headline pass (default: that of the other passes, 0.2)." };
+        var renderings = new Option<DirectoryInfo[]>("--renderings")
+        {
+            Description = "Also train on another renderer's texts of the same pages: folders with region/<id>.txt and page/<id>.txt (as evaluate structure --renderings reads); repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var bodyOnly = new Option<bool>("--renderings-body-only") { Description = "Train only the body passes on the --renderings texts; the headline pass learns from the own renderings alone." };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit,
+            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit, renderings, bodyOnly,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate), HeadlineFromExtraRenderings = !parse.GetValue(bodyOnly) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(renderings) ?? []));
         return command;
     }
 
@@ -82,8 +89,17 @@ internal static class TrainStructureCommand
         return sets;
     }
 
-    internal static int Run(DirectoryInfo[] data, FileInfo output, PagePart part, StructureTrainingOptions options, int maxPages, TextWriter stdout, TextWriter stderr)
+    internal static int Run(
+        DirectoryInfo[] data, FileInfo output, PagePart part, StructureTrainingOptions options, int maxPages, TextWriter stdout, TextWriter stderr, DirectoryInfo[]? renderings = null)
     {
+        renderings ??= [];
+        if (renderings.FirstOrDefault(r => !r.Exists) is { } absent)
+        {
+            stderr.WriteLine($"{absent.FullName}: not_found: no such folder.");
+            return Program.UsageError;
+        }
+
+        string[] extra = [.. renderings.Select(r => r.FullName)];
         if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8 || options.TitleDepth is < 0 or > 8 || options.TitleLearningRate is < 0 or > 1)
         {
             stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth (and --title-depth, when given) from 1 to 8, and --title-learning-rate at most 1.");
@@ -108,10 +124,15 @@ internal static class TrainStructureCommand
                     break;
                 }
 
-                trainer.Add(id, html, truth);
+                trainer.Add(id, html, truth, extra);
             }
 
             stderr.WriteLine($"{set}: {trainer.Pages - before} pages");
+        }
+
+        if (extra.Length > 0)
+        {
+            stderr.WriteLine($"{trainer.ExtraRenderings} renderings from {string.Join(", ", extra)}");
         }
 
         if (trainer.Units == 0)

@@ -52,8 +52,8 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts Chromium with the flags this machine's closed network needs and connects to its page.</summary>
-    public static async Task<HeadlessChromium> StartAsync(int width, int height)
+    /// <summary>Starts Chromium with the flags this machine's closed network needs (and <paramref name="extraArguments"/>) and connects to its page.</summary>
+    public static async Task<HeadlessChromium> StartAsync(int width, int height, IReadOnlyList<string>? extraArguments = null)
     {
         string executable = ExecutablePath ?? throw new InvalidOperationException("TEXTINSIGHT_REQUIRE_BROWSER=1 but Chromium is missing: install the Debian package 'chromium' (/usr/bin/chromium).");
         string profile = Path.Combine(Path.GetTempPath(), "textinsight-chromium-" + Guid.NewGuid().ToString("N"));
@@ -62,7 +62,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         foreach (string arg in (string[])[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-            $"--window-size={width},{height}", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank"])
+            $"--window-size={width},{height}", "--remote-debugging-port=0", "--user-data-dir=" + profile, .. extraArguments ?? [], "about:blank"])
         {
             start.ArgumentList.Add(arg);
         }
@@ -131,6 +131,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
         return result["result"]?["value"];
     }
+
+    /// <summary>Sends a DevTools protocol command to the page and returns its result.</summary>
+    public Task<JsonNode> CommandAsync(string method, JsonObject? parameters = null) => SendAsync(method, parameters);
 
     /// <summary>Takes a screenshot of the whole page as PNG bytes.</summary>
     public async Task<byte[]> ScreenshotAsync()

@@ -14,8 +14,9 @@ namespace TextInsight.Structure.Evaluation;
 /// <param name="TitledPages">Pages that have a metadata title or an <c>&lt;h1&gt;</c>.</param>
 /// <param name="Characters">Characters of rendered text parsed.</param>
 /// <param name="ParseSeconds">Time spent parsing the rendered texts.</param>
+/// <param name="Missing">Pages left out because the renderings folder has no rendering of them.</param>
 internal sealed record StructureReport(
-    int Pages, double Precision, double Recall, double F1, double KeepAllF1, int TitlesRight, int TitledPages, long Characters, double ParseSeconds)
+    int Pages, double Precision, double Recall, double F1, double KeepAllF1, int TitlesRight, int TitledPages, long Characters, double ParseSeconds, int Missing = 0)
 {
     /// <summary>Parsing speed in millions of characters (UTF-16 code units) per second.</summary>
     public double MegaCharsPerSecond => ParseSeconds <= 0 ? 0 : Characters / ParseSeconds / 1e6;
@@ -24,14 +25,16 @@ internal sealed record StructureReport(
 /// <summary>
 /// Scores the plain-text structure parser on web pages rendered to plain text (<see cref="PageRenderer"/>): the body it
 /// finds against the page's true main text (word 4-gram F1, as <c>evaluate extraction</c>), and the title it finds
-/// against the headline the page's markup gives (metadata title or <c>&lt;h1&gt;</c>).
+/// against the headline the page's markup gives (metadata title or <c>&lt;h1&gt;</c>). With a renderings folder
+/// (<see cref="BrowserRendering"/>), the texts are another renderer's instead, and pages it has no text for are left out.
 /// </summary>
 internal static class StructureEvaluator
 {
     public static StructureReport Run(
         IEnumerable<(string Id, string Html, string Truth)> pages, ArticleParser parser, RenderScope scope, bool blankLines, bool captions,
-        Action<string, ShingleCounts, string?, bool, IReadOnlyList<string>>? perPage = null)
+        Action<string, ShingleCounts, string?, bool, IReadOnlyList<string>>? perPage = null, string? renderings = null)
     {
+        int missing = 0;
         var counts = new List<ShingleCounts>();
         var keepAll = new List<ShingleCounts>();
         int titled = 0;
@@ -40,7 +43,21 @@ internal static class StructureEvaluator
         long ticks = 0;
         foreach (var (id, html, truth) in pages)
         {
-            var page = PageRenderer.Render(html, truth, scope, blankLines, captions);
+            RenderedPage page;
+            if (renderings is null)
+            {
+                page = PageRenderer.Render(html, truth, scope, blankLines, captions);
+            }
+            else if (BrowserRendering.Read(renderings, scope, id) is { } text)
+            {
+                page = new RenderedPage(text, PageRenderer.Headlines(html));
+            }
+            else
+            {
+                missing++;
+                continue;
+            }
+
             long start = Stopwatch.GetTimestamp();
             var structure = parser.Parse(page.Text);
             ticks += Stopwatch.GetTimestamp() - start;
@@ -68,6 +85,6 @@ internal static class StructureEvaluator
 
         var (p, r, f) = ShingleMatcher.Aggregate(counts);
         var (_, _, keep) = ShingleMatcher.Aggregate(keepAll);
-        return new StructureReport(counts.Count, p, r, f, keep, right, titled, chars, (double)ticks / Stopwatch.Frequency);
+        return new StructureReport(counts.Count, p, r, f, keep, right, titled, chars, (double)ticks / Stopwatch.Frequency, missing);
     }
 }

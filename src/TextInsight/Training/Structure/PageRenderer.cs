@@ -33,37 +33,8 @@ internal static class PageRenderer
     {
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
-        var metadata = HtmlMetadata.Read(document);
-        var headlines = new List<string>(2);
-        if (metadata.Title is { } t)
-        {
-            headlines.Add(t);
-        }
-
-        if (HtmlMetadata.Clean(document.QuerySelector("h1")?.TextContent) is { } h1 && !headlines.Contains(h1))
-        {
-            headlines.Add(h1);
-        }
-
-        var lines = new List<(string Text, IElement Owner)>();
-        if (document.Body is { } body)
-        {
-            var collector = new HtmlBlockCollector();
-            collector.Collect(body);
-            foreach (var block in collector.Blocks)
-            {
-                if (block.Kind == HtmlBlockKind.Caption && !captions)
-                {
-                    continue;
-                }
-
-                if (HtmlMetadata.Clean(block.Text) is { } text)
-                {
-                    lines.Add((text, block.Owner));
-                }
-            }
-        }
-
+        var headlines = Headlines(document);
+        var lines = Blocks(document, captions);
         if (scope == RenderScope.Region)
         {
             lines = Region(lines, truth, headlines);
@@ -83,11 +54,80 @@ internal static class PageRenderer
         return new RenderedPage(sb.ToString(), headlines);
     }
 
+    /// <summary>The page's headline candidates (its metadata title and its first <c>&lt;h1&gt;</c>), without rendering it.</summary>
+    public static IReadOnlyList<string> Headlines(string html)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        return Headlines(document);
+    }
+
     /// <summary>
-    /// The blocks inside the smallest element that holds every block of the true main text, preceded by the headline
-    /// when the page shows it outside that element (as a scraper that keeps the title and the article would).
+    /// Where <see cref="Render"/>'s article region stands in the page's element tree, so that another renderer (a
+    /// browser) can render the same region: the element that holds every block of the true main text, and the element of
+    /// the headline's block when it lies outside that element (the region's rendering starts with it). Null paths: the
+    /// whole body (no block is main text) or no headline outside the region.
     /// </summary>
-    private static List<(string Text, IElement Owner)> Region(List<(string Text, IElement Owner)> lines, string truth, List<string> headlines)
+    public static RegionLocation Locate(string html, string truth)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        var headlines = Headlines(document);
+        var lines = Blocks(document, captions: true);
+        var common = Common(lines, truth);
+        if (common is null)
+        {
+            return new RegionLocation(null, null, headlines);
+        }
+
+        int headline = HeadlineLine(lines, headlines);
+        var outside = headline >= 0 && !Inside(lines[headline].Owner, common) ? lines[headline].Owner : null;
+        return new RegionLocation(ElementPath.Of(common), outside is null ? null : ElementPath.Of(outside), headlines);
+    }
+
+    private static List<string> Headlines(IDocument document)
+    {
+        var metadata = HtmlMetadata.Read(document);
+        var headlines = new List<string>(2);
+        if (metadata.Title is { } t)
+        {
+            headlines.Add(t);
+        }
+
+        if (HtmlMetadata.Clean(document.QuerySelector("h1")?.TextContent) is { } h1 && !headlines.Contains(h1))
+        {
+            headlines.Add(h1);
+        }
+
+        return headlines;
+    }
+
+    private static List<(string Text, IElement Owner)> Blocks(IDocument document, bool captions)
+    {
+        var lines = new List<(string Text, IElement Owner)>();
+        if (document.Body is { } body)
+        {
+            var collector = new HtmlBlockCollector();
+            collector.Collect(body);
+            foreach (var block in collector.Blocks)
+            {
+                if (block.Kind == HtmlBlockKind.Caption && !captions)
+                {
+                    continue;
+                }
+
+                if (HtmlMetadata.Clean(block.Text) is { } text)
+                {
+                    lines.Add((text, block.Owner));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The smallest element that holds every block the truth aligner takes for main text, or null when none is.</summary>
+    private static IElement? Common(List<(string Text, IElement Owner)> lines, string truth)
     {
         var aligner = new TruthAligner(truth);
         IElement? common = null;
@@ -99,13 +139,26 @@ internal static class PageRenderer
             }
         }
 
+        return common;
+    }
+
+    private static int HeadlineLine(List<(string Text, IElement Owner)> lines, List<string> headlines) =>
+        lines.FindIndex(l => headlines.Exists(h => TruthAligner.SameHeadline(l.Text, h)));
+
+    /// <summary>
+    /// The blocks inside the smallest element that holds every block of the true main text, preceded by the headline
+    /// when the page shows it outside that element (as a scraper that keeps the title and the article would).
+    /// </summary>
+    private static List<(string Text, IElement Owner)> Region(List<(string Text, IElement Owner)> lines, string truth, List<string> headlines)
+    {
+        var common = Common(lines, truth);
         if (common is null)
         {
             return lines;
         }
 
         var region = new List<(string Text, IElement Owner)>();
-        int headline = lines.FindIndex(l => headlines.Exists(h => TruthAligner.SameHeadline(l.Text, h)));
+        int headline = HeadlineLine(lines, headlines);
         if (headline >= 0 && !Inside(lines[headline].Owner, common))
         {
             region.Add(lines[headline]);

@@ -22,6 +22,9 @@ internal sealed record StructureTrainingOptions
     public double TitleLearningRate { get; init; }
 
     public double TitleThreshold { get; init; } = 0.2;
+
+    /// <summary>Whether the headline pass also learns from the renderings added from folders (else only the body passes do).</summary>
+    public bool HeadlineFromExtraRenderings { get; init; } = true;
 }
 
 /// <summary>
@@ -30,14 +33,15 @@ internal sealed record StructureTrainingOptions
 /// breaks, captions kept or dropped, chosen by the page id's hash), cut into units as the parser cuts them, and each
 /// unit is labelled main text by <see cref="TruthAligner"/> and headline when it matches the page's metadata title or
 /// <c>&lt;h1&gt;</c>. The sequence pass is trained on first-pass probabilities predicted across two folds of pages
-/// (jackknifed), so that it learns how far the first pass can be trusted on pages it did not see. Deterministic.
+/// (jackknifed), so that it learns how far the first pass can be trusted on pages it did not see. Renderings of the same
+/// pages by another renderer (a browser's, read from a folder) may be added beside them. Deterministic.
 /// </summary>
 internal sealed class StructureTrainer
 {
     private readonly List<float> _rows = [];
     private readonly List<bool> _body = [];
     private readonly List<bool> _title = [];
-    private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text)> _documents = [];
+    private readonly List<(int Start, int Count, int Fold, bool HasTitle, int Text, bool Extra)> _documents = [];
     private readonly List<string> _texts = [];
     private readonly List<TextUnit> _units = [];
 
@@ -45,17 +49,36 @@ internal sealed class StructureTrainer
 
     public int Units => _body.Count;
 
-    /// <summary>Adds one page: its renderings, units, features and labels.</summary>
-    public void Add(string id, string html, string truth)
+    /// <summary>Renderings read from other renderers' folders (<see cref="BrowserRendering"/>) and added.</summary>
+    public int ExtraRenderings { get; private set; }
+
+    /// <summary>
+    /// Adds one page: its renderings, units, features and labels; with <paramref name="renderings"/>, also the page's
+    /// region and whole-page texts found in those folders (another renderer's), in the same fold as the page's own.
+    /// </summary>
+    public void Add(string id, string html, string truth, IReadOnlyList<string>? renderings = null)
     {
         uint h = StructurePages.Hash(id);
         bool regionBlank = (h & 1) == 0;
-        AddRendering(PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0), truth, Pages);
-        AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages);
+        var region = PageRenderer.Render(html, truth, RenderScope.Region, regionBlank, captions: (h & 2) == 0);
+        AddRendering(region, truth, Pages, extra: false);
+        AddRendering(PageRenderer.Render(html, truth, RenderScope.Page, !regionBlank, captions: (h & 4) == 0), truth, Pages, extra: false);
+        foreach (string folder in renderings ?? [])
+        {
+            foreach (var scope in (ReadOnlySpan<RenderScope>)[RenderScope.Region, RenderScope.Page])
+            {
+                if (BrowserRendering.Read(folder, scope, id) is { } text)
+                {
+                    AddRendering(new RenderedPage(text, region.Headlines), truth, Pages, extra: true);
+                    ExtraRenderings++;
+                }
+            }
+        }
+
         Pages++;
     }
 
-    private void AddRendering(RenderedPage page, string truth, int pageIndex)
+    private void AddRendering(RenderedPage page, string truth, int pageIndex, bool extra)
     {
         var units = ArticleParser.ReadUnits(page.Text);
         if (units.Count == 0)
@@ -79,7 +102,7 @@ internal sealed class StructureTrainer
         LineFeatures.Fill(page.Text, CollectionsMarshal.AsSpan(units), rows);
         _rows.AddRange(rows);
         _units.AddRange(units);
-        _documents.Add((start, units.Count, pageIndex % 2, hasTitle, _texts.Count));
+        _documents.Add((start, units.Count, pageIndex % 2, hasTitle, _texts.Count, extra));
         _texts.Add(page.Text);
     }
 
@@ -129,7 +152,7 @@ internal sealed class StructureTrainer
         var titleRows = new List<int>();
         foreach (var d in _documents)
         {
-            if (!d.HasTitle)
+            if (!d.HasTitle || (d.Extra && !options.HeadlineFromExtraRenderings))
             {
                 continue;
             }
@@ -154,7 +177,7 @@ internal sealed class StructureTrainer
     }
 
     private (BoostedTrees Trees, double Bias) Fit(
-        Span<float> rows, bool[] labels, int width, Func<(int Start, int Count, int Fold, bool HasTitle, int Text), bool> useDocument, int trees, StructureTrainingOptions options, TextWriter log, string what)
+        Span<float> rows, bool[] labels, int width, Func<(int Start, int Count, int Fold, bool HasTitle, int Text, bool Extra), bool> useDocument, int trees, StructureTrainingOptions options, TextWriter log, string what)
     {
         var selected = new List<int>();
         foreach (var d in _documents)
