@@ -31,7 +31,8 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
-        // First of all: the coordinator of analyze --cluster starts again with tiered compilation (returns otherwise).
+        // First of all: the coordinator of analyze --cluster starts again with tiered compilation, and a silo of the build
+        // without the precompiled Orleans code made for the coordinator (returns otherwise).
         CoordinatorJit.RestartIfCoordinator(args);
 
         // Then: the background compiler, fed with what the last run of this command compiled.

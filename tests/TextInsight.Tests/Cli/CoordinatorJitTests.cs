@@ -62,10 +62,33 @@ public sealed class CoordinatorJitTests
     [Theory]
     [InlineData("analyze", "in", "-o", "out.jsonl")]
     [InlineData("analyze", "in", "--cluster", "127.0.0.1:30000", "--help")]
-    [InlineData("silo", "--port", "11111")]
     [InlineData("tokenize", "in")]
     public void Other_commands_run_as_started(params string[] args) =>
-        Assert.Null(CoordinatorJit.Plan(args, new Hashtable(), Build));
+        Assert.Null(CoordinatorJit.Plan(args, new Hashtable(), Build, _ => true));
+
+    private static readonly string[] Silo = ["silo", "--port", "11111"];
+
+    [Fact]
+    public void A_silo_of_the_build_with_precompiled_Orleans_starts_again_without_that_code()
+    {
+        var added = CoordinatorJit.Plan(Silo, new Hashtable { ["PATH"] = "/usr/bin" }, Build, name => name != "TextInsight.Orleans");
+
+        Assert.Equal(["DOTNET_ReadyToRunExcludeList=Orleans.Core;Orleans.Core.Abstractions;Orleans.Serialization;Orleans.Serialization.Abstractions", "TEXTINSIGHT_COORDINATOR_JIT=silo"], added);
+    }
+
+    [Fact]
+    public void A_silo_without_precompiled_Orleans_or_with_tiering_runs_as_started()
+    {
+        Assert.Null(CoordinatorJit.Plan(Silo, new Hashtable(), Build, _ => false));
+        Assert.Null(CoordinatorJit.Plan(Silo, new Hashtable(), _ => null, _ => true));
+    }
+
+    [Theory]
+    [InlineData("TEXTINSIGHT_COORDINATOR_JIT", "full")]
+    [InlineData("DOTNET_ReadyToRunExcludeList", "Other")]
+    [InlineData("DOTNET_TieredCompilation", "1")]
+    public void A_silo_whose_user_chose_runs_as_started(string variable, string value) =>
+        Assert.Null(CoordinatorJit.Plan(Silo, new Hashtable { [variable] = value }, Build, _ => true));
 
     [Fact]
     public void The_process_command_line_is_split_at_its_NUL_bytes_keeping_bytes_that_are_not_UTF8()
