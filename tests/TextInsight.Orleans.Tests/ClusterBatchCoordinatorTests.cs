@@ -20,6 +20,24 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
 public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
 {
     [Fact]
+    public async Task The_silo_warm_up_batch_runs_the_batch_path_and_reads_back_both_records()
+    {
+        var services = Assert.IsType<InProcessSiloHandle>(fixture.Cluster.Primary).SiloHost.Services;
+
+        var answer = await SiloWarmUp.RunAsync(services, CancellationToken.None);
+
+        Assert.Equal(-1, answer.FirstIndex);
+        Assert.Equal(2, answer.Records.Length);
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.False(answer.Records[i].Failed);
+            using var record = System.Text.Json.JsonDocument.Parse(answer.Records[i].Json);
+            Assert.Equal(SiloWarmUp.Batch.Documents[i].Source, record.RootElement.GetProperty("source").GetString());
+            Assert.Equal("Harbour Council Approves New Ferry Service", record.RootElement.GetProperty("title").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Three_silos_give_the_corpus_records_byte_for_byte_as_in_process()
     {
         var expected = await ClusterTestSupport.InProcessLinesAsync(RepoPaths.Corpus, corpusIds: false);

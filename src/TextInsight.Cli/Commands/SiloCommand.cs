@@ -129,6 +129,7 @@ internal static class SiloCommand
                 // The silo joins its cluster while its models load beside it; it says it is ready when both are done.
                 var analyzer = host.Services.GetRequiredService<SiloAnalyzer>();
                 await Task.WhenAll(host.StartAsync(cancellationToken), analyzer.LoadModelsAsync()).ConfigureAwait(false);
+                await WarmUpAsync(host.Services, console, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -147,6 +148,24 @@ internal static class SiloCommand
             await host.StopAsync(stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await console.Error.WriteLineAsync("silo stopped").ConfigureAwait(false);
             return Program.Success;
+        }
+    }
+
+    /// <summary>
+    /// Runs a sample batch through the silo's own batch path before it says it is ready (docs/SCALE-OUT.md): a client's
+    /// first batch then finds it compiled. Only a head start: a failure is reported and the silo starts all the same.
+    /// </summary>
+    private static async Task WarmUpAsync(IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            await services.WarmUpTextInsightSiloAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync($"silo: the warm-up batch failed ({ex.GetType().Name}: {ex.Message}); starting without it").ConfigureAwait(false);
         }
     }
 
