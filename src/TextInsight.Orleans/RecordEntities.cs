@@ -194,19 +194,20 @@ internal static class RecordEntities
         buffer.Advance(1);
     }
 
-    private static void WriteNumber(ArrayBufferWriter<byte> buffer, int value)
+    private static void WriteNumber(ArrayBufferWriter<byte> buffer, int value) => buffer.Advance(WriteNumber(buffer.GetSpan(5), (uint)value));
+
+    /// <summary>Writes an unsigned LEB128 number (at most 5 bytes) at the start of <paramref name="span"/>; returns its length.</summary>
+    private static int WriteNumber(Span<byte> span, uint value)
     {
-        var span = buffer.GetSpan(5);
-        uint v = (uint)value;
         int n = 0;
-        while (v >= 0x80)
+        while (value >= 0x80)
         {
-            span[n++] = (byte)(v | 0x80);
-            v >>= 7;
+            span[n++] = (byte)(value | 0x80);
+            value >>= 7;
         }
 
-        span[n++] = (byte)v;
-        buffer.Advance(n);
+        span[n++] = (byte)value;
+        return n;
     }
 
     /// <summary>Writes a string; false when it is not valid UTF-16.</summary>
@@ -234,15 +235,7 @@ internal static class RecordEntities
 
         // The length goes before the bytes: written after them, then the bytes moved up to meet it.
         Span<byte> length = stackalloc byte[5];
-        uint v = (uint)(written + lengthBias);
-        int n = 0;
-        while (v >= 0x80)
-        {
-            length[n++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-
-        length[n++] = (byte)v;
+        int n = WriteNumber(length, (uint)(written + lengthBias));
         span.Slice(5, written).CopyTo(span[n..]);
         length[..n].CopyTo(span);
         buffer.Advance(n + written);

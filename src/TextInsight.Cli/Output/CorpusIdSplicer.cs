@@ -42,7 +42,6 @@ internal sealed class CorpusIdSplicer(CorpusEntityResolver resolver)
         }
         else
         {
-            _insertAt.Clear();
             _entities.Clear();
             string? topic = RecordEntityReader.Read(json, _entities, _insertAt);
             ids = _resolver.Resolve([.. _entities], topic);
