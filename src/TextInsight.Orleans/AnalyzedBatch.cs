@@ -35,4 +35,8 @@ public sealed record AnalyzedBatch
     /// <summary>The silo process's processor time (user and system, since it started) when it answered.</summary>
     [Id(6)]
     public TimeSpan SiloProcessorTimeAtEnd { get; init; }
+
+    /// <summary>Of <see cref="AnalysisTime"/>, how long the silo spent reading the records' entities for the coordinator's corpus resolver.</summary>
+    [Id(7)]
+    public TimeSpan EntitiesTime { get; init; }
 }

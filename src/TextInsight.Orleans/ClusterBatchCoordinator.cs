@@ -132,6 +132,7 @@ public sealed partial class ClusterBatchCoordinator
                         Json = record.Json,
                         Failed = record.Failed,
                         Silo = answer.Silo,
+                        Entities = record.Entities,
                     };
                 }
             }
@@ -275,6 +276,7 @@ public sealed partial class ClusterBatchCoordinator
         private long _documents;
         private TimeSpan _analysis;
         private TimeSpan _serialization;
+        private TimeSpan _entities;
         private TimeSpan _firstProcessor = TimeSpan.MaxValue;
         private TimeSpan _lastProcessor;
 
@@ -284,6 +286,7 @@ public sealed partial class ClusterBatchCoordinator
             _documents += documents;
             _analysis += answer.AnalysisTime;
             _serialization += answer.SerializationTime;
+            _entities += answer.EntitiesTime;
 
             // Batches overlap on a silo: the span from the earliest arrival to the latest answer covers all of them.
             _firstProcessor = answer.SiloProcessorTimeAtStart < _firstProcessor ? answer.SiloProcessorTimeAtStart : _firstProcessor;
@@ -297,6 +300,7 @@ public sealed partial class ClusterBatchCoordinator
             Documents = _documents,
             AnalysisTime = _analysis,
             SerializationTime = _serialization,
+            EntitiesTime = _entities,
             ProcessorTime = _batches > 0 ? _lastProcessor - _firstProcessor : TimeSpan.Zero,
         };
     }

@@ -17,4 +17,7 @@ public sealed record ClusterRecord
 
     /// <summary>The silo that analyzed the document.</summary>
     public string Silo { get; init; } = string.Empty;
+
+    /// <summary>What the corpus resolver reads of the record, as the silo computed it (<see cref="RecordEntities"/>); empty when it did not.</summary>
+    internal ReadOnlyMemory<byte> Entities { get; init; }
 }

@@ -55,6 +55,9 @@ public sealed record SiloRunStatistics
     /// <summary>Of <see cref="AnalysisTime"/>, the time spent serializing records.</summary>
     public TimeSpan SerializationTime { get; init; }
 
+    /// <summary>Of <see cref="AnalysisTime"/>, the time spent reading the records' entities for the coordinator's corpus resolver.</summary>
+    public TimeSpan EntitiesTime { get; init; }
+
     /// <summary>
     /// The silo process's processor time from the arrival of its first batch of this run to its last answer (user and
     /// system, all its threads: analysis, messaging, serialization, garbage collection; and any other client's batches

@@ -419,11 +419,11 @@ internal static class AnalyzeCommand
 
                             if (resolutionStats is null)
                             {
-                                raw!.WriteJson(splicer is null ? record.Json.Span : splicer.Resolve(record.Json.Span));
+                                raw!.WriteJson(splicer is null ? record.Json.Span : splicer.Resolve(record.Json.Span, record.Entities.Span));
                             }
                             else
                             {
-                                SpliceAndWrite(splicer, record.Json, raw!, resolutionStats);
+                                SpliceAndWrite(splicer, record, raw!, resolutionStats);
                             }
 
                             progress.Done(record.Failed);
@@ -605,11 +605,11 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>Splices the corpus ids into one record from the cluster and writes it, counting each part's thread CPU time for <c>--stats</c>.</summary>
-    private static void SpliceAndWrite(CorpusIdSplicer? splicer, ReadOnlyMemory<byte> json, IJsonRecordSink raw, CorpusResolutionStats stats)
+    private static void SpliceAndWrite(CorpusIdSplicer? splicer, ClusterRecord record, IJsonRecordSink raw, CorpusResolutionStats stats)
     {
         stats.Arrived();
         long started = CorpusResolutionStats.Now();
-        var spliced = splicer is null ? json.Span : splicer.Resolve(json.Span);
+        var spliced = splicer is null ? record.Json.Span : splicer.Resolve(record.Json.Span, record.Entities.Span);
         long resolved = CorpusResolutionStats.Now();
         raw.WriteJson(spliced);
         long written = CorpusResolutionStats.Now();

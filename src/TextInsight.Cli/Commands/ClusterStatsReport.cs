@@ -25,7 +25,7 @@ internal static class ClusterStatsReport
         {
             long siloDocuments = Math.Max(1, silo.Documents);
             yield return Invariant(
-                $"stats: silo {silo.Silo}: {silo.Batches} batches, {silo.Documents} documents, {PerDocument(silo.ProcessorTimePerDocument, 1)} CPU/document (the silo process), {PerDocument(silo.AnalysisTime, siloDocuments)} wall/document in its batches (summed over overlapping batches), of which {PerDocument(silo.SerializationTime, siloDocuments)} serializing records");
+                $"stats: silo {silo.Silo}: {silo.Batches} batches, {silo.Documents} documents, {PerDocument(silo.ProcessorTimePerDocument, 1)} CPU/document (the silo process), {PerDocument(silo.AnalysisTime, siloDocuments)} wall/document in its batches (summed over overlapping batches), of which {PerDocument(silo.SerializationTime, siloDocuments)} serializing records and {silo.EntitiesTime.TotalMilliseconds * 1000 / siloDocuments:0} µs reading their entities for the corpus resolver");
         }
     }
 

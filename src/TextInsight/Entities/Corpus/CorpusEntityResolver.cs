@@ -1377,20 +1377,63 @@ public sealed class CorpusEntityResolver
     }
 
     /// <summary>What the resolver reads of a document entity.</summary>
-    /// <param name="Name">The entity's name in the document.</param>
-    /// <param name="Type">Its type in the document.</param>
-    /// <param name="Aliases">Its other names in the document.</param>
-    /// <param name="Mentions">How often the document names it.</param>
-    /// <param name="Title">The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</param>
-    internal readonly record struct DocumentEntity(string Name, EntityType Type, IReadOnlyList<string> Aliases, int Mentions, string? Title = null)
+    /// <remarks>
+    /// The name's person reading and key are computed once per document entity, from the name alone; a silo computes
+    /// them beside the record it sends, so that the coordinator, which feeds the resolver one document at a time, only
+    /// resolves (<see cref="DocumentEntity(string, EntityType, IReadOnlyList{string}, int, string?, PersonName, string)"/>).
+    /// </remarks>
+    internal readonly record struct DocumentEntity
     {
+        /// <summary>A document entity whose person reading and key are computed from its name here.</summary>
+        /// <param name="name">The entity's name in the document.</param>
+        /// <param name="type">Its type in the document.</param>
+        /// <param name="aliases">Its other names in the document.</param>
+        /// <param name="mentions">How often the document names it.</param>
+        /// <param name="title">The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</param>
+        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title = null)
+            : this(name, type, aliases, mentions, title, ReadPerson(name, title), CorpusNames.Key(name))
+        {
+        }
+
+        /// <summary>A document entity whose person reading and key were computed before, as <see cref="ReadPerson"/> and <see cref="CorpusNames.Key"/> give them.</summary>
+        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title, PersonName person, string key)
+        {
+            Name = name;
+            Type = type;
+            Aliases = aliases;
+            Mentions = mentions;
+            Title = title;
+            Person = person;
+            Key = key;
+        }
+
+        /// <summary>The entity's name in the document.</summary>
+        public string Name { get; init; }
+
+        /// <summary>Its type in the document.</summary>
+        public EntityType Type { get; init; }
+
+        /// <summary>Its other names in the document.</summary>
+        public IReadOnlyList<string> Aliases { get; init; }
+
+        /// <summary>How often the document names it.</summary>
+        public int Mentions { get; init; }
+
+        /// <summary>The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</summary>
+        public string? Title { get; init; }
+
         /// <summary>The name read as a person's, once per document entity; a title written before it counts as one in it.</summary>
-        public PersonName Person { get; } = WithTitle(CorpusNames.ParsePerson(Name), Title);
+        public PersonName Person { get; }
 
         /// <summary>The name's key (<see cref="CorpusNames.Key"/>), once per document entity.</summary>
-        public string Key { get; } = CorpusNames.Key(Name);
+        public string Key { get; }
 
-        private static PersonName WithTitle(PersonName person, string? title) => title is null ? person
-            : person with { HasTitle = true, Gender = person.Gender != 0 ? person.Gender : PersonGender.OfTitle(title) };
+        /// <summary>A name read as a person's, with the title written before it (which the name leaves out) counted as one in it.</summary>
+        public static PersonName ReadPerson(string name, string? title)
+        {
+            var person = CorpusNames.ParsePerson(name);
+            return title is null ? person
+                : person with { HasTitle = true, Gender = person.Gender != 0 ? person.Gender : PersonGender.OfTitle(title) };
+        }
     }
 }
