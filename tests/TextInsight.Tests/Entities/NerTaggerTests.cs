@@ -114,3 +114,28 @@ public class NerTaggerTests
         return new TextSpan(at + context.IndexOf(name, StringComparison.Ordinal), name.Length);
     }
 }
+
+public class BareInitialTests
+{
+    [Theory]
+    [InlineData("D Grewcock, B Kay; J Worsley", "B", true)]
+    [InlineData("Gloucester: A Hazell, M Dawson", "A", true)]
+    [InlineData("G Murphy; G Dempsey", "G", true)]
+    [InlineData("A Tory spokesman said", "A", false)]
+    [InlineData("I Robot opened", "I", false)]
+    [InlineData("Plan B failed", "B", false)]
+    [InlineData("grade B, BBC said", "B", false)]
+    [InlineData("the J Worsley", "J", true)]
+    public void Reads_a_single_capital_before_a_capitalized_word_as_an_initial(string text, string letter, bool expected)
+    {
+        var tokens = new List<Token>();
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            tokens.Add(t);
+        }
+
+        int i = tokens.FindIndex(t => text.AsSpan(t.Start, t.Length).SequenceEqual(letter));
+
+        Assert.Equal(expected, NamedEntityTagger.IsBareInitial(text, tokens, i, 0, tokens.Count));
+    }
+}
