@@ -20,7 +20,7 @@ internal static class TrainOneLineTitleCommand
         var folders = new Option<string[]>("--folder") { Description = "A folder of articles whose first line is the headline (.txt, in sub-folders as evaluate topics reads them); repeatable.", Required = true };
         var part = new Option<string?>("--part") { Description = "Train on part K of N of each folder (K/N; default: all)." };
         var testPart = new Option<string?>("--test-part") { Description = "Also score on part K of N of each folder (K/N), not trained on." };
-        var list = new Option<int>("--list") { Description = "List this many held-out articles decided wrongly at threshold 0.5 (with --test-part)." };
+        var list = new Option<int>("--list") { Description = "List this many held-out articles decided wrongly at the shipped threshold, with each candidate's score and features (with --test-part)." };
         var command = new Command("oneline-title", "Train the headline finder of one-line documents and print its weights.") { folders, part, testPart, list };
         command.SetAction(parse =>
         {
@@ -64,7 +64,7 @@ internal static class TrainOneLineTitleCommand
                 }
             }
 
-            foreach (var line in OneLineHeadlineTrainer.Mistakes(test, weights, 0.5).Take(parse.GetValue(list)))
+            foreach (var line in OneLineHeadlineTrainer.Mistakes(test, weights, OneLineHeadline.Threshold).Take(parse.GetValue(list)))
             {
                 stdout.WriteLine(line);
             }

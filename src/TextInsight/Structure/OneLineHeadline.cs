@@ -35,6 +35,12 @@ internal static class OneLineHeadline
     /// <summary>Words after a candidate end in which the lead's auxiliary is looked for.</summary>
     private const int LeadWindow = 12;
 
+    /// <summary>Letters of a word's crude stem.</summary>
+    private const int StemLength = 5;
+
+    /// <summary>Longest word pair compared (longer pairs are taken as absent).</summary>
+    private const int MaxPairLength = 128;
+
     /// <summary>Words after a candidate end in which a word of the headline is looked for.</summary>
     private const int RestateWindow = 8;
 
@@ -77,32 +83,75 @@ internal static class OneLineHeadline
         /// <summary>Word tokens of the first sentence (start, length), in order.</summary>
         public readonly List<(int Start, int Length)> First = [];
 
-        /// <summary>Lower-case occurrences of each word in the other sentences.</summary>
+        /// <summary>Lower-case occurrences in the other sentences of each candidate word (by its lower-case form).</summary>
         public readonly Dictionary<string, int> Lower = new(StringComparer.Ordinal);
 
-        /// <summary>Capitalized occurrences inside the other sentences (not their first word), by the word as written.</summary>
+        /// <summary>Capitalized occurrences inside the other sentences (not their first word) of each candidate word.</summary>
         public readonly Dictionary<string, int> CapitalInside = new(StringComparer.Ordinal);
 
-        /// <summary>Occurrences as the first word of the other sentences, by the word as written.</summary>
+        /// <summary>Occurrences of each candidate word as the first word of the other sentences.</summary>
         public readonly Dictionary<string, int> Opening = new(StringComparer.Ordinal);
 
-        /// <summary>Adjacent word pairs of the other sentences, as written.</summary>
+        /// <summary>The candidate word pairs (the word before a candidate and the candidate) that the other sentences hold.</summary>
         public readonly HashSet<string> Pairs = new(StringComparer.Ordinal);
 
-        /// <summary>The first five letters of the other sentences' words, lower-cased (a crude stem).</summary>
+        /// <summary>The stems (<see cref="Stem"/>) of the first sentence's words that the other sentences' words share.</summary>
         public readonly HashSet<string> Stems = new(StringComparer.Ordinal);
 
-        /// <summary>Reads the first sentence's words and the other sentences' counts.</summary>
+        /// <summary>
+        /// Reads the first sentence's words, then counts in the other sentences only what the features of its candidate
+        /// ends ask about, looked up by span: a long document costs one tokenization and no string per word.
+        /// </summary>
         public Context(string text, IReadOnlyList<TextSpan> sentences)
         {
             // When the splitter already cut a first sentence without a closing stop, the cut is one candidate among
             // the others: the first two sentences are read as one.
             int firstGroup = sentences.Count > 1 && !EndsWithStop(text.AsSpan(sentences[0].Start, sentences[0].Length)) ? 2 : 1;
             FirstEndsWithStop = EndsWithStop(text.AsSpan(sentences[firstGroup - 1].Start, sentences[firstGroup - 1].Length));
-            for (int s = 0; s < sentences.Count; s++)
+            for (int s = 0; s < firstGroup; s++)
+            {
+                foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentences[s].Start, sentences[s].Length)))
+                {
+                    if (token.Kind == TokenKind.Word)
+                    {
+                        First.Add((sentences[s].Start + token.Start, token.Length));
+                    }
+                }
+            }
+
+            var wanted = new HashSet<string>(StringComparer.Ordinal);
+            var wantedPairs = new HashSet<string>(StringComparer.Ordinal);
+            var wantedStems = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < First.Count && i <= MaxWords + RestateWindow; i++)
+            {
+                string word = text.Substring(First[i].Start, First[i].Length);
+                wantedStems.Add(Stem(word));
+                if (i >= MinWords && i <= MaxWords && char.IsUpper(word[0]))
+                {
+                    wanted.Add(word);
+                    Lower.TryAdd(word.ToLowerInvariant(), 0);
+                    wantedPairs.Add(string.Concat(text.AsSpan(First[i - 1].Start, First[i - 1].Length), " ", word));
+                }
+            }
+
+            // Most words of a text start with a letter no wanted word starts with: one bit test skips their look-ups.
+            var initials = new FirstLetters();
+            foreach (var w in wantedStems)
+            {
+                initials.Add(w[0]);
+            }
+
+            var lower = Lower.GetAlternateLookup<ReadOnlySpan<char>>();
+            var words = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+            var pairs = wantedPairs.GetAlternateLookup<ReadOnlySpan<char>>();
+            var stems = wantedStems.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> stem = stackalloc char[StemLength];
+            Span<char> pair = stackalloc char[MaxPairLength];
+            for (int s = firstGroup; s < sentences.Count; s++)
             {
                 var span = text.AsSpan(sentences[s].Start, sentences[s].Length);
-                string? previous = null;
+                int previous = -1;
+                int previousLength = 0;
                 bool firstWord = true;
                 foreach (var token in Tokenizer.Tokenize(span))
                 {
@@ -110,37 +159,74 @@ internal static class OneLineHeadline
                     {
                         if (token.Kind != TokenKind.Punctuation || span[token.Start] is not ('\'' or '’' or '-'))
                         {
-                            previous = null;
+                            previous = -1;
                         }
 
                         continue;
                     }
 
-                    if (s < firstGroup)
+                    var word = span.Slice(token.Start, token.Length);
+                    bool isUpper = char.IsUpper(word[0]);
+                    if (!initials.MayHold(word[0]))
                     {
-                        First.Add((sentences[s].Start + token.Start, token.Length));
+                        previous = token.Start;
+                        previousLength = token.Length;
+                        firstWord = false;
                         continue;
                     }
 
-                    string word = span.Slice(token.Start, token.Length).ToString();
-                    Stems.Add(Stem(word));
-                    if (char.IsUpper(word[0]))
+                    int n = word[..Math.Min(StemLength, word.Length)].ToLowerInvariant(stem);
+                    if (n > 0 && stems.TryGetValue(stem[..n], out var sharedStem))
                     {
-                        Add(firstWord ? Opening : CapitalInside, word);
-                    }
-                    else if (char.IsLower(word[0]))
-                    {
-                        Add(Lower, word);
+                        Stems.Add(sharedStem);
                     }
 
-                    if (previous is not null)
+                    if (isUpper)
                     {
-                        Pairs.Add(previous + " " + word);
+                        if (words.TryGetValue(word, out var known))
+                        {
+                            Add(firstWord ? Opening : CapitalInside, known);
+                            if (previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength)
+                            {
+                                span.Slice(previous, previousLength).CopyTo(pair);
+                                pair[previousLength] = ' ';
+                                word.CopyTo(pair[(previousLength + 1)..]);
+                                if (pairs.TryGetValue(pair[..(previousLength + 1 + word.Length)], out var knownPair))
+                                {
+                                    Pairs.Add(knownPair);
+                                }
+                            }
+                        }
+                    }
+                    else if (char.IsLower(word[0]) && lower.TryGetValue(word, out var lowerKey, out int count))
+                    {
+                        Lower[lowerKey] = count + 1;
                     }
 
-                    previous = word;
+                    previous = token.Start;
+                    previousLength = token.Length;
                     firstWord = false;
                 }
+            }
+        }
+
+        /// <summary>The lower-cased first letters of a few words, as bits for ASCII; any other letter may be one of them.</summary>
+        private struct FirstLetters
+        {
+            private ulong _bits;
+
+            public void Add(char lowerInitial)
+            {
+                if (lowerInitial is >= 'a' and <= 'z')
+                {
+                    _bits |= 1UL << (lowerInitial - 'a');
+                }
+            }
+
+            public readonly bool MayHold(char initial)
+            {
+                char c = (char)(initial | 0x20);
+                return initial >= 0x80 || (c is >= 'a' and <= 'z' ? (_bits & (1UL << (c - 'a'))) != 0 : true);
             }
         }
 
@@ -151,7 +237,7 @@ internal static class OneLineHeadline
         }
 
         /// <summary>The word's first five letters, lower-cased.</summary>
-        public static string Stem(string word) => word[..Math.Min(5, word.Length)].ToLowerInvariant();
+        public static string Stem(string word) => word[..Math.Min(StemLength, word.Length)].ToLowerInvariant();
 
         private static void Add(Dictionary<string, int> counts, string word) => counts[word] = counts.GetValueOrDefault(word) + 1;
     }
