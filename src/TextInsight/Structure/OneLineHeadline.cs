@@ -6,10 +6,11 @@ namespace TextInsight.Structure;
 /// <summary>
 /// Finds a headline glued to the first sentence of a document that lost its line breaks
 /// (<c>Ad sales boost Time Warner profit Quarterly profits at US media giant…</c>): nothing but capitalization marks
-/// where it ends. Each capitalized word a few words into the first sentence is a candidate end; a small logistic model
-/// (<see cref="Weights"/>, trained by <c>textinsight train oneline-title</c>, see Models/README) scores how well the
-/// rest of the document explains its capital: a word the document writes in lower case elsewhere or that opens its
-/// other sentences starts a sentence; one it capitalizes inside its sentences, or a word pair it repeats, is a name.
+/// where it ends. Each capitalized word a few words into the first sentence is a candidate end; a conditional logit
+/// over the candidates and "no headline" (<see cref="Weights"/>, trained by <c>textinsight train oneline-title</c>, see
+/// Models/README) asks the rest of the document how to read the capital: a word the document writes in lower case
+/// elsewhere or that opens its other sentences starts a sentence; one it capitalizes inside its sentences, or a word pair
+/// it repeats, is a name; a lead restates a word of its headline within its first words.
 /// </summary>
 internal static class OneLineHeadline
 {
@@ -45,8 +46,8 @@ internal static class OneLineHeadline
     private const int RestateWindow = 8;
 
     /// <summary>
-    /// The trained weights (bias first, then the features of <see cref="Features"/>) and the lowest probability of an
-    /// end. Reproduced by the command in Models/README (BBC articles, part 0 of 2).
+    /// The trained weights (bias first, then the features of <see cref="Features"/>), reproduced to the bit by the
+    /// command in Models/README (BBC articles, part 0 of 2).
     /// </summary>
     internal static readonly double[] Weights =
     [
