@@ -110,9 +110,11 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateEntitiesCommand.Create());
         evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
         train.Subcommands.Add(TrainStructureCommand.Create());
+        train.Subcommands.Add(TrainOneLineTitleCommand.Create());
         train.Subcommands.Add(TrainExtractionCommand.Create());
         evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());
+        evaluate.Subcommands.Add(EvaluateOneLineCommand.Create());
         return root;
     }
 }

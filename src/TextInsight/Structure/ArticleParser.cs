@@ -32,10 +32,10 @@ namespace TextInsight.Structure;
 public sealed class ArticleParser
 {
     /// <summary>Longest title in words: news headlines run to about 20 words (the BBC development headlines to 8).</summary>
-    private const int MaxTitleWords = 30;
+    internal const int MaxTitleWords = 30;
 
     /// <summary>Longest title in characters.</summary>
-    private const int MaxTitleChars = 250;
+    internal const int MaxTitleChars = 250;
 
     /// <summary>The headline is looked for among at least this many units at the start of a text.</summary>
     internal const int TitleSearchUnits = 40;

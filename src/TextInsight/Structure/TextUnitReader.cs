@@ -54,6 +54,14 @@ internal static class TextUnitReader
         units.Clear();
         var lines = t_lines ??= [];
         ReadLines(text, lines);
+        if (OnlyLine(lines) is { } only && !ArticleParser.IsTitleSized(Measure(text, only.Start, only.End, 1)))
+        {
+            // A document of one line longer than a headline (a whole article in a CSV or JSON Lines field) lost its
+            // line breaks: it is cut into paragraphs of sentences, and a headline glued to its first sentence is cut off.
+            AddRunOn(text, only.Start, only.End, units, findHeadline: true);
+            return;
+        }
+
         int wrapWidth = FindWrapWidth(text, lines);
         units.EnsureCapacity(lines.Count);
         bool previousWasText = false;
@@ -125,11 +133,15 @@ internal static class TextUnitReader
     /// A single line longer than any paragraph (a whole article on one line, as CSV and JSON Lines corpora hold it)
     /// becomes paragraphs of sentences; a line of that length that is not prose (no sentence ends) stays one unit.
     /// </summary>
-    private static void AddRunOn(string text, int start, int end, List<TextUnit> units)
+    private static void AddRunOn(string text, int start, int end, List<TextUnit> units, bool findHeadline = false)
     {
         var sentences = new List<TextSpan>();
         SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
-        if (sentences.Count < 2)
+        if (findHeadline && CutHeadline(text, start, sentences) is { } headline)
+        {
+            units.Add(headline);
+        }
+        else if (sentences.Count < 2)
         {
             units.Add(Measure(text, start, end, 1));
             return;
@@ -148,6 +160,53 @@ internal static class TextUnitReader
                 words = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// The headline glued to the first of <paramref name="sentences"/> (<see cref="OneLineHeadline"/>) as a unit of its
+    /// own, the sentences then starting after it; or null, the sentences unchanged.
+    /// </summary>
+    private static TextUnit? CutHeadline(string text, int start, List<TextSpan> sentences)
+    {
+        int bodyStart = OneLineHeadline.FindBodyStart(text, sentences);
+        if (bodyStart <= start)
+        {
+            return null;
+        }
+
+        int headlineEnd = bodyStart;
+        while (headlineEnd > start && char.IsWhiteSpace(text[headlineEnd - 1]))
+        {
+            headlineEnd--;
+        }
+
+        sentences.RemoveAll(x => x.End <= bodyStart);
+        if (sentences.Count > 0 && sentences[0].Start < bodyStart)
+        {
+            sentences[0] = new TextSpan(bodyStart, sentences[0].End - bodyStart);
+        }
+
+        return Measure(text, start, headlineEnd, 1);
+    }
+
+    /// <summary>The document's only non-blank line, or null when it has none or more than one.</summary>
+    private static Line? OnlyLine(List<Line> lines)
+    {
+        Line? only = null;
+        foreach (var line in lines)
+        {
+            if (!line.IsBlank)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = line;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>The runs of non-white-space characters in <paramref name="s"/>.</summary>

@@ -109,7 +109,8 @@ internal static class StructureInvariants
 
                 bool onlyMarkup = IsMarkupOnly(line);
                 // A line long enough to be text whose line breaks were lost is cut into paragraphs of sentences.
-                bool runOn = line.Trim().Length >= TextInsight.Structure.TextUnitReader.MinRunOnChars && touching > 1;
+                // So is a document's only line when it is longer than a headline (a whole article in one CSV field).
+                bool runOn = (line.Trim().Length >= TextInsight.Structure.TextUnitReader.MinRunOnChars || text.AsSpan().Trim().Length == line.Trim().Length) && touching > 1;
                 // A title that is a piece of its line (Headline | Site) shares it with navigation blocks and nothing else.
                 bool titlePiece = title is { } t && t.Start >= lineStart && t.End <= lineEnd && touching > 1;
                 for (int k = first; titlePiece && k < spans.Count && spans[k].Span.Start < lineEnd; k++)
