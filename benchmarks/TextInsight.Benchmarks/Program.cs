@@ -25,7 +25,7 @@ if (args.Length > 0 && args[0] == "--structure")
 
 if (args.Length > 0 && args[0] == "--structure-pages")
 {
-    StructurePageSpeed.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    StructurePageSpeed.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
     return;
 }
 
@@ -83,6 +83,12 @@ if (args.Length > 1 && args[0] == "--structure-dump")
 if (args.Length > 2 && args[0] == "--render-chromium")
 {
     await ChromiumRenderings.RunAsync(args[1], Enum.Parse<TextInsight.Structure.Training.PagePart>(args[2], ignoreCase: true));
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--title-chooser-dev")
+{
+    TitleChooserDev.Run(args[1], args.Length > 2 ? args[2] : null);
     return;
 }
 

@@ -10,16 +10,26 @@ namespace TextInsight.Benchmarks;
 /// of the shared extraction data sets, each as its article region and as its whole page), N passes of each rendering
 /// after 3 s of warm-up (thread CPU), each rendering's MB/s apart, by this process's CPU time and by the timing thread's (without
 /// the runtime's background compilation and GC threads; the slowest and fastest pass in brackets). Unlike the BBC sample these texts carry menus and footers, so the model's
-/// headline pass runs on them.
+/// headline pass runs on them. <c>--structure-pages N MODEL.bin</c> times that model file instead of the built-in one.
 /// </summary>
 internal static class StructurePageSpeed
 {
-    public static void Time(int passes)
+    public static void Time(int passes, string? modelFile = null)
     {
         var region = Texts(RenderScope.Region);
         var page = Texts(RenderScope.Page);
         Console.WriteLine($"{region.Count} pages rendered twice, 3 s (thread CPU) of warm-up, then {passes} passes of each rendering");
-        var parser = ArticleParser.Default;
+        ArticleParser parser;
+        if (modelFile is null)
+        {
+            parser = ArticleParser.Default;
+        }
+        else
+        {
+            using var stream = File.OpenRead(modelFile);
+            parser = new ArticleParser(StructureModel.Read(stream));
+        }
+
         // Three seconds of this thread's CPU, not of the wall clock: on a loaded machine a wall-clock warm-up ends before
         // tiered compilation has, and the timed passes then run (and pay for) unoptimized code.
         long warm = QuickCompare.ThreadCpuNanoseconds();

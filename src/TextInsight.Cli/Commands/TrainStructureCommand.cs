@@ -34,16 +34,20 @@ internal static class TrainStructureCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var bodyOnly = new Option<bool>("--renderings-body-only") { Description = "Train only the body passes on the --renderings texts; the headline pass learns from the own renderings alone." };
+        var chooserOnly = new Option<bool>("--renderings-chooser-only") { Description = "Train only the title chooser on the --renderings texts; the passes learn from the own renderings alone." };
+        var chooser = new Option<bool>("--title-chooser") { Description = "Also train the title chooser, a ranker that reorders the headline pass's likeliest candidates." };
+        var chooserL2 = new Option<double>("--chooser-l2") { Description = "The title chooser's L2 penalty toward the headline pass's own order.", DefaultValueFactory = _ => 0.0 };
         var limit = new Option<int>("--max-pages") { Description = "Use at most this many pages of each data set (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("structure", "Train the plain-text structure model from HTML pages with their true main text.")
         {
-            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit, renderings, bodyOnly,
+            data, output, part, trees, depth, threshold, titleTrees, titleDepth, titleRate, limit, renderings, bodyOnly, chooserOnly, chooser, chooserL2,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(data),
             parse.GetRequiredValue(output),
             ParsePart(parse.GetValue(part)!),
-            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate), HeadlineFromExtraRenderings = !parse.GetValue(bodyOnly) },
+            new StructureTrainingOptions { Trees = parse.GetValue(trees), Depth = parse.GetValue(depth), TitleThreshold = parse.GetValue(threshold), TitleTrees = parse.GetValue(titleTrees), TitleDepth = parse.GetValue(titleDepth), TitleLearningRate = parse.GetValue(titleRate), HeadlineFromExtraRenderings = !parse.GetValue(bodyOnly),
+                ExtraRenderingsChooserOnly = parse.GetValue(chooserOnly), Chooser = parse.GetValue(chooser), ChooserL2 = parse.GetValue(chooserL2) },
             parse.GetValue(limit),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
@@ -100,9 +104,9 @@ internal static class TrainStructureCommand
         }
 
         string[] extra = [.. renderings.Select(r => r.FullName)];
-        if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8 || options.TitleDepth is < 0 or > 8 || options.TitleLearningRate is < 0 or > 1)
+        if (options.Trees < 1 || options.TitleTrees < 1 || options.Depth is < 1 or > 8 || options.TitleDepth is < 0 or > 8 || options.TitleLearningRate is < 0 or > 1 || options.ChooserL2 < 0)
         {
-            stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth (and --title-depth, when given) from 1 to 8, and --title-learning-rate at most 1.");
+            stderr.WriteLine("--trees and --title-trees must be at least 1 and --depth (and --title-depth, when given) from 1 to 8, --title-learning-rate at most 1 and --chooser-l2 not negative.");
             return Program.UsageError;
         }
 

@@ -18,7 +18,10 @@ internal sealed class StructureModel
     public const string ResourceName = "TextInsight.Models.structure-web-v2.bin";
 
     private const string Magic = "TISTRUCT";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+
+    /// <summary>The oldest format read: format 2 is format 3 without the title chooser at the end.</summary>
+    private const int OldestFormat = 2;
 
     private static readonly Lazy<StructureModel?> DefaultLazy = new(LoadDefault);
 
@@ -38,8 +41,9 @@ internal sealed class StructureModel
     [ThreadStatic]
     private static int[]? t_at;
 
-    public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold)
+    public StructureModel(double bias1, BoostedTrees pass1, double bias2, BoostedTrees pass2, double biasTitle, BoostedTrees title, double titleThreshold, TitleChooser? chooser = null)
     {
+        Chooser = chooser;
         Bias1 = bias1;
         Pass1 = pass1;
         Bias2 = bias2;
@@ -66,6 +70,9 @@ internal sealed class StructureModel
     public double BiasTitle { get; }
 
     public BoostedTrees Title { get; }
+
+    /// <summary>The ranker that reorders the headline pass's likeliest candidates, or null (the pass's order stands).</summary>
+    public TitleChooser? Chooser { get; }
 
     /// <summary>Below this probability no unit is taken as the headline by the model.</summary>
     public double TitleThreshold { get; }
@@ -140,10 +147,15 @@ internal sealed class StructureModel
         {
             title[at[k] / LineFeatures.Width] = Sigmoid(BiasTitle + sums[k]);
         }
+
+        Chooser?.Rescore(text, units, body, rows, title, window);
     }
 
     /// <summary>The same model with another title threshold (to choose one on development pages).</summary>
-    public StructureModel WithTitleThreshold(double threshold) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, threshold);
+    public StructureModel WithTitleThreshold(double threshold) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, threshold, Chooser);
+
+    /// <summary>The same model with another title chooser, or none.</summary>
+    public StructureModel WithChooser(TitleChooser? chooser) => new(Bias1, Pass1, Bias2, Pass2, BiasTitle, Title, TitleThreshold, chooser);
 
     internal static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
@@ -151,7 +163,8 @@ internal sealed class StructureModel
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        // Without a chooser the file is format 2, byte for byte what it was before choosers existed.
+        writer.Write(Chooser is null ? OldestFormat : FormatVersion);
         writer.Write(LineFeatures.Width);
         writer.Write(Bias1);
         Pass1.Write(writer);
@@ -160,6 +173,7 @@ internal sealed class StructureModel
         writer.Write(BiasTitle);
         Title.Write(writer);
         writer.Write(TitleThreshold);
+        Chooser?.Write(writer);
     }
 
     /// <exception cref="InvalidDataException">The stream does not hold a structure model of this version.</exception>
@@ -168,9 +182,10 @@ internal sealed class StructureModel
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != LineFeatures.Width)
+            int format = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+            if (format is < OldestFormat or > FormatVersion || reader.ReadInt32() != LineFeatures.Width)
             {
-                throw new InvalidDataException("Not a structure model of this version (expected format 2 with this feature set).");
+                throw new InvalidDataException("Not a structure model of this version (expected format 2 or 3 with this feature set).");
             }
 
             double b1 = reader.ReadDouble();
@@ -180,7 +195,8 @@ internal sealed class StructureModel
             double bt = reader.ReadDouble();
             var tt = BoostedTrees.Read(reader, LineFeatures.Width);
             double threshold = reader.ReadDouble();
-            return new StructureModel(b1, t1, b2, t2, bt, tt, threshold);
+            var chooser = format >= 3 ? TitleChooser.Read(reader) : null;
+            return new StructureModel(b1, t1, b2, t2, bt, tt, threshold, chooser);
         }
         catch (EndOfStreamException e)
         {

@@ -9,7 +9,7 @@ namespace TextInsight.Tests.Structure;
 /// </summary>
 public class HeadlineChoiceTests
 {
-    private const string Page =
+    internal const string Page =
         "Skip to content\n" +
         "Home\nNews\nSport\nBusiness\nWeather\n" +
         "Council approves new budget for city schools - The Daily Courier\n" +

@@ -25,6 +25,15 @@ internal sealed record StructureTrainingOptions
 
     /// <summary>Whether the headline pass also learns from the renderings added from folders (else only the body passes do).</summary>
     public bool HeadlineFromExtraRenderings { get; init; } = true;
+
+    /// <summary>Whether the renderings added from folders train only the title chooser (the passes learn from the own renderings alone).</summary>
+    public bool ExtraRenderingsChooserOnly { get; init; }
+
+    /// <summary>Whether to train a <see cref="TitleChooser"/> on top of the headline pass.</summary>
+    public bool Chooser { get; init; }
+
+    /// <summary>The chooser's L2 penalty toward the headline pass's own order.</summary>
+    public double ChooserL2 { get; init; }
 }
 
 /// <summary>
@@ -51,6 +60,9 @@ internal sealed class StructureTrainer
 
     /// <summary>Renderings read from other renderers' folders (<see cref="BrowserRendering"/>) and added.</summary>
     public int ExtraRenderings { get; private set; }
+
+    /// <summary>The title chooser's training lists, when <see cref="StructureTrainingOptions.Chooser"/> was asked for.</summary>
+    public TitleChooserTrainer? ChooserData { get; private set; }
 
     /// <summary>
     /// Adds one page: its renderings, units, features and labels; with <paramref name="renderings"/>, also the page's
@@ -115,9 +127,10 @@ internal sealed class StructureTrainer
 
         // Pass 1, jackknifed over two folds of pages for the sequence pass's features, then on everything.
         var p1 = new double[n];
+        bool passesOnExtra = !options.ExtraRenderingsChooserOnly;
         for (int fold = 0; fold < 2; fold++)
         {
-            var (trees, bias) = Fit(rows, body, LineFeatures.Pass1Count, d => d.Fold != fold, options.Trees, options, log, $"pass 1, fold {fold}");
+            var (trees, bias) = Fit(rows, body, LineFeatures.Pass1Count, d => d.Fold != fold && (passesOnExtra || !d.Extra), options.Trees, options, log, $"pass 1, fold {fold}");
             foreach (var d in _documents)
             {
                 if (d.Fold == fold)
@@ -130,13 +143,13 @@ internal sealed class StructureTrainer
             }
         }
 
-        var (pass1, bias1) = Fit(rows, body, LineFeatures.Pass1Count, _ => true, options.Trees, options, log, "pass 1");
+        var (pass1, bias1) = Fit(rows, body, LineFeatures.Pass1Count, d => passesOnExtra || !d.Extra, options.Trees, options, log, "pass 1");
         foreach (var d in _documents)
         {
             LineFeatures.FillSequence(units.Slice(d.Start, d.Count), p1.AsSpan(d.Start, d.Count), rows.Slice(d.Start * LineFeatures.Width, d.Count * LineFeatures.Width));
         }
 
-        var (pass2, bias2) = Fit(rows, body, LineFeatures.Pass2Count, _ => true, options.Trees, options, log, "pass 2");
+        var (pass2, bias2) = Fit(rows, body, LineFeatures.Pass2Count, d => passesOnExtra || !d.Extra, options.Trees, options, log, "pass 2");
         var p2 = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -152,7 +165,7 @@ internal sealed class StructureTrainer
         var titleRows = new List<int>();
         foreach (var d in _documents)
         {
-            if (!d.HasTitle || (d.Extra && !options.HeadlineFromExtraRenderings))
+            if (!d.HasTitle || (d.Extra && (!options.HeadlineFromExtraRenderings || !passesOnExtra)))
             {
                 continue;
             }
@@ -172,8 +185,74 @@ internal sealed class StructureTrainer
             Depth = options.TitleDepth > 0 ? options.TitleDepth : options.Depth,
             LearningRate = options.TitleLearningRate > 0 ? options.TitleLearningRate : options.LearningRate,
         };
-        var (title, biasTitle) = Fit(rows, _title.ToArray(), LineFeatures.Width, titleRows, options.TitleTrees, titleOptions, log, "title");
-        return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold);
+        var titles = _title.ToArray();
+        var (title, biasTitle) = Fit(rows, titles, LineFeatures.Width, titleRows, options.TitleTrees, titleOptions, log, "title");
+        var chooser = options.Chooser ? TrainChooser(rows, units, p2, titles, titleRows, titleOptions, log) : null;
+        return new StructureModel(bias1, pass1, bias2, pass2, biasTitle, title, options.TitleThreshold, chooser);
+    }
+
+    /// <summary>
+    /// The title chooser, trained on the headline pass's probabilities predicted across the two folds of pages (each
+    /// page's candidates scored by a headline pass that did not see the page), so that it learns how far that pass can
+    /// be trusted on pages it did not see. Every rendering that shows its headline gives one list, the added renderers'
+    /// too.
+    /// </summary>
+    private TitleChooser TrainChooser(Span<float> rows, ReadOnlySpan<TextUnit> units, double[] p2, bool[] titles, List<int> titleRows, StructureTrainingOptions options, TextWriter log)
+    {
+        var folds = new int[titles.Length];
+        foreach (var d in _documents)
+        {
+            folds.AsSpan(d.Start, d.Count).Fill(d.Fold);
+        }
+
+        var data = new TitleChooserTrainer();
+        var probability = new double[titles.Length];
+        Span<int> candidates = stackalloc int[TitleChooser.MaxCandidates];
+        var features = new float[TitleChooser.MaxCandidates * TitleChooser.FeatureCount];
+        var positive = new bool[TitleChooser.MaxCandidates];
+        for (int fold = 0; fold < 2; fold++)
+        {
+            var (trees, bias) = Fit(rows, titles, LineFeatures.Width, titleRows.FindAll(i => folds[i] != fold), options.TitleTrees, options, log, $"title, fold {fold}");
+            foreach (var d in _documents)
+            {
+                if (d.Fold != fold || !d.HasTitle)
+                {
+                    continue;
+                }
+
+                var docUnits = units.Slice(d.Start, d.Count);
+                var docRows = rows.Slice(d.Start * LineFeatures.Width, d.Count * LineFeatures.Width);
+                var docP2 = p2.AsSpan(d.Start, d.Count);
+                var docTitle = probability.AsSpan(d.Start, d.Count);
+                int window = LineFeatures.TitleWindow(docUnits, docP2);
+                for (int i = 0; i < window; i++)
+                {
+                    docTitle[i] = ArticleParser.IsTitleSized(docUnits[i])
+                        ? StructureModel.Sigmoid(bias + trees.Evaluate(docRows.Slice(i * LineFeatures.Width, LineFeatures.Width)))
+                        : 0;
+                }
+
+                int count = TitleChooser.FindCandidates(docUnits, docRows, docTitle, window, candidates);
+                if (count < 2)
+                {
+                    continue;
+                }
+
+                TitleChooser.Fill(_texts[d.Text], docUnits, docP2, docRows, docTitle, candidates[..count], features.AsSpan(0, count * TitleChooser.FeatureCount));
+                for (int k = 0; k < count; k++)
+                {
+                    positive[k] = titles[d.Start + candidates[k]];
+                }
+
+                data.Add(features.AsSpan(0, count * TitleChooser.FeatureCount), positive.AsSpan(0, count), d.Extra);
+            }
+        }
+
+        ChooserData = data;
+        var chooser = data.Train(options.ChooserL2);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"title chooser: {data.Lists:N0} lists, {data.Candidates:N0} candidates, headline first {data.CountRight(chooser, _ => true):N0} (in sample)"));
+        return chooser;
     }
 
     private (BoostedTrees Trees, double Bias) Fit(
