@@ -19,7 +19,7 @@ if (args.Length > 0 && args[0] == "--alloc")
 
 if (args.Length > 0 && args[0] == "--structure")
 {
-    StructureStage.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    StructureStage.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, oneLine: args.Length > 2 && args[2] == "one-line");
     return;
 }
 

@@ -17,11 +17,18 @@ namespace TextInsight.Benchmarks;
 /// </summary>
 internal static class StructureStage
 {
-    public static void Time(int passes)
+    public static void Time(int passes, bool oneLine = false)
     {
         var texts = PipelineSample.Texts;
-        double mb = PipelineSample.MeanUtf8Bytes * texts.Length / 1e6;
-        Console.WriteLine($"{texts.Length} articles ({mb:0.00} MB) from {PipelineSample.Source}, 3 s of warm-up, then {passes} passes each, in turns");
+        if (oneLine)
+        {
+            // The same articles as a CSV or JSON Lines field holds them: every run of white space that holds a line
+            // break made one space (as `evaluate oneline` flattens them), done once before timing.
+            texts = Array.ConvertAll(texts, Flatten);
+        }
+
+        double mb = texts.Sum(t => (double)Encoding.UTF8.GetByteCount(t)) / 1e6;
+        Console.WriteLine($"{texts.Length} articles ({mb:0.00} MB){(oneLine ? ", each flattened to one line," : "")} from {PipelineSample.Source}, 3 s of warm-up, then {passes} passes each, in turns");
         var parsers = new (string Name, ArticleParser Parser)[] { ("model", ArticleParser.Default), ("rules alone", ArticleParser.RulesOnly) };
         var cpu = new double[parsers.Length];
         var allocated = new long[parsers.Length];
@@ -54,6 +61,39 @@ internal static class StructureStage
                 CultureInfo.InvariantCulture,
                 $"{parsers[k].Name,-12} {mb * passes / cpu[k],8:0.0} MB/s (CPU)  {texts.Length * passes / cpu[k],8:0} articles/s  {allocated[k] / 1024.0 / passes / texts.Length,8:0.0} KB allocated/article"));
         }
+    }
+
+    private static string Flatten(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                sb.Append(text[i++]);
+                continue;
+            }
+
+            int start = i;
+            bool lineBreak = false;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                lineBreak |= text[i] is '\n' or '\r';
+                i++;
+            }
+
+            if (lineBreak)
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(text, start, i - start);
+            }
+        }
+
+        return sb.ToString().Trim();
     }
 
     private static int Run(ArticleParser parser, string[] texts)
