@@ -22,9 +22,9 @@ internal static class StructureStage
         var texts = PipelineSample.Texts;
         if (oneLine)
         {
-            // The same articles as a CSV or JSON Lines field holds them: every run of white space that holds a line
-            // break made one space (as `evaluate oneline` flattens them), done once before timing.
-            texts = Array.ConvertAll(texts, Flatten);
+            // The same articles as a CSV or JSON Lines field holds them, flattened as `evaluate oneline` does, once
+            // before timing.
+            texts = Array.ConvertAll(texts, TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten);
         }
 
         double mb = texts.Sum(t => (double)Encoding.UTF8.GetByteCount(t)) / 1e6;
@@ -61,39 +61,6 @@ internal static class StructureStage
                 CultureInfo.InvariantCulture,
                 $"{parsers[k].Name,-12} {mb * passes / cpu[k],8:0.0} MB/s (CPU)  {texts.Length * passes / cpu[k],8:0} articles/s  {allocated[k] / 1024.0 / passes / texts.Length,8:0.0} KB allocated/article"));
         }
-    }
-
-    private static string Flatten(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                sb.Append(text[i++]);
-                continue;
-            }
-
-            int start = i;
-            bool lineBreak = false;
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                lineBreak |= text[i] is '\n' or '\r';
-                i++;
-            }
-
-            if (lineBreak)
-            {
-                sb.Append(' ');
-            }
-            else
-            {
-                sb.Append(text, start, i - start);
-            }
-        }
-
-        return sb.ToString().Trim();
     }
 
     private static int Run(ArticleParser parser, string[] texts)
