@@ -44,6 +44,7 @@ public sealed class CorpusEntityResolver
     private readonly Dictionary<string, int> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _surnameOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _apartFromGuess = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byGivenName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
@@ -603,14 +604,23 @@ public sealed class CorpusEntityResolver
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKeyOfKey(e.Key);
+        bool offTopicGuess = false;
         if ((_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
             || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
-            && OfGivenName(key, ref id, context, label) && !OffTopicGuess(e, id, label))
+            && OfGivenName(key, ref id, context, label) && !(offTopicGuess = OffTopicGuess(e, id, label)))
         {
             Register(e, id);
             RegisterShortWords(e, key, id);
             return id;
+        }
+
+        // An acronym an off-topic guess kept from the name its initials spell joins the entity the first such document
+        // made for it: the guess's entity holds the acronym's form, so without this each later document would make one.
+        if (offTopicGuess && _apartFromGuess.TryGetValue(key, out int apart) && _entities[apart - 1].Type == e.Type)
+        {
+            Register(e, apart);
+            return apart;
         }
 
         // A name of a person's shape typed otherwise (George W Bush as a firm) that a corpus person has as a full name
@@ -632,6 +642,11 @@ public sealed class CorpusEntityResolver
         var state = Create(e.Name);
         Register(e, state.Id);
         RegisterShortWords(e, key, state.Id);
+        if (offTopicGuess)
+        {
+            _apartFromGuess.TryAdd(key, state.Id);
+        }
+
         return state.Id;
     }
 
@@ -1279,7 +1294,7 @@ public sealed class CorpusEntityResolver
         if (sweep)
         {
             // An entity with more forms than it keeps may have indexed one it no longer knows: look for what leads to it.
-            foreach (var index in (Dictionary<string, int>[])[_byForm, _byInitials, _surnameOnly])
+            foreach (var index in (Dictionary<string, int>[])[_byForm, _byInitials, _surnameOnly, _apartFromGuess])
             {
                 List<string>? stale = null;
                 foreach (var (key, id) in index)
@@ -1306,6 +1321,7 @@ public sealed class CorpusEntityResolver
             RemoveIf(_byForm, person.FullKey, id);
             RemoveIf(_byForm, person.InnerKey, id);
             RemoveIf(_byForm, CorpusNames.FormKey(form), id);
+            RemoveIf(_apartFromGuess, CorpusNames.FormKey(form), id);
             RemoveIf(_byForm, CorpusNames.ShortWordsKey(CorpusNames.FormKey(form)), id);
             if (CorpusNames.Initials(form) is { } initials)
             {
