@@ -3,8 +3,9 @@ using static TextInsight.Tests.Entities.CorpusRecords;
 namespace TextInsight.Tests.Entities;
 
 /// <summary>
-/// The resolver's ninth round (issue 23): an acronym that an off-topic guess kept from a name is one entity across the
-/// documents that write it alone. Each test has the merge that must be refused and the one beside it that must still happen.
+/// The resolver's ninth round (issue 23): a first name written after a family word or a royal title, and an acronym
+/// that an off-topic guess kept from a name. Each test has the merge that must be refused and the one beside it that
+/// must still happen.
 /// </summary>
 public class CorpusNinthRoundTests
 {
@@ -23,5 +24,44 @@ public class CorpusNinthRoundTests
         // The two tech stories' LG is one firm, not a new entity each time.
         Assert.Equal(Id(docs[2], "LG"), Id(docs[3], "LG"));
         Assert.NotEqual(Id(docs[0], "Liggett Group"), Id(docs[3], "LG"));
+    }
+
+    [Fact]
+    public void A_relative_named_by_first_name_is_the_one_of_that_first_name_whose_family_the_document_names()
+    {
+        var docs = Resolve(
+            WithRole(Doc("politics", ("Gordon Brown", "Person"), ("John Smith", "Person"), ("John", "Person")), "John", "son"),
+            WithRole(Doc("politics", ("Tony Blair", "Person"), ("Cherie Blair", "Person"), ("Cherie", "Person")), "Cherie", "wife"),
+            Doc("politics", ("Gordon Brown", "Person"), ("John Prescott", "Person"), ("John", "Person")));
+
+        Assert.NotEqual(Id(docs[0], "John Smith"), Id(docs[0], "John"));
+        Assert.Equal(Id(docs[1], "Cherie Blair"), Id(docs[1], "Cherie"));
+        // Without a family word, the one person of that first name named in full, as before.
+        Assert.Equal(Id(docs[2], "John Prescott"), Id(docs[2], "John"));
+    }
+
+    [Fact]
+    public void A_royal_named_by_first_name_is_no_commoner_of_that_first_name_and_is_found_by_title_and_name()
+    {
+        var docs = Resolve(
+            WithRole(Doc("politics", ("Gordon Brown", "Person"), ("Michael Ancram", "Person"), ("Michael", "Person")), "Michael", "King"),
+            WithRole(Doc("politics", ("Camilla Parker Bowles", "Person"), ("Charles", "Person")), "Charles", "Prince"),
+            Doc("politics", ("Camilla Parker Bowles", "Person"), ("Prince Charles", "Person")));
+
+        Assert.NotEqual(Id(docs[0], "Michael Ancram"), Id(docs[0], "Michael"));
+        Assert.Equal(Id(docs[1], "Charles"), Id(docs[2], "Prince Charles"));
+    }
+
+    [Fact]
+    public void Relatives_of_different_kinds_in_two_documents_are_two_people_even_beside_the_same_family()
+    {
+        var docs = Resolve(
+            WithRole(Doc("business", ("Gordon Brown", "Person"), ("Adam Smith", "Person"), ("John", "Person")), "John", "father"),
+            WithRole(Doc("politics", ("Gordon Brown", "Person"), ("Adam Smith", "Person"), ("John", "Person")), "John", "son"),
+            WithRole(Doc("entertainment", ("Ozzy Osbourne", "Person"), ("MTV", "Organization"), ("Kelly", "Person")), "Kelly", "daughter"),
+            WithRole(Doc("entertainment", ("Ozzy Osbourne", "Person"), ("MTV", "Organization"), ("Kelly", "Person")), "Kelly", "daughter"));
+
+        Assert.NotEqual(Id(docs[0], "John"), Id(docs[1], "John"));
+        Assert.Equal(Id(docs[2], "Kelly"), Id(docs[3], "Kelly"));
     }
 }
