@@ -64,4 +64,26 @@ public class CorpusNinthRoundTests
         Assert.NotEqual(Id(docs[0], "John"), Id(docs[1], "John"));
         Assert.Equal(Id(docs[2], "Kelly"), Id(docs[3], "Kelly"));
     }
+
+    [Fact]
+    public void A_word_the_gender_lists_lack_that_opens_three_corpus_peoples_names_is_a_first_name()
+    {
+        var docs = Resolve(
+            Doc("sport", ("Robbie Keane", "Person"), ("Tottenham", "Organization")),
+            Doc("sport", ("Robbie Savage", "Person"), ("Blackburn", "Organization")),
+            Doc("entertainment", ("Robbie Williams", "Person"), ("EMI", "Organization")),
+            Doc("politics", ("Tory", "Organization"), ("Labour", "Organization")),
+            Doc("politics", ("Tory Michael Howard", "Person"), ("Tory", "Organization")),
+            Doc("politics", ("Tory Alan Duncan", "Person")),
+            Doc("politics", ("Tory Liam Fox", "Person")),
+            Doc("sport", ("Robbie Keane", "Person"), ("Robbie", "Person")),
+            Doc("entertainment", ("Robbie", "Person"), ("Brit Awards", "Misc")),
+            Doc("politics", ("Tory", "Person"), ("Labour", "Organization")));
+
+        // Robbie alone is the Robbie its document names in full, and another document's Robbie is someone else.
+        Assert.Equal(Id(docs[7], "Robbie Keane"), Id(docs[7], "Robbie"));
+        Assert.NotEqual(Id(docs[7], "Robbie"), Id(docs[8], "Robbie"));
+        // A word the corpus names an organization by is no first name, however many names it opens.
+        Assert.Equal(Id(docs[3], "Tory"), Id(docs[9], "Tory"));
+    }
 }

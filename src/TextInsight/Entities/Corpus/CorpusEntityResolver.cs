@@ -775,7 +775,7 @@ public sealed class CorpusEntityResolver
 
         // A given name of the lists as well: the corpus's count alone takes in the first words of firms' products and of
         // descriptions the tagger kept (Google Video, Tory MP Patrick Mercer).
-        bool givenName = related || (firstName && PersonGender.OfFirstName(surname) != 0);
+        bool givenName = related || (firstName && (PersonGender.OfFirstName(surname) != 0 || IsCorpusFirstName(surname)));
         if (givenName && (NamedInFull(surname, e.Relation, context) ?? ChooseGivenName(surname, person.Gender, e.Relation, context, label)) is { } known)
         {
             return known;
@@ -830,6 +830,14 @@ public sealed class CorpusEntityResolver
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
     }
+
+    /// <summary>
+    /// A word the gender lists lack that opens the full names of three corpus people or more (<c>Ryan</c>: Giggs,
+    /// Jones, Seacrest) and is no name the corpus gives an entity of another type (<c>Tory</c>, <c>Google</c>).
+    /// </summary>
+    private bool IsCorpusFirstName(string word) =>
+        _firstNames.GetValueOrDefault(word) >= 3 && !CorpusNames.IsTitle(word)
+        && (!_byForm.TryGetValue(word, out int id) || _entities[id - 1].Type == EntityType.Person);
 
     /// <summary>
     /// Whether a single untitled word that names no corpus person by surname may join the entity its form finds. A word
