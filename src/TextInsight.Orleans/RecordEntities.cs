@@ -19,7 +19,8 @@ namespace TextInsight.Orleans;
 /// One byte array rather than Orleans types: the coordinator decodes it on its one ordered thread, where a type per
 /// item cost about as much to deserialize as it saved (about 30 µs a BBC article). The format, all integers unsigned
 /// LEB128: a version byte (<see cref="Version"/>); the topic (string or null); the item count; per item the offset
-/// after its <c>id</c> (from the previous item's), its type, mentions, a flags byte, the gender plus one, then the
+/// after its <c>id</c> (from the previous item's), its type, mentions, a flags byte, the gender plus one with the
+/// relation (<see cref="PersonRelation"/>) in the bits above the lowest two (version 2), then the
 /// strings name, key, surname (unless it is the key), full key and inner key (when present and not the key), title
 /// (when present), and the aliases, counted. A string is its UTF-8 length then its bytes; a string or null is its
 /// length plus one, 0 for null.
@@ -33,7 +34,7 @@ namespace TextInsight.Orleans;
 internal static class RecordEntities
 {
     /// <summary>The version of the format, its first byte.</summary>
-    internal const byte Version = 1;
+    internal const byte Version = 2;
 
     private const int HasTitle = 1;
     private const int FirstNameOnly = 2;
@@ -87,7 +88,7 @@ internal static class RecordEntities
             WriteNumber(buffer, (int)e.Type);
             WriteNumber(buffer, e.Mentions);
             WriteByte(buffer, (byte)flags);
-            WriteByte(buffer, (byte)(person.Gender + 1));
+            WriteByte(buffer, (byte)((person.Gender + 1) | ((int)e.Relation << 2)));
             bool carried = WriteString(buffer, e.Name) && WriteString(buffer, e.Key)
                 && (surnameIsKey || WriteString(buffer, person.Surname))
                 && (person.FullKey is null || fullKeyIsKey || WriteString(buffer, person.FullKey))
@@ -155,7 +156,14 @@ internal static class RecordEntities
 
             int mentions = reader.Number();
             int flags = reader.Byte();
-            int gender = reader.Byte() - 1;
+            int genderAndRelation = reader.Byte();
+            int gender = (genderAndRelation & 3) - 1;
+            var relation = (PersonRelation)(genderAndRelation >> 2);
+            if (gender > 1 || !Enum.IsDefined(relation))
+            {
+                throw Invalid();
+            }
+
             string name = reader.String();
             string key = reader.String();
             string surname = (flags & SurnameIsKey) != 0 ? key : reader.String();
@@ -175,7 +183,7 @@ internal static class RecordEntities
             }
 
             var person = new PersonName((flags & HasTitle) != 0, fullKey, surname, innerKey, gender, (flags & FirstNameOnly) != 0);
-            entities[i] = new CorpusEntityResolver.DocumentEntity(name, (EntityType)type, aliases, mentions, title, person, key);
+            entities[i] = new CorpusEntityResolver.DocumentEntity(name, (EntityType)type, aliases, mentions, title, person, key, relation);
         }
 
         if (!reader.AtEnd)

@@ -80,6 +80,25 @@ public sealed class RecordEntitiesTests
     }
 
     [Fact]
+    public void A_family_word_in_a_persons_roles_reaches_the_coordinators_resolver_from_the_silo()
+    {
+        // Gordon Brown's son John, beside John Smith: apart only when the resolver reads the role "son".
+        const string withRole = """{"source":"a.txt","entitySummary":[{"id":1,"name":"Gordon Brown","type":"Person","aliases":[],"mentions":3,"salience":0.5},{"id":2,"name":"John Smith","type":"Person","aliases":[],"mentions":2,"salience":0.3},{"id":3,"name":"John","type":"Person","aliases":[],"mentions":1,"salience":0.2,"roles":[{"title":"son","of":null}]}],"topics":[{"label":"politics","score":0.9}]}""";
+        string withoutRole = withRole.Replace(",\"roles\":[{\"title\":\"son\",\"of\":null}]", "", StringComparison.Ordinal);
+        Assert.NotEqual(withRole, withoutRole);
+
+        foreach (var (text, apart) in new[] { (withRole, true), (withoutRole, false) })
+        {
+            byte[] json = Encoding.UTF8.GetBytes(text);
+            var record = AnalysisJson.Deserialize(text);
+            byte[] encoded = RecordEntities.Encode(record, json);
+            var spliced = AnalysisJson.Deserialize(Encoding.UTF8.GetString(new CorpusIdSplicer(new CorpusEntityResolver()).Resolve(json, encoded)));
+            var ids = spliced.EntitySummary!.ToDictionary(e => e.Name, e => e.CorpusId);
+            Assert.Equal(apart, ids["John"] != ids["John Smith"]);
+        }
+    }
+
+    [Fact]
     public void A_name_that_utf8_cannot_carry_sends_no_entities()
     {
         var record = new AnalysisRecord

@@ -848,11 +848,15 @@ public sealed class EntityLinker
                     foreach (var found in RoleFinder.Find(text, names[i].Span, segment, isOrganizationAt, document))
                     {
                         int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
-                        var role = new EntityRole(found.Title, of);
-                        if (!roles.Exists(r => string.Equals(r.Title, role.Title, StringComparison.OrdinalIgnoreCase) && r.Of == role.Of))
-                        {
-                            roles.Add(role);
-                        }
+                        AddRole(roles, new EntityRole(found.Title, of));
+                    }
+
+                    // A person named by one word after a family word or a royal title (his son John, ex-King Michael):
+                    // the corpus resolver reads it as a relative or a royal, not the namesake the article names in full.
+                    if (NameForms.WordCount(names[i].Text) == 1
+                        && RelationFinder.Before(text, names[i].Span.Start, segment.Start) is { } relation)
+                    {
+                        AddRole(roles, new EntityRole(relation, null));
                     }
                 }
             }
@@ -886,6 +890,14 @@ public sealed class EntityLinker
 
         entities.Sort(static (a, b) => b.Salience != a.Salience ? b.Salience.CompareTo(a.Salience) : a.Id.CompareTo(b.Id));
         return entities;
+    }
+
+    private static void AddRole(List<EntityRole> roles, EntityRole role)
+    {
+        if (!roles.Exists(r => string.Equals(r.Title, role.Title, StringComparison.OrdinalIgnoreCase) && r.Of == role.Of))
+        {
+            roles.Add(role);
+        }
     }
 
     private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int position)

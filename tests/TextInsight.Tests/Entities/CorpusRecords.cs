@@ -25,6 +25,14 @@ internal static class CorpusRecords
         return record;
     }
 
+    /// <summary>The record with a role stated for its entity named <paramref name="name"/> (<c>son</c>, <c>King</c>).</summary>
+    public static AnalysisRecord WithRole(AnalysisRecord record, string name, string role)
+    {
+        var entity = record.EntitySummary!.Single(e => e.Name == name);
+        (entity.Roles ??= []).Add(new RoleRecord { Title = role });
+        return record;
+    }
+
     /// <summary>Resolves the records in order with one new resolver, which writes their corpus ids.</summary>
     public static AnalysisRecord[] Resolve(params AnalysisRecord[] docs)
     {

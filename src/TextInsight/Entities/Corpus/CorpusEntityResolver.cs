@@ -44,6 +44,7 @@ public sealed class CorpusEntityResolver
     private readonly Dictionary<string, int> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _surnameOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _apartFromGuess = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byGivenName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byInitials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
@@ -194,7 +195,7 @@ public sealed class CorpusEntityResolver
         for (int i = 0; i < entities.Length; i++)
         {
             var e = summary[i];
-            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions, e.Title);
+            entities[i] = new DocumentEntity(e.Name, e.Type, e.Aliases, e.Mentions, e.Title, RelationOf(e.Roles, r => r.Title));
         }
 
         return Resolve(entities, analysis.Topics.Count > 0 ? analysis.Topics[0].Label : null);
@@ -220,10 +221,27 @@ public sealed class CorpusEntityResolver
         {
             var e = summary![i];
             var type = Enum.TryParse<EntityType>(e.Type, ignoreCase: false, out var t) ? t : EntityType.Misc;
-            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions, e.Title);
+            entities[i] = new DocumentEntity(e.Name, type, e.Aliases, e.Mentions, e.Title, RelationOf(e.Roles, r => r.Title));
         }
 
         return entities;
+    }
+
+    /// <summary>What a document entity's roles say of it as a relative or a royal (<see cref="RelationFinder"/>).</summary>
+    internal static PersonRelation RelationOf<T>(IReadOnlyList<T>? roles, Func<T, string?> title)
+    {
+        if (roles is not null)
+        {
+            foreach (var role in roles)
+            {
+                if (title(role) is { } t && RelationFinder.Of(t) is var relation and not PersonRelation.None)
+                {
+                    return relation;
+                }
+            }
+        }
+
+        return PersonRelation.None;
     }
 
     /// <summary>A record's first topic label, the context <see cref="Resolve(AnalysisRecord)"/> gives the resolver, or null.</summary>
@@ -603,14 +621,23 @@ public sealed class CorpusEntityResolver
 
         // Organizations, places and the rest: the name, then its aliases, under their keys.
         string key = CorpusNames.FormKeyOfKey(e.Key);
+        bool offTopicGuess = false;
         if ((_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
             || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
-            && OfGivenName(key, ref id, context, label) && !OffTopicGuess(e, id, label))
+            && OfGivenName(key, e.Relation, ref id, context, label) && !(offTopicGuess = OffTopicGuess(e, id, label)))
         {
             Register(e, id);
             RegisterShortWords(e, key, id);
             return id;
+        }
+
+        // An acronym an off-topic guess kept from the name its initials spell joins the entity the first such document
+        // made for it: the guess's entity holds the acronym's form, so without this each later document would make one.
+        if (offTopicGuess && _apartFromGuess.TryGetValue(key, out int apart) && _entities[apart - 1].Type == e.Type)
+        {
+            Register(e, apart);
+            return apart;
         }
 
         // A name of a person's shape typed otherwise (George W Bush as a firm) that a corpus person has as a full name
@@ -632,6 +659,11 @@ public sealed class CorpusEntityResolver
         var state = Create(e.Name);
         Register(e, state.Id);
         RegisterShortWords(e, key, state.Id);
+        if (offTopicGuess)
+        {
+            _apartFromGuess.TryAdd(key, state.Id);
+        }
+
         return state.Id;
     }
 
@@ -735,14 +767,16 @@ public sealed class CorpusEntityResolver
     {
         string surname = person.Surname;
 
-        // A bare word more corpus people have as a first name than as a surname (Paul, Harry) names nobody by surname.
+        // A bare word more corpus people have as a first name than as a surname (Paul, Harry) names nobody by surname;
+        // nor does one written after a family word or a royal title (his son John, ex-King Michael), whatever the counts.
         _bySurname.TryGetValue(surname, out var bearers);
-        bool firstName = !person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0);
+        bool related = e.Relation != PersonRelation.None;
+        bool firstName = related || (!person.HasTitle && _firstNames.GetValueOrDefault(surname) > (bearers?.Count ?? 0));
 
         // A given name of the lists as well: the corpus's count alone takes in the first words of firms' products and of
         // descriptions the tagger kept (Google Video, Tory MP Patrick Mercer).
-        bool givenName = firstName && PersonGender.OfFirstName(surname) != 0;
-        if (givenName && (NamedInFull(surname, context) ?? ChooseGivenName(surname, person.Gender, context, label)) is { } known)
+        bool givenName = related || (firstName && (PersonGender.OfFirstName(surname) != 0 || IsCorpusFirstName(surname)));
+        if (givenName && (NamedInFull(surname, e.Relation, context) ?? ChooseGivenName(surname, person.Gender, e.Relation, context, label)) is { } known)
         {
             return known;
         }
@@ -754,7 +788,7 @@ public sealed class CorpusEntityResolver
                 return chosen;
             }
         }
-        else if (!person.HasTitle && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
+        else if (!person.HasTitle && !related && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
             && !_entities[id - 1].BareFirstName && BareWordJoins(_entities[id - 1], firstName))
         {
             // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
@@ -774,12 +808,19 @@ public sealed class CorpusEntityResolver
         {
             // One more person known by this first name alone, beside those the document's context did not point to.
             state.BareFirstName = true;
+            state.Relation = e.Relation;
             if (!_byGivenName.TryGetValue(surname, out var named))
             {
                 _byGivenName[surname] = named = [];
             }
 
             named.Add(state.Id);
+            if (e.Relation == PersonRelation.Royal)
+            {
+                // A royal is named by title and first name as well (Prince Charles after Prince Charles): never a surname
+                // a full name takes over (Ambiguous), but the entity that title and word find.
+                _surnameOnly.TryAdd(surname, state.Id);
+            }
         }
         else
         {
@@ -789,6 +830,14 @@ public sealed class CorpusEntityResolver
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
     }
+
+    /// <summary>
+    /// A word the gender lists lack that opens the full names of three corpus people or more (<c>Ryan</c>: Giggs,
+    /// Jones, Seacrest) and is no name the corpus gives an entity of another type (<c>Tory</c>, <c>Google</c>).
+    /// </summary>
+    private bool IsCorpusFirstName(string word) =>
+        _firstNames.GetValueOrDefault(word) >= 3 && !CorpusNames.IsTitle(word)
+        && (!_byForm.TryGetValue(word, out int id) || _entities[id - 1].Type == EntityType.Person);
 
     /// <summary>
     /// Whether a single untitled word that names no corpus person by surname may join the entity its form finds. A word
@@ -807,28 +856,37 @@ public sealed class CorpusEntityResolver
     /// people unless their context says otherwise (<c>Prince Harry</c> beside <c>William</c> and <c>Charles</c>, not the
     /// <c>Harry</c> of a football story).
     /// </summary>
-    private bool OfGivenName(string key, ref int id, List<int> context, int label)
+    private bool OfGivenName(string key, PersonRelation relation, ref int id, List<int> context, int label)
     {
         if (!_entities[id - 1].BareFirstName)
         {
             return true;
         }
 
-        id = NamedInFull(key, context) ?? ChooseGivenName(key, 0, context, label) ?? 0;
+        id = NamedInFull(key, relation, context) ?? ChooseGivenName(key, 0, relation, context, label) ?? 0;
         return id > 0;
     }
 
     /// <summary>
     /// The one person the document names in full with this first name (<c>Serena</c> beside <c>Serena Williams</c>,
-    /// which the document's linker, joining surnames, left apart), or null when it names none or two.
+    /// which the document's linker, joining surnames, left apart), or null when it names none or two. A royal named by
+    /// first name (<c>ex-King Michael</c>) has no surname, so is none of them; a relative (<c>his son John</c>) is one of
+    /// a family the document names, so only a person whose surname another person of the document has
+    /// (<c>his wife Cherie</c> beside <c>Tony Blair</c> and <c>Cherie Blair</c>, not <c>John Smith</c>).
     /// </summary>
-    private int? NamedInFull(string given, List<int> context)
+    private int? NamedInFull(string given, PersonRelation relation, List<int> context)
     {
+        if (relation == PersonRelation.Royal)
+        {
+            return null;
+        }
+
         int found = 0;
         foreach (int id in context)
         {
             var other = _entities[id - 1];
-            if (other.IsFullPerson && other.FitsFirstName(given, out bool spelling) && !spelling && given.Length > 2)
+            if (other.IsFullPerson && other.FitsFirstName(given, out bool spelling) && !spelling && given.Length > 2
+                && (!RelationFinder.IsRelative(relation) || HasFamilyIn(other, context)))
             {
                 if (found != 0)
                 {
@@ -842,16 +900,38 @@ public sealed class CorpusEntityResolver
         return found == 0 ? null : found;
     }
 
+    /// <summary>Whether another person the document names in full has this person's surname (a family the document names).</summary>
+    private bool HasFamilyIn(CorpusEntityState person, List<int> context)
+    {
+        foreach (int id in context)
+        {
+            var other = _entities[id - 1];
+            if (id != person.Id && other.IsFullPerson && string.Equals(other.Surname, person.Surname, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Among the people known by a first name alone, and the one a title and that word named (<c>Prince Charles</c>),
     /// the one the document's neighbours (and topic) clearly point to, or null.
     /// </summary>
-    private int? ChooseGivenName(string given, int gender, List<int> context, int label)
+    private int? ChooseGivenName(string given, int gender, PersonRelation relation, List<int> context, int label)
     {
         _byGivenName.TryGetValue(given, out var named);
-        if (_surnameOnly.TryGetValue(given, out int titled))
+        if (_surnameOnly.TryGetValue(given, out int titled) && named?.Contains(titled) != true)
         {
             named = named is null ? [titled] : [.. named, titled];
+        }
+
+        if (named is not null && RelationFinder.IsRelative(relation))
+        {
+            // Relatives of one family share its neighbours: a relative of another kind is another person (Gordon
+            // Brown's father John, his son John).
+            named = named.FindAll(id => !RelationFinder.IsRelative(_entities[id - 1].Relation) || _entities[id - 1].Relation == relation);
         }
 
         return named is null ? null : Choose(named, gender, context, label);
@@ -1279,7 +1359,7 @@ public sealed class CorpusEntityResolver
         if (sweep)
         {
             // An entity with more forms than it keeps may have indexed one it no longer knows: look for what leads to it.
-            foreach (var index in (Dictionary<string, int>[])[_byForm, _byInitials, _surnameOnly])
+            foreach (var index in (Dictionary<string, int>[])[_byForm, _byInitials, _surnameOnly, _apartFromGuess])
             {
                 List<string>? stale = null;
                 foreach (var (key, id) in index)
@@ -1306,6 +1386,7 @@ public sealed class CorpusEntityResolver
             RemoveIf(_byForm, person.FullKey, id);
             RemoveIf(_byForm, person.InnerKey, id);
             RemoveIf(_byForm, CorpusNames.FormKey(form), id);
+            RemoveIf(_apartFromGuess, CorpusNames.FormKey(form), id);
             RemoveIf(_byForm, CorpusNames.ShortWordsKey(CorpusNames.FormKey(form)), id);
             if (CorpusNames.Initials(form) is { } initials)
             {
@@ -1380,7 +1461,7 @@ public sealed class CorpusEntityResolver
     /// <remarks>
     /// The name's person reading and key are computed once per document entity, from the name alone; a silo computes
     /// them beside the record it sends, so that the coordinator, which feeds the resolver one document at a time, only
-    /// resolves (<see cref="DocumentEntity(string, EntityType, IReadOnlyList{string}, int, string?, PersonName, string)"/>).
+    /// resolves (<see cref="DocumentEntity(string, EntityType, IReadOnlyList{string}, int, string?, PersonName, string, PersonRelation)"/>).
     /// </remarks>
     internal readonly record struct DocumentEntity
     {
@@ -1390,14 +1471,16 @@ public sealed class CorpusEntityResolver
         /// <param name="aliases">Its other names in the document.</param>
         /// <param name="mentions">How often the document names it.</param>
         /// <param name="title">The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</param>
-        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title = null)
-            : this(name, type, aliases, mentions, title, ReadPerson(name, title), CorpusNames.Key(name))
+        /// <param name="relation">What a family word or royal title written before a one-word name says (<see cref="RelationFinder"/>).</param>
+        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title = null, PersonRelation relation = PersonRelation.None)
+            : this(name, type, aliases, mentions, title, ReadPerson(name, title), CorpusNames.Key(name), relation)
         {
         }
 
         /// <summary>A document entity whose person reading and key were computed before, as <see cref="ReadPerson"/> and <see cref="CorpusNames.Key"/> give them.</summary>
-        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title, PersonName person, string key)
+        public DocumentEntity(string name, EntityType type, IReadOnlyList<string> aliases, int mentions, string? title, PersonName person, string key, PersonRelation relation = PersonRelation.None)
         {
+            Relation = relation;
             Name = name;
             Type = type;
             Aliases = aliases;
@@ -1421,6 +1504,9 @@ public sealed class CorpusEntityResolver
 
         /// <summary>The courtesy title the document writes before the name, which the name leaves out (<c>Mrs</c>), or null.</summary>
         public string? Title { get; init; }
+
+        /// <summary>A relative (<c>his son John</c>) or a royal (<c>ex-King Michael</c>) by the words before the name, or neither.</summary>
+        public PersonRelation Relation { get; }
 
         /// <summary>The name read as a person's, once per document entity; a title written before it counts as one in it.</summary>
         public PersonName Person { get; }

@@ -60,6 +60,12 @@ internal sealed class CorpusEntityState
     /// </summary>
     public string? GuessedAcronym { get; set; }
 
+    /// <summary>
+    /// For a person known by a first name alone, what the words before it said in the document that made it: a relative
+    /// of some kind (<c>his son John</c>), a royal, or neither (<see cref="RelationFinder"/>).
+    /// </summary>
+    public PersonRelation Relation { get; set; }
+
     /// <summary>The document that last counted it, so that two entities of one document count it once.</summary>
     public int LastDocument { get; set; } = -1;
 

@@ -200,6 +200,9 @@ internal static class CorpusNames
         return true;
     }
 
+    /// <summary>Whether a word is a title written before a person's name (<c>Mr</c>, <c>Sir</c>, <c>Lord</c>).</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     /// <summary>The comparison key of a name: case, quotes, dashes and spaces normalized, a leading "the" dropped.</summary>
     public static string Key(string name) => NameForms.Key(name);
 

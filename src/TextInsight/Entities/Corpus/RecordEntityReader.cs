@@ -21,6 +21,7 @@ internal static class RecordEntityReader
     private static ReadOnlySpan<byte> AliasesName => "aliases"u8;
     private static ReadOnlySpan<byte> MentionsName => "mentions"u8;
     private static ReadOnlySpan<byte> TitleName => "title"u8;
+    private static ReadOnlySpan<byte> RolesName => "roles"u8;
     private static ReadOnlySpan<byte> LabelName => "label"u8;
     private static ReadOnlySpan<byte> EntitySummaryProperty => "\"entitySummary\":"u8;
     private static ReadOnlySpan<byte> TopicsProperty => "\"topics\":"u8;
@@ -138,6 +139,7 @@ internal static class RecordEntityReader
         List<string>? aliases = entities is null ? null : [];
         int mentions = 0;
         string? title = null;
+        var relation = PersonRelation.None;
         int idEnd = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -186,6 +188,10 @@ internal static class RecordEntityReader
                 reader.Read();
                 title = reader.GetString();
             }
+            else if (reader.ValueTextEquals(RolesName))
+            {
+                relation = ReadRelation(ref reader);
+            }
             else
             {
                 reader.Skip();
@@ -197,8 +203,41 @@ internal static class RecordEntityReader
             throw new JsonException("An entitySummary item has no id.");
         }
 
-        entities?.Add(new CorpusEntityResolver.DocumentEntity(name ?? string.Empty, type, aliases!, mentions, title));
+        entities?.Add(new CorpusEntityResolver.DocumentEntity(name ?? string.Empty, type, aliases!, mentions, title, relation));
         idEnds.Add(idEnd);
+    }
+
+    /// <summary>What an item's roles say of it as a relative or a royal (the first such role), the reader on the property name.</summary>
+    private static PersonRelation ReadRelation(ref Utf8JsonReader reader)
+    {
+        var relation = PersonRelation.None;
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return relation;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(TitleName))
+                {
+                    reader.Read();
+                    if (relation == PersonRelation.None && reader.TokenType == JsonTokenType.String)
+                    {
+                        relation = RelationFinder.Of(reader.GetString()!);
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+
+        return relation;
     }
 
     private static string? ReadLabel(ref Utf8JsonReader reader)
