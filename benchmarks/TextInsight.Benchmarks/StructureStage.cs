@@ -13,7 +13,9 @@ namespace TextInsight.Benchmarks;
 /// alone over <see cref="PipelineSample"/> (N passes each, in turns, by this process's CPU time). <c>--structure-dump FILE</c>
 /// writes what the parser decides, and the model's probabilities to the last bit, for every text of <c>corpus/</c>, of
 /// the BBC articles and of the development pages rendered to plain text, so that two versions of the code can be shown
-/// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints).
+/// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints). <c>--structure-dump FILE one-line</c> does
+/// the same for every text flattened to one line (as <c>evaluate oneline</c> does), and for each BBC article flattened
+/// without its first line too (the one-line path and its headline model, with and without a headline to find).
 /// </summary>
 internal static class StructureStage
 {
@@ -74,7 +76,7 @@ internal static class StructureStage
         return n;
     }
 
-    public static void Dump(string outFile)
+    public static void Dump(string outFile, bool oneLine = false)
     {
         string root = BenchmarkInput.FindRoot();
         string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
@@ -85,7 +87,7 @@ internal static class StructureStage
         {
             writer.Write(name);
             writer.Write('\t');
-            writer.Write(Describe(text, model));
+            writer.Write(Describe(oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text, model));
             writer.Write('\n');
             docs++;
         }
@@ -100,7 +102,12 @@ internal static class StructureStage
         {
             foreach (string f in Directory.GetFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                Write(Path.GetRelativePath(data, f), TextDecoding.Decode(File.ReadAllBytes(f), out _));
+                string article = TextDecoding.Decode(File.ReadAllBytes(f), out _);
+                Write(Path.GetRelativePath(data, f), article);
+                if (oneLine && article.IndexOf('\n') is int firstBreak and >= 0)
+                {
+                    Write(Path.GetRelativePath(data, f) + "/no-headline", article[(firstBreak + 1)..]);
+                }
             }
         }
 
