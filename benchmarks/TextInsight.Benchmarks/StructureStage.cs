@@ -177,17 +177,27 @@ internal static class StructureStage
     private static string Span(TextSpan? span) => span is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Start}+{s.Length}") : "-";
 }
 
-/// <summary><c>--structure-profile N [pages]</c>: the thread's CPU time in each step of the structure stage over the BBC sample (or the rendered dev pages of <c>--structure-pages</c>), N passes.</summary>
+/// <summary>
+/// <c>--structure-profile N [pages|one-line]</c>: the thread's CPU time in each step of the structure stage over the BBC
+/// sample (or the rendered dev pages of <c>--structure-pages</c>, or the BBC sample flattened to one line, where the
+/// one-line path's sentence split and headline search are timed apart too), N passes.
+/// </summary>
 internal static class StructureProfile
 {
-    public static void Run(int passes, bool pages)
+    public static void Run(int passes, bool pages, bool oneLine = false)
     {
         var texts = pages ? [.. StructurePageSpeed.Texts(RenderScope.Region), .. StructurePageSpeed.Texts(RenderScope.Page)] : PipelineSample.Texts;
+        if (oneLine)
+        {
+            texts = Array.ConvertAll(texts, TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten);
+        }
+
+        var sentences = new List<TextInsight.TextSpan>();
         var model = StructureModel.Default!;
         var flat1 = new FlatTrees(model.Pass1);
         var flat2 = new FlatTrees(model.Pass2);
         var flatTitle = new FlatTrees(model.Title);
-        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url" };
+        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url", "split", "headline", "tokenize" };
         var ticks = new long[names.Length];
         var rows = new float[1 << 20];
         long windows = 0, pairs = 0;
@@ -206,6 +216,24 @@ internal static class StructureProfile
                     }
 
                     t = now;
+                }
+
+                if (oneLine)
+                {
+                    // What the units step does first on a one-line text: its sentences, then the headline search.
+                    sentences.Clear();
+                    TextInsight.Text.SentenceSplitter.Default.Split(text, 0, sentences);
+                    Lap(12);
+                    _ = OneLineHeadline.FindBodyStart(text, sentences);
+                    Lap(13);
+                    // The floor of a pass over the text: one tokenization.
+                    int nw = 0;
+                    foreach (var tk in TextInsight.Text.Tokenizer.Tokenize(text))
+                    {
+                        nw += tk.Kind == TextInsight.Text.TokenKind.Word ? 1 : 0;
+                    }
+
+                    Lap(14);
                 }
 
                 var list = ArticleParser.ReadUnits(text);

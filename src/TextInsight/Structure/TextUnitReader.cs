@@ -39,6 +39,10 @@ internal static class TextUnitReader
     [ThreadStatic]
     private static List<Line>? t_lines;
 
+    // The thread's list of sentences of a run-on line, kept between texts like the lines.
+    [ThreadStatic]
+    private static List<TextSpan>? t_sentences;
+
     /// <summary>The units of <paramref name="text"/>, in a new list.</summary>
     public static List<TextUnit> Read(string text)
     {
@@ -135,8 +139,14 @@ internal static class TextUnitReader
     /// </summary>
     private static void AddRunOn(string text, int start, int end, List<TextUnit> units, bool findHeadline = false)
     {
-        var sentences = new List<TextSpan>();
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
+        if (sentences.Capacity > ThreadScratch.MaxKeptElements / 8)
+        {
+            t_sentences = null;
+        }
+
         if (findHeadline && CutHeadline(text, start, sentences) is { } headline)
         {
             units.Add(headline);
@@ -180,7 +190,14 @@ internal static class TextUnitReader
             headlineEnd--;
         }
 
-        sentences.RemoveAll(x => x.End <= bodyStart);
+        // The sentences are in order: those the headline holds whole are the first ones.
+        int whole = 0;
+        while (whole < sentences.Count && sentences[whole].End <= bodyStart)
+        {
+            whole++;
+        }
+
+        sentences.RemoveRange(0, whole);
         if (sentences.Count > 0 && sentences[0].Start < bodyStart)
         {
             sentences[0] = new TextSpan(bodyStart, sentences[0].End - bodyStart);
