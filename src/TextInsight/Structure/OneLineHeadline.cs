@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TextInsight.Internals;
 using TextInsight.Text;
 
@@ -28,7 +29,8 @@ internal static class OneLineHeadline
 
     private static readonly HashSet<string> FunctionWords = WordLists.Load("function-words", StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Auxiliaries: news leads use them ("has agreed"), headlines seldom do ("agrees").
     private static readonly HashSet<string> FiniteVerbs = WordLists.Load("finite-verbs", StringComparer.Ordinal);
@@ -84,7 +86,8 @@ internal static class OneLineHeadline
     /// <summary>The longest word of the function-word and auxiliary lists: a longer word is in neither.</summary>
     private static readonly int LongestListedWord = Math.Max(FunctionWords.Max(w => w.Length), FiniteVerbs.Max(w => w.Length));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteVerbLookup = FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteVerbLookup =
+        FiniteVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The thread's context, reused from one document to the next (its arrays are of fixed size or grow once).
     [ThreadStatic]
@@ -117,6 +120,9 @@ internal static class OneLineHeadline
         // The candidate words (by index) and the distinct stems the echo feature asks about (by their first word).
         private readonly List<int> _candidates = new(KeptWords);
         private readonly List<int> _wantedStems = new(KeptWords);
+
+        // The wanted stems packed (see Pack), in the order of _wantedStems.
+        private readonly (ulong Head, uint Tail)[] _wantedKeys = new (ulong, uint)[KeptWords];
 
         // Index of the first sentence after the first group.
         private int _others;
@@ -238,6 +244,7 @@ internal static class OneLineHeadline
                 // The echo feature asks whether the content words before a candidate end come back in the article.
                 if (k < MaxWords && word.Length >= 4 && !w.Function && !_wantedStems.Contains(w.StemId))
                 {
+                    _wantedKeys[_wantedStems.Count] = Pack(Stem(w.StemId));
                     _wantedStems.Add(w.StemId);
                 }
 
@@ -308,12 +315,12 @@ internal static class OneLineHeadline
                     // The wanted stems are those of words of four letters or more: a shorter word has none of them.
                     if (anyStem && word.Length >= 4 && stemInitials.MayHold(word[0]))
                     {
-                        var lowered = LowerStem(word, stem);
-                        foreach (int id in _wantedStems)
+                        var key = Pack(LowerStem(word, stem));
+                        for (int j = 0; j < _wantedStems.Count; j++)
                         {
-                            if (!_stemSeen[id] && Stem(id).SequenceEqual(lowered))
+                            if (_wantedKeys[j] == key)
                             {
-                                _stemSeen[id] = true;
+                                _stemSeen[_wantedStems[j]] = true;
                             }
                         }
                     }
@@ -380,6 +387,21 @@ internal static class OneLineHeadline
             }
 
             return buffer[..prefix.Length];
+        }
+
+        /// <summary>
+        /// A stem as two integers (four chars, then the fifth and the length), equal exactly when the stems are; holds
+        /// the <see cref="StemLength"/> of five chars.
+        /// </summary>
+        private static (ulong Head, uint Tail) Pack(ReadOnlySpan<char> stem)
+        {
+            ulong head = 0;
+            for (int j = 0; j < stem.Length && j < 4; j++)
+            {
+                head |= (ulong)stem[j] << (16 * j);
+            }
+
+            return (head, (stem.Length > 4 ? stem[4] : 0u) | ((uint)stem.Length << 16));
         }
 
         private ReadOnlySpan<char> Word(string text, int k) => text.AsSpan(First[k].Start, First[k].Length);
