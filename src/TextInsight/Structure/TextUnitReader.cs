@@ -231,7 +231,29 @@ internal static class TextUnitReader
     {
         int n = 0;
         bool inWord = false;
-        foreach (char c in s)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight chars at a time while they are printable ASCII, where the space is the only white space: a word starts
+            // at each char that is not a space after one that is (a run-on line is thousands of chars, one per word run).
+            ref ushort at = ref Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s));
+            var space = Vector128.Create((ushort)' ');
+            var printable = Vector128.Create((ushort)0x5F);
+            for (; i + Vector128<ushort>.Count <= s.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref at, (nuint)i);
+                if (!Vector128.LessThanAll(v - space, printable))
+                {
+                    break;
+                }
+
+                uint word = ~Vector128.Equals(v, space).ExtractMostSignificantBits() & 0xFF;
+                n += BitOperations.PopCount(word & ~((word << 1) | (inWord ? 1u : 0u)));
+                inWord = (word & 0x80) != 0;
+            }
+        }
+
+        foreach (char c in s[i..])
         {
             bool space = char.IsWhiteSpace(c);
             if (!space && !inWord)
