@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using TextInsight.Internals;
 using TextInsight.Text;
 
@@ -116,6 +117,11 @@ internal static class OneLineHeadline
 
         // Which stems (by the index of their first word) the other sentences hold.
         private readonly bool[] _stemSeen = new bool[KeptWords];
+
+        // Bit masks by ASCII first char: the candidates (by index) capitalized, lower-cased; the wanted stems (by place).
+        private readonly uint[] _upperAt = new uint[128];
+        private readonly uint[] _lowerAt = new uint[128];
+        private readonly uint[] _stemAt = new uint[128];
 
         // The candidate words (by index) and the distinct stems the echo feature asks about (by their first word).
         private readonly List<int> _candidates = new(KeptWords);
@@ -267,30 +273,48 @@ internal static class OneLineHeadline
 
         /// <summary>
         /// Counts in the other sentences only what the features of the candidate ends ask about, compared by span: a
-        /// long document costs one tokenization and no string.
+        /// long document costs one tokenization and no string. Each word is compared only with the candidates and stems
+        /// that start with its first letter (bit masks by ASCII initial; any other initial is compared with all).
         /// </summary>
         public void CountOthers(string text, IReadOnlyList<TextSpan> sentences)
         {
-            // Most words of a text start with a letter no wanted word starts with: one bit test skips their look-ups.
-            var stemInitials = default(FirstLetters);
-            foreach (int s in _wantedStems)
-            {
-                stemInitials.Add(_stems[s * StemLength]);
-            }
-
-            var wordInitials = default(FirstLetters);
-            foreach (int k in _candidates)
-            {
-                wordInitials.Add(_stems[k * StemLength]);
-            }
-
-            bool anyStem = _wantedStems.Count > 0;
-            bool anyWord = _candidates.Count > 0;
-            if (!anyStem && !anyWord)
+            if (_wantedStems.Count == 0 && _candidates.Count == 0)
             {
                 return;
             }
 
+            // Candidates by their first char as written (capitalized occurrences) and lower-cased (lower-case ones), by
+            // their index in the first sentence; wanted stems by their first char, by their index in _wantedStems.
+            Array.Clear(_upperAt);
+            Array.Clear(_lowerAt);
+            Array.Clear(_stemAt);
+            uint otherUpper = 0, otherLower = 0, otherStem = 0;
+            static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
+            {
+                if (initial < 128)
+                {
+                    byInitial[initial] |= 1u << bit;
+                }
+                else
+                {
+                    other |= 1u << bit;
+                }
+            }
+
+            foreach (int k in _candidates)
+            {
+                Mark(_upperAt, ref otherUpper, text[First[k].Start], k);
+                Mark(_lowerAt, ref otherLower, _lower[_words[k].LowerAt], k);
+            }
+
+            for (int j = 0; j < _wantedStems.Count; j++)
+            {
+                Mark(_stemAt, ref otherStem, _stems[_wantedStems[j] * StemLength], j);
+            }
+
+            // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
+            uint allStems = (uint)((1UL << _wantedStems.Count) - 1);
+            uint seen = 0;
             Span<char> stem = stackalloc char[StemLength];
             for (int s = _others; s < sentences.Count; s++)
             {
@@ -311,52 +335,57 @@ internal static class OneLineHeadline
                     }
 
                     var word = span.Slice(token.Start, token.Length);
+                    char initial = word[0];
 
                     // The wanted stems are those of words of four letters or more: a shorter word has none of them.
-                    if (anyStem && word.Length >= 4 && stemInitials.MayHold(word[0]))
+                    // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
+                    uint stems = word.Length < 4 ? 0 : (initial < 128 ? _stemAt[char.IsAsciiLetterUpper(initial) ? initial | 0x20 : initial] : allStems) & ~seen;
+                    if (stems != 0)
                     {
                         var key = Pack(LowerStem(word, stem));
-                        for (int j = 0; j < _wantedStems.Count; j++)
+                        for (; stems != 0; stems &= stems - 1)
                         {
+                            int j = BitOperations.TrailingZeroCount(stems);
                             if (_wantedKeys[j] == key)
                             {
-                                _stemSeen[_wantedStems[j]] = true;
+                                seen |= 1u << j;
                             }
                         }
                     }
 
-                    if (anyWord && wordInitials.MayHold(word[0]))
+                    if (char.IsUpper(initial))
                     {
-                        if (char.IsUpper(word[0]))
+                        uint candidates = initial < 128 ? _upperAt[initial] : otherUpper;
+                        bool pairFits = previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength;
+                        for (; candidates != 0; candidates &= candidates - 1)
                         {
-                            bool pairFits = previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength;
-                            foreach (int k in _candidates)
-                            {
-                                if (First[k].Length == word.Length && text[First[k].Start] == word[0] && Word(text, k).SequenceEqual(word))
-                                {
-                                    ref var w = ref _words[k];
-                                    if (firstWord)
-                                    {
-                                        w.Opening++;
-                                    }
-                                    else
-                                    {
-                                        w.CapitalInside++;
-                                    }
-
-                                    w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(span.Slice(previous, previousLength));
-                                }
-                            }
-                        }
-                        else if (char.IsLower(word[0]))
-                        {
-                            foreach (int k in _candidates)
+                            int k = BitOperations.TrailingZeroCount(candidates);
+                            if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
                             {
                                 ref var w = ref _words[k];
-                                if (First[k].Length == word.Length && _lower[w.LowerAt] == word[0] && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                                if (firstWord)
                                 {
-                                    w.LowerCount++;
+                                    w.Opening++;
                                 }
+                                else
+                                {
+                                    w.CapitalInside++;
+                                }
+
+                                w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(span.Slice(previous, previousLength));
+                            }
+                        }
+                    }
+                    else if (char.IsLower(initial))
+                    {
+                        uint candidates = initial < 128 ? _lowerAt[initial] : otherLower;
+                        for (; candidates != 0; candidates &= candidates - 1)
+                        {
+                            int k = BitOperations.TrailingZeroCount(candidates);
+                            ref var w = ref _words[k];
+                            if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                            {
+                                w.LowerCount++;
                             }
                         }
                     }
@@ -365,6 +394,11 @@ internal static class OneLineHeadline
                     previousLength = token.Length;
                     firstWord = false;
                 }
+            }
+
+            for (int j = 0; j < _wantedStems.Count; j++)
+            {
+                _stemSeen[_wantedStems[j]] = (seen & (1u << j)) != 0;
             }
         }
 
@@ -407,26 +441,6 @@ internal static class OneLineHeadline
         private ReadOnlySpan<char> Word(string text, int k) => text.AsSpan(First[k].Start, First[k].Length);
 
         private ReadOnlySpan<char> Stem(int k) => _stems.AsSpan(k * StemLength, Math.Min(StemLength, First[k].Length));
-
-        /// <summary>The lower-cased first letters of a few words, as bits for ASCII; any other letter may be one of them.</summary>
-        private struct FirstLetters
-        {
-            private ulong _bits;
-
-            public void Add(char lowerInitial)
-            {
-                if (lowerInitial is >= 'a' and <= 'z')
-                {
-                    _bits |= 1UL << (lowerInitial - 'a');
-                }
-            }
-
-            public readonly bool MayHold(char initial)
-            {
-                char c = (char)(initial | 0x20);
-                return initial >= 0x80 || (c is >= 'a' and <= 'z' ? (_bits & (1UL << (c - 'a'))) != 0 : true);
-            }
-        }
 
         private static bool EndsWithStop(ReadOnlySpan<char> sentence)
         {
