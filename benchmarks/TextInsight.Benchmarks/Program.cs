@@ -31,7 +31,7 @@ if (args.Length > 0 && args[0] == "--structure-pages")
 
 if (args.Length > 1 && args[0] == "--structure-profile")
 {
-    StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "pages");
+    StructureProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "pages", args.Length > 2 && args[2] == "one-line");
     return;
 }
 
@@ -76,7 +76,7 @@ if (args.Length > 0 && args[0] == "--structure-lost")
 
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
-    StructureStage.Dump(args[1]);
+    StructureStage.Dump(args[1], oneLine: args.Length > 2 && args[2] == "one-line");
     return;
 }
 

@@ -13,7 +13,9 @@ namespace TextInsight.Benchmarks;
 /// alone over <see cref="PipelineSample"/> (N passes each, in turns, by this process's CPU time). <c>--structure-dump FILE</c>
 /// writes what the parser decides, and the model's probabilities to the last bit, for every text of <c>corpus/</c>, of
 /// the BBC articles and of the development pages rendered to plain text, so that two versions of the code can be shown
-/// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints).
+/// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints). <c>--structure-dump FILE one-line</c> does
+/// the same for every text flattened to one line (as <c>evaluate oneline</c> does), and for each BBC article flattened
+/// without its first line too (the one-line path and its headline model, with and without a headline to find).
 /// </summary>
 internal static class StructureStage
 {
@@ -74,7 +76,7 @@ internal static class StructureStage
         return n;
     }
 
-    public static void Dump(string outFile)
+    public static void Dump(string outFile, bool oneLine = false)
     {
         string root = BenchmarkInput.FindRoot();
         string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
@@ -85,7 +87,7 @@ internal static class StructureStage
         {
             writer.Write(name);
             writer.Write('\t');
-            writer.Write(Describe(text, model));
+            writer.Write(Describe(oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text, model));
             writer.Write('\n');
             docs++;
         }
@@ -100,7 +102,12 @@ internal static class StructureStage
         {
             foreach (string f in Directory.GetFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                Write(Path.GetRelativePath(data, f), TextDecoding.Decode(File.ReadAllBytes(f), out _));
+                string article = TextDecoding.Decode(File.ReadAllBytes(f), out _);
+                Write(Path.GetRelativePath(data, f), article);
+                if (oneLine && article.IndexOf('\n') is int firstBreak and >= 0)
+                {
+                    Write(Path.GetRelativePath(data, f) + "/no-headline", article[(firstBreak + 1)..]);
+                }
             }
         }
 
@@ -170,17 +177,28 @@ internal static class StructureStage
     private static string Span(TextSpan? span) => span is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s.Start}+{s.Length}") : "-";
 }
 
-/// <summary><c>--structure-profile N [pages]</c>: the thread's CPU time in each step of the structure stage over the BBC sample (or the rendered dev pages of <c>--structure-pages</c>), N passes.</summary>
+/// <summary>
+/// <c>--structure-profile N [pages|one-line]</c>: the thread's CPU time in each step of the structure stage over the BBC
+/// sample (or the rendered dev pages of <c>--structure-pages</c>, or the BBC sample flattened to one line, where the
+/// one-line path's sentence split and headline search are timed apart too), N passes.
+/// </summary>
 internal static class StructureProfile
 {
-    public static void Run(int passes, bool pages)
+    public static void Run(int passes, bool pages, bool oneLine = false)
     {
         var texts = pages ? [.. StructurePageSpeed.Texts(RenderScope.Region), .. StructurePageSpeed.Texts(RenderScope.Page)] : PipelineSample.Texts;
+        if (oneLine)
+        {
+            texts = Array.ConvertAll(texts, TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten);
+        }
+
+        var sentences = new List<TextInsight.TextSpan>();
+        const int Repeat = 20;
         var model = StructureModel.Default!;
         var flat1 = new FlatTrees(model.Pass1);
         var flat2 = new FlatTrees(model.Pass2);
         var flatTitle = new FlatTrees(model.Title);
-        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url" };
+        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url", "split ×20", "headline ×20", "tokenize ×20", "parse ×20" };
         var ticks = new long[names.Length];
         var rows = new float[1 << 20];
         long windows = 0, pairs = 0;
@@ -199,6 +217,46 @@ internal static class StructureProfile
                     }
 
                     t = now;
+                }
+
+                if (oneLine)
+                {
+                    // What the units step does on a one-line text, each step 20 times in a row (the clock costs about a
+                    // microsecond a reading): its sentences, the headline search, and for scale one tokenization of the
+                    // other sentences, as the search does it (each alone), and the whole parse.
+                    for (int again = 0; again < Repeat; again++)
+                    {
+                        sentences.Clear();
+                        TextInsight.Text.SentenceSplitter.Default.Split(text, 0, sentences);
+                    }
+
+                    Lap(12);
+                    for (int again = 0; again < Repeat; again++)
+                    {
+                        _ = OneLineHeadline.FindBodyStart(text, sentences);
+                    }
+
+                    Lap(13);
+                    int words = 0;
+                    for (int again = 0; again < Repeat; again++)
+                    {
+                        for (int k = 1; k < sentences.Count; k++)
+                        {
+                            foreach (var token in TextInsight.Text.Tokenizer.Tokenize(text.AsSpan(sentences[k].Start, sentences[k].Length)))
+                            {
+                                words += token.Kind == TextInsight.Text.TokenKind.Word ? 1 : 0;
+                            }
+                        }
+                    }
+
+                    Lap(14);
+                    for (int again = 0; again < Repeat; again++)
+                    {
+                        words += ArticleParser.Default.Parse(text).Sections.Count;
+                    }
+
+                    Lap(15);
+                    GC.KeepAlive(words);
                 }
 
                 var list = ArticleParser.ReadUnits(text);

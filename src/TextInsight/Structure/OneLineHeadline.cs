@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Numerics;
 using TextInsight.Internals;
 using TextInsight.Text;
 
@@ -28,7 +30,8 @@ internal static class OneLineHeadline
 
     private static readonly HashSet<string> FunctionWords = WordLists.Load("function-words", StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Auxiliaries: news leads use them ("has agreed"), headlines seldom do ("agrees").
     private static readonly HashSet<string> FiniteVerbs = WordLists.Load("finite-verbs", StringComparer.Ordinal);
@@ -75,80 +78,245 @@ internal static class OneLineHeadline
     /// <summary>The lowest probability at which the best candidate ends a headline.</summary>
     internal const double Threshold = 0.65;
 
-    /// <summary>The words of a text with what the headline features read from them.</summary>
+    /// <summary>
+    /// Words of the first sentence that the features read: a candidate end is at most <see cref="MaxWords"/> words in,
+    /// and the features look <see cref="LeadWindow"/> words past it; a longer first sentence is not read further.
+    /// </summary>
+    internal const int KeptWords = MaxWords + LeadWindow + 1;
+
+    /// <summary>The longest word of the function-word and auxiliary lists: a longer word is in neither.</summary>
+    private static readonly int LongestListedWord = Math.Max(FunctionWords.Max(w => w.Length), FiniteVerbs.Max(w => w.Length));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteVerbLookup =
+        FiniteVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The thread's context, reused from one document to the next (its arrays are of fixed size or grow once).
+    [ThreadStatic]
+    private static Context? t_context;
+
+    /// <summary>
+    /// The words of a text's first sentence with what the headline features read from them: what each of its first
+    /// <see cref="KeptWords"/> words is, and what the other sentences say of the candidates' words and of the
+    /// headline's stems. Reusable: <see cref="ReadFirst"/> then <see cref="CountOthers"/> refill it for another text.
+    /// </summary>
     internal sealed class Context
     {
         /// <summary>Whether the first sentence ends as a sentence does (else the text may not be prose at all).</summary>
-        public readonly bool FirstEndsWithStop;
+        public bool FirstEndsWithStop;
 
-        /// <summary>Word tokens of the first sentence (start, length), in order.</summary>
-        public readonly List<(int Start, int Length)> First = [];
+        /// <summary>Word tokens of the first sentence (start, length), in order; at most <see cref="KeptWords"/>.</summary>
+        public readonly List<(int Start, int Length)> First = new(KeptWords);
 
-        /// <summary>Lower-case occurrences in the other sentences of each candidate word (by its lower-case form).</summary>
-        public readonly Dictionary<string, int> Lower = new(StringComparer.Ordinal);
+        private readonly WordInfo[] _words = new WordInfo[KeptWords];
 
-        /// <summary>Capitalized occurrences inside the other sentences (not their first word) of each candidate word.</summary>
-        public readonly Dictionary<string, int> CapitalInside = new(StringComparer.Ordinal);
+        // Each kept word's stem (its first letters, lower-cased), StemLength chars a word.
+        private readonly char[] _stems = new char[KeptWords * StemLength];
 
-        /// <summary>Occurrences of each candidate word as the first word of the other sentences.</summary>
-        public readonly Dictionary<string, int> Opening = new(StringComparer.Ordinal);
+        // The candidate words lower-cased, one after another (WordInfo.LowerAt).
+        private char[] _lower = new char[256];
 
-        /// <summary>The candidate word pairs (the word before a candidate and the candidate) that the other sentences hold.</summary>
-        public readonly HashSet<string> Pairs = new(StringComparer.Ordinal);
+        // Which stems (by the index of their first word) the other sentences hold.
+        private readonly bool[] _stemSeen = new bool[KeptWords];
 
-        /// <summary>The stems (<see cref="Stem"/>) of the first sentence's words that the other sentences' words share.</summary>
-        public readonly HashSet<string> Stems = new(StringComparer.Ordinal);
+        // Bit masks by ASCII first char: the candidates (by index) capitalized, lower-cased; the wanted stems (by place).
+        private readonly uint[] _upperAt = new uint[128];
+        private readonly uint[] _lowerAt = new uint[128];
+        private readonly uint[] _stemAt = new uint[128];
+
+        // The candidate words (by index) and the distinct stems the echo feature asks about (by their first word).
+        private readonly List<int> _candidates = new(KeptWords);
+        private readonly List<int> _wantedStems = new(KeptWords);
+
+        // The wanted stems packed (see Pack), in the order of _wantedStems.
+        private readonly (ulong Head, uint Tail)[] _wantedKeys = new (ulong, uint)[KeptWords];
+
+        // Index of the first sentence after the first group.
+        private int _others;
+
+        /// <summary>Reads <paramref name="text"/>: its first sentence, then what the other sentences say.</summary>
+        public Context(string text, IReadOnlyList<TextSpan> sentences)
+        {
+            ReadFirst(text, sentences);
+            CountOthers(text, sentences);
+        }
+
+        private Context()
+        {
+        }
+
+        /// <summary>The calling thread's context, to be filled by <see cref="ReadFirst"/>.</summary>
+        internal static Context ForThread => t_context ??= new Context();
+
+        /// <summary>What a kept word of the first sentence is, and what the other sentences say of it.</summary>
+        private struct WordInfo
+        {
+            public bool Upper;
+            public bool LowerInitial;
+            public bool Function;
+            public bool Finite;
+            public bool Candidate;
+            public bool Pair;
+            public int SameWord;
+            public int StemId;
+            public int LowerAt;
+            public int LowerCount;
+            public int CapitalInside;
+            public int Opening;
+        }
+
+        /// <summary>Whether a word of the first sentence may end a headline (see <see cref="IsCandidate"/>).</summary>
+        public bool HasCandidate
+        {
+            get
+            {
+                foreach (int k in _candidates)
+                {
+                    if (First.Count - k >= MinRestWords)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         /// <summary>
-        /// Reads the first sentence's words, then counts in the other sentences only what the features of its candidate
-        /// ends ask about, looked up by span: a long document costs one tokenization and no string per word.
+        /// Reads the first sentence's words (at most <see cref="KeptWords"/>) and what each of them is; the counts of
+        /// <see cref="CountOthers"/> are reset.
         /// </summary>
-        public Context(string text, IReadOnlyList<TextSpan> sentences)
+        public void ReadFirst(string text, IReadOnlyList<TextSpan> sentences)
         {
             // When the splitter already cut a first sentence without a closing stop, the cut is one candidate among
             // the others: the first two sentences are read as one.
             int firstGroup = sentences.Count > 1 && !EndsWithStop(text.AsSpan(sentences[0].Start, sentences[0].Length)) ? 2 : 1;
+            _others = firstGroup;
             FirstEndsWithStop = EndsWithStop(text.AsSpan(sentences[firstGroup - 1].Start, sentences[firstGroup - 1].Length));
-            for (int s = 0; s < firstGroup; s++)
+            First.Clear();
+            for (int s = 0; s < firstGroup && First.Count < KeptWords; s++)
             {
                 foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentences[s].Start, sentences[s].Length)))
                 {
                     if (token.Kind == TokenKind.Word)
                     {
                         First.Add((sentences[s].Start + token.Start, token.Length));
+                        if (First.Count == KeptWords)
+                        {
+                            break;
+                        }
                     }
                 }
             }
 
-            var wanted = new HashSet<string>(StringComparer.Ordinal);
-            var wantedPairs = new HashSet<string>(StringComparer.Ordinal);
-            var wantedStems = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < First.Count && i <= MaxWords + RestateWindow; i++)
+            _candidates.Clear();
+            _wantedStems.Clear();
+            Span<char> lower = stackalloc char[LongestListedWord];
+            int lowerUsed = 0;
+            for (int k = 0; k < First.Count; k++)
             {
-                string word = text.Substring(First[i].Start, First[i].Length);
-                wantedStems.Add(Stem(word));
-                if (i >= MinWords && i <= MaxWords && char.IsUpper(word[0]))
+                var word = Word(text, k);
+                ref var w = ref _words[k];
+                w = default;
+                w.Upper = char.IsUpper(word[0]);
+                w.LowerInitial = char.IsLower(word[0]);
+                if (word.Length <= LongestListedWord)
                 {
-                    wanted.Add(word);
-                    Lower.TryAdd(word.ToLowerInvariant(), 0);
-                    wantedPairs.Add(string.Concat(text.AsSpan(First[i - 1].Start, First[i - 1].Length), " ", word));
+                    var lowered = lower[..word.ToLowerInvariant(lower)];
+                    w.Function = FunctionWordLookup.Contains(lowered);
+                    w.Finite = FiniteVerbLookup.Contains(lowered);
+                }
+
+                var stem = LowerStem(word, _stems.AsSpan(k * StemLength, StemLength));
+                w.StemId = k;
+                w.SameWord = k;
+                for (int j = 0; j < k; j++)
+                {
+                    if (_words[j].StemId == j && _stems[j * StemLength] == stem[0] && Stem(j).SequenceEqual(stem))
+                    {
+                        w.StemId = j;
+                        break;
+                    }
+                }
+
+                for (int j = 0; j < k; j++)
+                {
+                    if (_words[j].SameWord == j && First[j].Length == word.Length && text[First[j].Start] == word[0] && Word(text, j).SequenceEqual(word))
+                    {
+                        w.SameWord = j;
+                        break;
+                    }
+                }
+
+                // The echo feature asks whether the content words before a candidate end come back in the article.
+                if (k < MaxWords && word.Length >= 4 && !w.Function && !_wantedStems.Contains(w.StemId))
+                {
+                    _wantedKeys[_wantedStems.Count] = Pack(Stem(w.StemId));
+                    _wantedStems.Add(w.StemId);
+                }
+
+                if (k >= MinWords && k <= MaxWords && w.Upper)
+                {
+                    w.Candidate = true;
+                    _candidates.Add(k);
+                    if (lowerUsed + word.Length > _lower.Length)
+                    {
+                        Array.Resize(ref _lower, Math.Max(_lower.Length * 2, lowerUsed + word.Length));
+                    }
+
+                    w.LowerAt = lowerUsed;
+                    lowerUsed += word.ToLowerInvariant(_lower.AsSpan(lowerUsed, word.Length));
                 }
             }
 
-            // Most words of a text start with a letter no wanted word starts with: one bit test skips their look-ups.
-            var initials = new FirstLetters();
-            foreach (var w in wantedStems)
+            Array.Clear(_stemSeen);
+        }
+
+        /// <summary>
+        /// Counts in the other sentences only what the features of the candidate ends ask about, compared by span: a
+        /// long document costs one tokenization and no string. Each word is compared only with the candidates and stems
+        /// that start with its first letter (bit masks by ASCII initial; any other initial is compared with all).
+        /// </summary>
+        public void CountOthers(string text, IReadOnlyList<TextSpan> sentences)
+        {
+            if (_wantedStems.Count == 0 && _candidates.Count == 0)
             {
-                initials.Add(w[0]);
+                return;
             }
 
-            var lower = Lower.GetAlternateLookup<ReadOnlySpan<char>>();
-            var words = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
-            var pairs = wantedPairs.GetAlternateLookup<ReadOnlySpan<char>>();
-            var stems = wantedStems.GetAlternateLookup<ReadOnlySpan<char>>();
+            // Candidates by their first char as written (capitalized occurrences) and lower-cased (lower-case ones), by
+            // their index in the first sentence; wanted stems by their first char, by their index in _wantedStems.
+            Array.Clear(_upperAt);
+            Array.Clear(_lowerAt);
+            Array.Clear(_stemAt);
+            uint otherUpper = 0, otherLower = 0, otherStem = 0;
+            static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
+            {
+                if (initial < 128)
+                {
+                    byInitial[initial] |= 1u << bit;
+                }
+                else
+                {
+                    other |= 1u << bit;
+                }
+            }
+
+            foreach (int k in _candidates)
+            {
+                Mark(_upperAt, ref otherUpper, text[First[k].Start], k);
+                Mark(_lowerAt, ref otherLower, _lower[_words[k].LowerAt], k);
+            }
+
+            for (int j = 0; j < _wantedStems.Count; j++)
+            {
+                Mark(_stemAt, ref otherStem, _stems[_wantedStems[j] * StemLength], j);
+            }
+
+            // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
+            uint allStems = (uint)((1UL << _wantedStems.Count) - 1);
+            uint seen = 0;
             Span<char> stem = stackalloc char[StemLength];
-            Span<char> pair = stackalloc char[MaxPairLength];
-            for (int s = firstGroup; s < sentences.Count; s++)
+            for (int s = _others; s < sentences.Count; s++)
             {
                 var span = text.AsSpan(sentences[s].Start, sentences[s].Length);
                 int previous = -1;
@@ -167,41 +335,59 @@ internal static class OneLineHeadline
                     }
 
                     var word = span.Slice(token.Start, token.Length);
-                    bool isUpper = char.IsUpper(word[0]);
-                    if (!initials.MayHold(word[0]))
-                    {
-                        previous = token.Start;
-                        previousLength = token.Length;
-                        firstWord = false;
-                        continue;
-                    }
+                    char initial = word[0];
 
-                    int n = word[..Math.Min(StemLength, word.Length)].ToLowerInvariant(stem);
-                    if (n > 0 && stems.TryGetValue(stem[..n], out var sharedStem))
+                    // The wanted stems are those of words of four letters or more: a shorter word has none of them.
+                    // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
+                    uint stems = word.Length < 4 ? 0 : (initial < 128 ? _stemAt[char.IsAsciiLetterUpper(initial) ? initial | 0x20 : initial] : allStems) & ~seen;
+                    if (stems != 0)
                     {
-                        Stems.Add(sharedStem);
-                    }
-
-                    if (isUpper)
-                    {
-                        if (words.TryGetValue(word, out var known))
+                        var key = Pack(LowerStem(word, stem));
+                        for (; stems != 0; stems &= stems - 1)
                         {
-                            Add(firstWord ? Opening : CapitalInside, known);
-                            if (previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength)
+                            int j = BitOperations.TrailingZeroCount(stems);
+                            if (_wantedKeys[j] == key)
                             {
-                                span.Slice(previous, previousLength).CopyTo(pair);
-                                pair[previousLength] = ' ';
-                                word.CopyTo(pair[(previousLength + 1)..]);
-                                if (pairs.TryGetValue(pair[..(previousLength + 1 + word.Length)], out var knownPair))
-                                {
-                                    Pairs.Add(knownPair);
-                                }
+                                seen |= 1u << j;
                             }
                         }
                     }
-                    else if (char.IsLower(word[0]) && lower.TryGetValue(word, out var lowerKey, out int count))
+
+                    if (char.IsUpper(initial))
                     {
-                        Lower[lowerKey] = count + 1;
+                        uint candidates = initial < 128 ? _upperAt[initial] : otherUpper;
+                        bool pairFits = previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength;
+                        for (; candidates != 0; candidates &= candidates - 1)
+                        {
+                            int k = BitOperations.TrailingZeroCount(candidates);
+                            if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
+                            {
+                                ref var w = ref _words[k];
+                                if (firstWord)
+                                {
+                                    w.Opening++;
+                                }
+                                else
+                                {
+                                    w.CapitalInside++;
+                                }
+
+                                w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(span.Slice(previous, previousLength));
+                            }
+                        }
+                    }
+                    else if (char.IsLower(initial))
+                    {
+                        uint candidates = initial < 128 ? _lowerAt[initial] : otherLower;
+                        for (; candidates != 0; candidates &= candidates - 1)
+                        {
+                            int k = BitOperations.TrailingZeroCount(candidates);
+                            ref var w = ref _words[k];
+                            if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                            {
+                                w.LowerCount++;
+                            }
+                        }
                     }
 
                     previous = token.Start;
@@ -209,27 +395,52 @@ internal static class OneLineHeadline
                     firstWord = false;
                 }
             }
+
+            for (int j = 0; j < _wantedStems.Count; j++)
+            {
+                _stemSeen[_wantedStems[j]] = (seen & (1u << j)) != 0;
+            }
         }
 
-        /// <summary>The lower-cased first letters of a few words, as bits for ASCII; any other letter may be one of them.</summary>
-        private struct FirstLetters
+        /// <summary>
+        /// The word's first <see cref="StemLength"/> letters lower-cased into <paramref name="buffer"/> as
+        /// <see cref="MemoryExtensions.ToLowerInvariant"/> lower-cases them; ASCII letters without the call.
+        /// </summary>
+        private static ReadOnlySpan<char> LowerStem(ReadOnlySpan<char> word, Span<char> buffer)
         {
-            private ulong _bits;
-
-            public void Add(char lowerInitial)
+            var prefix = word[..Math.Min(StemLength, word.Length)];
+            for (int j = 0; j < prefix.Length; j++)
             {
-                if (lowerInitial is >= 'a' and <= 'z')
+                char ch = prefix[j];
+                if (ch >= 0x80)
                 {
-                    _bits |= 1UL << (lowerInitial - 'a');
+                    return buffer[..prefix.ToLowerInvariant(buffer)];
                 }
+
+                buffer[j] = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
             }
 
-            public readonly bool MayHold(char initial)
-            {
-                char c = (char)(initial | 0x20);
-                return initial >= 0x80 || (c is >= 'a' and <= 'z' ? (_bits & (1UL << (c - 'a'))) != 0 : true);
-            }
+            return buffer[..prefix.Length];
         }
+
+        /// <summary>
+        /// A stem as two integers (four chars, then the fifth and the length), equal exactly when the stems are; holds
+        /// the <see cref="StemLength"/> of five chars.
+        /// </summary>
+        private static (ulong Head, uint Tail) Pack(ReadOnlySpan<char> stem)
+        {
+            ulong head = 0;
+            for (int j = 0; j < stem.Length && j < 4; j++)
+            {
+                head |= (ulong)stem[j] << (16 * j);
+            }
+
+            return (head, (stem.Length > 4 ? stem[4] : 0u) | ((uint)stem.Length << 16));
+        }
+
+        private ReadOnlySpan<char> Word(string text, int k) => text.AsSpan(First[k].Start, First[k].Length);
+
+        private ReadOnlySpan<char> Stem(int k) => _stems.AsSpan(k * StemLength, Math.Min(StemLength, First[k].Length));
 
         private static bool EndsWithStop(ReadOnlySpan<char> sentence)
         {
@@ -237,10 +448,80 @@ internal static class OneLineHeadline
             return sentence.Length > 0 && sentence[^1] is '.' or '!' or '?' or '…' or ':' or ';';
         }
 
-        /// <summary>The word's first five letters, lower-cased.</summary>
-        public static string Stem(string word) => word[..Math.Min(StemLength, word.Length)].ToLowerInvariant();
+        /// <summary>The features of the headline ending before word <paramref name="i"/> (see <see cref="OneLineHeadline.Features"/>).</summary>
+        public void Features(int i, Span<double> x)
+        {
+            var words = _words.AsSpan(0, First.Count);
+            ref readonly var w = ref words[i];
+            var (start, _) = First[i];
+            var (ps, pl) = First[i - 1];
+            x[0] = Math.Log(1 + w.LowerCount);
+            x[1] = Math.Log(1 + w.CapitalInside);
+            x[2] = Math.Log(1 + w.Opening);
+            x[3] = w.Function ? 1 : 0;
+            x[4] = words[i - 1].Upper ? 1 : 0;
+            x[5] = words[i - 1].Function ? 1 : 0;
+            x[6] = w.Pair ? 1 : 0;
+            bool nextUpper = i + 1 < words.Length && words[i + 1].Upper;
+            x[7] = nextUpper ? 1 : 0;
+            x[8] = i / 10.0;
+            // Something between the two words (a comma, a quote, a dash) is a sign of one sentence going on.
+            x[9] = start > ps + pl + 1 ? 1 : 0;
+            x[10] = x[8] * x[8];
+            x[11] = x[4] == 0 && x[1] == 0 ? 1 : 0;
+            // A headline's words come back in the article: the share of the candidate headline's content words that do.
+            int content = 0, echoed = 0, transitions = 0;
+            bool repeated = false;
+            int next = nextUpper ? words[i + 1].SameWord : -1;
+            ulong prefixStems = 0;
+            for (int k = 0; k < i; k++)
+            {
+                ref readonly var v = ref words[k];
+                repeated |= v.SameWord == w.SameWord || v.SameWord == next;
+                if (k > 0 && v.Upper && words[k - 1].LowerInitial)
+                {
+                    transitions++;
+                }
 
-        private static void Add(Dictionary<string, int> counts, string word) => counts[word] = counts.GetValueOrDefault(word) + 1;
+                int length = First[k].Length;
+                if (length >= 4 && !v.Function)
+                {
+                    content++;
+                    echoed += _stemSeen[v.StemId] ? 1 : 0;
+                }
+
+                if (length >= 3 && !v.Function)
+                {
+                    prefixStems |= 1UL << v.StemId;
+                }
+            }
+
+            x[12] = content == 0 ? 0 : (double)echoed / content;
+            // The article's first sentence often names again whom the headline named (McIlroy wins… James McIlroy…).
+            x[13] = repeated ? 1 : 0;
+            // Sentence-case headlines: the first lower-case word followed by a capital is the likeliest end.
+            x[14] = Math.Min(transitions, 3) / 3.0;
+            bool verbBefore = false, verbAfter = false;
+            for (int k = 0; k < words.Length && k < i + LeadWindow; k++)
+            {
+                if (words[k].Finite)
+                {
+                    verbBefore |= k < i;
+                    verbAfter |= k >= i;
+                }
+            }
+
+            x[15] = verbBefore ? 1 : 0;
+            x[16] = verbAfter ? 1 : 0;
+            // The lead restates a word of the headline within its first words (Unilever shake up… Anglo-Dutch… Unilever).
+            bool restated = false;
+            for (int k = i; k < words.Length && k < i + RestateWindow; k++)
+            {
+                restated |= First[k].Length >= 3 && (prefixStems & (1UL << words[k].StemId)) != 0;
+            }
+
+            x[17] = restated ? 1 : 0;
+        }
     }
 
     /// <summary>Whether word <paramref name="i"/> of the first sentence may end a headline (before it).</summary>
@@ -248,87 +529,7 @@ internal static class OneLineHeadline
         i >= MinWords && i <= MaxWords && c.First.Count - i >= MinRestWords && char.IsUpper(text[c.First[i].Start]);
 
     /// <summary>The features of the headline ending before word <paramref name="i"/> of the first sentence.</summary>
-    internal static void Features(string text, Context c, int i, Span<double> x)
-    {
-        var (start, length) = c.First[i];
-        string word = text.Substring(start, length);
-        string lower = word.ToLowerInvariant();
-        var (ps, pl) = c.First[i - 1];
-        var previous = text.AsSpan(ps, pl);
-        string previousLower = previous.ToString().ToLowerInvariant();
-        x[0] = Math.Log(1 + c.Lower.GetValueOrDefault(lower));
-        x[1] = Math.Log(1 + c.CapitalInside.GetValueOrDefault(word));
-        x[2] = Math.Log(1 + c.Opening.GetValueOrDefault(word));
-        x[3] = FunctionWordLookup.Contains(lower) ? 1 : 0;
-        x[4] = char.IsUpper(previous[0]) ? 1 : 0;
-        x[5] = FunctionWordLookup.Contains(previousLower) ? 1 : 0;
-        x[6] = c.Pairs.Contains(previous.ToString() + " " + word) ? 1 : 0;
-        x[7] = i + 1 < c.First.Count && char.IsUpper(text[c.First[i + 1].Start]) ? 1 : 0;
-        x[8] = i / 10.0;
-        // Something between the two words (a comma, a quote, a dash) is a sign of one sentence going on.
-        x[9] = start > ps + pl + 1 ? 1 : 0;
-        x[10] = x[8] * x[8];
-        x[11] = x[4] == 0 && x[1] == 0 ? 1 : 0;
-        // A headline's words come back in the article: the share of the candidate headline's content words that do.
-        int content = 0, echoed = 0, transitions = 0;
-        bool repeated = false;
-        string? next = i + 1 < c.First.Count && char.IsUpper(text[c.First[i + 1].Start]) ? text.Substring(c.First[i + 1].Start, c.First[i + 1].Length) : null;
-        for (int k = 0; k < i; k++)
-        {
-            var (ks, kl) = c.First[k];
-            string w = text.Substring(ks, kl);
-            repeated |= w == word || w == next;
-            if (k > 0 && k < i && char.IsUpper(w[0]) && char.IsLower(text[c.First[k - 1].Start]))
-            {
-                transitions++;
-            }
-
-            string wl = w.ToLowerInvariant();
-            if (kl >= 4 && !FunctionWordLookup.Contains(wl))
-            {
-                content++;
-                echoed += c.Stems.Contains(Context.Stem(w)) ? 1 : 0;
-            }
-        }
-
-        x[12] = content == 0 ? 0 : (double)echoed / content;
-        // The article's first sentence often names again whom the headline named (McIlroy wins… James McIlroy…).
-        x[13] = repeated ? 1 : 0;
-        // Sentence-case headlines: the first lower-case word followed by a capital is the likeliest end.
-        x[14] = Math.Min(transitions, 3) / 3.0;
-        bool verbBefore = false, verbAfter = false;
-        for (int k = 0; k < c.First.Count && k < i + LeadWindow; k++)
-        {
-            var (ks, kl) = c.First[k];
-            if (FiniteVerbs.Contains(text.Substring(ks, kl).ToLowerInvariant()))
-            {
-                verbBefore |= k < i;
-                verbAfter |= k >= i;
-            }
-        }
-
-        x[15] = verbBefore ? 1 : 0;
-        x[16] = verbAfter ? 1 : 0;
-        // The lead restates a word of the headline within its first words (Unilever shake up… Anglo-Dutch… Unilever).
-        var prefixStems = new HashSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < i; k++)
-        {
-            var (ks, kl) = c.First[k];
-            if (kl >= 3 && !FunctionWordLookup.Contains(text.Substring(ks, kl).ToLowerInvariant()))
-            {
-                prefixStems.Add(Context.Stem(text.Substring(ks, kl)));
-            }
-        }
-
-        bool restated = false;
-        for (int k = i; k < c.First.Count && k < i + RestateWindow; k++)
-        {
-            var (ks, kl) = c.First[k];
-            restated |= kl >= 3 && prefixStems.Contains(Context.Stem(text.Substring(ks, kl)));
-        }
-
-        x[17] = restated ? 1 : 0;
-    }
+    internal static void Features(string text, Context c, int i, Span<double> x) => c.Features(i, x);
 
     /// <summary>
     /// The score of the candidate whose features are <paramref name="x"/>, against 0 for "no headline": the model is a
@@ -359,11 +560,15 @@ internal static class OneLineHeadline
             return -1;
         }
 
-        var c = new Context(text, sentences);
-        if (!c.FirstEndsWithStop)
+        // Only a first sentence that ends with a stop and holds a candidate sends the model to the other sentences.
+        var c = Context.ForThread;
+        c.ReadFirst(text, sentences);
+        if (!c.FirstEndsWithStop || !c.HasCandidate)
         {
             return -1;
         }
+
+        c.CountOthers(text, sentences);
 
         Span<double> x = stackalloc double[FeatureCount];
         int best = -1;

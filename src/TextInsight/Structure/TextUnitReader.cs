@@ -39,6 +39,10 @@ internal static class TextUnitReader
     [ThreadStatic]
     private static List<Line>? t_lines;
 
+    // The thread's list of sentences of a run-on line, kept between texts like the lines.
+    [ThreadStatic]
+    private static List<TextSpan>? t_sentences;
+
     /// <summary>The units of <paramref name="text"/>, in a new list.</summary>
     public static List<TextUnit> Read(string text)
     {
@@ -135,8 +139,14 @@ internal static class TextUnitReader
     /// </summary>
     private static void AddRunOn(string text, int start, int end, List<TextUnit> units, bool findHeadline = false)
     {
-        var sentences = new List<TextSpan>();
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
+        if (sentences.Capacity > ThreadScratch.MaxKeptElements / 8)
+        {
+            t_sentences = null;
+        }
+
         if (findHeadline && CutHeadline(text, start, sentences) is { } headline)
         {
             units.Add(headline);
@@ -180,7 +190,14 @@ internal static class TextUnitReader
             headlineEnd--;
         }
 
-        sentences.RemoveAll(x => x.End <= bodyStart);
+        // The sentences are in order: those the headline holds whole are the first ones.
+        int whole = 0;
+        while (whole < sentences.Count && sentences[whole].End <= bodyStart)
+        {
+            whole++;
+        }
+
+        sentences.RemoveRange(0, whole);
         if (sentences.Count > 0 && sentences[0].Start < bodyStart)
         {
             sentences[0] = new TextSpan(bodyStart, sentences[0].End - bodyStart);
@@ -214,7 +231,29 @@ internal static class TextUnitReader
     {
         int n = 0;
         bool inWord = false;
-        foreach (char c in s)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Eight chars at a time while they are printable ASCII, where the space is the only white space: a word starts
+            // at each char that is not a space after one that is (a run-on line is thousands of chars, one per word run).
+            ref ushort at = ref Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s));
+            var space = Vector128.Create((ushort)' ');
+            var printable = Vector128.Create((ushort)0x5F);
+            for (; i + Vector128<ushort>.Count <= s.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref at, (nuint)i);
+                if (!Vector128.LessThanAll(v - space, printable))
+                {
+                    break;
+                }
+
+                uint word = ~Vector128.Equals(v, space).ExtractMostSignificantBits() & 0xFF;
+                n += BitOperations.PopCount(word & ~((word << 1) | (inWord ? 1u : 0u)));
+                inWord = (word & 0x80) != 0;
+            }
+        }
+
+        foreach (char c in s[i..])
         {
             bool space = char.IsWhiteSpace(c);
             if (!space && !inWord)

@@ -1,6 +1,7 @@
 using TextInsight.Structure;
 using TextInsight.Structure.Evaluation;
 using TextInsight.Tests.Support;
+using TextInsight.Text;
 
 namespace TextInsight.Tests.Structure;
 
@@ -58,6 +59,53 @@ public class OneLineHeadlineTests
         Assert.True(a.FlatBody);
         Assert.Equal(1, a.SummaryOverlap);
         Assert.Equal(1, a.EntityF1);
+    }
+
+    [Fact]
+    public void The_thread_reused_context_decides_as_a_fresh_one_whatever_came_before()
+    {
+        // The headline search keeps one context a thread and refills it per text: nothing of a text may leak into the next.
+        string[] texts =
+        [
+            Headline + " " + Body,
+            Body,
+            "Harbour Board names Ellen Morris chair Ellen Morris will chair the Harbour Board from May. The board said Morris had run the harbour for ten years.",
+            "Menu Home News Sport Weather",
+            "Porthaven " + Body,
+        ];
+        int Fresh(string text)
+        {
+            int found = 0;
+            var thread = new Thread(() => found = OneLineHeadline.FindBodyStart(text, SentenceSplitter.Default.Split(text)));
+            thread.Start();
+            thread.Join();
+            return found;
+        }
+
+        var expected = texts.Select(Fresh).ToArray();
+        Assert.Equal(Headline.Length + 1, expected[0]);
+        foreach (var order in new[] { texts, texts.Reverse().ToArray(), [.. texts, .. texts] })
+        {
+            foreach (string text in order)
+            {
+                Assert.Equal(expected[Array.IndexOf(texts, text)], OneLineHeadline.FindBodyStart(text, SentenceSplitter.Default.Split(text)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_first_sentence_longer_than_the_words_the_features_read_is_cut_as_a_short_one()
+    {
+        // The features read the first KeptWords words of the first sentence: words after them change no decision.
+        string first = "Residents of Porthaven have voted to close the town centre to cars from next spring after a long campaign by parents";
+        string longer = first + string.Concat(Enumerable.Repeat(" and by the shopkeepers of the harbour", 8));
+        string rest = " " + Body[(Body.IndexOf(". ", StringComparison.Ordinal) + 2)..];
+        string shortText = Headline + " " + first + "." + rest;
+        string longText = Headline + " " + longer + "." + rest;
+
+        Assert.True(longer.Split(' ').Length > OneLineHeadline.KeptWords);
+        Assert.Equal(Headline.Length + 1, OneLineHeadline.FindBodyStart(shortText, SentenceSplitter.Default.Split(shortText)));
+        Assert.Equal(Headline.Length + 1, OneLineHeadline.FindBodyStart(longText, SentenceSplitter.Default.Split(longText)));
     }
 
     [Theory]

@@ -127,6 +127,31 @@ public sealed class StructureFastPathTests
     }
 
     [Fact]
+    public void Word_count_counts_as_the_character_by_character_count_on_generated_text()
+    {
+        // TextUnitReader.CountWords reads eight printable ASCII chars at a time and falls back to char.IsWhiteSpace for the
+        // rest of the text from the first block holding anything else (tabs, line breaks, non-ASCII spaces and letters).
+        var pieces = Gen.OneOf<string>(
+            "the", "The", "a", "x", "nevertheless", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u0085", "\u001F", "café",
+            "—", ",", ".", "~", "\u007F", "1999");
+        Gen.Select(pieces.Array[0, 60], CsCheck.Gen.Int[0, 20], (parts, pad) => new string(' ', pad % 3) + string.Join(pad % 2 == 0 ? " " : string.Empty, parts))
+            .Sample(
+                text =>
+                {
+                    int expected = 0;
+                    bool inWord = false;
+                    foreach (char c in text)
+                    {
+                        expected += !char.IsWhiteSpace(c) && !inWord ? 1 : 0;
+                        inWord = !char.IsWhiteSpace(c);
+                    }
+
+                    return TextUnitReader.CountWords(text) == expected;
+                },
+                iter: 20000);
+    }
+
+    [Fact]
     public void Flat_trees_sum_as_the_pointer_walk_to_the_last_bit()
     {
         var random = new Random(5);
