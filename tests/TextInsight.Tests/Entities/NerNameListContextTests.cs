@@ -4,8 +4,7 @@ namespace TextInsight.Tests.Entities;
 
 /// <summary>
 /// The document context that only models with name lists compute differently: the word after an opening dateline reads
-/// as a sentence's first word, pass 1's majority counts a word that opens a longer name as a class of its own, and each
-/// capitalized word carries whether the document ever writes it beside another capitalized word.
+/// as a sentence's first word, and pass 1's majority counts a word that opens a longer name as a class of its own.
 /// A model without lists keeps its old features.
 /// </summary>
 public sealed class NerNameListContextTests : IDisposable
@@ -15,8 +14,8 @@ public sealed class NerNameListContextTests : IDisposable
     public NerNameListContextTests()
     {
         Directory.CreateDirectory(_folder);
-        File.WriteAllLines(Path.Combine(_folder, "person-first-names.tsv"), ["Tony\t400000"]);
-        File.WriteAllLines(Path.Combine(_folder, "person-surnames.tsv"), ["Dunmore\t1469", "Blair\t60000"]);
+        File.WriteAllLines(Path.Combine(_folder, "person-first-names.tsv"), []);
+        File.WriteAllLines(Path.Combine(_folder, "person-surnames.tsv"), ["Dunmore\t1469"]);
         File.WriteAllLines(Path.Combine(_folder, "person-surnames-intl.tsv"), []);
         File.WriteAllLines(Path.Combine(_folder, "locations.tsv"), []);
         File.WriteAllLines(Path.Combine(_folder, "demonyms.tsv"), []);
@@ -50,32 +49,6 @@ public sealed class NerNameListContextTests : IDisposable
 
         Assert.Equal(6, NerFeatures.Majority(withLists, pass1)[6]);
         Assert.Equal(3, NerFeatures.Majority(without, pass1)[6]);
-    }
-
-    [Fact]
-    public void List_models_read_whether_a_word_is_ever_written_beside_another_capitalized_word()
-    {
-        var atoms = Atoms("Google said it would grow . Tony Blair met Google staff . Blair left . GOOGLE WINS");
-        int[] starts = [0, 6, 12, 15, 17];
-
-        var withLists = new NerDocument(atoms, starts, NerGazetteer.Build([]), names: NerLexicon.Build(_folder));
-        var without = new NerDocument(atoms, starts, NerGazetteer.Build([]));
-
-        var lone = withLists.LoneWord!;
-        Assert.Equal(1 + 2 + (2 * 4), lone[0]); // Google: twice, never beside a capitalized word
-        Assert.Equal(1 + 2 + (2 * 4), lone[9]);
-        Assert.Equal(1 + (2 * 4) + 16, lone[7]); // Blair: beside Tony once (a sentence's first word), a listed surname
-        Assert.Equal(1 + (2 * 4) + 16, lone[12]);
-        Assert.Equal(1 + (1 * 4) + 16, lone[6]); // Tony: once, beside Blair
-        Assert.Equal(0, lone[1]); // a lower-case word
-        Assert.Equal(0, lone[15]); // a line in capitals gives no evidence
-
-        // A sentence's first word that is a common word is no neighbour.
-        atoms = Atoms("The Google deal fell .");
-        var common = new NerCaseLexicon([TokenAtoms.Compute("the").Lower]);
-        var doc = new NerDocument(atoms, [0, atoms.Length], NerGazetteer.Build([]), common, names: NerLexicon.Build(_folder));
-        Assert.Equal(1 + 2 + 4, doc.LoneWord![1]);
-        Assert.Null(without.LoneWord);
     }
 
     private static TokenAtoms[] Atoms(string text) => [.. text.Split(' ').Select(t => TokenAtoms.Compute(t))];

@@ -132,12 +132,6 @@ internal sealed class NerDocument
             }
         }
 
-        if (names is not null)
-        {
-            LoneWord = w is null ? new byte[n] : w.Take(ref w.LoneWord, n);
-            ComputeLoneWords(atoms, sentenceStarts, w?.LoneWords ?? []);
-        }
-
         RunCue = w is null ? new byte[n] : w.Take(ref w.RunCue, n);
         AppositionCue = w is null ? new byte[n] : w.Take(ref w.AppositionCue, n);
         NerCues.Compute(atoms, sentenceStarts, CapsContext, CommonWord, RunCue.AsSpan(0, n), AppositionCue.AsSpan(0, n));
@@ -254,60 +248,12 @@ internal sealed class NerDocument
         }
     }
 
-    private const uint PersonKinds = (1u << (int)NerLexicon.Kind.FirstName) | (1u << (int)NerLexicon.Kind.Surname) | (1u << (int)NerLexicon.Kind.SurnameIntl);
-
-    // For each capitalized word of a list model's document (not in a line in capitals): 1, + 2 when no occurrence of the
-    // word in the document has a capitalized neighbour (a sentence's first word counted only if not a common word: "Tony
-    // Blair said", not "The Google deal" or "In London"), + 4 × its occurrences (at
-    // most 3), + 16 when the lists hold it as a person's name. News names a person in full at least once, and an
-    // organization such as "Google said", "at Google", "Google's" often only ever by one word; which of these a lone word
-    // is, the model learns (issue 19, eighth round).
-    private void ComputeLoneWords(TokenAtoms[] atoms, int[] sentenceStarts, Dictionary<ulong, byte> words)
-    {
-        words.Clear();
-        byte[] lone = LoneWord!;
-        for (int s = 0; s < SentenceCount; s++)
-        {
-            int start = sentenceStarts[s], end = sentenceStarts[s + 1];
-            for (int i = start; i < end; i++)
-            {
-                if (CapsContext[i] == AllCapsLine || !NerLexicon.IsCapitalizedWord(atoms[i].Flags))
-                {
-                    continue;
-                }
-
-                bool neighbour = (i - 1 >= start && NerLexicon.IsCapitalizedWord(atoms[i - 1].Flags) && (i - 1 > start || !CommonWord[i - 1]))
-                    || (i + 1 < end && NerLexicon.IsCapitalizedWord(atoms[i + 1].Flags));
-                byte state = words.GetValueOrDefault(atoms[i].Lower);
-                int count = Math.Min(3, (state >> 1) + 1);
-                words[atoms[i].Lower] = (byte)((state & 1) | (neighbour ? 1 : 0) | (count << 1));
-                lone[i] = 1;
-            }
-        }
-
-        for (int i = 0; i < TokenCount; i++)
-        {
-            if (lone[i] != 0)
-            {
-                byte state = words[atoms[i].Lower];
-                bool person = (NameListUnigram![i] & PersonKinds) != 0;
-                lone[i] = (byte)(1 | ((state & 1) == 0 ? 2 : 0) | ((state >> 1) << 2) | (person ? 16 : 0));
-            }
-        }
-    }
-
     private readonly int[] _groupMembers;
     private readonly int[] _groupCounts;
     private readonly int[] _occurrenceGroup;
 
     /// <summary>The workspace whose arrays this document uses, or null (its own arrays).</summary>
     internal NerWorkspace? Workspace { get; }
-
-    /// <summary>
-    /// Per capitalized token of a model with name lists, how the document writes its word: 1, + 2 when never beside another
-    /// capitalized word, + 4 × its occurrences (at most 3), + 16 when listed as a person's name; 0 otherwise; null without lists.
-    /// </summary>
-    public byte[]? LoneWord { get; }
 
     /// <summary>Per token, the longest public-list entry covering it: kinds | position &lt;&lt; 24 (<see cref="NerLexicon.Match"/>); null without lists.</summary>
     public uint[]? NameList { get; }

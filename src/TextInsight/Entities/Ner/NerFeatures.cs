@@ -130,13 +130,6 @@ internal static class NerFeatures
             if (doc.NameList is { } nameList)
             {
                 AddNameLists(ref w, nameList, doc.NameListUnigram!, i, start, end, capFlag, runCue);
-                if (doc.LoneWord![i] is byte lone and not 0)
-                {
-                    // How the document writes the word: always alone or beside other capitalized words, how often, listed
-                    // as a person's name or not (NerDocument.LoneWord).
-                    w.Add(80, lone);
-                    w.Add(81, ((ulong)lone << 4) | capFlag);
-                }
             }
 
             if (doc.Cluster is { } cluster)

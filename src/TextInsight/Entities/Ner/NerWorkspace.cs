@@ -48,8 +48,6 @@ internal sealed class NerWorkspace
     public readonly Dictionary<ulong, byte> Cases = [];
     public readonly Dictionary<ulong, int> Groups = [];
     public readonly Dictionary<ulong, int> CueOfWord = [];
-    public readonly Dictionary<ulong, byte> LoneWords = [];
-    public byte[] LoneWord = [];
 
     // NerModel: the labels of pass 1 and of pass 2.
     public int[] Labels1 = [], Labels2 = [];

@@ -199,7 +199,7 @@ internal sealed class NerTrainer
     {
         private readonly NerTrainer _trainer;
         private readonly bool[][]?[] _rare;
-        private readonly (uint[]? NameList, uint[]? Unigram, int[]? Cluster, byte[]? LoneWord)[]? _pristine;
+        private readonly (uint[]? NameList, uint[]? Unigram, int[]? Cluster)[]? _pristine;
         private readonly bool[] _logged;
         private readonly Stopwatch _clock;
         private int _prepared = -1;
@@ -216,7 +216,7 @@ internal sealed class NerTrainer
             var options = trainer._options;
             if (seeds.Length > 1 && (options.HideNameKinds > 0 || options.HideNameFeatures > 0))
             {
-                _pristine = [.. docs.Select(d => ((uint[]?)d.NameList?.Clone(), (uint[]?)d.NameListUnigram?.Clone(), (int[]?)d.Cluster?.Clone(), (byte[]?)d.LoneWord?.Clone()))];
+                _pristine = [.. docs.Select(d => ((uint[]?)d.NameList?.Clone(), (uint[]?)d.NameListUnigram?.Clone(), (int[]?)d.Cluster?.Clone()))];
             }
         }
 
@@ -239,11 +239,10 @@ internal sealed class NerTrainer
             {
                 for (int d = 0; d < Docs.Length; d++)
                 {
-                    var (names, unigram, cluster, lone) = _pristine[d];
+                    var (names, unigram, cluster) = _pristine[d];
                     names?.CopyTo(Docs[d].NameList!, 0);
                     unigram?.CopyTo(Docs[d].NameListUnigram!, 0);
                     cluster?.CopyTo(Docs[d].Cluster!, 0);
-                    lone?.CopyTo(Docs[d].LoneWord!, 0);
                 }
             }
 
@@ -327,7 +326,6 @@ internal sealed class NerTrainer
                 {
                     longest[i] = 0;
                     doc.NameListUnigram![i] = 0;
-                    doc.LoneWord![i] &= unchecked((byte)~16); // whether the lists hold the word as a person's name
                 }
 
                 if (doc.Cluster is { } cluster)
@@ -394,11 +392,6 @@ internal sealed class NerTrainer
                 longest[i] = (longest[i] & ~own) is var kept && (kept & NerLexicon.KindMask) == 0 ? 0 : kept;
                 uint unigram = doc.NameListUnigram![i] & ~own;
                 doc.NameListUnigram[i] = (unigram & NerLexicon.KindMask) == 0 ? 0 : unigram;
-                if (type == 0 && doc.LoneWord![i] != 0)
-                {
-                    doc.LoneWord[i] &= unchecked((byte)~16); // listed as a person's name: hidden with the person kinds
-                }
-
                 count += (before & own) != 0 ? 1 : 0;
             }
         }
