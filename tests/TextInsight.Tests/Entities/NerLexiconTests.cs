@@ -14,7 +14,7 @@ public sealed class NerLexiconTests : IDisposable
         File.WriteAllLines(Path.Combine(_folder, "person-surnames-intl.tsv"), ["Wong\t101500000\tCN"]);
         File.WriteAllLines(Path.Combine(_folder, "locations.tsv"), ["York\tcity\t150000", "New York\tcity\t8000000", "New York City\tcity\t8000000", "England\tadmin1\t"]);
         File.WriteAllLines(Path.Combine(_folder, "demonyms.tsv"), ["English\tEngland\tmledoze"]);
-        File.WriteAllLines(Path.Combine(_folder, "organizations.tsv"), ["Apple Inc.\tcompany", "Bank of England\tcompany", "Labour\tpolitical_party", "Labour Party\tpolitical_party", "League\tpolitical_party", "SNP\tpolitical_party_abbr"]);
+        File.WriteAllLines(Path.Combine(_folder, "organizations.tsv"), ["Apple Inc.\tcompany", "Bank of England\tcompany", "Labour\tpolitical_party"]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -69,20 +69,6 @@ public sealed class NerLexiconTests : IDisposable
 
         Assert.NotEqual(0u, Match(lexicon, "Apple").Unigram[0] & (1u << (int)NerLexicon.Kind.Company));
         Assert.Equal(0u, Match(lexicon, "Rare").Unigram[0]);
-    }
-
-    [Fact]
-    public void A_party_is_matched_only_as_a_name_of_two_or_more_words()
-    {
-        var lexicon = NerLexicon.Build(_folder);
-        uint party = 1u << (int)NerLexicon.Kind.Party;
-
-        Assert.Equal(0u, Match(lexicon, "Labour").Unigram[0]);
-        Assert.Equal(0u, Match(lexicon, "League").Unigram[0]);
-        var (longest, _) = Match(lexicon, "The Labour Party won");
-        Assert.Equal(party | ((uint)NerLabels.Begin << 24), longest[1]);
-        Assert.Equal(party | ((uint)NerLabels.Last << 24), longest[2]);
-        Assert.Equal(1u << (int)NerLexicon.Kind.PartyAbbreviation, Match(lexicon, "SNP").Unigram[0]);
     }
 
     [Fact]

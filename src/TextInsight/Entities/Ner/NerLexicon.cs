@@ -189,15 +189,6 @@ internal sealed class NerLexicon
             };
             if (kind is { } k)
             {
-                // A party's name of one word is in CoNLL-2003 more often a member, an adjective or a common word (League,
-                // Republic, Democratic, Chinese, Democrats: Misc by CoNLL's convention for a party's members), so the kind
-                // learned Misc and carried it to Liberal Democrats and Conservatives; a party is matched only as a name of
-                // two or more words (Liberal Democrats, Labour Party). Its short names keep their own kind.
-                if (k == Kind.Party && Builder.TokenCount(row[0]) < 2)
-                {
-                    continue;
-                }
-
                 builder.Add(row[0], k, 0);
                 if (k == Kind.Company)
                 {
@@ -289,8 +280,8 @@ internal sealed class NerLexicon
     private static bool IsCapitalized(TokenFlags flags) =>
         (flags & TokenFlags.InitialUpper) != 0 || (flags & (TokenFlags.HasLetter | TokenFlags.NoLower)) == (TokenFlags.HasLetter | TokenFlags.NoLower);
 
-    /// <summary>A word that continues a capitalized run: capitalized with letters (not a bare capital of punctuation or digits).</summary>
-    internal static bool IsCapitalizedWord(TokenFlags flags) => (flags & TokenFlags.HasLetter) != 0 && IsCapitalized(flags);
+    // A word that continues a capitalized run: capitalized with letters (not a bare capital of punctuation or digits).
+    private static bool IsCapitalizedWord(TokenFlags flags) => (flags & TokenFlags.HasLetter) != 0 && IsCapitalized(flags);
 
     private static IEnumerable<string[]> ReadRows(string path)
     {
@@ -385,8 +376,6 @@ internal sealed class NerLexicon
             _entries[h] = value;
             _maxLength = Math.Max(_maxLength, n);
         }
-
-        public static int TokenCount(string name) => Tokens(name).Count;
 
         private static List<string> Tokens(string name)
         {
