@@ -288,7 +288,7 @@ internal static class OneLineHeadline
             Array.Clear(_upperAt);
             Array.Clear(_lowerAt);
             Array.Clear(_stemAt);
-            uint otherUpper = 0, otherLower = 0, otherStem = 0;
+            uint otherUpper = 0, otherLower = 0;
             static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
             {
                 if (initial < 128)
@@ -307,9 +307,14 @@ internal static class OneLineHeadline
                 Mark(_lowerAt, ref otherLower, _lower[_words[k].LowerAt], k);
             }
 
+            // A stem of a non-ASCII initial is found through allStems below, which every word of such an initial reads.
             for (int j = 0; j < _wantedStems.Count; j++)
             {
-                Mark(_stemAt, ref otherStem, _stems[_wantedStems[j] * StemLength], j);
+                char initial = _stems[_wantedStems[j] * StemLength];
+                if (initial < 128)
+                {
+                    _stemAt[initial] |= 1u << j;
+                }
             }
 
             // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
