@@ -4,8 +4,9 @@ namespace TextInsight.Cli;
 
 /// <summary>
 /// The runtime's background compiler (<see cref="ProfileOptimization"/>), fed with the methods an earlier run of the same
-/// command compiled: while the command starts, another core compiles what it is about to need (the Orleans client of
-/// <c>analyze --cluster</c>, the command line, the readers, the analysis). One profile per command and build, in
+/// command compiled: while the command starts, another core compiles what it is about to need (the command line, the
+/// readers, the analysis, a silo's Orleans runtime). Not for the coordinator of <c>analyze --cluster</c>
+/// (<see cref="UsesProfile"/>). One profile per command and build, in
 /// <c>$XDG_CACHE_HOME/textinsight/jit/BUILD/</c> (<c>~/.cache/…</c>, else the temporary folder);
 /// <c>TEXTINSIGHT_NO_JIT_PROFILE=1</c> turns it off.
 /// </summary>
@@ -19,6 +20,21 @@ namespace TextInsight.Cli;
 /// </remarks>
 internal sealed class JitProfile
 {
+    /// <summary>
+    /// Whether the command runs with a profile: every command but the coordinator of <c>analyze --cluster</c>
+    /// (<c>analyze-cluster</c>).
+    /// </summary>
+    /// <remarks>
+    /// The coordinator runs with tiered compilation (<see cref="CoordinatorJit"/>), whose quick compilation costs little
+    /// on the path a background compiler would shorten, and the profile cost it CPU: writing it at the end, and compiling
+    /// whatever the last run of the command compiled. That last run need not be alike: a run that failed to reach Redis
+    /// or PostgreSQL, or wrote CSV (the tests' own runs of the build, for one), left a profile that made the next run
+    /// load and compile StackExchange.Redis, Npgsql, CsvHelper and XML code it never calls: 0.3-0.4 s more CPU with
+    /// start-up and 15 MB more peak memory on the 1,780 BBC articles (docs/SCALE-OUT.md, 2026-12-06, eighth round).
+    /// Without a profile it used no more CPU than with a profile of a run like its own.
+    /// </remarks>
+    internal static bool UsesProfile(string command) => command != "analyze-cluster";
+
     /// <summary>The environment variable that turns the profile off (any value but empty or 0).</summary>
     public const string OptOutVariable = "TEXTINSIGHT_NO_JIT_PROFILE";
 
@@ -40,7 +56,7 @@ internal sealed class JitProfile
             return null;
         }
 
-        if (CommandName(args) is not { } name || Folder() is not { } folder)
+        if (CommandName(args) is not { } name || !UsesProfile(name) || Folder() is not { } folder)
         {
             return null;
         }

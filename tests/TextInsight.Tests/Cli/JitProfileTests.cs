@@ -20,6 +20,15 @@ public sealed class JitProfileTests
         Assert.Equal(expected, JitProfile.CommandName(args));
 
     [Fact]
+    public void The_coordinator_runs_without_a_profile()
+    {
+        Assert.False(JitProfile.UsesProfile("analyze-cluster"));
+        Assert.True(JitProfile.UsesProfile("analyze"));
+        Assert.True(JitProfile.UsesProfile("silo"));
+        Assert.Null(JitProfile.Start(["analyze", "in", "--cluster", "127.0.0.1:30000"]));
+    }
+
+    [Fact]
     public void A_process_reads_its_own_copy_of_the_shared_profile_and_publishes_it_in_its_place()
     {
         using var folder = new TempFolder();
