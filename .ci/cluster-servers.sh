@@ -27,7 +27,7 @@ if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev
   echo "ci: installing docker-compose (Debian) to validate deploy/compose.yaml"
   ci_sudo=""
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then ci_sudo="sudo"; fi
-  { $ci_sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $ci_sudo apt-get install -y -qq docker-compose >/dev/null; } \
+  { $ci_sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $ci_sudo apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; } \
     || echo "ci: docker-compose could not be installed"
 fi
 # (A failing command before && does not stop a `set -e` script: each check says so and exits.)
