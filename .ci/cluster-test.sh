@@ -52,8 +52,14 @@ echo "cluster-test: $(wc -l < "$work/cluster.jsonl") records, byte-identical to 
 # The one-machine example of docs/SCALE-OUT.md, run as written (its default ports, cluster id and connection; it starts
 # the silos and runs the coordinator at once, which waits for their gateways), with `textinsight` the built tool and
 # `articles/` the corpus; its records must be the in-process ones.
+# README.md shows the same example under its scale-out heading: the two must not drift apart.
 example=$(awk '/^### One machine/ { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' docs/SCALE-OUT.md)
 test -n "$example" || { echo "cluster-test: no sh example under '### One machine' in docs/SCALE-OUT.md" >&2; exit 1; }
+readme_example=$(awk '/^## Corpus insights and scale-out/ { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' README.md)
+if [ "$readme_example" != "$example" ]; then
+  echo "cluster-test: README.md's scale-out example differs from the one-machine example of docs/SCALE-OUT.md" >&2
+  exit 1
+fi
 mkdir -p "$work/example/bin"
 printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$dll" > "$work/example/bin/textinsight"
 chmod +x "$work/example/bin/textinsight"
@@ -73,4 +79,4 @@ if ! cmp -s "$work/example/in-process.jsonl" "$work/example/records.jsonl"; then
   cat "$work/example/example.log" >&2
   exit 1
 fi
-echo "cluster-test: the docs/SCALE-OUT.md one-machine example ran as written: $(wc -l < "$work/example/records.jsonl") records, byte-identical to in-process"
+echo "cluster-test: the one-machine example of README.md and docs/SCALE-OUT.md ran as written: $(wc -l < "$work/example/records.jsonl") records, byte-identical to in-process"
