@@ -8,7 +8,8 @@ namespace TextInsight.Cli;
 /// readers, the analysis, a silo's Orleans runtime). Not for the coordinator of <c>analyze --cluster</c>
 /// (<see cref="UsesProfile"/>). One profile per command and build, in
 /// <c>$XDG_CACHE_HOME/textinsight/jit/BUILD/</c> (<c>~/.cache/…</c>, else the temporary folder);
-/// <c>TEXTINSIGHT_NO_JIT_PROFILE=1</c> turns it off.
+/// <c>TEXTINSIGHT_NO_JIT_PROFILE=1</c> turns it off. The first run of a new build removes the folders of builds not run
+/// for 30 days (<see cref="Files.RemoveUnusedBuilds"/>).
 /// </summary>
 /// <remarks>
 /// The runtime writes a profile, at the end, to the file it read at the start. Two processes of one command (two silos
@@ -153,6 +154,12 @@ internal sealed class JitProfile
         /// <returns>The process's own file and the shared profile, both in <paramref name="folder"/>.</returns>
         public static (string Own, string Shared) Claim(string folder, string name, int processId)
         {
+            if (!Directory.Exists(folder))
+            {
+                // The first run of a new build: the time to remove the profiles of builds nobody has run for a while.
+                RemoveUnusedBuilds(folder, DateTime.UtcNow);
+            }
+
             Directory.CreateDirectory(folder);
             foreach (string old in Directory.EnumerateFiles(folder, "*.tmp"))
             {
@@ -182,6 +189,51 @@ internal sealed class JitProfile
             }
 
             return (own, shared);
+        }
+
+        /// <summary>A build's profiles not used for this long are removed (an upgraded tool leaves its old build's behind).</summary>
+        internal static readonly TimeSpan Unused = TimeSpan.FromDays(30);
+
+        /// <summary>
+        /// Removes the folders of other builds (siblings of <paramref name="folder"/> named like a build: 16 hexadecimal
+        /// digits) that no run has written to for <see cref="Unused"/>. Each run of a build publishes its profile by a
+        /// rename in its folder, which sets the folder's time, so that time is when the build last ran.
+        /// </summary>
+        internal static void RemoveUnusedBuilds(string folder, DateTime now)
+        {
+            if (Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) is not { } root || !Directory.Exists(root))
+            {
+                return;
+            }
+
+            string current = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+            try
+            {
+                foreach (string build in Directory.EnumerateDirectories(root))
+                {
+                    string buildName = Path.GetFileName(build);
+                    if (buildName == current || buildName.Length != 16 || !buildName.All(char.IsAsciiHexDigitLower))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        if (now - Directory.GetLastWriteTimeUtc(build) > Unused)
+                        {
+                            Directory.Delete(build, recursive: true);
+                        }
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        // Another process removed it first, or it is not ours to remove.
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A cache that cannot be listed: nothing is removed.
+            }
         }
 
         /// <summary>Puts the process's own profile in place of the shared one, in one rename; drops it when the runtime wrote nothing.</summary>

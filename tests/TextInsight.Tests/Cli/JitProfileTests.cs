@@ -75,6 +75,50 @@ public sealed class JitProfileTests
     }
 
     [Fact]
+    public void A_new_build_removes_the_profiles_of_builds_not_run_for_30_days_and_nothing_else()
+    {
+        using var root = new TempFolder();
+        string Build(string name, int daysAgo)
+        {
+            string path = Path.Combine(root.Path, name);
+            Directory.CreateDirectory(path);
+            File.WriteAllText(Path.Combine(path, "analyze.jitprofile"), "profile");
+            Directory.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromDays(daysAgo));
+            return path;
+        }
+
+        string stale = Build("00ce2890d33aff66", 31);
+        string recent = Build("007402acbf6a3663", 29);
+        string notABuild = Build("keep-me", 400);
+        string upper = Build("00CE2890D33AFF66", 400);
+        string current = Path.Combine(root.Path, "0123456789abcdef");
+
+        var (own, _) = JitProfile.Files.Claim(current, "analyze", 5);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(recent));
+        Assert.True(Directory.Exists(notABuild));
+        Assert.True(Directory.Exists(upper));
+        Assert.True(Directory.Exists(current));
+        Assert.StartsWith(current, own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_that_has_run_before_removes_nothing()
+    {
+        using var root = new TempFolder();
+        string stale = Path.Combine(root.Path, "00ce2890d33aff66");
+        Directory.CreateDirectory(stale);
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow - TimeSpan.FromDays(90));
+        string current = Path.Combine(root.Path, "0123456789abcdef");
+        Directory.CreateDirectory(current);
+
+        JitProfile.Files.Claim(current, "analyze", 5);
+
+        Assert.True(Directory.Exists(stale));
+    }
+
+    [Fact]
     public async Task Two_processes_of_one_command_publishing_at_once_leave_one_whole_profile_and_readers_never_see_a_mix()
     {
         using var folder = new TempFolder();
