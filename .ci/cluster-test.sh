@@ -52,10 +52,12 @@ echo "cluster-test: $(wc -l < "$work/cluster.jsonl") records, byte-identical to 
 # The one-machine example of docs/SCALE-OUT.md, run as written (its default ports, cluster id and connection; it starts
 # the silos and runs the coordinator at once, which waits for their gateways), with `textinsight` the built tool and
 # `articles/` the corpus; its records must be the in-process ones.
-# README.md shows the same example under its scale-out heading: the two must not drift apart.
-example=$(awk '/^### One machine/ { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' docs/SCALE-OUT.md)
+# The first ```sh block after the line that starts with HEADING in FILE.
+sh_block() { awk -v heading="$1" 'index($0, heading) == 1 { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' "$2"; }
+example=$(sh_block '### One machine' docs/SCALE-OUT.md)
 test -n "$example" || { echo "cluster-test: no sh example under '### One machine' in docs/SCALE-OUT.md" >&2; exit 1; }
-readme_example=$(awk '/^## Corpus insights and scale-out/ { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' README.md)
+# README.md shows the same example under its scale-out heading: the two must not drift apart.
+readme_example=$(sh_block '## Corpus insights and scale-out' README.md)
 if [ "$readme_example" != "$example" ]; then
   echo "cluster-test: README.md's scale-out example differs from the one-machine example of docs/SCALE-OUT.md" >&2
   exit 1

@@ -201,12 +201,13 @@ internal sealed class JitProfile
         /// </summary>
         internal static void RemoveUnusedBuilds(string folder, DateTime now)
         {
-            if (Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) is not { } root || !Directory.Exists(root))
+            string trimmed = Path.TrimEndingDirectorySeparator(folder);
+            if (Path.GetDirectoryName(trimmed) is not { } root || !Directory.Exists(root))
             {
                 return;
             }
 
-            string current = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+            string current = Path.GetFileName(trimmed);
             try
             {
                 foreach (string build in Directory.EnumerateDirectories(root))
