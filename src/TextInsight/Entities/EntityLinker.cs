@@ -972,7 +972,11 @@ public sealed class EntityLinker
         return best;
     }
 
-    /// <summary>The fullest name: most words, then longest; acronyms only when there is nothing else.</summary>
+    /// <summary>
+    /// The fullest name: most words, then longest; acronyms only when there is nothing else; of two spellings of the
+    /// same name, the one not written in capitals throughout (<c>MICROSOFT</c> in a headline set in capitals is
+    /// <c>Microsoft</c> in the text).
+    /// </summary>
     private static string Canonical(List<EntityMention> names, List<int> list)
     {
         string best = names[list[0]].Text.Trim();
@@ -996,7 +1000,18 @@ public sealed class EntityLinker
             }
 
             int wa = NameForms.WordCount(a), wb = NameForms.WordCount(b);
-            return wa != wb ? wa > wb : a.Length > b.Length;
+            if (wa != wb)
+            {
+                return wa > wb;
+            }
+
+            if (a.Length != b.Length)
+            {
+                return a.Length > b.Length;
+            }
+
+            return NameForms.IsAllCapitals(b) && !NameForms.IsAllCapitals(a)
+                && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
         }
     }
 

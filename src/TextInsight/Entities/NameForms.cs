@@ -78,6 +78,26 @@ internal static class NameForms
         return count;
     }
 
+    /// <summary>Whether every letter of <paramref name="name"/> is a capital (and it has at least two): <c>MICROSOFT</c>, <c>BBC</c>.</summary>
+    public static bool IsAllCapitals(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
     /// <summary>ASF, IBM, AT&amp;T, U.N.: two to eight capital letters, perhaps with periods or an ampersand.</summary>
     public static bool IsAcronym(string name)
     {

@@ -49,6 +49,30 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_name_set_in_capitals_in_a_headline_takes_its_spelling_from_the_text()
+    {
+        var s = MentionBuilder.Structure("MICROSOFT BUYS GAME STUDIO",
+            ["Microsoft said on Monday it would buy the studio.", "Analysts expect Microsoft to keep its staff."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "MICROSOFT", EntityType.Organization),
+            MentionBuilder.At(s, "Microsoft", EntityType.Organization),
+        ]);
+        var entity = Assert.Single(a.Entities);
+        Assert.Equal("Microsoft", entity.Name);
+        Assert.Empty(entity.Aliases);
+        Assert.Equal(3, entity.Mentions);
+    }
+
+    [Fact]
+    public void A_name_only_ever_written_in_capitals_keeps_that_spelling()
+    {
+        var s = MentionBuilder.Structure("Results", ["NVIDIA said revenue rose.", "NVIDIA shares fell later."]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "NVIDIA", EntityType.Organization)]);
+        Assert.Equal("NVIDIA", Assert.Single(a.Entities).Name);
+    }
+
+    [Fact]
     public void Seed_foundation_and_anthropic_are_the_two_most_salient()
     {
         var a = LinkSeed();
