@@ -39,27 +39,33 @@ def reuters_split(line):
     return line[:title_end], body
 
 
+def stories(path, has_title, low, high):
+    """(line number, title, body) of the lines of a one-story-a-line gzip file whose body has low-high words split on
+    white space, in file order, leaving out a line whose first 30 words an earlier such line began with."""
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    seen = set()
+    for number, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        title, body = reuters_split(line) if has_title else ('', line)
+        words = body.split()
+        if not low <= len(words) <= high:
+            continue
+        key = ' '.join(words[:30])
+        if key in seen:
+            continue
+        seen.add(key)
+        yield number, title, body
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
     out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/22d/newswire'
     splits = {'tune': [], 'check': []}
     for name, file, m in SOURCES:
-        with gzip.open(os.path.join(root, file), 'rt', encoding='utf-8') as f:
-            lines = f.read().split('\n')
-        eligible, seen = [], set()
-        for number, line in enumerate(lines):
-            line = line.strip()
-            if not line:
-                continue
-            title, body = reuters_split(line) if name == 'reuters' else ('', line)
-            words = body.split()
-            if not 250 <= len(words) <= 1000:
-                continue
-            key = ' '.join(words[:30])
-            if key in seen:
-                continue
-            seen.add(key)
-            eligible.append((number, title, body))
+        eligible = list(stories(os.path.join(root, file), name == 'reuters', 250, 1000))
         k = len(eligible) // m
         picks = [eligible[k // 2 + i * k] for i in range(m)]
         os.makedirs(os.path.join(out, name), exist_ok=True)

@@ -14,10 +14,10 @@ the first 60 taken; in that drawn order the even positions (0, 2, ...) are the t
 Files are written as the second sample writes them (`<title>\\n\\n<body>\\n`, the sign-off `Reuter` dropped), with the
 id `reuters/<line number from 0, five digits>.txt`.
 """
-import gzip, json, os, random, sys
+import json, os, random, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'keyphrase-newswire'))
-from draw_sample import reuters_split  # noqa: E402  (the second sample's headline rule, shared)
+from draw_sample import stories  # noqa: E402  (the second sample's reading and headline rule, shared)
 
 COUNT, SEED, MAX_DIGIT_SHARE = 60, 2212, 0.08
 TABLE_WORDS = {'vs', 'vs.', 'shr'}
@@ -37,25 +37,11 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, '..', 'keyphrase-newswire', 'splits.json'), encoding='utf-8') as f:
         second = {d for part in json.load(f).values() for d in part}
-    with gzip.open(os.path.join(root, 'reuters21578-1987.txt.gz'), 'rt', encoding='utf-8') as f:
-        lines = f.read().split('\n')
-    eligible, seen = [], set()
-    for number, line in enumerate(lines):
-        line = line.strip()
-        if not line:
-            continue
-        title, body = reuters_split(line)
-        words = body.split()
-        if not 300 <= len(words) <= 1000:
-            continue
-        key = ' '.join(words[:30])
-        if key in seen:
-            continue
-        seen.add(key)
+    eligible = []
+    for number, title, body in stories(os.path.join(root, 'reuters21578-1987.txt.gz'), True, 300, 1000):
         doc_id = f'reuters/{number:05d}.txt'
-        if doc_id in second or not is_prose(title, words):
-            continue
-        eligible.append((doc_id, title, body))
+        if doc_id not in second and is_prose(title, body.split()):
+            eligible.append((doc_id, title, body))
     random.Random(SEED).shuffle(eligible)
     os.makedirs(os.path.join(out, 'reuters'), exist_ok=True)
     splits = {'tune': [], 'check': []}
