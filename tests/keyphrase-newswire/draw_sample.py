@@ -20,8 +20,6 @@ body (a unit longer than any headline is not a title).
 """
 import gzip, json, os, re, sys
 
-root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
-out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/22d/newswire'
 SOURCES = [('reuters', 'reuters21578-1987.txt.gz', 50), ('fnc', 'fnc1-bodies.txt.gz', 30)]
 CHECK = {1, 4, 7}
 
@@ -41,31 +39,44 @@ def reuters_split(line):
     return line[:title_end], body
 
 
-splits = {'tune': [], 'check': []}
-for name, file, m in SOURCES:
-    with gzip.open(os.path.join(root, file), 'rt', encoding='utf-8') as f:
+def stories(path, has_title, low, high):
+    """(line number, title, body) of the lines of a one-story-a-line gzip file whose body has low-high words split on
+    white space, in file order, leaving out a line whose first 30 words an earlier such line began with."""
+    with gzip.open(path, 'rt', encoding='utf-8') as f:
         lines = f.read().split('\n')
-    eligible, seen = [], set()
+    seen = set()
     for number, line in enumerate(lines):
         line = line.strip()
         if not line:
             continue
-        title, body = reuters_split(line) if name == 'reuters' else ('', line)
+        title, body = reuters_split(line) if has_title else ('', line)
         words = body.split()
-        if not 250 <= len(words) <= 1000:
+        if not low <= len(words) <= high:
             continue
         key = ' '.join(words[:30])
         if key in seen:
             continue
         seen.add(key)
-        eligible.append((number, title, body))
-    k = len(eligible) // m
-    picks = [eligible[k // 2 + i * k] for i in range(m)]
-    os.makedirs(os.path.join(out, name), exist_ok=True)
-    for i, (number, title, body) in enumerate(picks):
-        doc_id = f'{name}/{number:05d}.txt'
-        with open(os.path.join(out, doc_id), 'w', encoding='utf-8') as w:
-            w.write(f'{title}\n\n{body}\n' if title else body + '\n')
-        splits['check' if i % 8 in CHECK else 'tune'].append(doc_id)
+        yield number, title, body
 
-print(json.dumps(splits, indent=1))
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
+    out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/22d/newswire'
+    splits = {'tune': [], 'check': []}
+    for name, file, m in SOURCES:
+        eligible = list(stories(os.path.join(root, file), name == 'reuters', 250, 1000))
+        k = len(eligible) // m
+        picks = [eligible[k // 2 + i * k] for i in range(m)]
+        os.makedirs(os.path.join(out, name), exist_ok=True)
+        for i, (number, title, body) in enumerate(picks):
+            doc_id = f'{name}/{number:05d}.txt'
+            with open(os.path.join(out, doc_id), 'w', encoding='utf-8') as w:
+                w.write(f'{title}\n\n{body}\n' if title else body + '\n')
+            splits['check' if i % 8 in CHECK else 'tune'].append(doc_id)
+
+    print(json.dumps(splits, indent=1))
+
+
+if __name__ == '__main__':
+    main()

@@ -23,6 +23,9 @@ public sealed class KeyphraseExtractor
     /// <summary>Words that never start or end a phrase: generic news filler on top of <see cref="EnglishStopwords"/>.</summary>
     private static readonly HashSet<string> Filler = WordLists.Load("keyphrase-filler", StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalForms =
+        WordLists.Load("legal-forms", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words of site chrome; a phrase made only of these (and stopwords) is never a key phrase.</summary>
     private static readonly HashSet<string> BoilerplateWords = WordLists.Load("site-chrome-words", StringComparer.Ordinal);
 
@@ -171,6 +174,15 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
+            // A company is one phrase whether or not its legal form is written ("GAF" and "GAF Corp"), and no phrase is
+            // shown twice.
+            string surface = WithoutLegalForm(linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text), document.Text, model);
+            if (SameNameAsKept(c, scratch.KeptPhrases) || Shown(surface, result))
+            {
+                continue;
+            }
+
+            scratch.KeptPhrases.Add(c);
             if (top == 0)
             {
                 top = score;
@@ -185,12 +197,115 @@ public sealed class KeyphraseExtractor
                 }
             }
 
-            string surface = linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text);
             result.Add(new Keyphrase(surface, top > 0 ? Math.Clamp(score / top, 0, 1) : 0));
         }
 
         return result;
     }
+
+    /// <summary>How many of a phrase's words are left without a final abbreviated legal form (<c>Corp</c>, <c>Ltd</c>).</summary>
+    private static int NameLength(ReadOnlySpan<string> words)
+        => words.Length >= 2 && LegalForms.Contains(words[^1]) ? words.Length - 1 : words.Length;
+
+    /// <summary>Whether a phrase is a kept one give or take a final legal form (<c>GAF Corp</c> after <c>GAF</c>).</summary>
+    private static bool SameNameAsKept(Candidate c, List<Candidate> kept)
+    {
+        var words = c.Words;
+        int n = NameLength(words);
+        foreach (var k in kept)
+        {
+            var other = k.Words;
+            if (NameLength(other) == n && (n != words.Length || n != other.Length) && words[..n].SequenceEqual(other[..n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="surface"/> is already in <paramref name="result"/>, ignoring case.</summary>
+    private static bool Shown(string surface, List<Keyphrase> result)
+    {
+        foreach (var k in result)
+        {
+            if (string.Equals(k.Text, surface, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name as a reader writes it in a key phrase: without the abbreviated legal form that ends it in wire copy
+    /// (<c>General Motors Corp</c> → <c>General Motors</c>, <c>Exxon Corp</c> → <c>Exxon</c>). Kept when the name would
+    /// then end in <c>and</c> or <c>&amp;</c>, or be one common word (<c>News Corp</c>, <c>Discount Corp</c>) that
+    /// <paramref name="text"/> never writes alone.
+    /// </summary>
+    internal static string WithoutLegalForm(string surface, string text, KeyphraseModel model)
+    {
+        int space = surface.LastIndexOf(' ');
+        if (space <= 0 || !LegalForms.Contains(surface.AsSpan(space + 1).TrimEnd('.')))
+        {
+            return surface;
+        }
+
+        var rest = surface.AsSpan(0, space).TrimEnd(',');
+        int restSpace = rest.LastIndexOf(' ');
+        var lastWord = rest[(restSpace + 1)..];
+        if (lastWord.Length == 0 || lastWord is "&" || lastWord.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || (restSpace < 0 && IsCommonWord(rest, model) && !WrittenAlone(text, rest)))
+        {
+            return surface;
+        }
+
+        return rest.ToString();
+    }
+
+    private static bool IsCommonWord(ReadOnlySpan<char> word, KeyphraseModel model)
+    {
+        Span<char> lower = stackalloc char[64];
+        return word.Length <= lower.Length && model.IsKnownNominal(lower[..word.ToLowerInvariant(lower)]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> writes <paramref name="name"/> as a whole word not followed by a legal form,
+    /// abbreviated or spelled out (<c>News Corporation</c> is not <c>News</c> alone).
+    /// </summary>
+    private static bool WrittenAlone(string text, ReadOnlySpan<char> name)
+    {
+        int offset = 0;
+        while (text.AsSpan(offset).IndexOf(name, StringComparison.Ordinal) is int i and >= 0)
+        {
+            int start = offset + i, end = start + name.Length;
+            offset = end;
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(end).TrimStart(" ,");
+            int wordEnd = after.IndexOfAny(' ', '\n', ',');
+            var next = (wordEnd < 0 ? after : after[..wordEnd]).TrimEnd(".;:)'\"");
+            if (next.EndsWith("'s", StringComparison.Ordinal) || next.EndsWith("’s", StringComparison.Ordinal))
+            {
+                next = next[..^2];
+            }
+
+            if (!LegalForms.Contains(next) && !SpelledLegalForm(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpelledLegalForm(ReadOnlySpan<char> word)
+        => word.Equals("corporation", StringComparison.OrdinalIgnoreCase) || word.Equals("company", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("incorporated", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a phrase holds one of <paramref name="keptPhraseWords"/> (the words of the kept phrases of several words).</summary>
     private static bool SharesWord(Candidate c, HashSet<string> keptPhraseWords)
@@ -692,6 +807,9 @@ public sealed class KeyphraseExtractor
         /// <summary>The words of the kept phrases of several words.</summary>
         public HashSet<string> KeptPhraseWords { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The phrases kept so far, to drop the same company name written with or without its legal form.</summary>
+        public List<Candidate> KeptPhrases { get; } = [];
+
         public Dictionary<string, LinkedCandidate> Linked { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<int, int> FirstMention { get; } = [];
@@ -722,6 +840,7 @@ public sealed class KeyphraseExtractor
             Scored.Clear();
             KeptWords.Clear();
             KeptPhraseWords.Clear();
+            KeptPhrases.Clear();
             Linked.Clear();
             FirstMention.Clear();
             for (int i = 0; i < _used; i++)

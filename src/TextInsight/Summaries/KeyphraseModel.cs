@@ -80,6 +80,9 @@ internal sealed class KeyphraseModel
         return _suffixLookup.Contains(lowerWord[^SuffixLength..]);
     }
 
+    /// <summary>Whether the tagged text held a lower-case word, mostly as a noun or adjective (<c>news</c>, <c>power</c>).</summary>
+    public bool IsKnownNominal(ReadOnlySpan<char> lowerWord) => _nominalLookup.Contains(lowerWord);
+
     /// <summary>How many final letters decide for a word the tagged text never held.</summary>
     public const int SuffixLength = 3;
 

@@ -225,6 +225,46 @@ public class KeyphraseNameRulesTests
         Assert.Contains("Kim Jong Un", phrases);
         Assert.DoesNotContain("Kim", phrases);
     }
+
+    [Theory]
+    [InlineData("General Motors Corp", "General Motors")]
+    [InlineData("Imperial Chemical Industries PLC", "Imperial Chemical Industries")]
+    [InlineData("Dean Witter Reynolds Inc.", "Dean Witter Reynolds")]
+    [InlineData("Exxon Corp", "Exxon")]
+    [InlineData("Danish Broadcasting Corporation", "Danish Broadcasting Corporation")]
+    [InlineData("Kidder, Peabody and Co", "Kidder, Peabody and Co")]
+    [InlineData("News Corp", "News Corp")]
+    [InlineData("Corp", "Corp")]
+    public void A_final_abbreviated_legal_form_is_left_off_a_name(string name, string expected)
+    {
+        // "News" is a common word the text never writes alone: the legal form stays; "Exxon" is not.
+        string text = $"{name} said on Monday that {name}'s results would improve. News Corporation did not comment.";
+        Assert.Equal(expected, KeyphraseExtractor.WithoutLegalForm(name, text, KeyphraseModel.Default));
+    }
+
+    [Fact]
+    public void A_common_word_before_a_legal_form_goes_when_the_text_writes_it_alone()
+    {
+        Assert.Equal("Power", KeyphraseExtractor.WithoutLegalForm("Power Corp", "Power Corp rose. Power said so.", KeyphraseModel.Default));
+    }
+
+    [Fact]
+    public void A_company_is_one_phrase_with_or_without_its_legal_form()
+    {
+        const string Article = """
+            GAF SEEN RAISING BORG-WARNER BID
+
+            GAF Corp, set on acquiring Borg-Warner Corp's plastics business, is believed by analysts to be preparing an increased offer. GAF has offered 46 dlrs per share for Borg-Warner. GAF holds 19.9 pct of Borg-Warner's stock, and GAF chairman Samuel Heyman sought Borg-Warner for its plastics business. Analysts said GAF would profit from a higher bid for Borg-Warner by another company.
+            """;
+        var a = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities | Stages.Keyphrases, MaxKeyphrases = 10 }).Analyze(Article, "gaf");
+        var phrases = KeyphraseExtractor.Default.Extract(a.Structure, a.Sentences, a.EntityAnalysis, 10).Select(k => k.Text).ToList();
+
+        Assert.Contains("GAF", phrases);
+        Assert.Contains("Borg-Warner", phrases);
+        Assert.DoesNotContain("GAF Corp", phrases);
+        Assert.DoesNotContain("Borg-Warner Corp", phrases);
+        Assert.Equal(phrases.Count, phrases.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
 }
 
 public class KeyphraseWeightsTests
