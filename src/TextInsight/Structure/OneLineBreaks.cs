@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using TextInsight.Text;
 
@@ -33,7 +32,6 @@ internal sealed class OneLineBreaks
 
     private static readonly Lazy<OneLineBreaks?> DefaultLazy = new(LoadDefault);
 
-    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\u00A0\u2009\u202F\u3000\r\n\f\v");
 
     // The thread's word edges of the sentence being read, kept between texts.
     [ThreadStatic]
@@ -131,26 +129,39 @@ internal sealed class OneLineBreaks
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var edges = Internals.ThreadScratch.Get(ref scratch, Math.Min(span.Length + 2, 2 * MaxSentenceWords));
         int n = 0;
-        int i = 0;
-        while (i < span.Length && n < MaxSentenceWords && 2 * n + 1 < edges.Length)
+        bool inWord = false;
+        for (int i = 0; i < span.Length; i++)
         {
-            int skip = span[i..].IndexOfAnyExcept(Spaces);
-            if (skip < 0)
+            bool space = IsSpace(span[i]);
+            if (!space && !inWord)
             {
-                break;
-            }
+                if (n == MaxSentenceWords || 2 * n + 1 >= edges.Length)
+                {
+                    break;
+                }
 
-            i += skip;
-            int length = span[i..].IndexOfAny(Spaces);
-            int end = length < 0 ? span.Length : i + length;
-            edges[2 * n] = sentence.Start + i;
-            edges[2 * n + 1] = sentence.Start + end;
+                edges[2 * n] = sentence.Start + i;
+                inWord = true;
+            }
+            else if (space && inWord)
+            {
+                edges[2 * n + 1] = sentence.Start + i;
+                n++;
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            edges[2 * n + 1] = sentence.Start + span.Length;
             n++;
-            i = end;
         }
 
         return edges.AsSpan(0, 2 * n);
     }
+
+    /// <summary>The white space that separates words: ASCII white space and the no-break, thin and ideographic spaces.</summary>
+    private static bool IsSpace(char c) => c == ' ' || (c < 0x80 ? c is '\t' or '\r' or '\n' or '\f' or '\v' : c is '\u00A0' or '\u2009' or '\u202F' or '\u3000');
 
     /// <summary>
     /// Whether the gap before word <paramref name="i"/> may be a lost line break: the word before does not end with a
