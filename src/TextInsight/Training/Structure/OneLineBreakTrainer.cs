@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using TextInsight.Text;
 
@@ -32,7 +31,7 @@ internal sealed record OneLineBreakReport(
 
 /// <summary>
 /// Trains <see cref="OneLineBreaks"/> on texts with their line breaks: each is flattened to one line as
-/// <see cref="Evaluation.OneLineEvaluator.Flatten"/> does, split into sentences, and every candidate gap inside a
+/// <see cref="Evaluation.OneLineEvaluator.Flatten(string)"/> does, split into sentences, and every candidate gap inside a
 /// sentence is an example, positive when a line ended there. Logistic regression by stochastic gradient descent
 /// (AdaGrad steps, a small L2 penalty, a fixed shuffle): deterministic.
 /// </summary>
@@ -61,7 +60,7 @@ internal static class OneLineBreakTrainer
     }
 
     /// <summary>
-    /// <paramref name="text"/> on one line (as <see cref="Evaluation.OneLineEvaluator.Flatten"/> writes it), and in
+    /// <paramref name="text"/> on one line (as <see cref="Evaluation.OneLineEvaluator.Flatten(string)"/> writes it), and in
     /// <paramref name="breaks"/> the start of each word that began a unit of the text as written (a line, or the first of
     /// the lines of a hard-wrapped paragraph that <see cref="TextUnitReader"/> joins): where the written text's sentences
     /// are cut whatever their stops.
@@ -77,49 +76,7 @@ internal static class OneLineBreakTrainer
             }
         }
 
-        var sb = new StringBuilder(text.Length);
-        int i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        while (i < text.Length)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                sb.Append(text[i++]);
-                continue;
-            }
-
-            int start = i;
-            bool lineBreak = false;
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                lineBreak |= text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
-                i++;
-            }
-
-            if (i == text.Length)
-            {
-                break;
-            }
-
-            if (lineBreak)
-            {
-                sb.Append(' ');
-                if (unitStarts.Contains(i))
-                {
-                    breaks.Add(sb.Length);
-                }
-            }
-            else
-            {
-                sb.Append(text, start, i - start);
-            }
-        }
-
-        return sb.ToString();
+        return Evaluation.OneLineEvaluator.Flatten(text, unitStarts, breaks);
     }
 
     /// <summary>The examples of <paramref name="texts"/>: each candidate gap's features and whether a line ended there.</summary>
