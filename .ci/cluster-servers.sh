@@ -20,12 +20,28 @@ if [ ${#ci_cluster_missing[@]} -gt 0 ]; then
 fi
 export TEXTINSIGHT_REQUIRE_CLUSTER_SERVERS=1
 
-# The Compose file of docs/SCALE-OUT.md: `docker compose config` where a Compose client exists, else a YAML parse.
+# The Compose file of docs/SCALE-OUT.md, validated by a Compose client against the Compose schema (no Docker engine is
+# needed for `config`): `docker compose` where it exists, else Debian's `docker-compose` (installed when missing), else,
+# where that cannot be installed, a YAML parse. A file the client rejects fails CI.
+if ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null 2>&1; then
+  echo "ci: installing docker-compose (Debian) to validate deploy/compose.yaml"
+  ci_sudo=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then ci_sudo="sudo"; fi
+  { $ci_sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $ci_sudo apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; } \
+    || echo "ci: docker-compose could not be installed"
+fi
+# (A failing command before && does not stop a `set -e` script: each check says so and exits.)
+ci_compose_invalid() { echo "ci: deploy/compose.yaml is invalid ($1)" >&2; exit 1; }
 if docker compose version >/dev/null 2>&1; then
-  docker compose -f deploy/compose.yaml config --quiet && echo "ci: deploy/compose.yaml is valid (docker compose config)"
+  docker compose -f deploy/compose.yaml config --quiet || ci_compose_invalid "docker compose config"
+  echo "ci: deploy/compose.yaml is valid (docker compose config)"
+elif command -v docker-compose >/dev/null 2>&1; then
+  docker-compose -f deploy/compose.yaml --profile postgres config --quiet || ci_compose_invalid "docker-compose config"
+  echo "ci: deploy/compose.yaml is valid (docker-compose config)"
 elif python3 -c "import yaml" >/dev/null 2>&1; then
   python3 -c "import yaml, sys; d = yaml.safe_load(open('deploy/compose.yaml')); assert {'redis', 'silo', 'analyze', 'postgres', 'silo-pg', 'analyze-pg'} <= set(d['services'])" \
-    && echo "ci: deploy/compose.yaml parses (no docker compose client here to run 'docker compose config')"
+    || ci_compose_invalid "YAML parse"
+  echo "ci: deploy/compose.yaml parses (no Compose client here to run 'docker compose config')"
 else
-  echo "ci: deploy/compose.yaml not checked: neither docker compose nor python3-yaml is installed"
+  echo "ci: deploy/compose.yaml not checked: neither a Compose client nor python3-yaml is installed"
 fi

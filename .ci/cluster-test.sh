@@ -48,3 +48,37 @@ if ! cmp -s "$work/in-process.jsonl" "$work/cluster.jsonl"; then
   exit 1
 fi
 echo "cluster-test: $(wc -l < "$work/cluster.jsonl") records, byte-identical to in-process"
+
+# The one-machine example of docs/SCALE-OUT.md, run as written (its default ports, cluster id and connection; it starts
+# the silos and runs the coordinator at once, which waits for their gateways), with `textinsight` the built tool and
+# `articles/` the corpus; its records must be the in-process ones.
+# The first ```sh block after the line that starts with HEADING in FILE.
+sh_block() { awk -v heading="$1" 'index($0, heading) == 1 { section = 1 } section && /^```sh$/ { block = 1; next } block && /^```$/ { exit } block' "$2"; }
+example=$(sh_block '### One machine' docs/SCALE-OUT.md)
+test -n "$example" || { echo "cluster-test: no sh example under '### One machine' in docs/SCALE-OUT.md" >&2; exit 1; }
+# README.md shows the same example under its scale-out heading: the two must not drift apart.
+readme_example=$(sh_block '## Corpus insights and scale-out' README.md)
+if [ "$readme_example" != "$example" ]; then
+  echo "cluster-test: README.md's scale-out example differs from the one-machine example of docs/SCALE-OUT.md" >&2
+  exit 1
+fi
+mkdir -p "$work/example/bin"
+printf '#!/bin/sh\nexec dotnet "%s" "$@"\n' "$dll" > "$work/example/bin/textinsight"
+chmod +x "$work/example/bin/textinsight"
+ln -s "$root/corpus" "$work/example/articles"
+printf '%s\nstatus=$?\njobs -p > silos.pids\nexit $status\n' "$example" > "$work/example/example.sh"
+example_status=0
+(cd "$work/example" && PATH="$work/example/bin:$PATH" bash example.sh > example.log 2>&1) || example_status=$?
+if [ -f "$work/example/silos.pids" ]; then while read -r pid; do pids+=("$pid"); done < "$work/example/silos.pids"; fi
+if [ "$example_status" -ne 0 ]; then
+  echo "cluster-test: the docs/SCALE-OUT.md example failed (exit $example_status):" >&2
+  cat "$work/example/example.log" >&2
+  exit 1
+fi
+(cd "$work/example" && dotnet "$dll" analyze articles/ --no-progress -o in-process.jsonl 2> /dev/null)
+if ! cmp -s "$work/example/in-process.jsonl" "$work/example/records.jsonl"; then
+  echo "cluster-test: the docs/SCALE-OUT.md example's records differ from in-process ones:" >&2
+  cat "$work/example/example.log" >&2
+  exit 1
+fi
+echo "cluster-test: the one-machine example of README.md and docs/SCALE-OUT.md ran as written: $(wc -l < "$work/example/records.jsonl") records, byte-identical to in-process"

@@ -4,10 +4,12 @@ namespace TextInsight.Cli;
 
 /// <summary>
 /// The runtime's background compiler (<see cref="ProfileOptimization"/>), fed with the methods an earlier run of the same
-/// command compiled: while the command starts, another core compiles what it is about to need (the Orleans client of
-/// <c>analyze --cluster</c>, the command line, the readers, the analysis). One profile per command and build, in
+/// command compiled: while the command starts, another core compiles what it is about to need (the command line, the
+/// readers, the analysis, a silo's Orleans runtime). Not for the coordinator of <c>analyze --cluster</c>
+/// (<see cref="UsesProfile"/>). One profile per command and build, in
 /// <c>$XDG_CACHE_HOME/textinsight/jit/BUILD/</c> (<c>~/.cache/…</c>, else the temporary folder);
-/// <c>TEXTINSIGHT_NO_JIT_PROFILE=1</c> turns it off.
+/// <c>TEXTINSIGHT_NO_JIT_PROFILE=1</c> turns it off. The first run of a new build removes the folders of builds not run
+/// for 30 days (<see cref="Files.RemoveUnusedBuilds"/>).
 /// </summary>
 /// <remarks>
 /// The runtime writes a profile, at the end, to the file it read at the start. Two processes of one command (two silos
@@ -19,6 +21,21 @@ namespace TextInsight.Cli;
 /// </remarks>
 internal sealed class JitProfile
 {
+    /// <summary>
+    /// Whether the command runs with a profile: every command but the coordinator of <c>analyze --cluster</c>
+    /// (<c>analyze-cluster</c>).
+    /// </summary>
+    /// <remarks>
+    /// The coordinator runs with tiered compilation (<see cref="CoordinatorJit"/>), whose quick compilation costs little
+    /// on the path a background compiler would shorten, and the profile cost it CPU: writing it at the end, and compiling
+    /// whatever the last run of the command compiled. That last run need not be alike: a run that failed to reach Redis
+    /// or PostgreSQL, or wrote CSV (the tests' own runs of the build, for one), left a profile that made the next run
+    /// load and compile StackExchange.Redis, Npgsql, CsvHelper and XML code it never calls: 0.3-0.4 s more CPU with
+    /// start-up and 15 MB more peak memory on the 1,780 BBC articles (docs/SCALE-OUT.md, 2026-12-06, eighth round).
+    /// Without a profile it used no more CPU than with a profile of a run like its own.
+    /// </remarks>
+    internal static bool UsesProfile(string command) => command != "analyze-cluster";
+
     /// <summary>The environment variable that turns the profile off (any value but empty or 0).</summary>
     public const string OptOutVariable = "TEXTINSIGHT_NO_JIT_PROFILE";
 
@@ -40,7 +57,7 @@ internal sealed class JitProfile
             return null;
         }
 
-        if (CommandName(args) is not { } name || Folder() is not { } folder)
+        if (CommandName(args) is not { } name || !UsesProfile(name) || Folder() is not { } folder)
         {
             return null;
         }
@@ -137,6 +154,12 @@ internal sealed class JitProfile
         /// <returns>The process's own file and the shared profile, both in <paramref name="folder"/>.</returns>
         public static (string Own, string Shared) Claim(string folder, string name, int processId)
         {
+            if (!Directory.Exists(folder))
+            {
+                // The first run of a new build: the time to remove the profiles of builds nobody has run for a while.
+                RemoveUnusedBuilds(folder, DateTime.UtcNow);
+            }
+
             Directory.CreateDirectory(folder);
             foreach (string old in Directory.EnumerateFiles(folder, "*.tmp"))
             {
@@ -166,6 +189,52 @@ internal sealed class JitProfile
             }
 
             return (own, shared);
+        }
+
+        /// <summary>A build's profiles not used for this long are removed (an upgraded tool leaves its old build's behind).</summary>
+        internal static readonly TimeSpan Unused = TimeSpan.FromDays(30);
+
+        /// <summary>
+        /// Removes the folders of other builds (siblings of <paramref name="folder"/> named like a build: 16 hexadecimal
+        /// digits) that no run has written to for <see cref="Unused"/>. Each run of a build publishes its profile by a
+        /// rename in its folder, which sets the folder's time, so that time is when the build last ran.
+        /// </summary>
+        internal static void RemoveUnusedBuilds(string folder, DateTime now)
+        {
+            string trimmed = Path.TrimEndingDirectorySeparator(folder);
+            if (Path.GetDirectoryName(trimmed) is not { } root || !Directory.Exists(root))
+            {
+                return;
+            }
+
+            string current = Path.GetFileName(trimmed);
+            try
+            {
+                foreach (string build in Directory.EnumerateDirectories(root))
+                {
+                    string buildName = Path.GetFileName(build);
+                    if (buildName == current || buildName.Length != 16 || !buildName.All(char.IsAsciiHexDigitLower))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        if (now - Directory.GetLastWriteTimeUtc(build) > Unused)
+                        {
+                            Directory.Delete(build, recursive: true);
+                        }
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        // Another process removed it first, or it is not ours to remove.
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A cache that cannot be listed: nothing is removed.
+            }
         }
 
         /// <summary>Puts the process's own profile in place of the shared one, in one rename; drops it when the runtime wrote nothing.</summary>

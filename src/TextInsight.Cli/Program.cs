@@ -23,7 +23,17 @@ public static class Program
     public const int Cancelled = 130;
 
     /// <summary>Runs the command line and returns the exit code.</summary>
-    public static async Task<int> Main(string[] args)
+    public static int Main(string[] args)
+    {
+        // First of all: the coordinator of analyze --cluster starts again with tiered compilation, and a silo of the build
+        // without the precompiled Orleans code made for the coordinator (returns otherwise). Before anything else is
+        // compiled: the process that starts again runs without tiered compilation, so each method it compiles is fully
+        // optimized, and an async Main's state machine would bring the whole command's start into it.
+        CoordinatorJit.RestartIfCoordinator(args);
+        return RunMainAsync(args).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunMainAsync(string[] args)
     {
         // The first Ctrl+C (SIGINT) or SIGTERM cancels the batch, which then stops cleanly: the records written so far
         // are complete lines, the summary line says how many documents were done, and the exit code is 130. A second
@@ -31,11 +41,7 @@ public static class Program
         // process mid-record.)
         // Only the commands that stop cleanly on the token keep the process alive after the first signal; for the others
         // (query, report, train, evaluate) the signal ends the process as usual, so that nobody waits on them.
-        // First of all: the coordinator of analyze --cluster starts again with tiered compilation, and a silo of the build
-        // without the precompiled Orleans code made for the coordinator (returns otherwise).
-        CoordinatorJit.RestartIfCoordinator(args);
-
-        // Then: the background compiler, fed with what the last run of this command compiled.
+        // The background compiler, fed with what the last run of this command compiled.
         var jitProfile = JitProfile.Start(args);
         AnalyzeCommand.PreloadModels(args);
         bool stopsCleanly = args.Length > 0 && args[0] is "analyze" or "tokenize" or "sentences" or "silo";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TextInsight.Cli;
 using TextInsight.Orleans.Tests.Servers;
 using CliProcess = TextInsight.Orleans.Tests.Servers.Cli;
@@ -44,6 +46,7 @@ public sealed class CoordinatorProcessTests
                 Assert.Equal(expected.Output, File.ReadAllText(file, Encoding.UTF8));
                 string startUp = run.Output.Split('\n').Single(line => line.StartsWith("stats: start-up", StringComparison.Ordinal));
                 Assert.Equal(restarts, startUp.Contains(Restarted, StringComparison.Ordinal));
+                AssertStatsAgreeWithRecords(run.Output, expected.Output.Count(c => c == '\n'));
             }
         }
         finally
@@ -51,6 +54,24 @@ public sealed class CoordinatorProcessTests
             await cluster.StopAllSilosAsync();
             await cluster.DisposeAsync();
         }
+    }
+
+    /// <summary>The <c>--stats</c> lines of a run without failures count what was written: its batches and the silos' documents add up to the records.</summary>
+    private static void AssertStatsAgreeWithRecords(string output, int records)
+    {
+        var lines = output.Split('\n');
+        var batches = Regex.Match(lines.Single(l => l.StartsWith("stats: batches ", StringComparison.Ordinal)), @"^stats: batches (\d+) of [0-9.]+ documents on average \((\d+)-(\d+)\), 0 retried;");
+        Assert.True(batches.Success, output);
+        int count = int.Parse(batches.Groups[1].Value, CultureInfo.InvariantCulture);
+        int smallest = int.Parse(batches.Groups[2].Value, CultureInfo.InvariantCulture);
+        int largest = int.Parse(batches.Groups[3].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(count * smallest, 1, records);
+        Assert.InRange(count * largest, records, int.MaxValue);
+        Assert.Single(lines, l => l.StartsWith("stats: coordinator waited ", StringComparison.Ordinal));
+        var silos = lines.Select(l => Regex.Match(l, @"^stats: silo \S+: (\d+) batches, (\d+) documents, ")).Where(m => m.Success).ToList();
+        Assert.NotEmpty(silos);
+        Assert.Equal(count, silos.Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        Assert.Equal(records, silos.Sum(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
     }
 
     [LinuxFact]

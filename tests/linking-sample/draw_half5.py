@@ -2,7 +2,8 @@
 with another seed, those of a later half (half 6: seed 20261207, from the output of 63e40d1; half 7: seed 20261208,
 from the output of 0fc2c6a; half 8: seed 20261209, from the output of 7f25a62;
 half 9: seed 20261210, from the output of 2a87f2e; half 10: seed 20261211, from the output of 8567e1c;
-half 11: seed 20261212, from the output of 2219a56; README.md).
+half 11: seed 20261212, from the output of 2219a56;
+half 12: seed 20261213, from the output of 88679d6; README.md).
 
 Usage: python3 draw_half5.py bbc.jsonl pairs.tsv ARTICLES_DIR [SEED (default 20261206, half 5)] > candidates.tsv
 Candidates only: each was labelled by reading both articles' sentences (README.md), and some were dropped.

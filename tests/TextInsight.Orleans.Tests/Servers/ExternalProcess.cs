@@ -55,8 +55,11 @@ internal sealed class ExternalProcess : IDisposable
             info.ArgumentList.Add(arg);
         }
 
-        // Children must not inherit the test host's settings for its own process.
+        // Children must not inherit the test host's settings for its own process; nor write the JIT profiles of the
+        // build under test into the user's cache, where the next real run of the same command would compile what a test
+        // run compiled (a Redis client that is not reached, say: docs/SCALE-OUT.md, eighth round).
         info.Environment.Remove("DOTNET_STARTUP_HOOKS");
+        info.Environment["TEXTINSIGHT_NO_JIT_PROFILE"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)

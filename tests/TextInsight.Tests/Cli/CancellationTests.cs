@@ -29,6 +29,7 @@ public class CancellationTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.Environment[TextInsight.Cli.JitProfile.OptOutVariable] = "1";
         if (restoreSigint)
         {
             start.ArgumentList.Add("--default-signal=INT");

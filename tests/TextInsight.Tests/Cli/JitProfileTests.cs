@@ -20,6 +20,15 @@ public sealed class JitProfileTests
         Assert.Equal(expected, JitProfile.CommandName(args));
 
     [Fact]
+    public void The_coordinator_runs_without_a_profile()
+    {
+        Assert.False(JitProfile.UsesProfile("analyze-cluster"));
+        Assert.True(JitProfile.UsesProfile("analyze"));
+        Assert.True(JitProfile.UsesProfile("silo"));
+        Assert.Null(JitProfile.Start(["analyze", "in", "--cluster", "127.0.0.1:30000"]));
+    }
+
+    [Fact]
     public void A_process_reads_its_own_copy_of_the_shared_profile_and_publishes_it_in_its_place()
     {
         using var folder = new TempFolder();
@@ -63,6 +72,50 @@ public sealed class JitProfileTests
         Assert.False(File.Exists(abandoned));
         Assert.True(File.Exists(running));
         Assert.False(File.Exists(own));
+    }
+
+    [Fact]
+    public void A_new_build_removes_the_profiles_of_builds_not_run_for_30_days_and_nothing_else()
+    {
+        using var root = new TempFolder();
+        string Build(string name, int daysAgo)
+        {
+            string path = Path.Combine(root.Path, name);
+            Directory.CreateDirectory(path);
+            File.WriteAllText(Path.Combine(path, "analyze.jitprofile"), "profile");
+            Directory.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromDays(daysAgo));
+            return path;
+        }
+
+        string stale = Build("00ce2890d33aff66", 31);
+        string recent = Build("007402acbf6a3663", 29);
+        string notABuild = Build("keep-me", 400);
+        string upper = Build("00CE2890D33AFF66", 400);
+        string current = Path.Combine(root.Path, "0123456789abcdef");
+
+        var (own, _) = JitProfile.Files.Claim(current, "analyze", 5);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(recent));
+        Assert.True(Directory.Exists(notABuild));
+        Assert.True(Directory.Exists(upper));
+        Assert.True(Directory.Exists(current));
+        Assert.StartsWith(current, own, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_build_that_has_run_before_removes_nothing()
+    {
+        using var root = new TempFolder();
+        string stale = Path.Combine(root.Path, "00ce2890d33aff66");
+        Directory.CreateDirectory(stale);
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow - TimeSpan.FromDays(90));
+        string current = Path.Combine(root.Path, "0123456789abcdef");
+        Directory.CreateDirectory(current);
+
+        JitProfile.Files.Claim(current, "analyze", 5);
+
+        Assert.True(Directory.Exists(stale));
     }
 
     [Fact]

@@ -129,6 +129,7 @@ public class StoreFailureTests
     {
         string cli = Path.Combine(AppContext.BaseDirectory, "TextInsight.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.Environment[TextInsight.Cli.JitProfile.OptOutVariable] = "1";
         start.ArgumentList.Add(cli);
         foreach (string arg in args)
         {

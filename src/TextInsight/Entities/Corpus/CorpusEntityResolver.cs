@@ -625,7 +625,9 @@ public sealed class CorpusEntityResolver
         if ((_byForm.TryGetValue(key, out int id) || TryAliases(e, out id) || TryAcronym(e, label, out id) || TryNumber(key, out id)
             || TryEquivalent(key, out id)
             || TryShortWords(e, key, out id))
-            && OfGivenName(key, e.Relation, ref id, context, label) && !(offTopicGuess = OffTopicGuess(e, id, label)))
+            && OfGivenName(key, e.Relation, ref id, context, label)
+            && (!IsTitledSurname(_entities[id - 1]) || SharesBareSurname(_entities[id - 1], e.Person, context, label))
+            && !(offTopicGuess = OffTopicGuess(e, id, label)))
         {
             Register(e, id);
             RegisterShortWords(e, key, id);
@@ -789,14 +791,16 @@ public sealed class CorpusEntityResolver
             }
         }
         else if (!person.HasTitle && !related && (_byForm.TryGetValue(surname, out int id) || TryNumber(surname, out id) || TryEquivalent(surname, out id))
-            && !_entities[id - 1].BareFirstName && BareWordJoins(_entities[id - 1], firstName))
+            && !_entities[id - 1].BareFirstName && BareWordJoins(_entities[id - 1], firstName, label)
+            && (!IsTitledSurname(_entities[id - 1]) || SharesBareSurname(_entities[id - 1], person, context, label)))
         {
             // A single name that is also another entity's name or its plural (Oscar, Oscars): one corpus entity, whose
             // type the documents vote.
             return id;
         }
 
-        if (!givenName && _surnameOnly.TryGetValue(surname, out int only))
+        if (!givenName && _surnameOnly.TryGetValue(surname, out int only)
+            && SharesBareSurname(_entities[only - 1], person, context, label))
         {
             return only;
         }
@@ -824,12 +828,32 @@ public sealed class CorpusEntityResolver
         }
         else
         {
+            // The latest document's bare surname is the one a later full name may take over: an earlier one its context
+            // refused stays an entity of its own.
             _surnameOnly[surname] = state.Id;
         }
 
         _byForm.TryAdd(surname, state.Id);
         return state.Id;
     }
+
+    /// <summary>
+    /// Whether a bare surname that no corpus person named in full takes may join the entity an earlier document made of
+    /// that surname alone: only on the evidence a namesake needs, a neighbour of that entity's in the document as well
+    /// as its topic (with a title, the topic alone: half its documents on it). A surname written alone in two documents
+    /// with nothing else in common is two people as often as one (a team sheet's <c>Brown</c> and a business story's),
+    /// and the pool it makes is then taken over whole by the first full name of that surname.
+    /// </summary>
+    private bool SharesBareSurname(CorpusEntityState provisional, PersonName person, List<int> context, int label) =>
+        label < 0 || provisional.Seeded || provisional.Documents == 0
+        || Score(provisional, person.Gender, context, label) >= (person.HasTitle ? SoleMinimumScore : MinimumScore);
+
+    /// <summary>
+    /// An entity made of a surname alone that a document wrote after a title (<c>Lord Harris</c>): a person, so that a
+    /// bare word finding it by its form needs what a bare surname needs to join it (<see cref="SharesBareSurname"/>).
+    /// Untitled one-word "people" are as often firms the tagger typed so (<c>Gartner</c>, <c>Yahoo</c>), which join by form.
+    /// </summary>
+    private static bool IsTitledSurname(CorpusEntityState entity) => entity is { Surname: not null, IsFullPerson: false, Titled: true };
 
     /// <summary>
     /// A word the gender lists lack that opens the full names of three corpus people or more (<c>Ryan</c>: Giggs,
@@ -843,10 +867,11 @@ public sealed class CorpusEntityResolver
     /// Whether a single untitled word that names no corpus person by surname may join the entity its form finds. A word
     /// more corpus people have as a first name (<c>David</c>, <c>Guy</c>) is thin evidence: it joins neither a person
     /// named in full (<c>Craig David</c>, which has it as a form) nor an entity only one document named (a child called
-    /// <c>Guy</c>, typed a place).
+    /// <c>Guy</c>, typed a place), nor one whose documents are mostly on other topics (the <c>Ryan</c> of the film
+    /// <i>Saving Private Ryan</i> is not a footballer of that first name).
     /// </summary>
-    private static bool BareWordJoins(CorpusEntityState entity, bool firstName) =>
-        !firstName || (!entity.IsFullPerson && entity.Documents >= 2);
+    private static bool BareWordJoins(CorpusEntityState entity, bool firstName, int label) =>
+        !firstName || (!entity.IsFullPerson && entity.Documents >= 2 && (label < 0 || entity.Seeded || entity.TopicShare(label) >= 0.5));
 
     /// <summary>
     /// Whether a one-word name whose form found <paramref name="id"/> may join it, and which: when that is a person
@@ -1015,6 +1040,14 @@ public sealed class CorpusEntityResolver
             {
                 score++;
             }
+        }
+
+        // A person none of whose documents is on the document's topic needs one neighbour more: a neighbour shared across
+        // topics is as often a broadcaster, a country or a sponsor as the person's own circle (the country Jordan beside
+        // the BBC is not the writer Tony Jordan of an entertainment story that names the BBC).
+        if (label >= 0 && !candidate.Seeded && candidate.Documents > 0 && candidate.TopicShare(label) == 0)
+        {
+            score = Math.Max(0, score - 1);
         }
 
         return score;

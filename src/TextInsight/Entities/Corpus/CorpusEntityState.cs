@@ -146,6 +146,9 @@ internal sealed class CorpusEntityState
         _formDocuments[_formCount++] = documents;
     }
 
+    /// <summary>Whether a document wrote a title before one of its names (<see cref="MarkTitled"/>).</summary>
+    public bool Titled => _titled;
+
     /// <summary>A document wrote a title before one of its names (<c>Mr</c>, <c>Lord</c>): a person, whatever its head word.</summary>
     public void MarkTitled()
     {
