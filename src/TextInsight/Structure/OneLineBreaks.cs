@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TextInsight.Text;
 
 namespace TextInsight.Structure;
@@ -128,27 +131,69 @@ internal sealed class OneLineBreaks
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var edges = Internals.ThreadScratch.Get(ref scratch, Math.Min(span.Length + 2, 2 * MaxSentenceWords));
+        int limit = Math.Min(MaxSentenceWords, (edges.Length - 1) / 2);
         int n = 0;
         bool inWord = false;
-        for (int i = 0; i < span.Length; i++)
+        int i = 0;
+        ref ushort at = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+        while (i < span.Length)
         {
-            bool space = IsSpace(span[i]);
-            if (!space && !inWord)
+            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= span.Length)
             {
-                if (n == MaxSentenceWords || 2 * n + 1 >= edges.Length)
+                // Eight chars at a time while they are ASCII: each change between white space and not is a word's
+                // start or end.
+                var v = Vector128.LoadUnsafe(ref at, (nuint)i);
+                if (Vector128.LessThanAll(v, Vector128.Create((ushort)0x80)))
                 {
-                    break;
+                    var space = Vector128.Equals(v, Vector128.Create((ushort)' ')) | Vector128.LessThan(v - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)5));
+                    uint spaces = space.ExtractMostSignificantBits();
+                    uint changes = (spaces ^ ((spaces << 1) | (inWord ? 0u : 1u))) & 0xFF;
+                    while (changes != 0)
+                    {
+                        int j = BitOperations.TrailingZeroCount(changes);
+                        changes &= changes - 1;
+                        if (inWord)
+                        {
+                            edges[2 * n + 1] = sentence.Start + i + j;
+                            n++;
+                        }
+                        else
+                        {
+                            if (n == limit)
+                            {
+                                return edges.AsSpan(0, 2 * n);
+                            }
+
+                            edges[2 * n] = sentence.Start + i + j;
+                        }
+
+                        inWord = !inWord;
+                    }
+
+                    i += Vector128<ushort>.Count;
+                    continue;
+                }
+            }
+
+            bool isSpace = IsSpace(span[i]);
+            if (!isSpace && !inWord)
+            {
+                if (n == limit)
+                {
+                    return edges.AsSpan(0, 2 * n);
                 }
 
                 edges[2 * n] = sentence.Start + i;
                 inWord = true;
             }
-            else if (space && inWord)
+            else if (isSpace && inWord)
             {
                 edges[2 * n + 1] = sentence.Start + i;
                 n++;
                 inWord = false;
             }
+
+            i++;
         }
 
         if (inWord)

@@ -82,6 +82,52 @@ public class OneLineBreaksTests
     }
 
     [Fact]
+    public void Words_are_read_eight_chars_at_a_time_as_one_at_a_time()
+    {
+        // ASCII runs long enough for the vector path, white space of every kind at chunk edges, non-ASCII chars and
+        // spaces inside chunks, words across chunk edges, and a sentence that starts and ends inside a word run.
+        var random = new Random(17);
+        string[] pieces = ["a", "Word", "x1", "éclair", "naïve", "\u00A0", " ", "  ", "\t", "\r\n", "\v\f", "\u2009", "\u3000", "longerwordthanachunk", "«Quote»", "", "\0"];
+        for (int trial = 0; trial < 500; trial++)
+        {
+            var b = new System.Text.StringBuilder();
+            int count = random.Next(1, 40);
+            for (int k = 0; k < count; k++)
+            {
+                b.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string text = b.ToString();
+            int start = random.Next(0, Math.Max(1, text.Length / 4));
+            int length = random.Next(0, text.Length - start + 1);
+            var sentence = new TextSpan(start, length);
+            int[]? scratch = null;
+            var words = OneLineBreaks.ReadWords(text, sentence, ref scratch).ToArray();
+
+            var expected = new List<int>();
+            for (int i = start; i < start + length; i++)
+            {
+                bool space = IsBreakSpace(text[i]);
+                bool startsWord = !space && (i == start || IsBreakSpace(text[i - 1]));
+                bool endsWord = !space && (i == start + length - 1 || IsBreakSpace(text[i + 1]));
+                if (startsWord)
+                {
+                    expected.Add(i);
+                }
+
+                if (endsWord)
+                {
+                    expected.Add(i + 1);
+                }
+            }
+
+            Assert.Equal(expected, words);
+        }
+
+        static bool IsBreakSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' or '\u00A0' or '\u2009' or '\u202F' or '\u3000';
+    }
+
+    [Fact]
     public void The_model_reads_back_as_written()
     {
         var model = OneLineBreaks.Default!;
