@@ -30,8 +30,8 @@ internal sealed class OneLineBreaks
     internal const int MaxSentenceWords = 4096;
 
     private const string Magic = "TIBREAKS";
-    private const int FormatVersion = 1;
-    private const string ResourceName = "TextInsight.Models.oneline-breaks-v1.bin";
+    private const int FormatVersion = 2;
+    private const string ResourceName = "TextInsight.Models.oneline-breaks-v2.bin";
 
     private static readonly Lazy<OneLineBreaks?> DefaultLazy = new(LoadDefault);
 
@@ -39,6 +39,10 @@ internal sealed class OneLineBreaks
     // The thread's word edges of the sentence being read, kept between texts.
     [ThreadStatic]
     private static int[]? t_words;
+
+    // The thread's facts of the words of the sentence being read, kept between texts.
+    [ThreadStatic]
+    private static WordFacts[]? t_facts;
 
     private readonly float[] _weights;
     private readonly float[] _documentWeights;
@@ -96,6 +100,7 @@ internal sealed class OneLineBreaks
         foreach (var sentence in sentences)
         {
             var words = ReadWords(text, sentence, ref t_words);
+            var facts = ClearFacts(words.Length / 2, ref t_facts);
             for (int i = 1; i < words.Length / 2; i++)
             {
                 if (!IsCandidate(text, words, i))
@@ -103,7 +108,7 @@ internal sealed class OneLineBreaks
                     continue;
                 }
 
-                Featurize(text, words, i, prose, features);
+                Featurize(text, words, facts, i, prose, features);
                 float score = Bias;
                 foreach (int f in features)
                 {
@@ -121,6 +126,17 @@ internal sealed class OneLineBreaks
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> words' facts, none computed yet, in <paramref name="scratch"/> when it is long enough, else
+    /// in a new array kept there.
+    /// </summary>
+    internal static Span<WordFacts> ClearFacts(int count, ref WordFacts[]? scratch)
+    {
+        var facts = Internals.ThreadScratch.Get(ref scratch, count).AsSpan(0, count);
+        facts.Clear();
+        return facts;
     }
 
     /// <summary>
@@ -276,17 +292,18 @@ internal sealed class OneLineBreaks
 
     /// <summary>
     /// The hashed features of the gap before word <paramref name="i"/> of <paramref name="words"/>, in a document of
-    /// <see cref="ProseBucket"/> <paramref name="prose"/>.
+    /// <see cref="ProseBucket"/> <paramref name="prose"/>; each word's hashes are computed once a sentence, in
+    /// <paramref name="facts"/> (from <see cref="ClearFacts"/>), and mixed per template.
     /// </summary>
-    internal static void Featurize(string text, ReadOnlySpan<int> words, int i, int prose, Span<int> features)
+    internal static void Featurize(string text, ReadOnlySpan<int> words, Span<WordFacts> facts, int i, int prose, Span<int> features)
     {
         int n = words.Length / 2;
-        var left = Word(text, words, i - 1);
-        var right = Word(text, words, i);
-        var left2 = i >= 2 ? Word(text, words, i - 2) : default;
-        var right2 = i + 1 < n ? Word(text, words, i + 1) : default;
-        char leftShape = ShapeKey(left);
-        char rightShape = ShapeKey(right);
+        ref readonly var left = ref Facts(text, words, facts, i - 1);
+        ref readonly var right = ref Facts(text, words, facts, i);
+        uint left2Shape = i >= 2 ? Facts(text, words, facts, i - 2).Shape : 0;
+        uint right2Shape = i + 1 < n ? Facts(text, words, facts, i + 1).Shape : 0;
+        int leftLength = words[2 * i - 1] - words[2 * i - 2];
+        int rightLength = words[2 * i + 1] - words[2 * i];
 
         // Capitals among the four words before the gap and the three after it: a Title Case heading or a list of names.
         int capsBefore = 0;
@@ -305,22 +322,24 @@ internal sealed class OneLineBreaks
         bool sentenceStops = lastOfSentence is '.' or '!' or '?' or '…' or '"' or '”' or ')';
         int before = Bucket(i);
         int after = Bucket(n - i);
+        int leftShape = left.Key;
+        int rightShape = right.Key;
 
-        features[0] = Finish(Shape(Start(1), left));
-        features[1] = Finish(Shape(Start(2), right));
-        features[2] = Finish(Shape(Shape(Start(3), left), right));
-        features[3] = Finish(Lower(Start(4), left));
-        features[4] = Finish(Lower(Start(5), right));
-        features[5] = Finish(Lower(Start(6), left.Length > 3 ? left[^3..] : left));
-        features[6] = Finish(Shape(Shape(Start(7), right), right2));
-        features[7] = Finish(Shape(Shape(Start(8), left2), left));
+        features[0] = Finish(Mix(Start(1), left.Shape));
+        features[1] = Finish(Mix(Start(2), right.Shape));
+        features[2] = Finish(Mix(Mix(Start(3), left.Shape), right.Shape));
+        features[3] = Finish(Mix(Start(4), left.Lower));
+        features[4] = Finish(Mix(Start(5), right.Lower));
+        features[5] = Finish(Mix(Start(6), left.Suffix));
+        features[6] = Finish(Mix(Mix(Start(7), right.Shape), right2Shape));
+        features[7] = Finish(Mix(Mix(Start(8), left2Shape), left.Shape));
         features[8] = Finish(Mix(Mix(Start(9), capsBefore), capsAfter));
         features[9] = Finish(Mix(Mix(Start(10), before), after));
         features[10] = Finish(Mix(Mix(Start(11), sentenceStops ? 1 : 0), after));
-        features[11] = Finish(Mix(Lower(Start(12), left), rightShape));
-        features[12] = Finish(Mix(Lower(Start(13), right), leftShape));
-        features[13] = Finish(Mix(Mix(Start(14), Math.Min(left.Length, 12)), Math.Min(right.Length, 12)));
-        features[14] = Finish(Mix(Mix(Start(15), left[^1]), right[0]));
+        features[11] = Finish(Mix(Mix(Start(12), left.Lower), rightShape));
+        features[12] = Finish(Mix(Mix(Start(13), right.Lower), leftShape));
+        features[13] = Finish(Mix(Mix(Start(14), Math.Min(leftLength, 12)), Math.Min(rightLength, 12)));
+        features[14] = Finish(Mix(Mix(Start(15), (int)text[words[2 * i - 1] - 1]), (int)text[words[2 * i]]));
         features[15] = Finish(Mix(Mix(Mix(Start(16), capsBefore), before), rightShape));
         features[16] = Finish(Mix(Start(17), prose));
         features[17] = Finish(Mix(Mix(Mix(Start(18), prose), leftShape), rightShape));
@@ -328,9 +347,39 @@ internal sealed class OneLineBreaks
         features[19] = Finish(Mix(Mix(Mix(Start(20), after), leftShape), rightShape));
     }
 
-    /// <summary>Word <paramref name="k"/> of <paramref name="words"/>.</summary>
-    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<int> words, int k) =>
-        text.AsSpan(words[2 * k], words[2 * k + 1] - words[2 * k]);
+    /// <summary>The hashes of one word, computed at most once a sentence (<see cref="Featurize"/>).</summary>
+    internal struct WordFacts
+    {
+        /// <summary>The hash of the word's shape (<c>Warner's,</c> → <c>Xx'x,</c>).</summary>
+        public uint Shape;
+
+        /// <summary>The hash of the word in lower case.</summary>
+        public uint Lower;
+
+        /// <summary>The hash of the word's last three characters in lower case.</summary>
+        public uint Suffix;
+
+        /// <summary>A coarse class of the word (<see cref="ShapeKey"/>).</summary>
+        public char Key;
+
+        /// <summary>Whether the hashes are computed.</summary>
+        public bool Done;
+    }
+
+    /// <summary>Word <paramref name="k"/>'s facts, computed on first use.</summary>
+    private static ref readonly WordFacts Facts(string text, ReadOnlySpan<int> words, Span<WordFacts> facts, int k)
+    {
+        ref var f = ref facts[k];
+        if (!f.Done)
+        {
+            var word = text.AsSpan(words[2 * k], words[2 * k + 1] - words[2 * k]);
+            f.Key = ShapeKey(word);
+            HashWord(word, out f.Shape, out f.Lower, out f.Suffix);
+            f.Done = true;
+        }
+
+        return ref f;
+    }
 
     /// <summary>A coarse class of a word: capitalized, all capitals, lower case, digits, other.</summary>
     private static char ShapeKey(ReadOnlySpan<char> word)
@@ -349,6 +398,49 @@ internal sealed class OneLineBreaks
         return char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : 'o';
     }
 
+    /// <summary>
+    /// The word's hashes in one pass: its shape (upper case X, lower case x, digits d, other characters as they are,
+    /// each run of a class once, at most eight classes), its lower-cased form, and its last three characters lower-cased.
+    /// </summary>
+    private static void HashWord(ReadOnlySpan<char> word, out uint shape, out uint lower, out uint suffix)
+    {
+        shape = 2166136261u;
+        lower = 2166136261u;
+        char previous = '\0';
+        int classes = 0;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            char kind;
+            char low;
+            if (c < 0x80)
+            {
+                bool up = (uint)(c - 'A') <= 'Z' - 'A';
+                kind = up ? 'X' : (uint)(c - 'a') <= 'z' - 'a' ? 'x' : (uint)(c - '0') <= 9 ? 'd' : c;
+                low = up ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                low = char.ToLowerInvariant(c);
+            }
+
+            lower = (lower ^ low) * 16777619u;
+            if (kind != previous && classes < 8)
+            {
+                classes++;
+                shape = (shape ^ kind) * 16777619u;
+                previous = kind;
+            }
+        }
+
+        suffix = 2166136261u;
+        for (int k = Math.Max(0, word.Length - 3); k < word.Length; k++)
+        {
+            suffix = (suffix ^ char.ToLowerInvariant(word[k])) * 16777619u;
+        }
+    }
+
     /// <summary>Fewer buckets for larger counts: 0–4 exactly, then 5–7, 8–11, 12–19, 20–39, 40 and more.</summary>
     private static int Bucket(int count) => count switch
     {
@@ -360,50 +452,15 @@ internal sealed class OneLineBreaks
         _ => 9,
     };
 
-    private static uint Start(int template) => 2166136261u ^ ((uint)template * 0x9E3779B1u);
+    /// <summary>
+    /// The hash of a template's number: its seed, mixed with the words' own hashes. The hash seed (1) was chosen among
+    /// three with the threshold on the dev pages and BBC part 0/2 (Models/README).
+    /// </summary>
+    private static uint Start(int template) => 2166136261u ^ ((uint)template * 0x9E3779B1u) ^ 1u;
 
     private static uint Mix(uint hash, int value) => (hash ^ (uint)value ^ 0x5bd1e995u) * 16777619u;
 
-    private static uint Mix(uint hash, char value) => (hash ^ value) * 16777619u;
-
-    /// <summary>Hashes the word in lower case (a separator first, so that two words do not run together).</summary>
-    private static uint Lower(uint hash, ReadOnlySpan<char> word)
-    {
-        hash = Mix(hash, '\u0001');
-        foreach (char c in word)
-        {
-            hash = Mix(hash, char.ToLowerInvariant(c));
-        }
-
-        return hash;
-    }
-
-    /// <summary>
-    /// Hashes the word's shape: upper case X, lower case x, digits d, other characters as they are, each run of a class
-    /// once, at most eight classes (<c>Warner's,</c> → <c>Xx'x,</c>).
-    /// </summary>
-    private static uint Shape(uint hash, ReadOnlySpan<char> word)
-    {
-        hash = Mix(hash, '\u0002');
-        char previous = '\0';
-        int classes = 0;
-        foreach (char c in word)
-        {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (k != previous)
-            {
-                if (++classes > 8)
-                {
-                    break;
-                }
-
-                hash = Mix(hash, k);
-                previous = k;
-            }
-        }
-
-        return hash;
-    }
+    private static uint Mix(uint hash, uint value) => ((hash ^ value) * 16777619u) ^ (value >> 16);
 
     private static int Finish(uint hash)
     {
@@ -442,7 +499,7 @@ internal sealed class OneLineBreaks
         {
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != HashBits)
             {
-                throw new InvalidDataException("Not a one-line break model of this version (expected format 1 with 16 hash bits).");
+                throw new InvalidDataException("Not a one-line break model of this version (expected format 2 with 16 hash bits).");
             }
 
             float bias = reader.ReadSingle();

@@ -92,17 +92,19 @@ internal static class OneLineBreakTrainer
             string flat = Flatten(text, breaks);
             var lineStarts = breaks.ToHashSet();
             int[]? scratch = null;
+            OneLineBreaks.WordFacts[]? factScratch = null;
             var sentences = new List<TextSpan>();
             SentenceSplitter.Default.Split(flat, 0, sentences);
             int prose = OneLineBreaks.ProseBucket(sentences);
             foreach (var sentence in sentences)
             {
                 var words = OneLineBreaks.ReadWords(flat, sentence, ref scratch);
+                var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
                 for (int i = 1; i < words.Length / 2; i++)
                 {
                     if (OneLineBreaks.IsCandidate(flat, words, i))
                     {
-                        OneLineBreaks.Featurize(flat, words, i, prose, f);
+                        OneLineBreaks.Featurize(flat, words, facts, i, prose, f);
                         foreach (int x in f)
                         {
                             features.Add(x);
@@ -216,14 +218,16 @@ internal static class OneLineBreakTrainer
             int prose = OneLineBreaks.ProseBucket(sentences);
             var gaps = new List<(double, bool)>();
             int[]? scratch = null;
+            OneLineBreaks.WordFacts[]? factScratch = null;
             foreach (var sentence in sentences)
             {
                 var words = OneLineBreaks.ReadWords(flat, sentence, ref scratch);
+                var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
                 for (int i = 1; i < words.Length / 2; i++)
                 {
                     if (OneLineBreaks.IsCandidate(flat, words, i))
                     {
-                        OneLineBreaks.Featurize(flat, words, i, prose, f);
+                        OneLineBreaks.Featurize(flat, words, facts, i, prose, f);
                         double z = model.Bias + model.DocumentScore(OneLineBreaks.DocumentFeatures(flat, words, i));
                         foreach (int k in f)
                         {
