@@ -85,39 +85,52 @@ internal static class OneLineBreakTrainer
         var features = new List<int>();
         var document = new List<int>();
         var labels = new List<bool>();
-        Span<int> f = stackalloc int[OneLineBreaks.FeatureCount];
         foreach (var text in texts)
         {
-            var breaks = new List<int>();
-            string flat = Flatten(text, breaks);
-            var lineStarts = breaks.ToHashSet();
-            int[]? scratch = null;
-            OneLineBreaks.WordFacts[]? factScratch = null;
-            var sentences = new List<TextSpan>();
-            SentenceSplitter.Default.Split(flat, 0, sentences);
-            int prose = OneLineBreaks.ProseBucket(sentences);
-            foreach (var sentence in sentences)
+            foreach (var gap in Gaps(text, out _))
             {
-                var words = OneLineBreaks.ReadWords(flat, sentence, ref scratch);
-                var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
-                for (int i = 1; i < words.Length / 2; i++)
-                {
-                    if (OneLineBreaks.IsCandidate(flat, words, i))
-                    {
-                        OneLineBreaks.Featurize(flat, words, facts, i, prose, f);
-                        foreach (int x in f)
-                        {
-                            features.Add(x);
-                        }
-
-                        document.Add(OneLineBreaks.DocumentFeatures(flat, words, i));
-                        labels.Add(lineStarts.Contains(words[2 * i]));
-                    }
-                }
+                features.AddRange(gap.Features);
+                document.Add(gap.Document);
+                labels.Add(gap.Line);
             }
         }
 
         return ([.. features], [.. document], [.. labels]);
+    }
+
+    /// <summary>
+    /// The candidate gaps of <paramref name="text"/> flattened, as the model reads them (<see cref="OneLineBreaks.Find"/>):
+    /// each one's hashed features, document features and whether a line of the written text began there; and the number of
+    /// the flat text's sentences.
+    /// </summary>
+    private static List<(int[] Features, int Document, bool Line)> Gaps(string text, out int sentenceCount)
+    {
+        var breaks = new List<int>();
+        string flat = Flatten(text, breaks);
+        var lineStarts = breaks.ToHashSet();
+        int[]? scratch = null;
+        OneLineBreaks.WordFacts[]? factScratch = null;
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Default.Split(flat, 0, sentences);
+        int prose = OneLineBreaks.ProseBucket(sentences);
+        var gaps = new List<(int[] Features, int Document, bool Line)>();
+        foreach (var sentence in sentences)
+        {
+            var words = OneLineBreaks.ReadWords(flat, sentence, ref scratch);
+            var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
+            for (int i = 1; i < words.Length / 2; i++)
+            {
+                if (OneLineBreaks.IsCandidate(flat, words, i))
+                {
+                    var f = new int[OneLineBreaks.FeatureCount];
+                    OneLineBreaks.Featurize(flat, words, facts, i, prose, f);
+                    gaps.Add((f, OneLineBreaks.DocumentFeatures(flat, words, i), lineStarts.Contains(words[2 * i])));
+                }
+            }
+        }
+
+        sentenceCount = sentences.Count;
+        return gaps;
     }
 
     /// <summary>Fits the weights and bias on the examples; the threshold is the caller's.</summary>
@@ -202,44 +215,25 @@ internal static class OneLineBreakTrainer
     /// <summary>How the model decides on <paramref name="texts"/> at each of <paramref name="thresholds"/>.</summary>
     public static List<OneLineBreakReport> Evaluate(IReadOnlyList<string> texts, OneLineBreaks model, IReadOnlyList<double> thresholds)
     {
-        int width = OneLineBreaks.FeatureCount;
         var reports = new List<OneLineBreakReport>();
         var perText = new List<(int Written, int Sentences, List<(double Score, bool Line)> Gaps)>();
-        Span<int> f = stackalloc int[width];
         foreach (var text in texts)
         {
             int written = WrittenSentences(text);
-
-            var breaks = new List<int>();
-            string flat = Flatten(text, breaks);
-            var lineStarts = breaks.ToHashSet();
-            var sentences = new List<TextSpan>();
-            SentenceSplitter.Default.Split(flat, 0, sentences);
-            int prose = OneLineBreaks.ProseBucket(sentences);
             var gaps = new List<(double, bool)>();
-            int[]? scratch = null;
-            OneLineBreaks.WordFacts[]? factScratch = null;
-            foreach (var sentence in sentences)
+            var candidates = Gaps(text, out int sentenceCount);
+            foreach (var gap in candidates)
             {
-                var words = OneLineBreaks.ReadWords(flat, sentence, ref scratch);
-                var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
-                for (int i = 1; i < words.Length / 2; i++)
+                double z = model.Bias + model.DocumentScore(gap.Document);
+                foreach (int k in gap.Features)
                 {
-                    if (OneLineBreaks.IsCandidate(flat, words, i))
-                    {
-                        OneLineBreaks.Featurize(flat, words, facts, i, prose, f);
-                        double z = model.Bias + model.DocumentScore(OneLineBreaks.DocumentFeatures(flat, words, i));
-                        foreach (int k in f)
-                        {
-                            z += model.Weights[k];
-                        }
-
-                        gaps.Add((1 / (1 + Math.Exp(-z)), lineStarts.Contains(words[2 * i])));
-                    }
+                    z += model.Weights[k];
                 }
+
+                gaps.Add((1 / (1 + Math.Exp(-z)), gap.Line));
             }
 
-            perText.Add((written, sentences.Count, gaps));
+            perText.Add((written, sentenceCount, gaps));
         }
 
         foreach (double threshold in thresholds)
