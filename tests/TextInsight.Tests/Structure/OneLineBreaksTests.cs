@@ -12,13 +12,17 @@ namespace TextInsight.Tests.Structure;
 /// </summary>
 public class OneLineBreaksTests
 {
-    // A page the team wrote: a heading, a lead, a list of points without stops, a caption, a related-stories list.
+    // A page the team wrote: a heading, a lead, a list of points without stops, a caption, a related-stories list. On one
+    // line the list and what follows it run into one sentence of over 300 characters, the length from which the
+    // one-line path reads a text for lost line breaks (TextUnitReader.LostBreakSentenceLength).
     private const string WebText = """
         Council approves new budget for city schools
         The city council voted on Tuesday to approve a budget that raises spending on schools by 4%.
         Key points
         Spending on schools rises by 4%
         Teachers get a pay rise of 2%
+        Class sizes fall to 25 pupils in every primary school
+        Free breakfast clubs extended to all secondary schools
         A new library opens in March
         What the mayor said
         The mayor said the plan was fair to every district and would be reviewed next year.
