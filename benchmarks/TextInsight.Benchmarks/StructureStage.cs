@@ -193,12 +193,13 @@ internal static class StructureProfile
         }
 
         var sentences = new List<TextInsight.TextSpan>();
+        var breaks = new List<int>();
         const int Repeat = 20;
         var model = StructureModel.Default!;
         var flat1 = new FlatTrees(model.Pass1);
         var flat2 = new FlatTrees(model.Pass2);
         var flatTitle = new FlatTrees(model.Title);
-        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url", "split ×20", "headline ×20", "tokenize ×20", "parse ×20" };
+        var names = new[] { "units", "fill", "pass1", "sequence", "pass2", "filltitle", "title", "rules+build", "scan", "meta", "hash", "url", "split ×20", "headline ×20", "tokenize ×20", "parse ×20", "breaks ×20" };
         var ticks = new long[names.Length];
         var rows = new float[1 << 20];
         long windows = 0, pairs = 0;
@@ -256,6 +257,16 @@ internal static class StructureProfile
                     }
 
                     Lap(15);
+                    if (OneLineBreaks.Default is { } breakModel)
+                    {
+                        for (int again = 0; again < Repeat; again++)
+                        {
+                            breaks.Clear();
+                            breakModel.Find(text, sentences, breaks);
+                        }
+                    }
+
+                    Lap(16);
                     GC.KeepAlive(words);
                 }
 

@@ -117,6 +117,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateKeyphrasesCommand.Create(console));
         train.Subcommands.Add(TrainStructureCommand.Create());
         train.Subcommands.Add(TrainOneLineTitleCommand.Create());
+        train.Subcommands.Add(TrainOneLineBreaksCommand.Create());
         train.Subcommands.Add(TrainExtractionCommand.Create());
         evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using TextInsight.Structure.Evaluation;
+using TextInsight.Structure.Training;
 using TextInsight.Topics;
 
 namespace TextInsight.Cli.Commands;
 
 /// <summary>
-/// <c>textinsight evaluate oneline --folder DIR [--truth FILE.json] [--part K/N] [--errors N]</c>: analyzes each
+/// <c>textinsight evaluate oneline --folder DIR [--truth FILE.json] [--part K/N] [--pages train|dev|test] [--errors N]</c>: analyzes each
 /// article as written and flattened to one line (line breaks made spaces, as a CSV or JSON Lines field holds a whole
 /// article) and reports how far the one-line form's analysis is from the written form's.
 /// </summary>
@@ -18,16 +19,18 @@ internal static class EvaluateOneLineCommand
         var folders = new Option<string[]>("--folder") { Description = "A folder with one sub-folder per topic label, holding .txt articles (as evaluate topics reads it); repeat to add folders, each reported apart." };
         var truths = new Option<string[]>("--truth") { Description = "A ground-truth JSON file ({ \"<id>\": { \"articleBody\": \"…\" } }, as evaluate structure reads it): its texts, without topic labels; repeat to add files." };
         var part = new Option<string?>("--part") { Description = "Keep part K of N of each folder's or file's articles (K/N, e.g. 0/2; a fixed stratified share, as evaluate topics --test-part)." };
+        var pages = new Option<string?>("--pages") { Description = "Keep only these pages of each --truth file, split by page id as the structure model's pages (FNV-1a of the id mod 5): train (2-4), dev (1) or test (0)." };
         var errors = new Option<int>("--errors") { Description = "List this many articles whose one-line form differs most (sentence count first, then topic, title, entities)." };
         var parallel = new Option<int>("--parallel") { Description = "Threads to analyze on.", DefaultValueFactory = _ => 1 };
         var command = new Command("oneline", "Compare each article's analysis as written and flattened to one line: sentences, topics, title, body, summary, entities.")
         {
-            folders, truths, part, errors, parallel,
+            folders, truths, part, pages, errors, parallel,
         };
         command.SetAction(parse => Run(
             parse.GetValue(folders) ?? [],
             parse.GetValue(truths) ?? [],
             parse.GetValue(part),
+            parse.GetValue(pages),
             parse.GetValue(errors),
             parse.GetValue(parallel),
             parse.InvocationConfiguration.Output,
@@ -35,7 +38,7 @@ internal static class EvaluateOneLineCommand
         return command;
     }
 
-    internal static int Run(string[] folders, string[] truths, string? part, int errors, int parallel, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] folders, string[] truths, string? part, string? pages, int errors, int parallel, TextWriter stdout, TextWriter stderr)
     {
         if (folders.Length + truths.Length == 0)
         {
@@ -55,6 +58,13 @@ internal static class EvaluateOneLineCommand
             return Program.UsageError;
         }
 
+        PagePart pagePart = PagePart.All;
+        if (pages is not null && !TryParsePages(pages, out pagePart))
+        {
+            stderr.WriteLine($"--pages must be train, dev or test; got '{pages}'.");
+            return Program.UsageError;
+        }
+
         var sets = new List<(string Name, List<LabeledText> Texts, bool Labeled)>();
         try
         {
@@ -65,7 +75,8 @@ internal static class EvaluateOneLineCommand
 
             foreach (var truth in truths)
             {
-                sets.Add((truth, Select(ReadTruth(truth), selected), false));
+                List<LabeledText> texts = [.. OneLineBreakTrainer.ReadTruth(truth, pagePart).Select(t => new LabeledText(t.Text, "", t.Id))];
+                sets.Add((truth, Select(texts, selected), false));
             }
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or InvalidDataException)
@@ -80,7 +91,7 @@ internal static class EvaluateOneLineCommand
         {
             var documents = texts.Select(t => (t.Text, labeled ? t.Label : (string?)null, t.Source ?? "")).ToList();
             var report = OneLineEvaluator.Run(analyzer, documents, parallel);
-            Print(stdout, name + (part is null ? "" : " part " + part), report, errors);
+            Print(stdout, name + (part is null ? "" : " part " + part) + (pages is null || labeled ? "" : " " + pages + " pages"), report, errors);
             all.AddRange(report.Articles);
         }
 
@@ -116,22 +127,16 @@ internal static class EvaluateOneLineCommand
     internal static List<LabeledText> Select(List<LabeledText> texts, (int K, int N)? part) =>
         part is { } p ? TopicCorpus.SelectPart(texts, p.K, p.N) : texts;
 
-    /// <summary>The article bodies of a ground-truth file, in ordinal order of id; the label is the file's (for parts only).</summary>
-    private static List<LabeledText> ReadTruth(string path)
+    private static bool TryParsePages(string pages, out PagePart part)
     {
-        using var stream = File.OpenRead(path);
-        using var json = JsonDocument.Parse(stream);
-        var texts = new List<LabeledText>();
-        foreach (var page in json.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+        part = pages switch
         {
-            if (page.Value.ValueKind == JsonValueKind.Object && page.Value.TryGetProperty("articleBody", out var body)
-                && body.ValueKind == JsonValueKind.String && body.GetString() is { Length: > 0 } text)
-            {
-                texts.Add(new LabeledText(text, "", page.Name));
-            }
-        }
-
-        return texts;
+            "train" => PagePart.Train,
+            "dev" => PagePart.Dev,
+            "test" => PagePart.Test,
+            _ => PagePart.All,
+        };
+        return part != PagePart.All;
     }
 
     private static void Print(TextWriter stdout, string name, OneLineReport r, int errors)

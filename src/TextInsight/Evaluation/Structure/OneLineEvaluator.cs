@@ -137,8 +137,23 @@ internal static class OneLineEvaluator
     public static string Flatten(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Flatten(text, null, null);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> on one line, as <see cref="Flatten(string)"/> writes it; in <paramref name="breaks"/> (when
+    /// given) the position in the one-line text of each word that began a line, if its position in
+    /// <paramref name="text"/> is in <paramref name="lineStarts"/> (when given).
+    /// </summary>
+    internal static string Flatten(string text, IReadOnlySet<int>? lineStarts, List<int>? breaks)
+    {
         var sb = new StringBuilder(text.Length);
         int i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
         while (i < text.Length)
         {
             if (!char.IsWhiteSpace(text[i]))
@@ -155,17 +170,25 @@ internal static class OneLineEvaluator
                 i++;
             }
 
-            if (lineBreak)
+            if (i == text.Length)
             {
-                sb.Append(' ');
+                break;
             }
-            else
+
+            if (!lineBreak)
             {
                 sb.Append(text, start, i - start);
+                continue;
+            }
+
+            sb.Append(' ');
+            if (breaks is not null && (lineStarts is null || lineStarts.Contains(i)))
+            {
+                breaks.Add(sb.Length);
             }
         }
 
-        return sb.ToString().Trim();
+        return sb.ToString();
     }
 
     /// <summary>Analyzes each document as written and on one line, on up to <paramref name="parallel"/> threads.</summary>
