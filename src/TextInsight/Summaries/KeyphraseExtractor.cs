@@ -138,7 +138,7 @@ public sealed class KeyphraseExtractor
                 * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
                 * Power(count, weights.Frequency)
                 * (inTitle ? 1 + weights.Title : 1)
-                * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 && c.NameVotes <= 0 ? weights.SingleWord : 1);
+                * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 && c.NameVotes <= 0 ? LoneWordFactor(c.Words[0], model, weights) : 1);
             scored.Add((c, score));
         }
 
@@ -202,6 +202,14 @@ public sealed class KeyphraseExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// The factor of a phrase of one common word: <see cref="KeyphraseWeights.SingleWord"/>, or 0 for a word so common in
+    /// the background news (IDF under <see cref="KeyphraseWeights.GenericIdf"/>) that it says nothing alone
+    /// (<c>market</c>, <c>oil</c>): people write the specific term or leave it out.
+    /// </summary>
+    private static double LoneWordFactor(string word, KeyphraseModel model, KeyphraseWeights weights)
+        => weights.GenericIdf > 0 && model.Idf(word) < weights.GenericIdf ? 0 : weights.SingleWord;
 
     /// <summary>How many of a phrase's words are left without a final abbreviated legal form (<c>Corp</c>, <c>Ltd</c>).</summary>
     private static int NameLength(ReadOnlySpan<string> words)

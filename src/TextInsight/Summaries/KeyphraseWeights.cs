@@ -5,7 +5,8 @@ namespace TextInsight.Summaries;
 /// <summary>
 /// The parameters of <see cref="KeyphraseExtractor"/>'s score. The built-in values (version 3) were chosen on the tune
 /// parts of two blind-annotated samples of people's key phrases of the newswire kind, together (tests/keyphrase-sample:
-/// BBC; tests/keyphrase-newswire: Reuters and FNC-1), and reported on their check parts and on 500N-KPCrowd
+/// BBC; tests/keyphrase-newswire: Reuters and FNC-1), and reported on their check parts and on 500N-KPCrowd;
+/// <see cref="GenericIdf"/> (issue 22f) on the tune parts of those two and a third (tests/keyphrase-reuters)
 /// (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
@@ -19,6 +20,9 @@ namespace TextInsight.Summaries;
 /// <param name="MiscWord">Share of the entity factor (<paramref name="Entity"/> plus salience) that a linked entity of
 /// type <see cref="Entities.EntityType.Misc"/> written as one word gets: nationalities and other adjectives of names
 /// (<c>Chilean</c>, <c>Western</c>), which people rarely choose alone.</param>
+/// <param name="GenericIdf">A phrase of one common word (no name) whose background IDF is below this is too generic to
+/// stand alone (<c>market</c>, <c>oil</c>, <c>output</c>; 2.75: a word of more than one news document in 16): it scores 0,
+/// so it is listed only when nothing else is left. 0: no such floor.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -28,11 +32,12 @@ internal sealed record KeyphraseWeights(
     double Title,
     double Entity,
     double SingleWord,
-    double MiscWord)
+    double MiscWord,
+    double GenericIdf)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
@@ -63,6 +68,7 @@ internal sealed record KeyphraseWeights(
                 nameof(Entity) => w with { Entity = v },
                 nameof(SingleWord) => w with { SingleWord = v },
                 nameof(MiscWord) => w with { MiscWord = v },
+                nameof(GenericIdf) => w with { GenericIdf = v },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -73,5 +79,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf}");
 }

@@ -57,10 +57,11 @@ public class KeyphraseDevFloorTests
         var texts = ReutersArticles(splits["check"]);
         var (ours, baselines) = Score(splits["check"].Select(id => (id, (string?)null, (string?)texts[id], gold[id])));
 
-        // Measured 32.42 and 29.94 with version 3 of the weights and the legal-form rule (issue 22e; without the rule
-        // 29.75 and 27.71); the best baselines here, TF-IDF 26.79 at 10 and PositionRank 19.68 at 5. Thirty articles,
-        // gold in the owners' benchmark's style by a third annotator: the floor is 1.5 points under the figures.
-        AssertFloors(ours, baselines, 30, 0.3075, 0.2825, 0);
+        // Measured 34.44 and 30.38 with version 3 of the weights, the legal-form rule (issue 22e; without it 29.75 and
+        // 27.71) and the floor on generic lone words (GenericIdf 2.75, issue 22f; without it 32.42 and 29.94); the best
+        // baselines here, TF-IDF 26.79 at 10 and PositionRank 19.68 at 5. Thirty articles, gold in the owners'
+        // benchmark's style by a third annotator: the floor is 1.5 points under the figures.
+        AssertFloors(ours, baselines, 30, 0.3290, 0.2885, 0);
     }
 
     /// <summary>

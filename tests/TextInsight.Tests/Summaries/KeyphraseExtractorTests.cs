@@ -249,6 +249,34 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void A_lone_common_word_of_most_news_comes_after_every_other_phrase()
+    {
+        const string Article = """
+            Sorghum growers wait on quotas
+
+            The market for sorghum weakened again this week as the market waited for news of export quotas. Traders said the
+            market was quiet. Sorghum prices fell as sorghum stocks rose, and the market expects export quotas to be cut.
+            Growers said the market would recover once export quotas were set.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        List<Keyphrase> Extract(KeyphraseWeights weights)
+            => [.. new KeyphraseExtractor(weights, null).Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, 100)];
+
+        var without = Extract(KeyphraseWeights.Default with { GenericIdf = 0 });
+        var with = Extract(KeyphraseWeights.Default);
+
+        // "market" is in most news: alone it says nothing, and the specific term ("export quotas") speaks for the story.
+        // "sorghum" is rare in news and stays a phrase of its own.
+        int before = without.FindIndex(k => k.Text == "market");
+        Assert.True(before >= 0 && without[before].Score > 0 && before < without.FindIndex(k => k.Text == "Sorghum prices"), string.Join(" | ", without.Select(k => k.Text)));
+        var market = with.Single(k => k.Text == "market");
+        Assert.Equal(0, market.Score);
+        Assert.All(with.TakeWhile(k => k.Text != "market"), k => Assert.True(k.Score > 0, k.Text));
+        Assert.Contains(with, k => k.Text.Equals("sorghum", StringComparison.OrdinalIgnoreCase) && k.Score > 0);
+        Assert.Contains(with.Take(3), k => k.Text == "export quotas");
+    }
+
+    [Fact]
     public void A_company_is_one_phrase_with_or_without_its_legal_form()
     {
         const string Article = """
@@ -272,7 +300,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25 };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5 };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }
