@@ -139,8 +139,8 @@ internal static class TextUnitReader
 
     /// <summary>
     /// The length of sentence, in characters, from which a one-line text is read for lost line breaks: where lines ran
-    /// together (a heading, a list, a caption glued to the next sentence) the splitter finds a sentence this long, while
-    /// clean prose flattened to one line rarely holds one, and skips the model's cost. Chosen on the web dev pages
+    /// together (a heading, a list, a caption glued to the next sentence) the splitter finds a sentence this long; a text
+    /// without one (clean prose flattened to one line more often) skips the model's cost. Chosen on the web dev pages
     /// (issue 17q: no gate 251 texts within 10%, 250 → 245, 300 → 246, 350 → 237, 400 → 229).
     /// </summary>
     internal const int LostBreakSentenceLength = 300;
