@@ -63,6 +63,43 @@ public class NerCuesTests
         Assert.Equal(cls * 2, apposition[Array.IndexOf(tokens, "Quarrel")]);
     }
 
+    [Theory]
+    [InlineData(new[] { "search", "giant", "Quarrel", "said" }, NerCues.Organization)]
+    [InlineData(new[] { "firms", "such", "as", "Quarrel", "grew" }, NerCues.Organization)]
+    [InlineData(new[] { "companies", ",", "such", "as", "Quarrel", "Bay" }, NerCues.Organization)]
+    [InlineData(new[] { "strikers", "like", "Quarrel", "scored" }, NerCues.Person)]
+    [InlineData(new[] { "cities", "including", "Quarrel", "voted" }, NerCues.Place)]
+    [InlineData(new[] { "spokesmen", "such", "as", "Quarrel" }, NerCues.Person)]
+    public void A_plural_noun_before_such_as_like_or_including_gives_its_class(string[] tokens, byte cls)
+    {
+        var (_, apposition) = Cues(tokens);
+
+        Assert.Equal(cls * 2, apposition[Array.IndexOf(tokens, "Quarrel")]);
+    }
+
+    [Fact]
+    public void The_names_listed_after_such_as_share_the_class()
+    {
+        string[] tokens = ["companies", "such", "as", "Quarrel", ",", "Tamsin", "Hill", ",", "Vorn", "and", "Ebb", "grew", ",", "Lark", "fell"];
+        var (_, apposition) = Cues(tokens);
+
+        byte org = NerCues.Organization * 2;
+        Assert.Equal([0, 0, 0, org, 0, org, org, 0, org, 0, org, 0, 0, 0, 0], apposition);
+    }
+
+    [Theory]
+    [InlineData("firm such as Quarrel")]
+    [InlineData("such as Quarrel")]
+    [InlineData("things like Quarrel")]
+    [InlineData("products such as Quarrel 's Lantern")]
+    [InlineData("products such as Quarrel \u2019s Lantern")]
+    public void Such_as_needs_a_plural_noun_of_a_class_and_no_possessive(string text)
+    {
+        var (_, apposition) = Cues(text.Split(' '));
+
+        Assert.All(apposition, a => Assert.Equal(0, a));
+    }
+
     [Fact]
     public void Other_occurrences_of_a_word_share_its_cues()
     {

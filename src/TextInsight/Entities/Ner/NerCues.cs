@@ -56,13 +56,14 @@ internal static class NerCues
             series grand prix rally derby war conference summit expo fair show week
             """));
 
-    private static readonly Dictionary<ulong, byte> Nouns = Table(
+    private static readonly (byte Class, string Words)[] NounWords =
+    [
         (Organization, """
             company firm startup start-up maker manufacturer group retailer lender bank insurer carrier airline developer
             investor fund agency club team band label publisher studio broker brokerage conglomerate supplier producer
             operator subsidiary unit chain provider organisation organization charity party university institute
             newspaper broadcaster network regulator authority ministry council association federation exporter importer
-            distributor utility miner refiner automaker carmaker drugmaker chipmaker business venture outfit side
+            distributor utility miner refiner automaker carmaker drugmaker chipmaker business venture outfit side giant
             """),
         (Person, """
             spokesman spokeswoman spokesperson minister president chairman chairwoman director executive manager coach
@@ -78,7 +79,13 @@ internal static class NerCues
         (Event, """
             film movie drama documentary thriller comedy album single song novel book play musical opera series sequel
             product device brand model app tournament competition championship race festival event award prize
-            """));
+            """),
+    ];
+
+    private static readonly Dictionary<ulong, byte> Nouns = Table(NounWords);
+
+    /// <summary>The plurals of <see cref="Nouns"/> (<c>companies</c>, <c>firms</c>, <c>players</c>), for <c>companies such as X</c>.</summary>
+    private static readonly Dictionary<ulong, byte> PluralNouns = Table([.. NounWords.Select(static l => (l.Class, Plural(l.Words)))]);
 
     private static readonly Dictionary<ulong, byte> Connectors = Table((Organization, "of & for de du van von der la le"));
 
@@ -106,6 +113,8 @@ internal static class NerCues
         {
             int start = sentenceStarts[s], end = sentenceStarts[s + 1];
             int i = start;
+            byte listCue = None;
+            int listNext = start;
             while (i < end)
             {
                 if (!IsCapitalized(atoms[i]))
@@ -141,7 +150,10 @@ internal static class NerCues
                 }
 
                 byte cue = After(atoms, last + 1, end);
-                cue = cue != None ? (byte)((cue * 2) + 1) : (byte)(Before(atoms, start, i) * 2);
+                byte listed = last + 1 < end && IsPossessive(atoms[last + 1]) ? None
+                    : listCue != None && IsListGap(atoms, listNext, i) ? listCue : Examples(atoms, start, i);
+                cue = cue != None ? (byte)((cue * 2) + 1) : (byte)((listed != None ? listed : Before(atoms, start, i)) * 2);
+                (listCue, listNext) = (listed, last + 1);
                 if (cue != None)
                 {
                     for (int k = i; k <= last; k++)
@@ -204,6 +216,81 @@ internal static class NerCues
 
         return k >= start && (atoms[k].Flags & TokenFlags.InitialLower) != 0 && Nouns.TryGetValue(atoms[k].Lower, out byte cls) ? cls : None;
     }
+
+    /// <summary>
+    /// <c>companies such as X</c>, <c>firms like X</c>, <c>clubs including X</c>: a plural noun of a class, then <c>such as</c>
+    /// (perhaps after a comma), <c>like</c> or <c>including</c>, just before the run. The names of the list that follows
+    /// (<c>X, Y and Z</c>) take the class too (<see cref="IsListGap"/>); a name followed by a possessive takes none and
+    /// ends the list.
+    /// </summary>
+    private static byte Examples(TokenAtoms[] atoms, int start, int at)
+    {
+        int k = at - 1;
+        if (k > start && atoms[k].Lower == As && atoms[k - 1].Lower == Such)
+        {
+            k -= 2;
+            if (k >= start && IsComma(atoms[k]))
+            {
+                k--;
+            }
+        }
+        else if (k > start && (atoms[k].Lower == Like || atoms[k].Lower == Including))
+        {
+            k--;
+        }
+        else
+        {
+            return None;
+        }
+
+        return k >= start && PluralNouns.TryGetValue(atoms[k].Lower, out byte cls) ? cls : None;
+    }
+
+    /// <summary>Whether only a comma, <c>and</c> or <c>or</c> (one or two of them) stand between two runs of a list.</summary>
+    private static bool IsListGap(TokenAtoms[] atoms, int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!IsComma(atoms[k]) && atoms[k].Lower != And && atoms[k].Lower != Or)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A plural of each word of <paramref name="words"/>: <c>spokesmen</c>, <c>companies</c>, <c>boxes</c>, <c>firms</c>.</summary>
+    private static string Plural(string words) =>
+        string.Join(' ', words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(static w =>
+            w.EndsWith("man", StringComparison.Ordinal) ? w[..^3] + "men"
+            : w.Length > 1 && w[^1] == 'y' && !"aeiou".Contains(w[^2], StringComparison.Ordinal) ? w[..^1] + "ies"
+            : w.EndsWith('s') || w.EndsWith('x') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal) ? w + "es"
+            : w + "s"));
+
+    private static readonly ulong Such = TokenAtoms.Compute("such").Lower;
+
+    private static readonly ulong Possessive = TokenAtoms.Compute("'s").Lower;
+
+    private static readonly ulong CurlyPossessive = TokenAtoms.Compute("\u2019s").Lower;
+
+    /// <summary><c>'s</c>: <c>products such as Sony's PlayStation</c> names Sony as the owner of the example, not as one.</summary>
+    private static bool IsPossessive(in TokenAtoms a) => a.Lower == Possessive || a.Lower == CurlyPossessive;
+
+    private static readonly ulong As = TokenAtoms.Compute("as").Lower;
+
+    private static readonly ulong Like = TokenAtoms.Compute("like").Lower;
+
+    private static readonly ulong Including = TokenAtoms.Compute("including").Lower;
+
+    private static readonly ulong And = TokenAtoms.Compute("and").Lower;
+
+    private static readonly ulong Or = TokenAtoms.Compute("or").Lower;
 
     private static bool IsCapitalized(in TokenAtoms a) =>
         (a.Flags & TokenFlags.HasLetter) != 0 && (a.Flags & (TokenFlags.InitialUpper | TokenFlags.NoLower)) != 0 && (a.Flags & TokenFlags.InitialLower) == 0;
