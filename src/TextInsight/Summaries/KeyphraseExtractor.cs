@@ -33,6 +33,7 @@ public sealed class KeyphraseExtractor
 
     private readonly KeyphraseWeights _weights;
     private readonly KeyphraseModel? _model;
+    private readonly KeyphraseTermModel? _terms;
 
     /// <summary>Creates an extractor with the built-in weights and background model (loaded at the first extraction).</summary>
     public KeyphraseExtractor()
@@ -40,18 +41,21 @@ public sealed class KeyphraseExtractor
     {
     }
 
-    /// <summary>Creates an extractor with the given weights and background model (the built-in one when null).</summary>
-    internal KeyphraseExtractor(KeyphraseWeights weights, KeyphraseModel? model)
+    /// <summary>Creates an extractor with the given weights and background models (the built-in ones when null).</summary>
+    internal KeyphraseExtractor(KeyphraseWeights weights, KeyphraseModel? model, KeyphraseTermModel? terms = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         _weights = weights;
         _model = model;
+        _terms = terms;
     }
 
     /// <summary>A shared instance.</summary>
     public static KeyphraseExtractor Default { get; } = new();
 
     private KeyphraseModel Model => _model ?? KeyphraseModel.Default;
+
+    private KeyphraseTermModel Terms => _terms ?? KeyphraseTermModel.Default;
 
     /// <summary>Returns at most <paramref name="max"/> key phrases of the article, highest score first.</summary>
     /// <param name="structure">The article's structure.</param>
@@ -138,7 +142,7 @@ public sealed class KeyphraseExtractor
                 * Power(1 / (1 + (first / 60.0)), weights.FirstPosition)
                 * Power(count, weights.Frequency)
                 * (inTitle ? 1 + weights.Title : 1)
-                * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 && c.NameVotes <= 0 ? LoneWordFactor(c.Words[0], model, weights) : 1);
+                * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 ? (c.NameVotes <= 0 ? LoneWordFactor(c.Words[0], model, weights) : 1) : TermFactor(c, weights));
             scored.Add((c, score));
         }
 
@@ -210,6 +214,15 @@ public sealed class KeyphraseExtractor
     /// </summary>
     private static double LoneWordFactor(string word, KeyphraseModel model, KeyphraseWeights weights)
         => weights.GenericIdf > 0 && model.Idf(word) < weights.GenericIdf ? 0 : weights.SingleWord;
+
+    /// <summary>
+    /// The factor of a phrase of several words that names no entity: <see cref="KeyphraseWeights.EstablishedPhrase"/> for an
+    /// established term (the article writes it at least twice and the background news holds it: <c>budget deficit</c>,
+    /// <c>export quotas</c>), else 1. A run of words that recurs here but that no background document wrote is as
+    /// often this article's own wording as a term people would choose.
+    /// </summary>
+    private double TermFactor(Candidate c, KeyphraseWeights weights)
+        => weights.EstablishedPhrase != 1 && c.Count >= 2 && Terms.Contains(c.Key) ? weights.EstablishedPhrase : 1;
 
     /// <summary>How many of a phrase's words are left without a final abbreviated legal form (<c>Corp</c>, <c>Ltd</c>).</summary>
     private static int NameLength(ReadOnlySpan<string> words)
@@ -361,14 +374,14 @@ public sealed class KeyphraseExtractor
     /// the headings and the body, in reading order), each with its key words and their word indices: the candidates that
     /// the evaluation's baselines rank, so that every system chooses among the same phrases.
     /// </summary>
-    internal static List<NounPhrase> NounPhrases(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences)
+    internal static List<NounPhrase> NounPhrases(ArticleStructure structure, IReadOnlyList<TextSpan> bodySentences, KeyphraseModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(structure);
         ArgumentNullException.ThrowIfNull(bodySentences);
         var document = ArticleDocument.Create(structure, bodySentences, tokenize: false);
         try
         {
-            var scratch = new Scratch { Model = KeyphraseModel.Default, NounPhrases = [] };
+            var scratch = new Scratch { Model = model ?? KeyphraseModel.Default, NounPhrases = [] };
             CollectAll(document, bodySentences, scratch, scratch.Graph);
             return scratch.NounPhrases;
         }

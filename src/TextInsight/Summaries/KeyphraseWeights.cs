@@ -6,7 +6,8 @@ namespace TextInsight.Summaries;
 /// The parameters of <see cref="KeyphraseExtractor"/>'s score. The built-in values (version 3) were chosen on the tune
 /// parts of two blind-annotated samples of people's key phrases of the newswire kind, together (tests/keyphrase-sample:
 /// BBC; tests/keyphrase-newswire: Reuters and FNC-1), and reported on their check parts and on 500N-KPCrowd;
-/// <see cref="GenericIdf"/> (issue 22f) on the tune parts of those two and a third (tests/keyphrase-reuters)
+/// <see cref="GenericIdf"/> (issue 22f) and <see cref="EstablishedPhrase"/> (issue 22g) on the tune parts of those two
+/// and a third (tests/keyphrase-reuters)
 /// (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
@@ -23,6 +24,10 @@ namespace TextInsight.Summaries;
 /// <param name="GenericIdf">A phrase of one common word (no name) whose background IDF is below this is too generic to
 /// stand alone (<c>market</c>, <c>oil</c>, <c>output</c>; 2.75: a word of more than one news document in 16): it scores 0,
 /// so it is listed only when nothing else is left. 0: no such floor.</param>
+/// <param name="EstablishedPhrase">Factor for an established term: a phrase of several words that names no linked entity,
+/// that the article writes at least twice and that the background news holds (in at least three documents, as the
+/// key phrase term model counted: <c>budget deficit</c>, <c>coffee exports</c>, not <c>new plan</c> read once).
+/// 1: no such factor (issue 22g).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -33,11 +38,12 @@ internal sealed record KeyphraseWeights(
     double Entity,
     double SingleWord,
     double MiscWord,
-    double GenericIdf)
+    double GenericIdf,
+    double EstablishedPhrase)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
@@ -69,6 +75,7 @@ internal sealed record KeyphraseWeights(
                 nameof(SingleWord) => w with { SingleWord = v },
                 nameof(MiscWord) => w with { MiscWord = v },
                 nameof(GenericIdf) => w with { GenericIdf = v },
+                nameof(EstablishedPhrase) => w with { EstablishedPhrase = v },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -79,5 +86,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase}");
 }

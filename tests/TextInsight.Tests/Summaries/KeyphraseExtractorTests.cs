@@ -300,7 +300,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5 };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2 };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using TextInsight.Text;
 
 namespace TextInsight.Summaries;
@@ -107,6 +108,134 @@ internal static class KeyphraseModelTrainer
         }
 
         return new KeyphraseModel(documents, kept, notNominal, nominal, suffixes);
+    }
+
+    /// <summary>
+    /// Counts the phrases of two to four key words of the extractor's noun phrases (every run of words it would take as
+    /// candidates, cut as <see cref="KeyphraseExtractor.NounPhrases"/> cuts them with <paramref name="words"/>) over
+    /// background documents: how many documents hold each, and in how many it is once a whole noun phrase. Documents
+    /// that share a run of <see cref="FingerprintWords"/> words with one of <paramref name="excluded"/> (the articles
+    /// of an evaluation sample) are left out. Deterministic.
+    /// </summary>
+    /// <param name="words">The word model whose lists cut the noun phrases.</param>
+    /// <param name="backgroundDocuments">The background documents, one string each.</param>
+    /// <param name="excluded">Documents that must not be counted (evaluation samples).</param>
+    /// <param name="minDocumentFrequency">Phrases in fewer documents are left out.</param>
+    /// <returns>The model, and how many background documents were left out.</returns>
+    public static (KeyphraseTermModel Model, int Excluded) TrainTerms(KeyphraseModel words, IEnumerable<string> backgroundDocuments, IEnumerable<string> excluded, int minDocumentFrequency = 3)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(backgroundDocuments);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var fingerprints = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var text in excluded)
+        {
+            var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < FingerprintAt + FingerprintWords)
+            {
+                continue;
+            }
+
+            var print = parts[FingerprintAt..(FingerprintAt + FingerprintWords)];
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(fingerprints, print[0], out _);
+            (list ??= []).Add(print);
+        }
+
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences });
+        var counts = new Dictionary<string, (int Documents, int Whole)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var key = new StringBuilder();
+        int documents = 0, left = 0;
+        foreach (var text in backgroundDocuments)
+        {
+            if (fingerprints.Count > 0 && Holds(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), fingerprints))
+            {
+                left++;
+                continue;
+            }
+
+            documents++;
+            seen.Clear();
+            var analysis = analyzer.Analyze(text);
+            foreach (var phrase in KeyphraseExtractor.NounPhrases(analysis.Structure, analysis.Sentences, words))
+            {
+                var w = phrase.Words;
+                var index = phrase.WordIndices;
+                // Sub-phrases start and end at word boundaries (a hyphenated word's parts stay together), as candidates do.
+                for (int i = 0; i < w.Length; i++)
+                {
+                    if (i > 0 && index[i] == index[i - 1])
+                    {
+                        continue;
+                    }
+
+                    for (int j = i; j < w.Length && j - i < MaxTermWords; j++)
+                    {
+                        if ((j < w.Length - 1 && index[j + 1] == index[j]) || j == i)
+                        {
+                            continue;
+                        }
+
+                        key.Clear();
+                        for (int k = i; k <= j; k++)
+                        {
+                            key.Append(k > i ? " " : string.Empty).Append(w[k]);
+                        }
+
+                        string s = key.ToString();
+                        bool whole = i == 0 && j == w.Length - 1;
+                        ref bool wasWhole = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, s, out bool exists);
+                        if (!exists || (whole && !wasWhole))
+                        {
+                            var (d, h) = counts.GetValueOrDefault(s);
+                            counts[s] = (exists ? d : d + 1, whole ? h + 1 : h);
+                            wasWhole |= whole;
+                        }
+                    }
+                }
+            }
+        }
+
+        var kept = new Dictionary<ulong, (int, int)>();
+        foreach (var (k, c) in counts)
+        {
+            if (c.Documents >= minDocumentFrequency)
+            {
+                ulong hash = KeyphraseTermModel.Hash(k);
+                // Two phrases under one hash (rare at 40 bits) keep the larger counts.
+                kept[hash] = kept.TryGetValue(hash, out var other) && other.Item1 >= c.Documents ? other : c;
+            }
+        }
+
+        return (new KeyphraseTermModel(documents, kept), left);
+    }
+
+    /// <summary>The longest phrase counted, in key words (the extractor's longest candidate).</summary>
+    private const int MaxTermWords = 4;
+
+    /// <summary>How many words (split on white space) mark a document as an excluded one, and from which word.</summary>
+    private const int FingerprintWords = 12, FingerprintAt = 20;
+
+    private static bool Holds(string[] words, Dictionary<string, List<string[]>> fingerprints)
+    {
+        for (int i = 0; i + FingerprintWords <= words.Length; i++)
+        {
+            if (!fingerprints.TryGetValue(words[i], out var prints))
+            {
+                continue;
+            }
+
+            foreach (var print in prints)
+            {
+                if (words.AsSpan(i, FingerprintWords).SequenceEqual(print))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
