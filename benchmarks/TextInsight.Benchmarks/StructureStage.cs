@@ -264,7 +264,7 @@ internal static class StructureProfile
                         for (int again = 0; again < Repeat; again++)
                         {
                             breaks.Clear();
-                            breakModel.Find(text, sentences, breaks);
+                            breakModel.Find(text, sentences, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokenLog), breaks);
                         }
                     }
 

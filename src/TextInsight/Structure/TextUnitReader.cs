@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using TextInsight.Internals;
 using TextInsight.Text;
@@ -212,7 +213,7 @@ internal static class TextUnitReader
 
         if (oneLine && OneLineBreaks.Default is { } model && HasLongSentence(sentences, LostBreakSentenceLength))
         {
-            model.Find(text, sentences, breaks);
+            model.Find(text, sentences, CollectionsMarshal.AsSpan(tokens), breaks);
         }
 
         int from = -1;
