@@ -14,7 +14,7 @@ namespace TextInsight.Tests.Structure;
 public class OneLineBreaksTests
 {
     // A page the team wrote: a heading, a lead, a list of points without stops, a caption, a related-stories list. On one
-    // line the list and what follows it run into one sentence of over 300 characters, the length from which the
+    // line the list and what follows it run into one sentence of over 300 characters, past the length from which the
     // one-line path reads a text for lost line breaks (TextUnitReader.LostBreakSentenceLength).
     private const string WebText = """
         Council approves new budget for city schools
