@@ -90,16 +90,29 @@ internal sealed class OneLineBreaks
     /// Appends to <paramref name="breaks"/>, in order, the start of each word of <paramref name="sentences"/> before which
     /// the model places a lost line break (never a sentence's first word).
     /// </summary>
+    public void Find(string text, List<TextSpan> sentences, List<int> breaks) => Find(text, sentences, default, breaks);
+
+    /// <summary>
+    /// As <see cref="Find(string, List{TextSpan}, List{int})"/>, reading the words from <paramref name="tokens"/>, the
+    /// splitter's tokens of the text (in order, positions in <paramref name="text"/>), instead of from the characters
+    /// (see <see cref="WordsFromTokens"/>); the words, and so the breaks, are the same.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Find(string text, List<TextSpan> sentences, List<int> breaks)
+    public void Find(string text, List<TextSpan> sentences, ReadOnlySpan<Token> tokens, List<int> breaks)
     {
         // The score at which the probability reaches the threshold: the logit of the threshold.
         float cut = (float)Math.Log(Threshold / (1 - Threshold));
         Span<int> features = stackalloc int[FeatureCount];
         int prose = ProseBucket(sentences);
+        int next = 0;
         foreach (var sentence in sentences)
         {
-            var words = ReadWords(text, sentence, ref t_words);
+            var words = tokens.IsEmpty ? default : WordsFromTokens(text, sentence, tokens, ref next, ref t_words);
+            if (words.IsEmpty)
+            {
+                words = ReadWords(text, sentence, ref t_words);
+            }
+
             var facts = ClearFacts(words.Length / 2, ref t_facts);
             for (int i = 1; i < words.Length / 2; i++)
             {
@@ -219,6 +232,81 @@ internal sealed class OneLineBreaks
         }
 
         return edges.AsSpan(0, 2 * n);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="sentence"/> as <see cref="ReadWords"/> reads them, from the tokens of the text: the
+    /// tokens cover every character that is not white space, so a word is a run of tokens with nothing between them.
+    /// Empty (read the characters instead) when the tokens do not start the sentence exactly or run past its end, or
+    /// when the white space between two tokens holds a character that does not separate words here (an en space:
+    /// the tokenizer skips it, <see cref="ReadWords"/> keeps it in the word). <paramref name="next"/> is the first token
+    /// not yet passed; sentences are read in order.
+    /// </summary>
+    internal static ReadOnlySpan<int> WordsFromTokens(string text, TextSpan sentence, ReadOnlySpan<Token> tokens, ref int next, ref int[]? scratch)
+    {
+        int k = next;
+        while (k < tokens.Length && tokens[k].Start < sentence.Start)
+        {
+            k++;
+        }
+
+        next = k;
+        if (k >= tokens.Length || tokens[k].Start != sentence.Start)
+        {
+            return default;
+        }
+
+        var edges = Internals.ThreadScratch.Get(ref scratch, Math.Min(sentence.Length + 2, 2 * MaxSentenceWords));
+        int limit = Math.Min(MaxSentenceWords, (edges.Length - 1) / 2);
+        int end = sentence.End;
+        int n = 0;
+        int wordEnd = tokens[k].End;
+        edges[0] = sentence.Start;
+        for (k++; k < tokens.Length && tokens[k].Start < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Start != wordEnd)
+            {
+                if (!(t.Start - wordEnd == 1 && text[wordEnd] == ' ') && !AllSpace(text.AsSpan(wordEnd, t.Start - wordEnd)))
+                {
+                    return default;
+                }
+
+                edges[2 * n + 1] = wordEnd;
+                n++;
+                if (n == limit)
+                {
+                    next = k;
+                    return edges.AsSpan(0, 2 * n);
+                }
+
+                edges[2 * n] = t.Start;
+            }
+
+            wordEnd = t.End;
+        }
+
+        next = k;
+        if (wordEnd > end)
+        {
+            return default;
+        }
+
+        edges[2 * n + 1] = wordEnd;
+        return edges.AsSpan(0, 2 * n + 2);
+    }
+
+    private static bool AllSpace(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The white space that separates words: ASCII white space and the no-break, thin and ideographic spaces.</summary>

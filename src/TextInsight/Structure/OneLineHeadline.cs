@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TextInsight.Internals;
 using TextInsight.Text;
 
@@ -130,14 +132,27 @@ internal static class OneLineHeadline
         // The wanted stems packed (see Pack), in the order of _wantedStems.
         private readonly (ulong Head, uint Tail)[] _wantedKeys = new (ulong, uint)[KeptWords];
 
+        // What CountOthers has found so far: the wanted stems seen (bits by index in _wantedStems); the candidates of a
+        // non-ASCII initial; all the wanted stems.
+        private uint _seen;
+        private uint _otherUpper;
+        private uint _otherLower;
+        private uint _allStems;
+
+        // A word's stem while it is compared.
+        private readonly char[] _stemBuffer = new char[StemLength];
+
         // Index of the first sentence after the first group.
         private int _others;
 
-        /// <summary>Reads <paramref name="text"/>: its first sentence, then what the other sentences say.</summary>
-        public Context(string text, IReadOnlyList<TextSpan> sentences)
+        /// <summary>
+        /// Reads <paramref name="text"/>: its first sentence, then what the other sentences say (from
+        /// <paramref name="tokens"/>, the splitter's tokens of the text, when given).
+        /// </summary>
+        public Context(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens = null)
         {
             ReadFirst(text, sentences);
-            CountOthers(text, sentences);
+            CountOthers(text, sentences, tokens);
         }
 
         private Context()
@@ -272,13 +287,21 @@ internal static class OneLineHeadline
         }
 
         /// <summary>
-        /// Counts in the other sentences only what the features of the candidate ends ask about, compared by span: a
-        /// long document costs one tokenization and no string. Each word is compared only with the candidates and stems
-        /// that start with its first letter (bit masks by ASCII initial; any other initial is compared with all).
+        /// Counts in the other sentences only what the features of the candidate ends ask about, compared by span: no
+        /// string, and no tokenization when the splitter's tokens of the text are given. Each word is compared only with
+        /// the candidates and stems that start with its first letter (bit masks by ASCII initial; any other initial is
+        /// compared with all).
         /// </summary>
-        public void CountOthers(string text, IReadOnlyList<TextSpan> sentences)
+        /// <param name="text">The text.</param>
+        /// <param name="sentences">Its sentences.</param>
+        /// <param name="tokens">
+        /// The tokens of the text as the splitter read them (in order, positions in <paramref name="text"/>), or null to
+        /// tokenize each sentence here. The features were trained on each sentence tokenized alone: a sentence whose
+        /// tokens could differ at its edges (see <see cref="SameTokensAlone"/>) is tokenized alone either way.
+        /// </param>
+        public void CountOthers(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens = null)
         {
-            if (_wantedStems.Count == 0 && _candidates.Count == 0)
+            if ((_wantedStems.Count == 0 && _candidates.Count == 0) || _others >= sentences.Count)
             {
                 return;
             }
@@ -288,7 +311,7 @@ internal static class OneLineHeadline
             Array.Clear(_upperAt);
             Array.Clear(_lowerAt);
             Array.Clear(_stemAt);
-            uint otherUpper = 0, otherLower = 0;
+            _otherUpper = _otherLower = 0;
             static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
             {
                 if (initial < 128)
@@ -303,8 +326,8 @@ internal static class OneLineHeadline
 
             foreach (int k in _candidates)
             {
-                Mark(_upperAt, ref otherUpper, text[First[k].Start], k);
-                Mark(_lowerAt, ref otherLower, _lower[_words[k].LowerAt], k);
+                Mark(_upperAt, ref _otherUpper, text[First[k].Start], k);
+                Mark(_lowerAt, ref _otherLower, _lower[_words[k].LowerAt], k);
             }
 
             // A stem of a non-ASCII initial is found through allStems below, which every word of such an initial reads.
@@ -318,93 +341,158 @@ internal static class OneLineHeadline
             }
 
             // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
-            uint allStems = (uint)((1UL << _wantedStems.Count) - 1);
-            uint seen = 0;
-            Span<char> stem = stackalloc char[StemLength];
+            _allStems = (uint)((1UL << _wantedStems.Count) - 1);
+            _seen = 0;
+            var logged = tokens is null ? default : CollectionsMarshal.AsSpan(tokens);
+            int next = 0;
             for (int s = _others; s < sentences.Count; s++)
             {
-                var span = text.AsSpan(sentences[s].Start, sentences[s].Length);
-                int previous = -1;
-                int previousLength = 0;
-                bool firstWord = true;
-                foreach (var token in Tokenizer.Tokenize(span))
+                var sentence = sentences[s];
+                var state = new SentenceState { Previous = -1, FirstWord = true };
+                if (tokens is not null && SameTokensAlone(text, sentence))
                 {
-                    if (token.Kind != TokenKind.Word)
+                    while (next < logged.Length && logged[next].Start < sentence.Start)
                     {
-                        if (token.Kind != TokenKind.Punctuation || span[token.Start] is not ('\'' or '’' or '-'))
-                        {
-                            previous = -1;
-                        }
-
-                        continue;
+                        next++;
                     }
 
-                    var word = span.Slice(token.Start, token.Length);
-                    char initial = word[0];
-
-                    // The wanted stems are those of words of four letters or more: a shorter word has none of them.
-                    // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
-                    uint stems = word.Length < 4 ? 0 : (initial < 128 ? _stemAt[char.IsAsciiLetterUpper(initial) ? initial | 0x20 : initial] : allStems) & ~seen;
-                    if (stems != 0)
+                    for (; next < logged.Length && logged[next].Start < sentence.End; next++)
                     {
-                        var key = Pack(LowerStem(word, stem));
-                        for (; stems != 0; stems &= stems - 1)
-                        {
-                            int j = BitOperations.TrailingZeroCount(stems);
-                            if (_wantedKeys[j] == key)
-                            {
-                                seen |= 1u << j;
-                            }
-                        }
+                        Count(text, logged[next], ref state);
                     }
 
-                    if (char.IsUpper(initial))
-                    {
-                        uint candidates = initial < 128 ? _upperAt[initial] : otherUpper;
-                        bool pairFits = previous >= 0 && previousLength + 1 + word.Length <= MaxPairLength;
-                        for (; candidates != 0; candidates &= candidates - 1)
-                        {
-                            int k = BitOperations.TrailingZeroCount(candidates);
-                            if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
-                            {
-                                ref var w = ref _words[k];
-                                if (firstWord)
-                                {
-                                    w.Opening++;
-                                }
-                                else
-                                {
-                                    w.CapitalInside++;
-                                }
+                    continue;
+                }
 
-                                w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(span.Slice(previous, previousLength));
-                            }
-                        }
-                    }
-                    else if (char.IsLower(initial))
-                    {
-                        uint candidates = initial < 128 ? _lowerAt[initial] : otherLower;
-                        for (; candidates != 0; candidates &= candidates - 1)
-                        {
-                            int k = BitOperations.TrailingZeroCount(candidates);
-                            ref var w = ref _words[k];
-                            if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
-                            {
-                                w.LowerCount++;
-                            }
-                        }
-                    }
-
-                    previous = token.Start;
-                    previousLength = token.Length;
-                    firstWord = false;
+                foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length)))
+                {
+                    Count(text, new Token(sentence.Start + token.Start, token.Length, token.Kind), ref state);
                 }
             }
 
+            uint seen = _seen;
             for (int j = 0; j < _wantedStems.Count; j++)
             {
                 _stemSeen[_wantedStems[j]] = (seen & (1u << j)) != 0;
             }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="sentence"/> tokenized alone gives the tokens the splitter read of it in the whole text.
+        /// The tokenizer reads one character before a token (a clitic <c>'s</c> stands alone only after white space;
+        /// a decimal <c>.5</c> and an initial are read by the character before them) and past a period across spaces
+        /// (<c>No. 5</c>, <c>Fla., for</c>); a sentence is not known to be safe when the character before it is not
+        /// white space or it starts with an apostrophe, or when the character after it is not white space or the next
+        /// character after spaces is a comma, a semicolon or a digit.
+        /// </summary>
+        internal static bool SameTokensAlone(string text, TextSpan sentence)
+        {
+            int start = sentence.Start;
+            if ((start > 0 && !char.IsWhiteSpace(text[start - 1])) || text[start] is '\'' or '’')
+            {
+                return false;
+            }
+
+            int after = sentence.End;
+            if (after >= text.Length)
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[after]))
+            {
+                return false;
+            }
+
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            return after >= text.Length || text[after] is not (',' or ';' or (>= '0' and <= '9'));
+        }
+
+        /// <summary>Where the count stands in a sentence: the word before (for pairs) and whether a word was seen.</summary>
+        private struct SentenceState
+        {
+            public int Previous;
+            public int PreviousLength;
+            public bool FirstWord;
+        }
+
+        /// <summary>Counts one token of another sentence (its position in the text).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Count(string text, Token token, ref SentenceState state)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                if (token.Kind != TokenKind.Punctuation || text[token.Start] is not ('\'' or '’' or '-'))
+                {
+                    state.Previous = -1;
+                }
+
+                return;
+            }
+
+            var word = text.AsSpan(token.Start, token.Length);
+            char initial = word[0];
+
+            // The wanted stems are those of words of four letters or more: a shorter word has none of them.
+            // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
+            uint stems = word.Length < 4 ? 0 : (initial < 128 ? _stemAt[char.IsAsciiLetterUpper(initial) ? initial | 0x20 : initial] : _allStems) & ~_seen;
+            if (stems != 0)
+            {
+                var key = Pack(LowerStem(word, _stemBuffer));
+                for (; stems != 0; stems &= stems - 1)
+                {
+                    int j = BitOperations.TrailingZeroCount(stems);
+                    if (_wantedKeys[j] == key)
+                    {
+                        _seen |= 1u << j;
+                    }
+                }
+            }
+
+            if (char.IsUpper(initial))
+            {
+                uint candidates = initial < 128 ? _upperAt[initial] : _otherUpper;
+                bool pairFits = state.Previous >= 0 && state.PreviousLength + 1 + word.Length <= MaxPairLength;
+                for (; candidates != 0; candidates &= candidates - 1)
+                {
+                    int k = BitOperations.TrailingZeroCount(candidates);
+                    if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
+                    {
+                        ref var w = ref _words[k];
+                        if (state.FirstWord)
+                        {
+                            w.Opening++;
+                        }
+                        else
+                        {
+                            w.CapitalInside++;
+                        }
+
+                        w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(text.AsSpan(state.Previous, state.PreviousLength));
+                    }
+                }
+            }
+            else if (char.IsLower(initial))
+            {
+                uint candidates = initial < 128 ? _lowerAt[initial] : _otherLower;
+                for (; candidates != 0; candidates &= candidates - 1)
+                {
+                    int k = BitOperations.TrailingZeroCount(candidates);
+                    ref var w = ref _words[k];
+                    if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                    {
+                        w.LowerCount++;
+                    }
+                }
+            }
+
+            state.Previous = token.Start;
+            state.PreviousLength = token.Length;
+            state.FirstWord = false;
         }
 
         /// <summary>
@@ -555,10 +643,21 @@ internal static class OneLineHeadline
     /// Where the body starts when the first of <paramref name="sentences"/> begins with a headline, or -1.
     /// </summary>
     public static int FindBodyStart(string text, IReadOnlyList<TextSpan> sentences) =>
-        FindBodyStart(text, sentences, Weights, Threshold);
+        FindBodyStart(text, sentences, null, Weights, Threshold);
+
+    /// <summary>
+    /// As <see cref="FindBodyStart(string, IReadOnlyList{TextSpan})"/>, reading the other sentences' words from
+    /// <paramref name="tokens"/>, the tokens of the text that the splitter read (in order, positions in
+    /// <paramref name="text"/>), instead of tokenizing them again.
+    /// </summary>
+    internal static int FindBodyStart(string text, IReadOnlyList<TextSpan> sentences, List<Token> tokens) =>
+        FindBodyStart(text, sentences, tokens, Weights, Threshold);
 
     /// <summary>As <see cref="FindBodyStart(string, IReadOnlyList{TextSpan})"/>, with given weights (for training).</summary>
-    internal static int FindBodyStart(string text, IReadOnlyList<TextSpan> sentences, ReadOnlySpan<double> weights, double threshold)
+    internal static int FindBodyStart(string text, IReadOnlyList<TextSpan> sentences, ReadOnlySpan<double> weights, double threshold) =>
+        FindBodyStart(text, sentences, null, weights, threshold);
+
+    private static int FindBodyStart(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens, ReadOnlySpan<double> weights, double threshold)
     {
         if (sentences.Count == 0)
         {
@@ -573,7 +672,7 @@ internal static class OneLineHeadline
             return -1;
         }
 
-        c.CountOthers(text, sentences);
+        c.CountOthers(text, sentences, tokens);
 
         Span<double> x = stackalloc double[FeatureCount];
         int best = -1;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using TextInsight.Internals;
 using TextInsight.Text;
@@ -47,6 +48,10 @@ internal static class TextUnitReader
     [ThreadStatic]
     private static List<int>? t_breaks;
 
+    // The thread's list of the tokens of a one-line document, which the splitter reads and the headline search reads again.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     /// <summary>The units of <paramref name="text"/>, in a new list.</summary>
     public static List<TextUnit> Read(string text)
     {
@@ -62,7 +67,8 @@ internal static class TextUnitReader
         units.Clear();
         var lines = t_lines ??= [];
         ReadLines(text, lines);
-        if (OnlyLine(lines) is { } only && !ArticleParser.IsTitleSized(Measure(text, only.Start, only.End, 1)))
+        // A line longer than a headline's characters is not title-sized whatever its words: it is not measured for that.
+        if (OnlyLine(lines) is { } only && (only.Length > ArticleParser.MaxTitleChars || !ArticleParser.IsTitleSized(Measure(text, only.Start, only.End, 1))))
         {
             // A document of one line longer than a headline (a whole article in a CSV or JSON Lines field) lost its
             // line breaks: it is cut into paragraphs of sentences, and a headline glued to its first sentence is cut off.
@@ -141,9 +147,12 @@ internal static class TextUnitReader
     /// The length of sentence, in characters, from which a one-line text is read for lost line breaks: where lines ran
     /// together (a heading, a list, a caption glued to the next sentence) the splitter finds a sentence this long; a text
     /// without one (clean prose flattened to one line more often) skips the model's cost. Chosen on the web dev pages
-    /// (issue 17q: no gate 251 texts within 10%, 250 → 245, 300 → 246, 350 → 237, 400 → 229).
+    /// (issue 17q: no gate 251 texts within 10%, 250 → 245, 300 → 246, 350 → 237, 400 → 229; issue 17r: 150 → 251,
+    /// 200 → 252, 210 → 251, 225 → 249, 240 → 244) as the lowest length at which the one-line parse, made cheaper by
+    /// issue 17r, stayed at least as fast as before with 300 (BBC sample, builds in turns: 225 faster in 6 of 7 turns,
+    /// 210 in 3 of 7, 200 in none of 4).
     /// </summary>
-    internal const int LostBreakSentenceLength = 300;
+    internal const int LostBreakSentenceLength = 225;
 
     private static bool HasLongSentence(List<TextSpan> sentences, int length)
     {
@@ -169,16 +178,31 @@ internal static class TextUnitReader
     {
         var sentences = t_sentences ??= [];
         sentences.Clear();
-        SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
+        List<Token>? tokens = null;
+        if (oneLine)
+        {
+            // The splitter's tokens of a one-line document are read again by the headline search.
+            tokens = t_tokens ??= [];
+            SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences, tokens);
+        }
+        else
+        {
+            SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
+        }
         if (sentences.Capacity > ThreadScratch.MaxKeptElements / 8)
         {
             t_sentences = null;
         }
 
+        if (tokens is not null && tokens.Capacity > ThreadScratch.MaxKeptElements / 8)
+        {
+            t_tokens = null;
+        }
+
         var breaks = t_breaks ??= [];
         breaks.Clear();
         bool headlineCut = false;
-        if (oneLine && CutHeadline(text, start, sentences) is { } headline)
+        if (tokens is not null && CutHeadline(text, start, sentences, tokens) is { } headline)
         {
             units.Add(headline);
             headlineCut = true;
@@ -192,7 +216,7 @@ internal static class TextUnitReader
 
         if (oneLine && OneLineBreaks.Default is { } model && HasLongSentence(sentences, LostBreakSentenceLength))
         {
-            model.Find(text, sentences, breaks);
+            model.Find(text, sentences, CollectionsMarshal.AsSpan(tokens), breaks);
         }
 
         int from = -1;
@@ -242,9 +266,9 @@ internal static class TextUnitReader
     /// The headline glued to the first of <paramref name="sentences"/> (<see cref="OneLineHeadline"/>) as a unit of its
     /// own, the sentences then starting after it; or null, the sentences unchanged.
     /// </summary>
-    private static TextUnit? CutHeadline(string text, int start, List<TextSpan> sentences)
+    private static TextUnit? CutHeadline(string text, int start, List<TextSpan> sentences, List<Token> tokens)
     {
-        int bodyStart = OneLineHeadline.FindBodyStart(text, sentences);
+        int bodyStart = OneLineHeadline.FindBodyStart(text, sentences, tokens);
         if (bodyStart <= start)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TextInsight.Text;
@@ -96,7 +97,40 @@ public sealed class SentenceSplitter
     /// <param name="offset">Added to every span, so that spans index the larger text.</param>
     /// <param name="sentences">Receives the sentences, trimmed of white space, in order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> is null.</exception>
-    public void Split(ReadOnlySpan<char> text, int offset, ICollection<TextSpan> sentences)
+    public void Split(ReadOnlySpan<char> text, int offset, ICollection<TextSpan> sentences) =>
+        Split<WithoutLog>(text, offset, sentences, null);
+
+    /// <summary>
+    /// As <see cref="Split(ReadOnlySpan{char}, int, ICollection{TextSpan})"/>, and clears <paramref name="tokenLog"/> and
+    /// fills it with every token of <paramref name="text"/> in order, shifted by <paramref name="offset"/>: the tokens the
+    /// splitter read, for a caller that would otherwise tokenize the text again (the one-line path). A separate
+    /// instantiation of the loop, so that the splitting every other text goes through carries no test for the log.
+    /// </summary>
+    internal void Split(ReadOnlySpan<char> text, int offset, ICollection<TextSpan> sentences, List<Token> tokenLog)
+    {
+        ArgumentNullException.ThrowIfNull(tokenLog);
+        tokenLog.Clear();
+        Split<WithLog>(text, offset, sentences, tokenLog);
+    }
+
+    /// <summary>Whether an instantiation of the splitting loop logs its tokens (a constant the JIT folds).</summary>
+    private interface ILogMode
+    {
+        static abstract bool Logs { get; }
+    }
+
+    private readonly struct WithoutLog : ILogMode
+    {
+        public static bool Logs => false;
+    }
+
+    private readonly struct WithLog : ILogMode
+    {
+        public static bool Logs => true;
+    }
+
+    private void Split<TMode>(ReadOnlySpan<char> text, int offset, ICollection<TextSpan> sentences, List<Token>? tokenLog)
+        where TMode : struct, ILogMode
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var tokens = Tokenizer.Tokenize(text);
@@ -112,8 +146,14 @@ public sealed class SentenceSplitter
         bool crossedLine = false;
         Token prev = default;
         int lastMarker = 0;
+        int logged = 0;
         while (true)
         {
+            if (TMode.Logs)
+            {
+                logged = Log(tokenLog!, text, offset, logged, t);
+            }
+
             if (markerAllowed && (IsBullet(text, t) || (t.Length == 1 && text[t.Start] is '-' or '–' or '*' && FollowedBySpace(text, t))) && t.End < text.Length)
             {
                 // A bullet, then perhaps a number: "• 9. item", "⁃9. item".
@@ -129,6 +169,11 @@ public sealed class SentenceSplitter
 
             if (markerAllowed && TryConsumeListMarker(text, ref t, ref tokens, out int markerValue))
             {
+                if (TMode.Logs)
+                {
+                    logged = Log(tokenLog!, text, offset, logged, t);
+                }
+
                 markerAllowed = false;
                 lastMarker = markerValue;
                 if (!tokens.MoveNext())
@@ -181,6 +226,10 @@ public sealed class SentenceSplitter
 
                     t = n;
                     tokens = ahead;
+                    if (TMode.Logs)
+                    {
+                        logged = Log(tokenLog!, text, offset, logged, t);
+                    }
                 }
             }
 
@@ -218,6 +267,42 @@ public sealed class SentenceSplitter
 
             prev = t;
             t = next;
+        }
+    }
+
+    /// <summary>
+    /// Appends <paramref name="t"/> to the log unless it is there already (the loop may stand on a token twice) and
+    /// returns where the log ends (<paramref name="logged"/> before); the tokens the loop steps over without standing on
+    /// them (the period of a <c>1.)</c> marker) are read again from the characters between, so that the log holds every
+    /// token once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Log(List<Token> log, ReadOnlySpan<char> text, int offset, int logged, Token t)
+    {
+        if (t.Start < logged)
+        {
+            return logged;
+        }
+
+        int gap = t.Start - logged;
+        if (gap > 1 || (gap == 1 && text[logged] != ' '))
+        {
+            LogSkipped(log, text[logged..t.Start], offset + logged);
+        }
+
+        log.Add(new Token(offset + t.Start, t.Length, t.Kind));
+        return t.End;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LogSkipped(List<Token> log, ReadOnlySpan<char> gap, int offset)
+    {
+        if (gap.ContainsAnyExcept(CharSets.WhiteSpace))
+        {
+            foreach (var skipped in Tokenizer.Tokenize(gap))
+            {
+                log.Add(new Token(offset + skipped.Start, skipped.Length, skipped.Kind));
+            }
         }
     }
 

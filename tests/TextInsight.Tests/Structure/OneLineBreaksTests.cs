@@ -2,6 +2,7 @@ using TextInsight.Structure;
 using TextInsight.Structure.Evaluation;
 using TextInsight.Structure.Training;
 using TextInsight.Tests.Support;
+using CsCheck;
 using TextInsight.Text;
 
 namespace TextInsight.Tests.Structure;
@@ -13,7 +14,7 @@ namespace TextInsight.Tests.Structure;
 public class OneLineBreaksTests
 {
     // A page the team wrote: a heading, a lead, a list of points without stops, a caption, a related-stories list. On one
-    // line the list and what follows it run into one sentence of over 300 characters, the length from which the
+    // line the list and what follows it run into one sentence of over 300 characters, past the length from which the
     // one-line path reads a text for lost line breaks (TextUnitReader.LostBreakSentenceLength).
     private const string WebText = """
         Council approves new budget for city schools
@@ -100,6 +101,40 @@ public class OneLineBreaksTests
                 Assert.True(char.IsWhiteSpace(flat[b - 1]) && !char.IsWhiteSpace(flat[b]), $"break at {b} is a word start");
             }
         }
+    }
+
+    [Fact]
+    public void Words_read_from_the_splitters_tokens_are_the_words_read_from_the_chars()
+    {
+        // Random text of every kind of white space, mark and script; the sentences as the one-line path has them (the
+        // splitter's, the first perhaps starting later, where a headline was cut off at a word token).
+        int fromTokens = 0;
+        TextInsight.Tests.Text.RandomText.Text.Sample(text =>
+        {
+            var sentences = new List<TextSpan>();
+            var tokens = new List<Token>();
+            SentenceSplitter.Default.Split(text, 0, sentences, tokens);
+            if (sentences.Count > 0 && tokens.Count > 2 && tokens[1].Kind == TokenKind.Word && tokens[1].Start < sentences[0].End)
+            {
+                sentences[0] = new TextSpan(tokens[1].Start, sentences[0].End - tokens[1].Start);
+            }
+
+            int next = 0;
+            int[]? scratch = null;
+            int[]? charScratch = null;
+            foreach (var sentence in sentences)
+            {
+                var words = OneLineBreaks.WordsFromTokens(text, sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), ref next, ref scratch).ToArray();
+                if (words.Length > 0)
+                {
+                    Interlocked.Increment(ref fromTokens);
+                    Assert.Equal(OneLineBreaks.ReadWords(text, sentence, ref charScratch).ToArray(), words);
+                }
+            }
+        }, iter: 5000);
+
+        // Most sentences are read from the tokens (else the test would compare nothing).
+        Assert.True(fromTokens > 5000, $"{fromTokens} sentences read from the tokens");
     }
 
     [Fact]

@@ -29,6 +29,33 @@ public sealed class OneLineHeadlineFeatureTests
             .Sample(text => Same(text), iter: 3000);
     }
 
+    [Fact]
+    public void A_sentence_taken_as_safe_has_the_same_tokens_alone_as_in_the_whole_text()
+        => TextInsight.Tests.Text.RandomText.Text.Sample(text =>
+        {
+            var whole = new List<Token>();
+            foreach (var t in Tokenizer.Tokenize(text))
+            {
+                whole.Add(t);
+            }
+
+            foreach (var sentence in SentenceSplitter.Default.Split(text))
+            {
+                if (!OneLineHeadline.Context.SameTokensAlone(text, sentence))
+                {
+                    continue;
+                }
+
+                var alone = new List<Token>();
+                foreach (var t in Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length)))
+                {
+                    alone.Add(new Token(sentence.Start + t.Start, t.Length, t.Kind));
+                }
+
+                Assert.Equal(whole.Where(t => t.Start >= sentence.Start && t.Start < sentence.End), alone);
+            }
+        }, iter: 5000);
+
     [SharedDataFact]
     public void Features_equal_the_reference_on_the_flattened_bbc_articles_with_and_without_their_headline()
     {
@@ -53,11 +80,21 @@ public sealed class OneLineHeadlineFeatureTests
             return true;
         }
 
+        // The parser's path reads the other sentences' words from the tokens the splitter read; training tokenizes them.
+        var tokens = new List<Token>();
+        var split = new List<TextSpan>();
+        SentenceSplitter.Default.Split(text, 0, split, tokens);
+        if (!split.SequenceEqual(sentences))
+        {
+            return false;
+        }
+
         var reference = new ReferenceOneLineFeatures.Context(text, sentences);
         var fresh = new OneLineHeadline.Context(text, sentences);
+        var fromSplitter = new OneLineHeadline.Context(text, sentences, tokens);
         var reused = OneLineHeadline.Context.ForThread;
         reused.ReadFirst(text, sentences);
-        reused.CountOthers(text, sentences);
+        reused.CountOthers(text, sentences, tokens);
         var expected = new double[OneLineHeadline.FeatureCount];
         var actual = new double[OneLineHeadline.FeatureCount];
         if (reference.FirstEndsWithStop != fresh.FirstEndsWithStop)
@@ -68,7 +105,8 @@ public sealed class OneLineHeadlineFeatureTests
         for (int i = 0; i < reference.First.Count && i <= OneLineHeadline.MaxWords; i++)
         {
             bool candidate = ReferenceOneLineFeatures.IsCandidate(text, reference, i);
-            if (candidate != OneLineHeadline.IsCandidate(text, fresh, i) || candidate != OneLineHeadline.IsCandidate(text, reused, i))
+            if (candidate != OneLineHeadline.IsCandidate(text, fresh, i) || candidate != OneLineHeadline.IsCandidate(text, fromSplitter, i)
+                || candidate != OneLineHeadline.IsCandidate(text, reused, i))
             {
                 return false;
             }
@@ -79,7 +117,7 @@ public sealed class OneLineHeadlineFeatureTests
             }
 
             ReferenceOneLineFeatures.Features(text, reference, i, expected);
-            foreach (var c in new[] { fresh, reused })
+            foreach (var c in new[] { fresh, fromSplitter, reused })
             {
                 OneLineHeadline.Features(text, c, i, actual);
                 if (!expected.AsSpan().SequenceEqual(actual))

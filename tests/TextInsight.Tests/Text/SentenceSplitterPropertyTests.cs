@@ -44,4 +44,21 @@ public sealed class SentenceSplitterPropertyTests
                 Assert.Equal(new TextSpan(plain[k].Start + offset, plain[k].Length), shifted[k]);
             }
         }, iter: 500);
+
+    [Fact]
+    public void The_token_log_holds_the_tokens_of_the_text_shifted_by_the_offset()
+        => Gen.Select(RandomText.Text, Gen.Int[0, 1000]).Sample((text, offset) =>
+        {
+            var expected = new List<Token>();
+            foreach (var t in Tokenizer.Tokenize(text))
+            {
+                expected.Add(new Token(t.Start + offset, t.Length, t.Kind));
+            }
+
+            var sentences = new List<TextSpan>();
+            var log = new List<Token> { new(-1, 1, TokenKind.Word) };
+            SentenceSplitter.Default.Split(text, offset, sentences, log);
+            Assert.Equal(expected, log);
+            Assert.Equal(SentenceSplitter.Default.Split(text).Select(s => new TextSpan(s.Start + offset, s.Length)), sentences);
+        }, iter: 3000);
 }

@@ -99,7 +99,7 @@ internal static class OneLineBreakTrainer
     }
 
     /// <summary>
-    /// The candidate gaps of <paramref name="text"/> flattened, as the model reads them (<see cref="OneLineBreaks.Find"/>):
+    /// The candidate gaps of <paramref name="text"/> flattened, as the model reads them (<see cref="OneLineBreaks.Find(string, List{TextSpan}, List{int})"/>):
     /// each one's hashed features, document features and whether a line of the written text began there; and the number of
     /// the flat text's sentences.
     /// </summary>
