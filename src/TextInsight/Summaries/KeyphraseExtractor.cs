@@ -16,7 +16,9 @@ namespace TextInsight.Summaries;
 /// </summary>
 public sealed class KeyphraseExtractor
 {
-    private const int MaxWords = 4;
+    /// <summary>The longest candidate, in key words (also the longest phrase the term model counts).</summary>
+    internal const int MaxWords = 4;
+
     // The word graph converges in far fewer iterations than the sentence graphs; 50 is the cap.
     private const int MaxIterations = 50;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using TextInsight.Text;
 
@@ -137,7 +138,7 @@ internal static class KeyphraseModelTrainer
             }
 
             var print = parts[FingerprintAt..(FingerprintAt + FingerprintWords)];
-            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(fingerprints, print[0], out _);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(fingerprints, print[0], out _);
             (list ??= []).Add(print);
         }
 
@@ -170,7 +171,7 @@ internal static class KeyphraseModelTrainer
                         continue;
                     }
 
-                    for (int j = i; j < w.Length && j - i < MaxTermWords; j++)
+                    for (int j = i; j < w.Length && j - i < KeyphraseExtractor.MaxWords; j++)
                     {
                         if ((j < w.Length - 1 && index[j + 1] == index[j]) || j == i)
                         {
@@ -185,7 +186,7 @@ internal static class KeyphraseModelTrainer
 
                         string s = key.ToString();
                         bool whole = i == 0 && j == w.Length - 1;
-                        ref bool wasWhole = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, s, out bool exists);
+                        ref bool wasWhole = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, s, out bool exists);
                         if (!exists || (whole && !wasWhole))
                         {
                             var (d, h) = counts.GetValueOrDefault(s);
@@ -210,9 +211,6 @@ internal static class KeyphraseModelTrainer
 
         return (new KeyphraseTermModel(documents, kept), left);
     }
-
-    /// <summary>The longest phrase counted, in key words (the extractor's longest candidate).</summary>
-    private const int MaxTermWords = 4;
 
     /// <summary>How many words (split on white space) mark a document as an excluded one, and from which word.</summary>
     private const int FingerprintWords = 12, FingerprintAt = 20;
