@@ -76,7 +76,7 @@ if (args.Length > 0 && args[0] == "--structure-lost")
 
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
-    StructureStage.Dump(args[1], oneLine: args.Length > 2 && args[2] == "one-line");
+    StructureStage.Dump(args[1], oneLine: args.Length > 2 && args[2] is "one-line" or "one-line-steps", steps: args.Length > 2 && args[2] == "one-line-steps");
     return;
 }
 

@@ -16,6 +16,10 @@ namespace TextInsight.Benchmarks;
 /// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints). <c>--structure-dump FILE one-line</c> does
 /// the same for every text flattened to one line (as <c>evaluate oneline</c> does), and for each BBC article flattened
 /// without its first line too (the one-line path and its headline model, with and without a headline to find).
+/// <c>--structure-dump FILE one-line-steps</c> writes, for the same flattened texts, the steps of the one-line path
+/// alone, whatever the gate: the sentences, the headline search's answer (from the splitter's tokens and from its own
+/// tokenization) and every break <see cref="OneLineBreaks"/> finds in every text (from the tokens and from the chars),
+/// so that a change to those steps can be shown to decide the same where the parse would not run them.
 /// </summary>
 internal static class StructureStage
 {
@@ -76,7 +80,7 @@ internal static class StructureStage
         return n;
     }
 
-    public static void Dump(string outFile, bool oneLine = false)
+    public static void Dump(string outFile, bool oneLine = false, bool steps = false)
     {
         string root = BenchmarkInput.FindRoot();
         string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
@@ -87,7 +91,8 @@ internal static class StructureStage
         {
             writer.Write(name);
             writer.Write('\t');
-            writer.Write(Describe(oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text, model));
+            string input = oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text;
+            writer.Write(steps ? DescribeSteps(input) : Describe(input, model));
             writer.Write('\n');
             docs++;
         }
@@ -129,6 +134,33 @@ internal static class StructureStage
         writer.Flush();
         writer.Close();
         Console.WriteLine($"{docs} texts written to {outFile}; SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outFile)))}");
+    }
+
+    /// <summary>One line: the one-line path's steps, each run whatever the gate (see <see cref="Dump"/>).</summary>
+    private static string DescribeSteps(string text)
+    {
+        var sb = new StringBuilder();
+        var sentences = new List<TextInsight.TextSpan>();
+        var tokens = new List<TextInsight.Text.Token>();
+        TextInsight.Text.SentenceSplitter.Default.Split(text, 0, sentences, tokens);
+        sb.Append(CultureInfo.InvariantCulture, $"s={sentences.Count} tokens={tokens.Count}");
+        foreach (var s in sentences)
+        {
+            sb.Append(' ').Append(Span(s));
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $" body={OneLineHeadline.FindBodyStart(text, sentences, tokens)} alone={OneLineHeadline.FindBodyStart(text, sentences)}");
+        if (OneLineBreaks.Default is { } breaks)
+        {
+            var found = new List<int>();
+            breaks.Find(text, sentences, CollectionsMarshal.AsSpan(tokens), found);
+            sb.Append(" breaks=").AppendJoin(',', found);
+            found.Clear();
+            breaks.Find(text, sentences, found);
+            sb.Append(" chars=").AppendJoin(',', found);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>One line: the model's probabilities as the bits of the doubles, then the structure the parser gives.</summary>
