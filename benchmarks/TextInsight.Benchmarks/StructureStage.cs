@@ -466,3 +466,80 @@ internal static class StructureClean
         Console.WriteLine($"{part}: region {clean[0]} of {pages[0]} renderings without any signal, whole page {clean[1]} of {pages[1]}");
     }
 }
+
+/// <summary>
+/// <c>--structure-steps N</c>: the one-line path's steps over the BBC sample flattened to one line, each step over all
+/// the texts in one pass (the split with its token log, the headline search on its tokens, the line-break model on
+/// every text whatever the gate, the whole parse), N passes of each in turns; the fastest and the median pass, in µs an
+/// article of the thread's CPU. The fastest pass is the least disturbed by other work on a shared machine.
+/// </summary>
+internal static class StructureSteps
+{
+    public static void Run(int passes)
+    {
+        var texts = Array.ConvertAll(PipelineSample.Texts, TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten);
+        var sentences = new List<TextInsight.TextSpan>[texts.Length];
+        var tokens = new List<TextInsight.Text.Token>[texts.Length];
+        for (int k = 0; k < texts.Length; k++)
+        {
+            sentences[k] = [];
+            tokens[k] = [];
+            TextInsight.Text.SentenceSplitter.Default.Split(texts[k], 0, sentences[k], tokens[k]);
+        }
+
+        var scratchSentences = new List<TextInsight.TextSpan>();
+        var scratchTokens = new List<TextInsight.Text.Token>();
+        var breaks = new List<int>();
+        var model = OneLineBreaks.Default!;
+        string[] names = ["split+log", "headline", "breaks", "parse"];
+        var times = new double[names.Length][];
+        for (int s = 0; s < names.Length; s++)
+        {
+            times[s] = new double[passes];
+        }
+
+        long sink = 0;
+        for (int p = -passes / 4; p < passes; p++)
+        {
+            for (int s = 0; s < names.Length; s++)
+            {
+                long t0 = QuickCompare.ThreadCpuNanoseconds();
+                for (int k = 0; k < texts.Length; k++)
+                {
+                    switch (s)
+                    {
+                        case 0:
+                            scratchSentences.Clear();
+                            TextInsight.Text.SentenceSplitter.Default.Split(texts[k], 0, scratchSentences, scratchTokens);
+                            sink += scratchTokens.Count;
+                            break;
+                        case 1:
+                            sink += OneLineHeadline.FindBodyStart(texts[k], sentences[k], tokens[k]);
+                            break;
+                        case 2:
+                            breaks.Clear();
+                            model.Find(texts[k], sentences[k], CollectionsMarshal.AsSpan(tokens[k]), breaks);
+                            sink += breaks.Count;
+                            break;
+                        default:
+                            sink += ArticleParser.Default.Parse(texts[k]).Sections.Count;
+                            break;
+                    }
+                }
+
+                if (p >= 0)
+                {
+                    times[s][p] = (QuickCompare.ThreadCpuNanoseconds() - t0) / 1e3 / texts.Length;
+                }
+            }
+        }
+
+        GC.KeepAlive(sink);
+        Console.WriteLine($"{texts.Length} articles flattened, {passes} passes of each step in turns (thread CPU, µs an article: fastest pass, median)");
+        for (int s = 0; s < names.Length; s++)
+        {
+            Array.Sort(times[s]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[s],-10} {times[s][0],7:0.00} {times[s][passes / 2],7:0.00}"));
+        }
+    }
+}
