@@ -148,6 +148,29 @@ internal static class OneLineHeadline
         private uint _otherLower;
         private uint _allStems;
 
+        // Bits by a hash of a word's first two chars taken as lower case when both are ASCII (see PairSlot): set for each
+        // candidate as written and lower-cased and for each wanted stem, so that Count passes over at once a word that
+        // can be none of them (most words; a word with another char in its first two is always compared).
+        private readonly ulong[] _asked = new ulong[PairSlots / 64];
+
+        private const int PairSlots = 1024;
+
+        /// <summary>
+        /// The slot of a word whose first two chars are <paramref name="first"/> and <paramref name="second"/> (NUL for a
+        /// one-char word), both ASCII: the same for the word in any case of its ASCII letters (the 0x20 bit is ignored).
+        /// </summary>
+        private static int PairSlot(char first, char second) => (((first | 0x20) * 37) + (second | 0x20)) & (PairSlots - 1);
+
+        /// <summary>Marks the words starting with these two chars as asked about (a pair with another char needs no mark).</summary>
+        private void Ask(char first, char second)
+        {
+            if ((first | second) < 128)
+            {
+                int slot = PairSlot(first, second);
+                _asked[slot >> 6] |= 1UL << slot;
+            }
+        }
+
         // A word's stem while it is compared.
         private readonly char[] _stemBuffer = new char[StemLength];
 
@@ -362,6 +385,7 @@ internal static class OneLineHeadline
             Array.Clear(_upperAt);
             Array.Clear(_lowerAt);
             Array.Clear(_stemAt);
+            Array.Clear(_asked);
             _otherUpper = _otherLower = 0;
             static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
             {
@@ -379,6 +403,9 @@ internal static class OneLineHeadline
             {
                 Mark(_upperAt, ref _otherUpper, text[First[k].Start], k);
                 Mark(_lowerAt, ref _otherLower, _lower[_words[k].LowerAt], k);
+                var (start, length) = First[k];
+                Ask(text[start], length > 1 ? text[start + 1] : '\0');
+                Ask(_lower[_words[k].LowerAt], length > 1 ? _lower[_words[k].LowerAt + 1] : '\0');
             }
 
             // A stem of a non-ASCII initial is found through allStems below, which every word of such an initial reads.
@@ -389,12 +416,16 @@ internal static class OneLineHeadline
                 {
                     _stemAt[initial] |= 1u << j;
                 }
+
+                // A stem is of a word of four chars or more.
+                Ask(initial, _stems[(_wantedStems[j] * StemLength) + 1]);
             }
 
             // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
             _allStems = (uint)((1UL << _wantedStems.Count) - 1);
             _seen = 0;
             var logged = tokens is null ? default : CollectionsMarshal.AsSpan(tokens);
+            var first = CollectionsMarshal.AsSpan(First);
             int next = 0;
             for (int s = _others; s < sentences.Count; s++)
             {
@@ -409,7 +440,7 @@ internal static class OneLineHeadline
 
                     for (; next < logged.Length && logged[next].Start < sentence.End; next++)
                     {
-                        Count(text, logged[next], ref state);
+                        Count(text, logged[next], ref state, first);
                     }
 
                     continue;
@@ -417,7 +448,7 @@ internal static class OneLineHeadline
 
                 foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length)))
                 {
-                    Count(text, new Token(sentence.Start + token.Start, token.Length, token.Kind), ref state);
+                    Count(text, new Token(sentence.Start + token.Start, token.Length, token.Kind), ref state, first);
                 }
             }
 
@@ -473,7 +504,7 @@ internal static class OneLineHeadline
 
         /// <summary>Counts one token of another sentence (its position in the text).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Count(string text, Token token, ref SentenceState state)
+        private void Count(string text, Token token, ref SentenceState state, ReadOnlySpan<(int Start, int Length)> first)
         {
             if (token.Kind != TokenKind.Word)
             {
@@ -487,6 +518,16 @@ internal static class OneLineHeadline
 
             var word = text.AsSpan(token.Start, token.Length);
             char initial = word[0];
+            char second = word.Length > 1 ? word[1] : '\0';
+            int slot = PairSlot(initial, second);
+            if ((initial | second) < 128 && (_asked[slot >> 6] & (1UL << slot)) == 0)
+            {
+                // No candidate and no wanted stem starts with these two chars (in either case).
+                state.Previous = token.Start;
+                state.PreviousLength = token.Length;
+                state.FirstWord = false;
+                return;
+            }
 
             // The wanted stems are those of words of four letters or more: a shorter word has none of them.
             // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
@@ -511,7 +552,8 @@ internal static class OneLineHeadline
                 for (; candidates != 0; candidates &= candidates - 1)
                 {
                     int k = BitOperations.TrailingZeroCount(candidates);
-                    if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
+                    var (start, length) = first[k];
+                    if (length == word.Length && text.AsSpan(start, length).SequenceEqual(word))
                     {
                         ref var w = ref _words[k];
                         if (state.FirstWord)
@@ -523,7 +565,7 @@ internal static class OneLineHeadline
                             w.CapitalInside++;
                         }
 
-                        w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(text.AsSpan(state.Previous, state.PreviousLength));
+                        w.Pair |= pairFits && text.AsSpan(first[k - 1].Start, first[k - 1].Length).SequenceEqual(text.AsSpan(state.Previous, state.PreviousLength));
                     }
                 }
             }
@@ -534,7 +576,7 @@ internal static class OneLineHeadline
                 {
                     int k = BitOperations.TrailingZeroCount(candidates);
                     ref var w = ref _words[k];
-                    if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                    if (first[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
                     {
                         w.LowerCount++;
                     }
