@@ -49,28 +49,6 @@ internal sealed class OneLineBreaks
     private readonly float _lowest;
     private readonly float _highest;
 
-    // The weights of the templates whose inputs take few values (no word hash), copied out of _weights at load by the
-    // same hashes, so that Find reads them from a few KB without hashing: the same floats, added in the same order.
-    private readonly float[] _caps = new float[CapsBefore * CapsAfter];
-    private readonly float[] _places = new float[Buckets * Buckets];
-    private readonly float[] _stops = new float[2 * Buckets];
-    private readonly float[] _lengths = new float[Lengths * Lengths];
-    private readonly float[] _capsPlaceShape = new float[CapsBefore * Buckets * Keys];
-    private readonly float[] _prose = new float[ProseBuckets];
-    private readonly float[] _proseShapes = new float[ProseBuckets * Keys * Keys];
-    private readonly float[] _prosePlaces = new float[ProseBuckets * Buckets * Buckets];
-    private readonly float[] _afterShapes = new float[Buckets * Keys * Keys];
-
-    // The values of the dense templates' inputs: capitals among the four words before and the three after the gap,
-    // Bucket's ten buckets, the word lengths (up to 12), ShapeKey's classes (ShapeKeys), ProseBucket's seven buckets.
-    private const int CapsBefore = 5;
-    private const int CapsAfter = 4;
-    private const int Buckets = 10;
-    private const int Lengths = 13;
-    private const int Keys = 6;
-    private const int ProseBuckets = 7;
-    private const string ShapeKeys = "_AXxdo";
-
     /// <summary>Creates a model from its weights (2^<see cref="HashBits"/> of them), bias, document weights and threshold.</summary>
     internal OneLineBreaks(float[] weights, float bias, float[] documentWeights, double threshold)
     {
@@ -88,72 +66,6 @@ internal sealed class OneLineBreaks
         }
 
         Threshold = threshold;
-        FillDense();
-    }
-
-    /// <summary>Copies each dense template's weight for every value of its inputs (see the fields).</summary>
-    private void FillDense()
-    {
-        for (int b = 0; b < CapsBefore; b++)
-        {
-            for (int a = 0; a < CapsAfter; a++)
-            {
-                _caps[(b * CapsAfter) + a] = _weights[CapsFeature(b, a)];
-            }
-        }
-
-        for (int x = 0; x < Buckets; x++)
-        {
-            for (int y = 0; y < Buckets; y++)
-            {
-                _places[(x * Buckets) + y] = _weights[PlaceFeature(x, y)];
-                for (int p = 0; p < ProseBuckets; p++)
-                {
-                    _prosePlaces[(((p * Buckets) + x) * Buckets) + y] = _weights[ProsePlaceFeature(p, x, y)];
-                }
-            }
-
-            for (int stops = 0; stops < 2; stops++)
-            {
-                _stops[(stops * Buckets) + x] = _weights[StopsFeature(stops, x)];
-            }
-
-            for (int l = 0; l < Keys; l++)
-            {
-                for (int r = 0; r < Keys; r++)
-                {
-                    _afterShapes[(((x * Keys) + l) * Keys) + r] = _weights[AfterShapeFeature(x, ShapeKeys[l], ShapeKeys[r])];
-                }
-            }
-
-            for (int c = 0; c < CapsBefore; c++)
-            {
-                for (int r = 0; r < Keys; r++)
-                {
-                    _capsPlaceShape[(((c * Buckets) + x) * Keys) + r] = _weights[CapsPlaceShapeFeature(c, x, ShapeKeys[r])];
-                }
-            }
-        }
-
-        for (int l = 0; l < Lengths; l++)
-        {
-            for (int r = 0; r < Lengths; r++)
-            {
-                _lengths[(l * Lengths) + r] = _weights[LengthFeature(l, r)];
-            }
-        }
-
-        for (int p = 0; p < ProseBuckets; p++)
-        {
-            _prose[p] = _weights[ProseFeature(p)];
-            for (int l = 0; l < Keys; l++)
-            {
-                for (int r = 0; r < Keys; r++)
-                {
-                    _proseShapes[(((p * Keys) + l) * Keys) + r] = _weights[ProseShapeFeature(p, ShapeKeys[l], ShapeKeys[r])];
-                }
-            }
-        }
     }
 
     /// <summary>The embedded model, or null when the assembly does not carry it.</summary>
@@ -190,6 +102,7 @@ internal sealed class OneLineBreaks
     {
         // The score at which the probability reaches the threshold: the logit of the threshold.
         float cut = (float)Math.Log(Threshold / (1 - Threshold));
+        Span<int> features = stackalloc int[FeatureCount];
         int prose = ProseBucket(sentences);
         int next = 0;
         foreach (var sentence in sentences)
@@ -208,7 +121,12 @@ internal sealed class OneLineBreaks
                     continue;
                 }
 
-                float score = Score(text, words, facts, i, prose);
+                Featurize(text, words, facts, i, prose, features);
+                float score = Bias;
+                foreach (int f in features)
+                {
+                    score += _weights[f];
+                }
 
                 if (score + _lowest < cut && score + _highest >= cut)
                 {
@@ -398,7 +316,6 @@ internal sealed class OneLineBreaks
     /// Whether the gap before word <paramref name="i"/> may be a lost line break: the word before does not end with a
     /// sentence stop and the word after does not begin with a lower-case letter.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsCandidate(string text, ReadOnlySpan<int> words, int i)
     {
         char last = text[words[2 * i - 1] - 1];
@@ -504,97 +421,18 @@ internal sealed class OneLineBreaks
         features[5] = Finish(Mix(Start(6), left.Suffix));
         features[6] = Finish(Mix(Mix(Start(7), right.Shape), right2Shape));
         features[7] = Finish(Mix(Mix(Start(8), left2Shape), left.Shape));
-        features[8] = CapsFeature(capsBefore, capsAfter);
-        features[9] = PlaceFeature(before, after);
-        features[10] = StopsFeature(sentenceStops ? 1 : 0, after);
+        features[8] = Finish(Mix(Mix(Start(9), capsBefore), capsAfter));
+        features[9] = Finish(Mix(Mix(Start(10), before), after));
+        features[10] = Finish(Mix(Mix(Start(11), sentenceStops ? 1 : 0), after));
         features[11] = Finish(Mix(Mix(Start(12), left.Lower), rightShape));
         features[12] = Finish(Mix(Mix(Start(13), right.Lower), leftShape));
-        features[13] = LengthFeature(Math.Min(leftLength, 12), Math.Min(rightLength, 12));
+        features[13] = Finish(Mix(Mix(Start(14), Math.Min(leftLength, 12)), Math.Min(rightLength, 12)));
         features[14] = Finish(Mix(Mix(Start(15), (int)text[words[2 * i - 1] - 1]), (int)text[words[2 * i]]));
-        features[15] = CapsPlaceShapeFeature(capsBefore, before, rightShape);
-        features[16] = ProseFeature(prose);
-        features[17] = ProseShapeFeature(prose, leftShape, rightShape);
-        features[18] = ProsePlaceFeature(prose, before, after);
-        features[19] = AfterShapeFeature(after, leftShape, rightShape);
-    }
-
-    // The templates whose inputs take few values (Featurize's features 8-10, 13 and 15-19), shared by Featurize and
-    // the dense copies of their weights.
-    private static int CapsFeature(int capsBefore, int capsAfter) => Finish(Mix(Mix(Start(9), capsBefore), capsAfter));
-
-    private static int PlaceFeature(int before, int after) => Finish(Mix(Mix(Start(10), before), after));
-
-    private static int StopsFeature(int stops, int after) => Finish(Mix(Mix(Start(11), stops), after));
-
-    private static int LengthFeature(int left, int right) => Finish(Mix(Mix(Start(14), left), right));
-
-    private static int CapsPlaceShapeFeature(int capsBefore, int before, int rightShape) => Finish(Mix(Mix(Mix(Start(16), capsBefore), before), rightShape));
-
-    private static int ProseFeature(int prose) => Finish(Mix(Start(17), prose));
-
-    private static int ProseShapeFeature(int prose, int leftShape, int rightShape) => Finish(Mix(Mix(Mix(Start(18), prose), leftShape), rightShape));
-
-    private static int ProsePlaceFeature(int prose, int before, int after) => Finish(Mix(Mix(Mix(Start(19), prose), before), after));
-
-    private static int AfterShapeFeature(int after, int leftShape, int rightShape) => Finish(Mix(Mix(Mix(Start(20), after), leftShape), rightShape));
-
-    /// <summary>
-    /// The score of the gap before word <paramref name="i"/>: the bias plus the weights of <see cref="Featurize"/>'s
-    /// features, added in their order (so the same float to the bit), the dense templates' weights read from their
-    /// copies instead of hashed.
-    /// </summary>
-    internal float Score(string text, ReadOnlySpan<int> words, Span<WordFacts> facts, int i, int prose)
-    {
-        int n = words.Length / 2;
-        ref readonly var left = ref Facts(text, words, facts, i - 1);
-        ref readonly var right = ref Facts(text, words, facts, i);
-        uint left2Shape = i >= 2 ? Facts(text, words, facts, i - 2).Shape : 0;
-        uint right2Shape = i + 1 < n ? Facts(text, words, facts, i + 1).Shape : 0;
-        int leftLength = words[2 * i - 1] - words[2 * i - 2];
-        int rightLength = words[2 * i + 1] - words[2 * i];
-        int capsBefore = 0;
-        for (int k = Math.Max(0, i - 4); k < i; k++)
-        {
-            capsBefore += char.IsUpper(text[words[2 * k]]) ? 1 : 0;
-        }
-
-        int capsAfter = 0;
-        for (int k = i; k < Math.Min(n, i + 3); k++)
-        {
-            capsAfter += char.IsUpper(text[words[2 * k]]) ? 1 : 0;
-        }
-
-        char lastOfSentence = text[words[2 * n - 1] - 1];
-        int stops = lastOfSentence is '.' or '!' or '?' or '…' or '"' or '”' or ')' ? 1 : 0;
-        int before = Bucket(i);
-        int after = Bucket(n - i);
-        int leftShape = left.Key;
-        int rightShape = right.Key;
-        int leftKey = left.KeyIndex;
-        int rightKey = right.KeyIndex;
-        var w = _weights;
-        float score = Bias;
-        score += w[Finish(Mix(Start(1), left.Shape))];
-        score += w[Finish(Mix(Start(2), right.Shape))];
-        score += w[Finish(Mix(Mix(Start(3), left.Shape), right.Shape))];
-        score += w[Finish(Mix(Start(4), left.Lower))];
-        score += w[Finish(Mix(Start(5), right.Lower))];
-        score += w[Finish(Mix(Start(6), left.Suffix))];
-        score += w[Finish(Mix(Mix(Start(7), right.Shape), right2Shape))];
-        score += w[Finish(Mix(Mix(Start(8), left2Shape), left.Shape))];
-        score += _caps[(capsBefore * CapsAfter) + capsAfter];
-        score += _places[(before * Buckets) + after];
-        score += _stops[(stops * Buckets) + after];
-        score += w[Finish(Mix(Mix(Start(12), left.Lower), rightShape))];
-        score += w[Finish(Mix(Mix(Start(13), right.Lower), leftShape))];
-        score += _lengths[(Math.Min(leftLength, 12) * Lengths) + Math.Min(rightLength, 12)];
-        score += w[Finish(Mix(Mix(Start(15), (int)text[words[2 * i - 1] - 1]), (int)text[words[2 * i]]))];
-        score += _capsPlaceShape[(((capsBefore * Buckets) + before) * Keys) + rightKey];
-        score += _prose[prose];
-        score += _proseShapes[(((prose * Keys) + leftKey) * Keys) + rightKey];
-        score += _prosePlaces[(((prose * Buckets) + before) * Buckets) + after];
-        score += _afterShapes[(((after * Keys) + leftKey) * Keys) + rightKey];
-        return score;
+        features[15] = Finish(Mix(Mix(Mix(Start(16), capsBefore), before), rightShape));
+        features[16] = Finish(Mix(Start(17), prose));
+        features[17] = Finish(Mix(Mix(Mix(Start(18), prose), leftShape), rightShape));
+        features[18] = Finish(Mix(Mix(Mix(Start(19), prose), before), after));
+        features[19] = Finish(Mix(Mix(Mix(Start(20), after), leftShape), rightShape));
     }
 
     /// <summary>The hashes of one word, computed at most once a sentence (<see cref="Featurize"/>).</summary>
@@ -612,9 +450,6 @@ internal sealed class OneLineBreaks
         /// <summary>A coarse class of the word (<see cref="ShapeKey"/>).</summary>
         public char Key;
 
-        /// <summary>The place of <see cref="Key"/> in <see cref="ShapeKeys"/>.</summary>
-        public byte KeyIndex;
-
         /// <summary>Whether the hashes are computed.</summary>
         public bool Done;
     }
@@ -627,7 +462,6 @@ internal sealed class OneLineBreaks
         {
             var word = text.AsSpan(words[2 * k], words[2 * k + 1] - words[2 * k]);
             f.Key = ShapeKey(word);
-            f.KeyIndex = (byte)ShapeKeys.IndexOf(f.Key);
             HashWord(word, out f.Shape, out f.Lower, out f.Suffix);
             f.Done = true;
         }
@@ -710,16 +544,12 @@ internal sealed class OneLineBreaks
     /// The hash of a template's number: its seed, mixed with the words' own hashes. The hash seed (1) was chosen among
     /// three with the threshold on the dev pages and BBC part 0/2 (Models/README).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Start(int template) => 2166136261u ^ ((uint)template * 0x9E3779B1u) ^ 1u;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint hash, int value) => (hash ^ (uint)value ^ 0x5bd1e995u) * 16777619u;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint hash, uint value) => ((hash ^ value) * 16777619u) ^ (value >> 16);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Finish(uint hash)
     {
         hash ^= hash >> 15;

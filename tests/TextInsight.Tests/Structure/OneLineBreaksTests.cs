@@ -184,60 +184,6 @@ public class OneLineBreaksTests
     }
 
     [Fact]
-    public void A_gap_scores_as_the_bias_plus_the_weights_of_its_hashed_features_in_order()
-    {
-        // The scoring reads the templates without a word hash from dense copies of their weights: the same float, to
-        // the bit, as adding the weights of Featurize's indices in order. Random weights (so that every slot differs),
-        // and the shipped model; random text of every kind of white space, mark and script, and the web text.
-        var random = new Random(17);
-        var weights = new float[1 << OneLineBreaks.HashBits];
-        for (int k = 0; k < weights.Length; k++)
-        {
-            weights[k] = (float)((random.NextDouble() * 8) - 4);
-        }
-
-        var models = new[] { new OneLineBreaks(weights, 0.25f, [-0.5f], 0.5), OneLineBreaks.Default! };
-        int gaps = 0;
-        void Check(string text)
-        {
-            var sentences = new List<TextSpan>();
-            SentenceSplitter.Default.Split(text, 0, sentences);
-            int prose = OneLineBreaks.ProseBucket(sentences);
-            var features = new int[OneLineBreaks.FeatureCount];
-            OneLineBreaks.WordFacts[]? factScratch = null;
-            int[]? wordScratch = null;
-            foreach (var sentence in sentences)
-            {
-                var words = OneLineBreaks.ReadWords(text, sentence, ref wordScratch).ToArray();
-                for (int i = 1; i < words.Length / 2; i++)
-                {
-                    foreach (var model in models)
-                    {
-                        var facts = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
-                        OneLineBreaks.Featurize(text, words, facts, i, prose, features);
-                        float expected = model.Bias;
-                        foreach (int f in features)
-                        {
-                            expected += model.Weights[f];
-                        }
-
-                        // From fresh facts and from facts already computed for the gap.
-                        var fresh = OneLineBreaks.ClearFacts(words.Length / 2, ref factScratch);
-                        Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(model.Score(text, words, fresh, i, prose)));
-                        Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(model.Score(text, words, fresh, i, prose)));
-                    }
-
-                    Interlocked.Increment(ref gaps);
-                }
-            }
-        }
-
-        Check(OneLineEvaluator.Flatten(WebText));
-        TextInsight.Tests.Text.RandomText.Text.Sample(Check, iter: 6000);
-        Assert.True(gaps > 5000, $"only {gaps} gaps compared");
-    }
-
-    [Fact]
     public void The_model_reads_back_as_written()
     {
         var model = OneLineBreaks.Default!;
