@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -230,7 +230,9 @@ internal static class OneLineHeadline
 
         /// <summary>
         /// Reads the first sentence's words (at most <see cref="KeptWords"/>) and what each of them is; the counts of
-        /// <see cref="CountOthers"/> are reset.
+        /// <see cref="CountOthers"/> are reset. With <paramref name="tokens"/> (the splitter's tokens of the text) the
+        /// words of a sentence that tokenizes alone as in the text (<see cref="SameTokensAlone"/>) are read from them,
+        /// else the sentence is tokenized here, as the features were trained.
         /// </summary>
         public void ReadFirst(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens = null)
         {
