@@ -74,9 +74,15 @@ if (args.Length > 0 && args[0] == "--structure-lost")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--structure-steps")
+{
+    StructureSteps.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--structure-dump")
 {
-    StructureStage.Dump(args[1], oneLine: args.Length > 2 && args[2] == "one-line");
+    StructureStage.Dump(args[1], oneLine: args.Length > 2 && args[2] is "one-line" or "one-line-steps", steps: args.Length > 2 && args[2] == "one-line-steps");
     return;
 }
 

@@ -16,6 +16,10 @@ namespace TextInsight.Benchmarks;
 /// to decide the same (<c>cmp</c> the files, or compare the SHA-256 it prints). <c>--structure-dump FILE one-line</c> does
 /// the same for every text flattened to one line (as <c>evaluate oneline</c> does), and for each BBC article flattened
 /// without its first line too (the one-line path and its headline model, with and without a headline to find).
+/// <c>--structure-dump FILE one-line-steps</c> writes, for the same flattened texts, the steps of the one-line path
+/// alone, whatever the gate: the sentences, the headline search's answer (from the splitter's tokens and from its own
+/// tokenization) and every break <see cref="OneLineBreaks"/> finds in every text (from the tokens and from the chars),
+/// so that a change to those steps can be shown to decide the same where the parse would not run them.
 /// </summary>
 internal static class StructureStage
 {
@@ -76,7 +80,7 @@ internal static class StructureStage
         return n;
     }
 
-    public static void Dump(string outFile, bool oneLine = false)
+    public static void Dump(string outFile, bool oneLine = false, bool steps = false)
     {
         string root = BenchmarkInput.FindRoot();
         string data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
@@ -87,7 +91,8 @@ internal static class StructureStage
         {
             writer.Write(name);
             writer.Write('\t');
-            writer.Write(Describe(oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text, model));
+            string input = oneLine ? TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten(text) : text;
+            writer.Write(steps ? DescribeSteps(input) : Describe(input, model));
             writer.Write('\n');
             docs++;
         }
@@ -129,6 +134,33 @@ internal static class StructureStage
         writer.Flush();
         writer.Close();
         Console.WriteLine($"{docs} texts written to {outFile}; SHA-256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outFile)))}");
+    }
+
+    /// <summary>One line: the one-line path's steps, each run whatever the gate (see <see cref="Dump"/>).</summary>
+    private static string DescribeSteps(string text)
+    {
+        var sb = new StringBuilder();
+        var sentences = new List<TextInsight.TextSpan>();
+        var tokens = new List<TextInsight.Text.Token>();
+        TextInsight.Text.SentenceSplitter.Default.Split(text, 0, sentences, tokens);
+        sb.Append(CultureInfo.InvariantCulture, $"s={sentences.Count} tokens={tokens.Count}");
+        foreach (var s in sentences)
+        {
+            sb.Append(' ').Append(Span(s));
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $" body={OneLineHeadline.FindBodyStart(text, sentences, tokens)} alone={OneLineHeadline.FindBodyStart(text, sentences)}");
+        if (OneLineBreaks.Default is { } breaks)
+        {
+            var found = new List<int>();
+            breaks.Find(text, sentences, CollectionsMarshal.AsSpan(tokens), found);
+            sb.Append(" breaks=").AppendJoin(',', found);
+            found.Clear();
+            breaks.Find(text, sentences, found);
+            sb.Append(" chars=").AppendJoin(',', found);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>One line: the model's probabilities as the bits of the doubles, then the structure the parser gives.</summary>
@@ -432,5 +464,86 @@ internal static class StructureClean
         }
 
         Console.WriteLine($"{part}: region {clean[0]} of {pages[0]} renderings without any signal, whole page {clean[1]} of {pages[1]}");
+    }
+}
+
+/// <summary>
+/// <c>--structure-steps N</c>: the one-line path's steps over the BBC sample flattened to one line, each step over all
+/// the texts in one pass (the split with its token log, the headline search on its tokens, the line-break model on
+/// every text whatever the gate, the whole parse, the headline search's reading of the first sentence), N passes of each in turns; the fastest and the median pass, in µs an
+/// article of the thread's CPU. The fastest pass is the least disturbed by other work on a shared machine.
+/// </summary>
+internal static class StructureSteps
+{
+    public static void Run(int passes)
+    {
+        var texts = Array.ConvertAll(PipelineSample.Texts, TextInsight.Structure.Evaluation.OneLineEvaluator.Flatten);
+        var sentences = new List<TextInsight.TextSpan>[texts.Length];
+        var tokens = new List<TextInsight.Text.Token>[texts.Length];
+        for (int k = 0; k < texts.Length; k++)
+        {
+            sentences[k] = [];
+            tokens[k] = [];
+            TextInsight.Text.SentenceSplitter.Default.Split(texts[k], 0, sentences[k], tokens[k]);
+        }
+
+        var scratchSentences = new List<TextInsight.TextSpan>();
+        var scratchTokens = new List<TextInsight.Text.Token>();
+        var breaks = new List<int>();
+        var model = OneLineBreaks.Default!;
+        string[] names = ["split+log", "headline", "breaks", "parse", "first"];
+        var times = new double[names.Length][];
+        for (int s = 0; s < names.Length; s++)
+        {
+            times[s] = new double[passes];
+        }
+
+        long sink = 0;
+        for (int p = -passes / 4; p < passes; p++)
+        {
+            for (int s = 0; s < names.Length; s++)
+            {
+                long t0 = QuickCompare.ThreadCpuNanoseconds();
+                for (int k = 0; k < texts.Length; k++)
+                {
+                    switch (s)
+                    {
+                        case 0:
+                            scratchSentences.Clear();
+                            TextInsight.Text.SentenceSplitter.Default.Split(texts[k], 0, scratchSentences, scratchTokens);
+                            sink += scratchTokens.Count;
+                            break;
+                        case 1:
+                            sink += OneLineHeadline.FindBodyStart(texts[k], sentences[k], tokens[k]);
+                            break;
+                        case 2:
+                            breaks.Clear();
+                            model.Find(texts[k], sentences[k], CollectionsMarshal.AsSpan(tokens[k]), breaks);
+                            sink += breaks.Count;
+                            break;
+                        case 3:
+                            sink += ArticleParser.Default.Parse(texts[k]).Sections.Count;
+                            break;
+                        default:
+                            // The headline search's first step alone.
+                            OneLineHeadline.Context.ForThread.ReadFirst(texts[k], sentences[k], tokens[k]);
+                            break;
+                    }
+                }
+
+                if (p >= 0)
+                {
+                    times[s][p] = (QuickCompare.ThreadCpuNanoseconds() - t0) / 1e3 / texts.Length;
+                }
+            }
+        }
+
+        GC.KeepAlive(sink);
+        Console.WriteLine($"{texts.Length} articles flattened, {passes} passes of each step in turns (thread CPU, µs an article: fastest pass, median)");
+        for (int s = 0; s < names.Length; s++)
+        {
+            Array.Sort(times[s]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{names[s],-10} {times[s][0],7:0.00} {times[s][passes / 2],7:0.00}"));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -31,9 +32,6 @@ internal static class OneLineHeadline
     internal const int FeatureCount = 18;
 
     private static readonly HashSet<string> FunctionWords = WordLists.Load("function-words", StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
-        FunctionWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Auxiliaries: news leads use them ("has agreed"), headlines seldom do ("agrees").
     private static readonly HashSet<string> FiniteVerbs = WordLists.Load("finite-verbs", StringComparer.Ordinal);
@@ -89,8 +87,11 @@ internal static class OneLineHeadline
     /// <summary>The longest word of the function-word and auxiliary lists: a longer word is in neither.</summary>
     private static readonly int LongestListedWord = Math.Max(FunctionWords.Max(w => w.Length), FiniteVerbs.Max(w => w.Length));
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteVerbLookup =
-        FiniteVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Both lists in one look-up: 1, a function word; 2, an auxiliary.
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> ListedWordLookup =
+        FunctionWords.Union(FiniteVerbs)
+            .ToFrozenDictionary(word => word, word => (byte)((FunctionWords.Contains(word) ? 1 : 0) | (FiniteVerbs.Contains(word) ? 2 : 0)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The thread's context, reused from one document to the next (its arrays are of fixed size or grow once).
     [ThreadStatic]
@@ -111,8 +112,16 @@ internal static class OneLineHeadline
 
         private readonly WordInfo[] _words = new WordInfo[KeptWords];
 
-        // Each kept word's stem (its first letters, lower-cased), StemLength chars a word.
+        // Each kept word's stem (its first letters, lower-cased), StemLength chars a word, and packed (see Pack).
         private readonly char[] _stems = new char[KeptWords * StemLength];
+        private readonly (ulong Head, uint Tail)[] _stemKeys = new (ulong, uint)[KeptWords];
+
+        // The first word of each distinct stem and of each distinct word so far (bits by index), by the stem's and the
+        // word's ASCII first char, and those of any other first char.
+        private readonly ulong[] _stemRootsAt = new ulong[128];
+        private readonly ulong[] _wordRootsAt = new ulong[128];
+        private ulong _stemRootsOther;
+        private ulong _wordRootsOther;
 
         // The candidate words lower-cased, one after another (WordInfo.LowerAt).
         private char[] _lower = new char[256];
@@ -139,6 +148,29 @@ internal static class OneLineHeadline
         private uint _otherLower;
         private uint _allStems;
 
+        // Bits by a hash of a word's first two chars taken as lower case when both are ASCII (see PairSlot): set for each
+        // candidate as written and lower-cased and for each wanted stem, so that Count passes over at once a word that
+        // can be none of them (most words; a word with another char in its first two is always compared).
+        private readonly ulong[] _asked = new ulong[PairSlots / 64];
+
+        private const int PairSlots = 1024;
+
+        /// <summary>
+        /// The slot of a word whose first two chars are <paramref name="first"/> and <paramref name="second"/> (NUL for a
+        /// one-char word), both ASCII: the same for the word in any case of its ASCII letters (the 0x20 bit is ignored).
+        /// </summary>
+        private static int PairSlot(char first, char second) => (((first | 0x20) * 37) + (second | 0x20)) & (PairSlots - 1);
+
+        /// <summary>Marks the words starting with these two chars as asked about (a pair with another char needs no mark).</summary>
+        private void Ask(char first, char second)
+        {
+            if ((first | second) < 128)
+            {
+                int slot = PairSlot(first, second);
+                _asked[slot >> 6] |= 1UL << slot;
+            }
+        }
+
         // A word's stem while it is compared.
         private readonly char[] _stemBuffer = new char[StemLength];
 
@@ -151,7 +183,7 @@ internal static class OneLineHeadline
         /// </summary>
         public Context(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens = null)
         {
-            ReadFirst(text, sentences);
+            ReadFirst(text, sentences, tokens);
             CountOthers(text, sentences, tokens);
         }
 
@@ -198,9 +230,11 @@ internal static class OneLineHeadline
 
         /// <summary>
         /// Reads the first sentence's words (at most <see cref="KeptWords"/>) and what each of them is; the counts of
-        /// <see cref="CountOthers"/> are reset.
+        /// <see cref="CountOthers"/> are reset. With <paramref name="tokens"/> (the splitter's tokens of the text) the
+        /// words of a sentence that tokenizes alone as in the text (<see cref="SameTokensAlone"/>) are read from them,
+        /// else the sentence is tokenized here, as the features were trained.
         /// </summary>
-        public void ReadFirst(string text, IReadOnlyList<TextSpan> sentences)
+        public void ReadFirst(string text, IReadOnlyList<TextSpan> sentences, List<Token>? tokens = null)
         {
             // When the splitter already cut a first sentence without a closing stop, the cut is one candidate among
             // the others: the first two sentences are read as one.
@@ -208,8 +242,30 @@ internal static class OneLineHeadline
             _others = firstGroup;
             FirstEndsWithStop = EndsWithStop(text.AsSpan(sentences[firstGroup - 1].Start, sentences[firstGroup - 1].Length));
             First.Clear();
+            var logged = tokens is null ? default : CollectionsMarshal.AsSpan(tokens);
+            int next = 0;
             for (int s = 0; s < firstGroup && First.Count < KeptWords; s++)
             {
+                var sentence = sentences[s];
+                if (tokens is not null && SameTokensAlone(text, sentence))
+                {
+                    // The splitter's tokens of a sentence that tokenizes alone as in the whole text (as CountOthers).
+                    while (next < logged.Length && logged[next].Start < sentence.Start)
+                    {
+                        next++;
+                    }
+
+                    for (; next < logged.Length && logged[next].Start < sentence.End && First.Count < KeptWords; next++)
+                    {
+                        if (logged[next].Kind == TokenKind.Word)
+                        {
+                            First.Add((logged[next].Start, logged[next].Length));
+                        }
+                    }
+
+                    continue;
+                }
+
                 foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentences[s].Start, sentences[s].Length)))
                 {
                     if (token.Kind == TokenKind.Word)
@@ -227,6 +283,9 @@ internal static class OneLineHeadline
             _wantedStems.Clear();
             Span<char> lower = stackalloc char[LongestListedWord];
             int lowerUsed = 0;
+            Array.Clear(_stemRootsAt);
+            Array.Clear(_wordRootsAt);
+            _stemRootsOther = _wordRootsOther = 0;
             for (int k = 0; k < First.Count; k++)
             {
                 var word = Word(text, k);
@@ -234,38 +293,55 @@ internal static class OneLineHeadline
                 w = default;
                 w.Upper = char.IsUpper(word[0]);
                 w.LowerInitial = char.IsLower(word[0]);
-                if (word.Length <= LongestListedWord)
+                if (word.Length <= LongestListedWord && ListedWordLookup.TryGetValue(lower[..word.ToLowerInvariant(lower)], out byte listed))
                 {
-                    var lowered = lower[..word.ToLowerInvariant(lower)];
-                    w.Function = FunctionWordLookup.Contains(lowered);
-                    w.Finite = FiniteVerbLookup.Contains(lowered);
+                    w.Function = (listed & 1) != 0;
+                    w.Finite = (listed & 2) != 0;
                 }
 
+                // A word's stem and the word itself are each those of the first word that has them: the first is
+                // the lowest index among the earlier words of the same first char whose own is theirs (a root).
                 var stem = LowerStem(word, _stems.AsSpan(k * StemLength, StemLength));
+                var key = Pack(stem);
+                _stemKeys[k] = key;
                 w.StemId = k;
-                w.SameWord = k;
-                for (int j = 0; j < k; j++)
+                ref ulong stemRoots = ref stem[0] < 128 ? ref _stemRootsAt[stem[0]] : ref _stemRootsOther;
+                for (ulong roots = stemRoots; roots != 0; roots &= roots - 1)
                 {
-                    if (_words[j].StemId == j && _stems[j * StemLength] == stem[0] && Stem(j).SequenceEqual(stem))
+                    int j = BitOperations.TrailingZeroCount(roots);
+                    if (_stemKeys[j] == key)
                     {
                         w.StemId = j;
                         break;
                     }
                 }
 
-                for (int j = 0; j < k; j++)
+                if (w.StemId == k)
                 {
-                    if (_words[j].SameWord == j && First[j].Length == word.Length && text[First[j].Start] == word[0] && Word(text, j).SequenceEqual(word))
+                    stemRoots |= 1UL << k;
+                }
+
+                w.SameWord = k;
+                ref ulong wordRoots = ref word[0] < 128 ? ref _wordRootsAt[word[0]] : ref _wordRootsOther;
+                for (ulong roots = wordRoots; roots != 0; roots &= roots - 1)
+                {
+                    int j = BitOperations.TrailingZeroCount(roots);
+                    if (First[j].Length == word.Length && Word(text, j).SequenceEqual(word))
                     {
                         w.SameWord = j;
                         break;
                     }
                 }
 
+                if (w.SameWord == k)
+                {
+                    wordRoots |= 1UL << k;
+                }
+
                 // The echo feature asks whether the content words before a candidate end come back in the article.
                 if (k < MaxWords && word.Length >= 4 && !w.Function && !_wantedStems.Contains(w.StemId))
                 {
-                    _wantedKeys[_wantedStems.Count] = Pack(Stem(w.StemId));
+                    _wantedKeys[_wantedStems.Count] = _stemKeys[w.StemId];
                     _wantedStems.Add(w.StemId);
                 }
 
@@ -311,6 +387,7 @@ internal static class OneLineHeadline
             Array.Clear(_upperAt);
             Array.Clear(_lowerAt);
             Array.Clear(_stemAt);
+            Array.Clear(_asked);
             _otherUpper = _otherLower = 0;
             static void Mark(uint[] byInitial, ref uint other, char initial, int bit)
             {
@@ -328,6 +405,9 @@ internal static class OneLineHeadline
             {
                 Mark(_upperAt, ref _otherUpper, text[First[k].Start], k);
                 Mark(_lowerAt, ref _otherLower, _lower[_words[k].LowerAt], k);
+                var (start, length) = First[k];
+                Ask(text[start], length > 1 ? text[start + 1] : '\0');
+                Ask(_lower[_words[k].LowerAt], length > 1 ? _lower[_words[k].LowerAt + 1] : '\0');
             }
 
             // A stem of a non-ASCII initial is found through allStems below, which every word of such an initial reads.
@@ -338,12 +418,16 @@ internal static class OneLineHeadline
                 {
                     _stemAt[initial] |= 1u << j;
                 }
+
+                // A stem is of a word of four chars or more.
+                Ask(initial, _stems[(_wantedStems[j] * StemLength) + 1]);
             }
 
             // A word of a non-ASCII initial may lower-case to any stem's initial (the Kelvin sign to k).
             _allStems = (uint)((1UL << _wantedStems.Count) - 1);
             _seen = 0;
             var logged = tokens is null ? default : CollectionsMarshal.AsSpan(tokens);
+            var first = CollectionsMarshal.AsSpan(First);
             int next = 0;
             for (int s = _others; s < sentences.Count; s++)
             {
@@ -358,7 +442,7 @@ internal static class OneLineHeadline
 
                     for (; next < logged.Length && logged[next].Start < sentence.End; next++)
                     {
-                        Count(text, logged[next], ref state);
+                        Count(text, logged[next], ref state, first);
                     }
 
                     continue;
@@ -366,7 +450,7 @@ internal static class OneLineHeadline
 
                 foreach (var token in Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length)))
                 {
-                    Count(text, new Token(sentence.Start + token.Start, token.Length, token.Kind), ref state);
+                    Count(text, new Token(sentence.Start + token.Start, token.Length, token.Kind), ref state, first);
                 }
             }
 
@@ -422,7 +506,7 @@ internal static class OneLineHeadline
 
         /// <summary>Counts one token of another sentence (its position in the text).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Count(string text, Token token, ref SentenceState state)
+        private void Count(string text, Token token, ref SentenceState state, ReadOnlySpan<(int Start, int Length)> first)
         {
             if (token.Kind != TokenKind.Word)
             {
@@ -436,13 +520,23 @@ internal static class OneLineHeadline
 
             var word = text.AsSpan(token.Start, token.Length);
             char initial = word[0];
+            char second = word.Length > 1 ? word[1] : '\0';
+            int slot = PairSlot(initial, second);
+            if ((initial | second) < 128 && (_asked[slot >> 6] & (1UL << slot)) == 0)
+            {
+                // No candidate and no wanted stem starts with these two chars (in either case).
+                state.Previous = token.Start;
+                state.PreviousLength = token.Length;
+                state.FirstWord = false;
+                return;
+            }
 
             // The wanted stems are those of words of four letters or more: a shorter word has none of them.
             // An ASCII initial lower-cases to an ASCII letter: only the stems starting with it may match.
             uint stems = word.Length < 4 ? 0 : (initial < 128 ? _stemAt[char.IsAsciiLetterUpper(initial) ? initial | 0x20 : initial] : _allStems) & ~_seen;
             if (stems != 0)
             {
-                var key = Pack(LowerStem(word, _stemBuffer));
+                var key = PackLowerStem(word, _stemBuffer);
                 for (; stems != 0; stems &= stems - 1)
                 {
                     int j = BitOperations.TrailingZeroCount(stems);
@@ -460,7 +554,8 @@ internal static class OneLineHeadline
                 for (; candidates != 0; candidates &= candidates - 1)
                 {
                     int k = BitOperations.TrailingZeroCount(candidates);
-                    if (First[k].Length == word.Length && Word(text, k).SequenceEqual(word))
+                    var (start, length) = first[k];
+                    if (length == word.Length && text.AsSpan(start, length).SequenceEqual(word))
                     {
                         ref var w = ref _words[k];
                         if (state.FirstWord)
@@ -472,7 +567,7 @@ internal static class OneLineHeadline
                             w.CapitalInside++;
                         }
 
-                        w.Pair |= pairFits && Word(text, k - 1).SequenceEqual(text.AsSpan(state.Previous, state.PreviousLength));
+                        w.Pair |= pairFits && text.AsSpan(first[k - 1].Start, first[k - 1].Length).SequenceEqual(text.AsSpan(state.Previous, state.PreviousLength));
                     }
                 }
             }
@@ -483,7 +578,7 @@ internal static class OneLineHeadline
                 {
                     int k = BitOperations.TrailingZeroCount(candidates);
                     ref var w = ref _words[k];
-                    if (First[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
+                    if (first[k].Length == word.Length && _lower.AsSpan(w.LowerAt, word.Length).SequenceEqual(word))
                     {
                         w.LowerCount++;
                     }
@@ -517,6 +612,30 @@ internal static class OneLineHeadline
         }
 
         /// <summary>
+        /// <c>Pack(LowerStem(word, buffer))</c> for a word of at least four chars: when its first five chars are ASCII, read
+        /// at once (the first four as one integer, lower-cased four at a time), else through <see cref="LowerStem"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (ulong Head, uint Tail) PackLowerStem(ReadOnlySpan<char> word, Span<char> buffer)
+        {
+            Debug.Assert(word.Length >= 4);
+            ulong head = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word)));
+            uint fifth = word.Length > 4 ? word[4] : 0u;
+            if (((head | fifth) & 0xFF80_FF80_FF80_FF80UL) != 0)
+            {
+                return Pack(LowerStem(word, buffer));
+            }
+
+            // Each char is below 0x80: adding 0x3F sets its bit 7 from 'A' on, adding 0x25 from 'Z' + 1 on, so the
+            // capitals are the chars with the first bit and not the second, and their 0x20 bit is set.
+            const ulong Lanes = 0x0001_0001_0001_0001UL;
+            ulong capitals = ((head + (0x3F * Lanes)) & ~(head + (0x25 * Lanes))) & (0x80 * Lanes);
+            head |= capitals >> 2;
+            fifth |= (uint)(fifth - 'A') <= 'Z' - 'A' ? 0x20u : 0u;
+            return (head, fifth | ((uint)Math.Min(StemLength, word.Length) << 16));
+        }
+
+        /// <summary>
         /// A stem as two integers (four chars, then the fifth and the length), equal exactly when the stems are; holds
         /// the <see cref="StemLength"/> of five chars.
         /// </summary>
@@ -532,8 +651,6 @@ internal static class OneLineHeadline
         }
 
         private ReadOnlySpan<char> Word(string text, int k) => text.AsSpan(First[k].Start, First[k].Length);
-
-        private ReadOnlySpan<char> Stem(int k) => _stems.AsSpan(k * StemLength, Math.Min(StemLength, First[k].Length));
 
         private static bool EndsWithStop(ReadOnlySpan<char> sentence)
         {
@@ -666,7 +783,7 @@ internal static class OneLineHeadline
 
         // Only a first sentence that ends with a stop and holds a candidate sends the model to the other sentences.
         var c = Context.ForThread;
-        c.ReadFirst(text, sentences);
+        c.ReadFirst(text, sentences, tokens);
         if (!c.FirstEndsWithStop || !c.HasCandidate)
         {
             return -1;

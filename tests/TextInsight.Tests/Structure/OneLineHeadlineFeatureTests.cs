@@ -93,7 +93,7 @@ public sealed class OneLineHeadlineFeatureTests
         var fresh = new OneLineHeadline.Context(text, sentences);
         var fromSplitter = new OneLineHeadline.Context(text, sentences, tokens);
         var reused = OneLineHeadline.Context.ForThread;
-        reused.ReadFirst(text, sentences);
+        reused.ReadFirst(text, sentences, tokens);
         reused.CountOthers(text, sentences, tokens);
         var expected = new double[OneLineHeadline.FeatureCount];
         var actual = new double[OneLineHeadline.FeatureCount];
