@@ -146,32 +146,6 @@ internal static class EvaluateKeyphrasesCommand
                     pairs.Add((extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, max).Select(k => k.Text).ToArray(), sample.Gold[sample.Files[i].Id]));
                 }
 
-                if (Environment.GetEnvironmentVariable("KP_DIAG") is { } diagPath)
-                {
-                    using var dw = new StreamWriter(diagPath, append: true);
-                    for (int i = 0; i < sample.Files.Count; i++)
-                    {
-                        var a = sample.Analyses[i];
-                        var ranked = extractor.Extract(a.Structure, a.Sentences, a.EntityAnalysis, 300).Select(k => KeyphraseEvaluator.Normalize(k.Text)).ToList();
-                        var subruns = new Dictionary<string, string>(StringComparer.Ordinal);
-                        foreach (var np in KeyphraseExtractor.NounPhrases(a.Structure, a.Sentences))
-                        {
-                            var ws = np.Surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                            for (int x = 0; x < ws.Length; x++)
-                            {
-                                for (int y = x; y < ws.Length; y++)
-                                {
-                                    string n = KeyphraseEvaluator.Normalize(string.Join(' ', ws[x..(y + 1)]));
-                                    subruns[n] = (subruns.TryGetValue(n, out var z) ? z + "," : "") + np.Zone + (x == 0 && y == ws.Length - 1 ? "W" : "");
-                                }
-                            }
-                        }
-                        var ents = a.EntityAnalysis.Entities.Select(e => KeyphraseEvaluator.Normalize(e.Name)).ToHashSet();
-                        var golds = sample.Gold[sample.Files[i].Id].Select(g => new { g, n = KeyphraseEvaluator.Normalize(g), rank = ranked.IndexOf(KeyphraseEvaluator.Normalize(g)), sub = subruns.GetValueOrDefault(KeyphraseEvaluator.Normalize(g)), ent = ents.Contains(KeyphraseEvaluator.Normalize(g)) }).ToList();
-                        dw.WriteLine(JsonSerializer.Serialize(new { sample = s, id = sample.Files[i].Id, path = sample.Files[i].Path, golds, nps = KeyphraseExtractor.NounPhrases(a.Structure, a.Sentences).Select(np => np.Surface + "|" + np.Zone).ToList() }));
-                    }
-                }
-
                 if (s > 0)
                 {
                     output.WriteLine();

@@ -94,7 +94,7 @@ public sealed class KeyphraseExtractor
 
         var model = Model;
         var weights = _weights;
-        var scratch = Scratch.Rent(model, weights.Window, weights.Modifier, weights.Head);
+        var scratch = Scratch.Rent(model, weights.Window);
         try
         {
             return Rank(document, bodySentences, entities, max, scratch);
@@ -127,16 +127,6 @@ public sealed class KeyphraseExtractor
         {
             var entity = linked.GetValueOrDefault(c.Key);
             if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null))
-            {
-                continue;
-            }
-
-            if (GateExperiment && c.ModifierOpened && entity.Entity is null && !Terms.Contains(c.Key))
-            {
-                continue;
-            }
-
-            if (OfMin > 1 && entity.Entity is null && c.Count < OfMin && c.Words.Contains("of"))
             {
                 continue;
             }
@@ -206,11 +196,6 @@ public sealed class KeyphraseExtractor
 
             foreach (var w in c.Words)
             {
-                if (w == "of")
-                {
-                    continue;
-                }
-
                 keptWords.Add(w);
                 if (c.WordCount >= 2)
                 {
@@ -398,7 +383,7 @@ public sealed class KeyphraseExtractor
         var document = ArticleDocument.Create(structure, bodySentences, tokenize: false);
         try
         {
-            var scratch = new Scratch { Model = model ?? KeyphraseModel.Default, NounPhrases = [], ModifierShare = KeyphraseWeights.Default.Modifier, HeadShare = KeyphraseWeights.Default.Head };
+            var scratch = new Scratch { Model = model ?? KeyphraseModel.Default, NounPhrases = [] };
             CollectAll(document, bodySentences, scratch, scratch.Graph);
             return scratch.NounPhrases;
         }
@@ -570,26 +555,10 @@ public sealed class KeyphraseExtractor
             }
 
             int index = scratch.WordIndex++;
-            var role = scratch.RoleOf(raw, nameContext: !isStart && zone == Zone.Body);
-            if (OfExperiment > 0 && raw is "of" && run.Count > 0 && !run[^1].Modifier && run[^1].NameVote != 1)
-            {
-                scratch.OfLeft.Clear();
-                scratch.OfLeft.AddRange(scratch.KeysOf(run[^1]));
-                scratch.OfLeftStart = run[^1].Start;
-                scratch.OfIndex = index;
-            }
-
-            if (role == WordRole.Break)
+            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
             {
                 Flush(text, zone, scratch, graph);
                 continue;
-            }
-
-            bool modifier = role == WordRole.Modifier;
-            if (modifier && run.Count > 0 && !run[^1].Modifier && !ContExperiment)
-            {
-                // "the dollar fixed rate market": after a noun the word may be the verb ("prices increased"); a modifier opens a phrase.
-                Flush(text, zone, scratch, graph);
             }
 
             var possessive = StripPossessive(raw, out var word);
@@ -611,7 +580,7 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
-            run.Add(new RunWord(token.Start, token.Start + word.Length, keyStart, scratch.RunKeys.Count - keyStart, nameVote, index, modifier));
+            run.Add(new RunWord(token.Start, token.Start + word.Length, keyStart, scratch.RunKeys.Count - keyStart, nameVote, index));
             if (possessive)
             {
                 // "Anthropic’s contribution": the owner ends a phrase.
@@ -634,54 +603,13 @@ public sealed class KeyphraseExtractor
     private static void Flush(string text, Zone zone, Scratch scratch, WordGraph graph)
     {
         var run = scratch.Run;
-        var flat = scratch.RunKeys;
-        // A modifier ends no phrase: "an increased" is no phrase, nor "offer increased".
-        while (run.Count > 0 && run[^1].Modifier)
-        {
-            flat.RemoveRange(run[^1].KeyStart, flat.Count - run[^1].KeyStart);
-            run.RemoveAt(run.Count - 1);
-        }
-
         if (run.Count == 0)
         {
             return;
         }
 
-        if (OfExperiment > 0 && scratch.OfIndex >= 0 && run[0].Index == scratch.OfIndex + 1 && run[0].NameVote != 1)
-        {
-            var ofKeys = scratch.OfKeys;
-            ofKeys.Clear();
-            ofKeys.AddRange(scratch.OfLeft);
-            ofKeys.Add("of");
-            for (int b = 0; b < Math.Min(OfExperiment, run.Count); b++)
-            {
-                ofKeys.AddRange(scratch.KeysOf(run[b]));
-                if (ofKeys.Count > MaxWords + 1)
-                {
-                    break;
-                }
-
-                if (run[b].Modifier)
-                {
-                    continue;
-                }
-
-                var ofKey = scratch.Join(CollectionsMarshal.AsSpan(ofKeys), []);
-                if (!scratch.CandidateLookup.TryGetValue(ofKey, out var oc))
-                {
-                    string keyString = StringCache.Get(ofKey);
-                    oc = scratch.NewCandidate(keyString, CollectionsMarshal.AsSpan(ofKeys), scratch.OfLeftStart);
-                    scratch.Candidates[keyString] = oc;
-                }
-
-                oc.Add(text, scratch.OfLeftStart, run[b].End - scratch.OfLeftStart, zone);
-                oc.MultiWord = true;
-            }
-
-            scratch.OfIndex = -1;
-        }
-
         // The run's key words, word after word, are scratch.RunKeys.
+        var flat = scratch.RunKeys;
         if (scratch.NounPhrases is { } phrases)
         {
             var indices = new int[flat.Count];
@@ -715,11 +643,6 @@ public sealed class KeyphraseExtractor
                     break;
                 }
 
-                if (run[j].Modifier)
-                {
-                    continue;
-                }
-
                 var key = scratch.Join(CollectionsMarshal.AsSpan(keys), []);
                 if (!scratch.CandidateLookup.TryGetValue(key, out var c))
                 {
@@ -731,7 +654,6 @@ public sealed class KeyphraseExtractor
                 int start = run[i].Start;
                 int end = run[j].End;
                 c.Add(text, start, end - start, zone);
-                c.ModifierOpened |= run[i].Modifier;
                 if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {
                     // A lone compound counts only when each part carries content ("cloud-native", not "full-year").
@@ -777,74 +699,27 @@ public sealed class KeyphraseExtractor
     /// news writes mostly as neither noun nor adjective (verbs such as <c>said</c>, number words), unless it is written
     /// as a name here (capitalized inside a body sentence, or an acronym).
     /// </summary>
-    private static WordRole RoleOf(ReadOnlySpan<char> raw, KeyphraseModel model, bool nameContext, double modifierShare, double headShare)
+    private static bool IsBreak(ReadOnlySpan<char> raw, KeyphraseModel model, bool nameContext)
     {
         if (raw.Length > 64)
         {
-            return WordRole.Word;
+            return false;
         }
 
         Span<char> lower = stackalloc char[raw.Length];
         raw.ToLowerInvariant(lower);
-        if (EnglishStopwords.Contains(lower))
+        if (EnglishStopwords.Contains(lower) || FillerLookup.Contains(lower))
         {
-            return WordRole.Break;
+            return true;
         }
 
-        if (FillerLookup.Contains(lower))
+        // Adverbs ("quietly", "rapidly") join no noun phrase; short words in -ly ("supply", "Italy") are kept.
+        if (lower.Length > 5 && lower.EndsWith("ly") && !char.IsUpper(raw[0]))
         {
-            // Generic filler ends a phrase, but the adjectives among it ("new", "low") may open one as modifiers.
-            return !NoFillExperiment && modifierShare > 0 && model.ModifierShare(lower) >= modifierShare ? WordRole.Modifier : WordRole.Break;
+            return true;
         }
 
-        // Adverbs ("quietly", "rapidly") join no noun phrase; short words in -ly ("Italy", "rally") are kept.
-        if (lower.Length > 5 && lower.EndsWith("ly") && !char.IsUpper(raw[0]) && (LyExperiment || !model.IsKnownNominal(lower)))
-        {
-            return WordRole.Break;
-        }
-
-        if (!model.IsNotNominal(lower) || (nameContext && char.IsUpper(raw[0])) || (raw.Length >= 2 && IsAllUpper(raw)))
-        {
-            return WordRole.Word;
-        }
-
-        if (headShare > 0 && model.HeadShare(lower) >= headShare)
-        {
-            return WordRole.Word;
-        }
-
-        return modifierShare > 0 && model.ModifierShare(lower) >= modifierShare ? WordRole.Modifier : WordRole.Break;
-    }
-
-    private static readonly bool ContExperiment = Environment.GetEnvironmentVariable("KP_CONT") == "1";
-
-    private static readonly int OfExperiment = int.TryParse(Environment.GetEnvironmentVariable("KP_OF"), out int ofb) ? ofb : 0;
-
-    private static readonly int OfMin = int.TryParse(Environment.GetEnvironmentVariable("KP_OFMIN"), out int ofm) ? ofm : 0;
-
-    private static readonly bool GateExperiment = Environment.GetEnvironmentVariable("KP_NOGATE") is null;
-
-    private static readonly bool NoFillExperiment = Environment.GetEnvironmentVariable("KP_NOFILL") is not null;
-
-    /// <summary>Whether a lower-case word is generic news filler (<c>said</c>, <c>year</c>, <c>new</c>), which ends a noun phrase.</summary>
-    internal static bool IsFiller(ReadOnlySpan<char> lowerWord) => FillerLookup.Contains(lowerWord);
-
-    private static readonly bool LyExperiment = Environment.GetEnvironmentVariable("KP_NEWLY") != "1";
-
-    /// <summary>What a word is to a noun phrase.</summary>
-    private enum WordRole
-    {
-        /// <summary>A noun, an adjective or a name: it may start, continue or end a phrase.</summary>
-        Word,
-
-        /// <summary>A word that ends the run (stopword, verb, number word, adverb).</summary>
-        Break,
-
-        /// <summary>
-        /// A word mostly not nominal that news often writes as a modifier (<c>fixed</c>, <c>proposed</c>): it may open a
-        /// phrase, never end one.
-        /// </summary>
-        Modifier,
+        return model.IsNotNominal(lower) && !(nameContext && char.IsUpper(raw[0])) && !(raw.Length >= 2 && IsAllUpper(raw));
     }
 
     private static bool StripPossessive(ReadOnlySpan<char> raw, out ReadOnlySpan<char> word)
@@ -903,7 +778,7 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>A word of a run: where it is, where its key words are in <see cref="Scratch.RunKeys"/>, and its name vote.</summary>
-    private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote, int Index, bool Modifier);
+    private readonly record struct RunWord(int Start, int End, int KeyStart, int KeyCount, int NameVote, int Index);
 
     /// <summary>
     /// Everything one extraction works in: the candidates, the word graph, the buffers that let a phrase's key, a parent's
@@ -948,14 +823,6 @@ public sealed class KeyphraseExtractor
 
         public List<string> Keys { get; } = [];
 
-        public List<string> OfLeft { get; } = [];
-
-        public List<string> OfKeys { get; } = [];
-
-        public int OfLeftStart { get; set; }
-
-        public int OfIndex { get; set; } = -1;
-
         public List<(Candidate Candidate, double Score)> Scored { get; } = [];
 
         public HashSet<string> KeptWords { get; } = new(StringComparer.Ordinal);
@@ -974,14 +841,12 @@ public sealed class KeyphraseExtractor
         public List<NounPhrase>? NounPhrases { get; init; }
 
         /// <summary>The thread's scratch, empty, set for one extraction (a fresh one if the thread's is in use).</summary>
-        public static Scratch Rent(KeyphraseModel model, int window, double modifierShare, double headShare)
+        public static Scratch Rent(KeyphraseModel model, int window)
         {
             var scratch = t_cached ?? new Scratch();
             t_cached = null;
             scratch.Model = model;
             scratch.Window = Math.Max(1, window);
-            scratch.ModifierShare = modifierShare;
-            scratch.HeadShare = headShare;
             return scratch;
         }
 
@@ -990,7 +855,6 @@ public sealed class KeyphraseExtractor
         {
             WordIndex = 0;
             SentenceKeys.Clear();
-            OfIndex = -1;
             Candidates.Clear();
             Graph.Clear();
             Run.Clear();
@@ -1025,13 +889,7 @@ public sealed class KeyphraseExtractor
             return c;
         }
 
-        /// <summary>The least modifier share (<see cref="KeyphraseModel.ModifierShare"/>) that lets a word open a phrase; 0: none does.</summary>
-        public double ModifierShare { get; set; }
-
-        /// <summary>The least head share (<see cref="KeyphraseModel.HeadShare"/>) that makes a word mostly not nominal a noun here; 0: none.</summary>
-        public double HeadShare { get; set; }
-
-        public WordRole RoleOf(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.RoleOf(raw, Model, nameContext, ModifierShare, HeadShare);
+        public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, Model, nameContext);
 
         /// <summary>The key words of one word of the run.</summary>
         public ReadOnlySpan<string> KeysOf(RunWord word) => CollectionsMarshal.AsSpan(RunKeys).Slice(word.KeyStart, word.KeyCount);
@@ -1103,8 +961,6 @@ public sealed class KeyphraseExtractor
 
         public bool MultiWord { get; set; }
 
-        public bool ModifierOpened { get; set; }
-
         /// <summary>Occurrences written as a name (capitalized inside a sentence, or an acronym) minus the others.</summary>
         public int NameVotes { get; set; }
 
@@ -1155,7 +1011,6 @@ public sealed class KeyphraseExtractor
             InTitle = false;
             InHeading = false;
             MultiWord = false;
-            ModifierOpened = false;
             NameVotes = 0;
         }
 

@@ -7,17 +7,14 @@ namespace TextInsight.Summaries;
 /// <summary>
 /// What the key phrase extractor knows beyond the article: how many documents of a background news corpus hold each
 /// word (for IDF), and which words are mostly not nouns or adjectives (verbs, adverbs, numbers' words, function words),
-/// learned from part-of-speech tagged news, so that noun phrases can be cut from the tokens without a tagger; and, of
-/// those words, how often the background news writes each in a modifier's place (<c>the fixed rate</c>, <c>an
-/// increased offer</c>), so that a participle may open a noun phrase.
+/// learned from part-of-speech tagged news, so that noun phrases can be cut from the tokens without a tagger.
 /// Built by <c>textinsight train keyphrases</c> (<see cref="KeyphraseModelTrainer"/>); the built-in one is
-/// <c>Models/keyphrases-news-v2.bin</c> (version 1 files, without modifier shares, still load). Immutable and thread-safe.
+/// <c>Models/keyphrases-news-v1.bin</c>. Immutable and thread-safe.
 /// </summary>
 internal sealed class KeyphraseModel
 {
-    private const string MagicV1 = "textinsight-keyphrases 1";
-    private const string Magic = "textinsight-keyphrases 2";
-    private const string Resource = "TextInsight.Models.keyphrases-news-v2.bin";
+    private const string Magic = "textinsight-keyphrases 1";
+    private const string Resource = "TextInsight.Models.keyphrases-news-v1.bin";
 
     private static readonly Lazy<KeyphraseModel> DefaultLazy = new(LoadDefault);
 
@@ -29,13 +26,9 @@ internal sealed class KeyphraseModel
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nominalLookup;
     private readonly HashSet<string> _notNominalSuffixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixLookup;
-    private readonly Dictionary<string, (double Modifier, double Head)> _slots;
-    private readonly Dictionary<string, (double Modifier, double Head)>.AlternateLookup<ReadOnlySpan<char>> _slotLookup;
 
-    public KeyphraseModel(int documents, Dictionary<string, int> documentFrequency, HashSet<string> notNominal, HashSet<string> nominal, HashSet<string> notNominalSuffixes, Dictionary<string, (double Modifier, double Head)>? slots = null)
+    public KeyphraseModel(int documents, Dictionary<string, int> documentFrequency, HashSet<string> notNominal, HashSet<string> nominal, HashSet<string> notNominalSuffixes)
     {
-        _slots = new Dictionary<string, (double, double)>(slots ?? [], StringComparer.Ordinal);
-        _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
         _nominal = new HashSet<string>(nominal, StringComparer.Ordinal);
         _nominalLookup = _nominal.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNominalSuffixes = new HashSet<string>(notNominalSuffixes, StringComparer.Ordinal);
@@ -87,25 +80,6 @@ internal sealed class KeyphraseModel
         return _suffixLookup.Contains(lowerWord[^SuffixLength..]);
     }
 
-    /// <summary>
-    /// Of the lower-case occurrences of a word marked <see cref="IsNotNominal"/>, the share that the background news
-    /// writes in a modifier's place: right after a determiner (<c>the</c>, <c>an</c>, <c>its</c>) and right before a
-    /// word that is not so marked (<c>the fixed rate</c>, <c>an increased offer</c>, <c>the proposed merger</c>; near 0
-    /// for <c>said</c>, <c>taking</c>, <c>told</c>). 0 for a word not stored (seen fewer than
-    /// <see cref="KeyphraseModelTrainer.MinSlotOccurrences"/> times, or both shares under 1%).
-    /// </summary>
-    public double ModifierShare(ReadOnlySpan<char> lowerWord) => _slotLookup.TryGetValue(lowerWord, out var share) ? share.Modifier : 0;
-
-    /// <summary>
-    /// Of the lower-case occurrences of a word marked <see cref="IsNotNominal"/>, the share that the background news
-    /// writes as a noun phrase's head: right after a determiner and right before punctuation or a stopword (<c>the
-    /// claim that</c>, <c>a transfer.</c>; near 0 for <c>said</c>, <c>increased</c>). 0 for a word not stored.
-    /// </summary>
-    public double HeadShare(ReadOnlySpan<char> lowerWord) => _slotLookup.TryGetValue(lowerWord, out var share) ? share.Head : 0;
-
-    /// <summary>How many words have a modifier or head share.</summary>
-    public int SlotWords => _slots.Count;
-
     /// <summary>Whether the tagged text held a lower-case word, mostly as a noun or adjective (<c>news</c>, <c>power</c>).</summary>
     public bool IsKnownNominal(ReadOnlySpan<char> lowerWord) => _nominalLookup.Contains(lowerWord);
 
@@ -130,15 +104,6 @@ internal sealed class KeyphraseModel
 
         WriteSet(writer, "nominal", _nominal);
         WriteSet(writer, "suffixes", _notNominalSuffixes);
-        var slotWords = _slots.Keys.ToList();
-        slotWords.Sort(StringComparer.Ordinal);
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slots {slotWords.Count}"));
-        foreach (var w in slotWords)
-        {
-            var (modifier, head) = _slots[w];
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w}\t{modifier:0.000}\t{head:0.000}"));
-        }
-
         var words = _documentFrequency.Keys.ToList();
         words.Sort(StringComparer.Ordinal);
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"df {words.Count}"));
@@ -180,8 +145,7 @@ internal sealed class KeyphraseModel
         {
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new StreamReader(gzip, Encoding.UTF8);
-            string? magic = reader.ReadLine();
-            if (magic != Magic && magic != MagicV1)
+            if (reader.ReadLine() != Magic)
             {
                 throw new InvalidDataException($"{name}: not a TextInsight key phrase model.");
             }
@@ -190,24 +154,6 @@ internal sealed class KeyphraseModel
             var notNominal = ReadSet(reader, "not-nominal", name);
             var nominal = ReadSet(reader, "nominal", name);
             var suffixes = ReadSet(reader, "suffixes", name);
-            var slots = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
-            if (magic == Magic)
-            {
-                int slotCount = ReadCount(reader, "slots", name);
-                for (int i = 0; i < slotCount; i++)
-                {
-                    string line = reader.ReadLine() ?? throw Truncated(name);
-                    var parts = line.Split('\t');
-                    if (parts.Length != 3 || parts[0].Length == 0
-                        || !double.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double modifier)
-                        || !double.TryParse(parts[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double head))
-                    {
-                        throw new InvalidDataException($"{name}: bad slot line {i + 1}.");
-                    }
-
-                    slots[parts[0]] = (modifier, head);
-                }
-            }
 
             int dfCount = ReadCount(reader, "df", name);
             var df = new Dictionary<string, int>(dfCount, StringComparer.Ordinal);
@@ -223,7 +169,7 @@ internal sealed class KeyphraseModel
                 df[line[..tab]] = f;
             }
 
-            return new KeyphraseModel(documents, df, notNominal, nominal, suffixes, slots);
+            return new KeyphraseModel(documents, df, notNominal, nominal, suffixes);
         }
         catch (InvalidDataException)
         {
@@ -251,12 +197,6 @@ internal sealed class KeyphraseModel
 
     private static KeyphraseModel LoadDefault()
     {
-        if (Environment.GetEnvironmentVariable("KP_WORDS") is { } tmpPath)
-        {
-            using var f = File.OpenRead(tmpPath);
-            return Load(f, tmpPath);
-        }
-
         using var stream = typeof(KeyphraseModel).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The built-in key phrase model ({Resource}) is missing from the assembly.");
         return Load(stream, Resource);

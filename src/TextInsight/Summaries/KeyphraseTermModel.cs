@@ -147,12 +147,6 @@ internal sealed class KeyphraseTermModel
 
     private static KeyphraseTermModel LoadDefault()
     {
-        if (Environment.GetEnvironmentVariable("KP_TERMS") is { } tmpPath)
-        {
-            using var f = File.OpenRead(tmpPath);
-            return Load(f, tmpPath);
-        }
-
         using var stream = typeof(KeyphraseTermModel).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"The built-in key phrase term model ({Resource}) is missing from the assembly.");
         return Load(stream, Resource);

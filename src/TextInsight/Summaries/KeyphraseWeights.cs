@@ -28,12 +28,6 @@ namespace TextInsight.Summaries;
 /// that the article writes at least twice and that the background news holds (in at least three documents, as the
 /// key phrase term model counted: <c>budget deficit</c>, <c>coffee exports</c>, not <c>new plan</c> read once).
 /// 1: no such factor (issue 22g).</param>
-/// <param name="Modifier">The least modifier share (<see cref="KeyphraseModel.ModifierShare"/>: how often the background news
-/// writes the word between a determiner and a noun) at which a word mostly not nominal may open a noun phrase as a
-/// modifier (<c>fixed rate market</c>, <c>increased offer</c>); it never ends one. 0: no word does (issue 22i).</param>
-/// <param name="Head">The least head share (<see cref="KeyphraseModel.HeadShare"/>: how often the background news writes the
-/// word between a determiner and punctuation or a stopword) at which a word mostly not nominal is taken as a noun
-/// (<c>claim</c>, <c>transfer</c>). 0: no word is (issue 22i).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -45,13 +39,11 @@ internal sealed record KeyphraseWeights(
     double SingleWord,
     double MiscWord,
     double GenericIdf,
-    double EstablishedPhrase,
-    double Modifier,
-    double Head)
+    double EstablishedPhrase)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, Modifier: 0.3, Head: 0);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
@@ -84,8 +76,6 @@ internal sealed record KeyphraseWeights(
                 nameof(MiscWord) => w with { MiscWord = v },
                 nameof(GenericIdf) => w with { GenericIdf = v },
                 nameof(EstablishedPhrase) => w with { EstablishedPhrase = v },
-                nameof(Modifier) => w with { Modifier = v },
-                nameof(Head) => w with { Head = v },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -96,5 +86,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},Modifier={Modifier},Head={Head}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase}");
 }

@@ -72,24 +72,16 @@ internal static class KeyphraseModelTrainer
             }
         }
 
-        // Judges words as the model will: the tagged words first, then the endings of rare words.
-        var judge = new KeyphraseModel(0, [], notNominal, nominal, suffixes);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var keys = new List<string>();
-        var occurrences = new Dictionary<string, (int All, int Modifier, int Head)>(StringComparer.Ordinal);
         int documents = 0;
         foreach (var text in backgroundDocuments)
         {
             documents++;
             seen.Clear();
-            Token previous = default, before = default;
             foreach (var token in Tokenizer.Tokenize(text))
             {
-                // The word before (the previous token), judged when its next token comes.
-                CountModifierSlot(text, before, previous, token, judge, occurrences);
-                before = previous;
-                previous = token;
                 if (token.Kind != TokenKind.Word)
                 {
                     continue;
@@ -116,67 +108,7 @@ internal static class KeyphraseModelTrainer
             }
         }
 
-        var slots = new Dictionary<string, (double Modifier, double Head)>(StringComparer.Ordinal);
-        foreach (var (word, (all, modifier, head)) in occurrences)
-        {
-            double modifierShare = Math.Round((double)modifier / all, 3), headShare = Math.Round((double)head / all, 3);
-            if (all >= MinSlotOccurrences && (modifierShare >= 0.01 || headShare >= 0.01))
-            {
-                slots[word] = (modifierShare, headShare);
-            }
-        }
-
-        return new KeyphraseModel(documents, kept, notNominal, nominal, suffixes, slots);
-    }
-
-    /// <summary>A word's modifier and head shares are stored only when the background writes it (in lower case) at least this often.</summary>
-    internal const int MinSlotOccurrences = 20;
-
-    /// <summary>The words after which a word stands in a modifier's place (<c>the fixed rate</c>, <c>its proposed merger</c>).</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SlotDeterminers =
-        new HashSet<string>(["a", "an", "the", "its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Counts an occurrence of <paramref name="word"/> when the model marks it as mostly not a noun or adjective and it is
-    /// written in lower case, and whether it stands right after a determiner (<paramref name="before"/>) and right
-    /// before a word the model does not so mark (<paramref name="after"/>: a modifier's place, <c>the fixed rate</c>) or
-    /// before punctuation or a stopword (a noun phrase's head: <c>the claim that</c>, <c>a transfer.</c>).
-    /// </summary>
-    private static void CountModifierSlot(string text, Token before, Token word, Token after, KeyphraseModel judge, Dictionary<string, (int All, int Modifier, int Head)> occurrences)
-    {
-        if (word.Kind != TokenKind.Word || word.Length == 0 || word.Length > 64 || !char.IsLower(text[word.Start]))
-        {
-            return;
-        }
-
-        var raw = text.AsSpan(word.Start, word.Length);
-        Span<char> lower = stackalloc char[raw.Length];
-        raw.ToLowerInvariant(lower);
-        if ((!judge.IsNotNominal(lower) && !KeyphraseExtractor.IsFiller(lower)) || EnglishStopwords.Contains(lower))
-        {
-            return;
-        }
-
-        bool determined = before.Kind == TokenKind.Word && before.Length > 0 && SlotDeterminers.Contains(text.AsSpan(before.Start, before.Length));
-        bool afterWord = after.Kind == TokenKind.Word && after.Length is > 0 and <= 64;
-        bool modifier = determined && afterWord && IsNominalWord(text.AsSpan(after.Start, after.Length), judge);
-        bool head = determined && ((after.Kind == TokenKind.Punctuation && after.Length > 0) || (afterWord && IsStopword(text.AsSpan(after.Start, after.Length))));
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(occurrences, new string(lower), out _);
-        count = (count.All + 1, count.Modifier + (modifier ? 1 : 0), count.Head + (head ? 1 : 0));
-    }
-
-    private static bool IsStopword(ReadOnlySpan<char> raw)
-    {
-        Span<char> lower = stackalloc char[raw.Length];
-        raw.ToLowerInvariant(lower);
-        return EnglishStopwords.Contains(lower);
-    }
-
-    private static bool IsNominalWord(ReadOnlySpan<char> raw, KeyphraseModel judge)
-    {
-        Span<char> lower = stackalloc char[raw.Length];
-        raw.ToLowerInvariant(lower);
-        return !EnglishStopwords.Contains(lower) && !judge.IsNotNominal(lower);
+        return new KeyphraseModel(documents, kept, notNominal, nominal, suffixes);
     }
 
     /// <summary>
