@@ -128,19 +128,7 @@ internal static class KeyphraseModelTrainer
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(backgroundDocuments);
         ArgumentNullException.ThrowIfNull(excluded);
-        var fingerprints = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var text in excluded)
-        {
-            var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < FingerprintAt + FingerprintWords)
-            {
-                continue;
-            }
-
-            var print = parts[FingerprintAt..(FingerprintAt + FingerprintWords)];
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(fingerprints, print[0], out _);
-            (list ??= []).Add(print);
-        }
+        var fingerprints = Fingerprints(excluded);
 
         var analyzer = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences });
         var counts = new Dictionary<string, (int Documents, int Whole)>(StringComparer.Ordinal);
@@ -210,6 +198,412 @@ internal static class KeyphraseModelTrainer
         }
 
         return (new KeyphraseTermModel(documents, kept), left);
+    }
+
+    /// <summary>
+    /// Learns word vectors of the key words of background news (<see cref="KeyphraseVectorModel"/>): each key word seen
+    /// in at least <paramref name="minDocumentFrequency"/> documents (and in at most a fifth of them) is described by its positive PMI with the <paramref name="contexts"/> most common of
+    /// them within <paramref name="window"/> key words on either side (context counts smoothed to the power 0.75), randomly
+    /// projected to <paramref name="dimensions"/> (signs drawn from <paramref name="seed"/>, as
+    /// <c>NerClusterTrainer</c> does), made unit length and stored as signed bytes. Documents sharing a run of words with
+    /// one of <paramref name="excluded"/> are left out (as <see cref="TrainTerms"/>). Deterministic.
+    /// </summary>
+    /// <returns>The model, and how many background documents were left out.</returns>
+    public static (KeyphraseVectorModel Model, int Excluded) TrainVectors(
+        Func<IEnumerable<string>> backgroundDocuments, IEnumerable<string> excluded, Action<string> log,
+        int dimensions = 128, int window = 4, int minDocumentFrequency = 5, int maxWords = 30_000, int contexts = 3_000, int seed = 1, bool svd = false)
+    {
+        ArgumentNullException.ThrowIfNull(backgroundDocuments);
+        ArgumentNullException.ThrowIfNull(excluded);
+        ArgumentNullException.ThrowIfNull(log);
+        var fingerprints = Fingerprints(excluded);
+
+        // Pass 1: document frequencies of the key words.
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        int documents = 0, left = 0;
+        foreach (var text in backgroundDocuments())
+        {
+            if (fingerprints.Count > 0 && Holds(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), fingerprints))
+            {
+                left++;
+                continue;
+            }
+
+            documents++;
+            seen.Clear();
+            foreach (var k in KeysOf(text, keys))
+            {
+                if (seen.Add(k))
+                {
+                    df[k] = df.GetValueOrDefault(k) + 1;
+                }
+            }
+        }
+
+        var vocabulary = df
+            .Where(p => p.Value >= minDocumentFrequency && p.Value * 5 <= documents && p.Key.Length >= 2 && IsWord(p.Key))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(maxWords).Select(p => p.Key).ToArray();
+        var id = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
+        for (int i = 0; i < vocabulary.Length; i++)
+        {
+            id[vocabulary[i]] = i;
+        }
+
+        int V = vocabulary.Length, C = Math.Min(contexts, V);
+        log($"{documents:N0} background documents ({left} left out as excluded); vectors for {V:N0} key words, {C:N0} contexts, window {window}");
+
+        // Pass 2: co-occurrence counts within the window, over each document's known key words in order.
+        var counts = new int[(long)V * C];
+        var stream = new List<int>();
+        foreach (var text in backgroundDocuments())
+        {
+            if (fingerprints.Count > 0 && Holds(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), fingerprints))
+            {
+                continue;
+            }
+
+            stream.Clear();
+            foreach (var k in KeysOf(text, keys))
+            {
+                if (id.TryGetValue(k, out int w))
+                {
+                    stream.Add(w);
+                }
+            }
+
+            for (int i = 0; i < stream.Count; i++)
+            {
+                int w = stream[i];
+                for (int j = Math.Max(0, i - window); j <= Math.Min(stream.Count - 1, i + window); j++)
+                {
+                    if (j != i && stream[j] < C)
+                    {
+                        counts[((long)w * C) + stream[j]]++;
+                    }
+                }
+            }
+        }
+
+        var rowTotal = new double[V];
+        var contextTotal = new double[C];
+        for (int w = 0; w < V; w++)
+        {
+            for (int c = 0; c < C; c++)
+            {
+                int n = counts[((long)w * C) + c];
+                rowTotal[w] += n;
+                contextTotal[c] += n;
+            }
+        }
+
+        double smoothedSum = 0;
+        for (int c = 0; c < C; c++)
+        {
+            contextTotal[c] = Math.Pow(contextTotal[c], 0.75);
+            smoothedSum += contextTotal[c];
+        }
+
+        var values = svd
+            ? SvdVectors(counts, rowTotal, contextTotal, smoothedSum, V, C, dimensions, seed)
+            : ProjectedVectors(counts, rowTotal, contextTotal, smoothedSum, V, C, dimensions, seed);
+        var model = new KeyphraseVectorModel(dimensions, vocabulary, values);
+        foreach (string word in (string[])["deficit", "budget", "oil", "football", "election", "software", "coffee", "quotas"])
+        {
+            keys.Clear();
+            KeyphraseExtractor.AddKeyWords(word, keys);
+            string probe = keys[0];
+            log($"  {probe}: " + string.Join(", ", model.Nearest(probe, 8).Select(p => $"{p.Word} {p.Cosine:0.00}")));
+        }
+
+        return (model, left);
+    }
+
+    private static double Ppmi(int n, double rowTotal, double contextTotal, double smoothedSum)
+        => n == 0 ? 0 : Math.Max(0, Math.Log(n * smoothedSum / (rowTotal * contextTotal)));
+
+    private static sbyte[] ProjectedVectors(int[] counts, double[] rowTotal, double[] contextTotal, double smoothedSum, int V, int C, int dimensions, int seed)
+    {
+        var random = new Random(seed);
+        var projection = new float[C * dimensions];
+        for (int k = 0; k < projection.Length; k++)
+        {
+            projection[k] = random.Next(2) == 0 ? -1f : 1f;
+        }
+
+        var values = new sbyte[V * dimensions];
+        var row = new float[dimensions];
+        for (int w = 0; w < V; w++)
+        {
+            Array.Clear(row);
+            for (int c = 0; c < C; c++)
+            {
+                int n = counts[((long)w * C) + c];
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                double pmi = Math.Log(n * smoothedSum / (rowTotal[w] * contextTotal[c]));
+                if (pmi <= 0)
+                {
+                    continue;
+                }
+
+                float v = (float)pmi;
+                var r = projection.AsSpan(c * dimensions, dimensions);
+                for (int d = 0; d < dimensions; d++)
+                {
+                    row[d] += v * r[d];
+                }
+            }
+
+            float max = 0;
+            foreach (float v in row)
+            {
+                max = Math.Max(max, Math.Abs(v));
+            }
+
+            for (int d = 0; d < dimensions; d++)
+            {
+                values[(w * dimensions) + d] = max > 0 ? (sbyte)Math.Round(row[d] * 127 / max) : (sbyte)0;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Rows of the PPMI matrix reduced by a randomized truncated SVD (Halko et al.: one range sample, no power
+    /// iteration): U × Σ^0.5, quantized to signed bytes.</summary>
+    private static sbyte[] SvdVectors(int[] counts, double[] rowTotal, double[] contextTotal, double smoothedSum, int V, int C, int k, int seed)
+    {
+        int l = k + 10;
+        var random = new Random(seed);
+        var omega = new double[C * l];
+        for (int i = 0; i < omega.Length; i++)
+        {
+            double u1 = 1 - random.NextDouble(), u2 = random.NextDouble();
+            omega[i] = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+        }
+
+        // Y = P Ω, then Q = an orthonormal basis of Y's columns (modified Gram-Schmidt), stored row-major V × l.
+        var q = new double[(long)V * l];
+        for (int w = 0; w < V; w++)
+        {
+            var y = q.AsSpan(w * l, l);
+            for (int c = 0; c < C; c++)
+            {
+                double p = Ppmi(counts[((long)w * C) + c], rowTotal[w], contextTotal[c], smoothedSum);
+                if (p > 0)
+                {
+                    var o = omega.AsSpan(c * l, l);
+                    for (int j = 0; j < l; j++)
+                    {
+                        y[j] += p * o[j];
+                    }
+                }
+            }
+        }
+
+        for (int j = 0; j < l; j++)
+        {
+            for (int i = 0; i < j; i++)
+            {
+                double dot = 0;
+                for (int w = 0; w < V; w++)
+                {
+                    dot += q[(w * l) + i] * q[(w * l) + j];
+                }
+
+                for (int w = 0; w < V; w++)
+                {
+                    q[(w * l) + j] -= dot * q[(w * l) + i];
+                }
+            }
+
+            double norm = 0;
+            for (int w = 0; w < V; w++)
+            {
+                norm += q[(w * l) + j] * q[(w * l) + j];
+            }
+
+            norm = Math.Sqrt(norm);
+            for (int w = 0; w < V; w++)
+            {
+                q[(w * l) + j] = norm > 0 ? q[(w * l) + j] / norm : 0;
+            }
+        }
+
+        // Bᵀ = Pᵀ Q (C × l), then G = B Bᵀ (l × l), whose eigenvectors rotate Q onto P's leading left singular vectors.
+        var bt = new double[C * l];
+        for (int w = 0; w < V; w++)
+        {
+            var qw = q.AsSpan(w * l, l);
+            for (int c = 0; c < C; c++)
+            {
+                double p = Ppmi(counts[((long)w * C) + c], rowTotal[w], contextTotal[c], smoothedSum);
+                if (p > 0)
+                {
+                    var b = bt.AsSpan(c * l, l);
+                    for (int j = 0; j < l; j++)
+                    {
+                        b[j] += p * qw[j];
+                    }
+                }
+            }
+        }
+
+        var g = new double[l, l];
+        for (int c = 0; c < C; c++)
+        {
+            var b = bt.AsSpan(c * l, l);
+            for (int i = 0; i < l; i++)
+            {
+                for (int j = 0; j < l; j++)
+                {
+                    g[i, j] += b[i] * b[j];
+                }
+            }
+        }
+
+        var (eigenvalues, eigenvectors) = Jacobi(g, l);
+        var order = Enumerable.Range(0, l).OrderByDescending(i => eigenvalues[i]).ThenBy(i => i).Take(k).ToArray();
+        var values = new sbyte[V * k];
+        var row = new double[k];
+        for (int w = 0; w < V; w++)
+        {
+            var qw = q.AsSpan(w * l, l);
+            double max = 0;
+            for (int d = 0; d < k; d++)
+            {
+                int e = order[d];
+                double u = 0;
+                for (int j = 0; j < l; j++)
+                {
+                    u += qw[j] * eigenvectors[j, e];
+                }
+
+                row[d] = u * Math.Pow(Math.Max(0, eigenvalues[e]), 0.25);
+                max = Math.Max(max, Math.Abs(row[d]));
+            }
+
+            for (int d = 0; d < k; d++)
+            {
+                values[(w * k) + d] = max > 0 ? (sbyte)Math.Round(row[d] * 127 / max) : (sbyte)0;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Eigenvalues and eigenvectors (columns) of a symmetric matrix, by cyclic Jacobi rotations.</summary>
+    private static (double[] Values, double[,] Vectors) Jacobi(double[,] a, int n)
+    {
+        var v = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            v[i, i] = 1;
+        }
+
+        for (int sweep = 0; sweep < 100; sweep++)
+        {
+            double off = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = i + 1; j < n; j++)
+                {
+                    off += a[i, j] * a[i, j];
+                }
+            }
+
+            if (off < 1e-18)
+            {
+                break;
+            }
+
+            for (int p = 0; p < n; p++)
+            {
+                for (int r = p + 1; r < n; r++)
+                {
+                    if (Math.Abs(a[p, r]) < 1e-30)
+                    {
+                        continue;
+                    }
+
+                    double theta = (a[r, r] - a[p, p]) / (2 * a[p, r]);
+                    double t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt((theta * theta) + 1));
+                    if (theta == 0)
+                    {
+                        t = 1;
+                    }
+
+                    double c = 1 / Math.Sqrt((t * t) + 1), s = t * c;
+                    for (int k = 0; k < n; k++)
+                    {
+                        double akp = a[k, p], akr = a[k, r];
+                        a[k, p] = (c * akp) - (s * akr);
+                        a[k, r] = (s * akp) + (c * akr);
+                    }
+
+                    for (int k = 0; k < n; k++)
+                    {
+                        double apk = a[p, k], ark = a[r, k];
+                        a[p, k] = (c * apk) - (s * ark);
+                        a[r, k] = (s * apk) + (c * ark);
+                    }
+
+                    for (int k = 0; k < n; k++)
+                    {
+                        double vkp = v[k, p], vkr = v[k, r];
+                        v[k, p] = (c * vkp) - (s * vkr);
+                        v[k, r] = (s * vkp) + (c * vkr);
+                    }
+                }
+            }
+        }
+
+        var values = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            values[i] = a[i, i];
+        }
+
+        return (values, v);
+    }
+
+    private static List<string> KeysOf(string text, List<string> keys)
+    {
+        keys.Clear();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                KeyphraseExtractor.AddKeyWords(text.AsSpan(token.Start, token.Length), keys, shared: true);
+            }
+        }
+
+        return keys;
+    }
+
+    private static Dictionary<string, List<string[]>> Fingerprints(IEnumerable<string> excluded)
+    {
+        var fingerprints = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var text in excluded)
+        {
+            var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < FingerprintAt + FingerprintWords)
+            {
+                continue;
+            }
+
+            var print = parts[FingerprintAt..(FingerprintAt + FingerprintWords)];
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(fingerprints, print[0], out _);
+            (list ??= []).Add(print);
+        }
+
+        return fingerprints;
     }
 
     /// <summary>How many words (split on white space) mark a document as an excluded one, and from which word.</summary>
