@@ -19,11 +19,7 @@ internal static class TrainKeyphrasesCommand
         var termsOut = new Option<FileInfo?>("--terms-out") { Description = "Also write the phrase model: how many background documents hold each phrase of two to four key words of the extractor's noun phrases, and in how many it is a whole noun phrase." };
         var exclude = new Option<string[]>("--exclude") { Description = "With --terms-out: documents (folders of .txt files, or files) whose articles the phrase counts must leave out: evaluation samples drawn from the background.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var termsMinDf = new Option<int>("--terms-min-df") { Description = "With --terms-out: leave out phrases in fewer background documents (default 3).", DefaultValueFactory = _ => 3 };
-        var vectorsOut = new Option<FileInfo?>("--vectors-out") { Description = "Also write word vectors of the key words (positive PMI within a few words, randomly projected; --exclude applies)." };
-        var vectorsDims = new Option<int>("--vectors-dims") { Description = "With --vectors-out: the vectors' length (default 128).", DefaultValueFactory = _ => 128 };
-        var vectorsWindow = new Option<int>("--vectors-window") { Description = "With --vectors-out: key words on either side counted as context (default 4).", DefaultValueFactory = _ => 4 };
-        var vectorsSvd = new Option<bool>("--vectors-svd") { Description = "With --vectors-out: reduce by a randomized truncated SVD rather than a random projection." };
-        var command = new Command("keyphrases", "Build the key phrase model: background document frequencies and non-nominal words (and, with --terms-out, of phrases; with --vectors-out, word vectors).") { tagged, background, output, minDf, termsOut, exclude, termsMinDf, vectorsOut, vectorsDims, vectorsWindow, vectorsSvd };
+        var command = new Command("keyphrases", "Build the key phrase model: background document frequencies and non-nominal words (and, with --terms-out, of phrases).") { tagged, background, output, minDf, termsOut, exclude, termsMinDf };
         command.SetAction(parse =>
         {
             var error = console.Error;
@@ -73,23 +69,6 @@ internal static class TrainKeyphrasesCommand
                     }
 
                     error.WriteLine($"{terms.Documents} background documents for phrases ({excluded} left out as excluded), {terms.Terms} phrases; wrote {termsFile.FullName} ({new FileInfo(termsFile.FullName).Length} bytes).");
-                }
-
-                if (parse.GetValue(vectorsOut) is { } vectorsFile)
-                {
-                    var (vectors, excluded) = KeyphraseModelTrainer.TrainVectors(
-                        () => KeyphraseModelTrainer.ReadDocuments(backgroundPaths),
-                        KeyphraseModelTrainer.ReadDocuments(parse.GetValue(exclude)!),
-                        error.WriteLine,
-                        dimensions: Math.Clamp(parse.GetValue(vectorsDims), 8, 1024),
-                        window: Math.Max(1, parse.GetValue(vectorsWindow)),
-                        svd: parse.GetValue(vectorsSvd));
-                    using (var stream = vectorsFile.Create())
-                    {
-                        vectors.Save(stream);
-                    }
-
-                    error.WriteLine($"{vectors.Words} word vectors of {vectors.Dimensions} ({excluded} background documents left out as excluded); wrote {vectorsFile.FullName} ({new FileInfo(vectorsFile.FullName).Length} bytes).");
                 }
 
                 return Program.Success;

@@ -36,7 +36,6 @@ public sealed class KeyphraseExtractor
     private readonly KeyphraseWeights _weights;
     private readonly KeyphraseModel? _model;
     private readonly KeyphraseTermModel? _terms;
-    private readonly KeyphraseVectorModel? _vectors;
 
     /// <summary>Creates an extractor with the built-in weights and background model (loaded at the first extraction).</summary>
     public KeyphraseExtractor()
@@ -45,13 +44,12 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>Creates an extractor with the given weights and background models (the built-in ones when null).</summary>
-    internal KeyphraseExtractor(KeyphraseWeights weights, KeyphraseModel? model, KeyphraseTermModel? terms = null, KeyphraseVectorModel? vectors = null)
+    internal KeyphraseExtractor(KeyphraseWeights weights, KeyphraseModel? model, KeyphraseTermModel? terms = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         _weights = weights;
         _model = model;
         _terms = terms;
-        _vectors = vectors;
     }
 
     /// <summary>A shared instance.</summary>
@@ -60,8 +58,6 @@ public sealed class KeyphraseExtractor
     private KeyphraseModel Model => _model ?? KeyphraseModel.Default;
 
     private KeyphraseTermModel Terms => _terms ?? KeyphraseTermModel.Default;
-
-    private KeyphraseVectorModel Vectors => _vectors ?? KeyphraseVectorModel.Default;
 
     /// <summary>Returns at most <paramref name="max"/> key phrases of the article, highest score first.</summary>
     /// <param name="structure">The article's structure.</param>
@@ -126,38 +122,7 @@ public sealed class KeyphraseExtractor
         // A word's weight: its PageRank times its background IDF (to the power chosen), computed once per word.
         graph.Rank(weights.PositionBias, model, weights.Idf);
 
-        // EmbedRank's idea: the document's meaning as the mean of its words' vectors, weighted by their ranks.
-        var vectors = weights.Semantic != 0 ? Vectors : null;
-        Span<float> documentVector = vectors is null ? [] : scratch.Vector(0, vectors.Dimensions);
-        Span<float> phraseVector = vectors is null ? [] : scratch.Vector(1, vectors.Dimensions);
-        bool titleKnown = false;
-        if (vectors is not null && weights.SemanticDoc == 4)
-        {
-            foreach (var c in candidates.Values)
-            {
-                if (c.InTitle)
-                {
-                    foreach (var w in c.Words)
-                    {
-                        titleKnown |= vectors.Add(w, 1, documentVector);
-                    }
-                }
-            }
-        }
-
-        if (vectors is not null && !titleKnown)
-        {
-            for (int i = 0; i < graph.WordCount; i++)
-            {
-                string w = graph.WordAt(i);
-                double dw = weights.SemanticDoc switch { 4 => graph.RankAt(i), 1 => model.Idf(w), 2 => graph.PositionAt(i) * model.Idf(w), 3 => 1, _ => graph.RankAt(i) };
-                vectors.Add(w, (float)dw, documentVector);
-            }
-        }
-
         var scored = scratch.Scored;
-        var cosines = scratch.Cosines;
-        cosines.Clear();
         foreach (var c in candidates.Values)
         {
             var entity = linked.GetValueOrDefault(c.Key);
@@ -180,19 +145,7 @@ public sealed class KeyphraseExtractor
                 * Power(count, weights.Frequency)
                 * (inTitle ? 1 + weights.Title : 1)
                 * (entity.Entity is { } e ? 1 + ((weights.Entity + e.Salience) * (e.Type == EntityType.Misc && c.Words.Length == 1 ? weights.MiscWord : 1)) : c.Words.Length == 1 ? (c.NameVotes <= 0 ? LoneWordFactor(c.Words[0], model, weights) : 1) : TermFactor(c, weights));
-            if (vectors is not null)
-            {
-                cosines.Add((entity.Entity is null || weights.SemanticEntity != 0) && (weights.SemanticMulti == 0 || (entity.Entity is null && c.WordCount >= 2))
-                    ? SemanticCosine(c.Words, vectors, documentVector, phraseVector, weights, graph, scratch.Vector(2, vectors.Dimensions))
-                    : double.NaN);
-            }
-
             scored.Add((c, score));
-        }
-
-        if (vectors is not null)
-        {
-            ApplySemantic(scored, cosines, weights);
         }
 
         scored.Sort(static (a, b) =>
@@ -205,7 +158,6 @@ public sealed class KeyphraseExtractor
         var keptWords = scratch.KeptWords;
         var keptPhraseWords = scratch.KeptPhraseWords;
         double top = 0;
-        int keptSemantic = 0;
         foreach (var (c, score) in scored)
         {
             if (result.Count == max)
@@ -236,34 +188,6 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
-            if (vectors is not null && weights.SemanticRedundancy > 0 && linked.GetValueOrDefault(c.Key).Entity is null)
-            {
-                phraseVector.Clear();
-                bool known = false;
-                foreach (var w in c.Words)
-                {
-                    known |= vectors.Add(w, 1, phraseVector);
-                }
-
-                if (known)
-                {
-                    var keptVectors = scratch.Vector(3, vectors.Dimensions * (max + 1), clear: false);
-                    bool redundant = false;
-                    for (int k = 0; k < keptSemantic && !redundant; k++)
-                    {
-                        redundant = KeyphraseVectorModel.Cosine(phraseVector, keptVectors.Slice(k * vectors.Dimensions, vectors.Dimensions)) >= weights.SemanticRedundancy;
-                    }
-
-                    if (redundant)
-                    {
-                        continue;
-                    }
-
-                    phraseVector.CopyTo(keptVectors[(keptSemantic * vectors.Dimensions)..]);
-                    keptSemantic++;
-                }
-            }
-
             scratch.KeptPhrases.Add(c);
             if (top == 0)
             {
@@ -283,66 +207,6 @@ public sealed class KeyphraseExtractor
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// How close a phrase's meaning is to its document's: exp(<see cref="KeyphraseWeights.Semantic"/> × the cosine of the
-    /// sum of its words' vectors and the document's); 1 for a phrase with no word the vector model knows.
-    /// </summary>
-    private static void ApplySemantic(List<(Candidate Candidate, double Score)> scored, List<double> cosines, KeyphraseWeights weights)
-    {
-        double center = 0;
-        if (weights.SemanticCenter != 0)
-        {
-            int n = 0;
-            foreach (double cos in cosines)
-            {
-                if (!double.IsNaN(cos) && !double.IsInfinity(cos))
-                {
-                    center += cos;
-                    n++;
-                }
-            }
-
-            center = n > 0 ? center / n : 0;
-        }
-
-        for (int i = 0; i < scored.Count; i++)
-        {
-            double cos = cosines[i];
-            if (double.IsNaN(cos))
-            {
-                continue;
-            }
-
-            double factor = double.IsInfinity(cos) ? weights.SemanticNeutral
-                : weights.SemanticForm == 1 ? 1 + (weights.Semantic * Math.Max(0, cos - center))
-                : Math.Exp(weights.Semantic * (cos - center));
-            scored[i] = (scored[i].Candidate, scored[i].Score * factor);
-        }
-    }
-
-    private static double SemanticCosine(ReadOnlySpan<string> words, KeyphraseVectorModel vectors, ReadOnlySpan<float> document, Span<float> phrase, KeyphraseWeights weights, WordGraph graph, Span<float> rest)
-    {
-        if (weights.SemanticLoo != 0)
-        {
-            document.CopyTo(rest);
-            foreach (var w in words)
-            {
-                vectors.Add(w, -(float)(weights.SemanticDoc == 3 ? 1 : graph.WeightOf(w)), rest);
-            }
-
-            document = rest;
-        }
-
-        phrase.Clear();
-        bool known = false;
-        foreach (var w in words)
-        {
-            known |= vectors.Add(w, 1, phrase);
-        }
-
-        return known ? KeyphraseVectorModel.Cosine(phrase, document) : double.PositiveInfinity;
     }
 
     /// <summary>
@@ -961,29 +825,6 @@ public sealed class KeyphraseExtractor
 
         public List<(Candidate Candidate, double Score)> Scored { get; } = [];
 
-        private float[] _vector0 = [], _vector1 = [], _vector2 = [], _vector3 = [];
-
-        /// <summary>The semantic cosine of each scored candidate (NaN: none applies; infinity: no known word).</summary>
-        public List<double> Cosines { get; } = [];
-
-        /// <summary>One of two zeroed vectors of the given length, reused from article to article.</summary>
-        public Span<float> Vector(int which, int length, bool clear = true)
-        {
-            ref float[] array = ref which == 0 ? ref _vector0 : ref which == 1 ? ref _vector1 : ref which == 2 ? ref _vector2 : ref _vector3;
-            if (array.Length < length)
-            {
-                array = new float[length];
-            }
-
-            var span = array.AsSpan(0, length);
-            if (clear)
-            {
-                span.Clear();
-            }
-
-            return span;
-        }
-
         public HashSet<string> KeptWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The words of the kept phrases of several words.</summary>
@@ -1307,18 +1148,6 @@ public sealed class KeyphraseExtractor
 
             return index;
         }
-
-        /// <summary>How many words the graph holds.</summary>
-        public int WordCount => _words.Count;
-
-        /// <summary>The graph's <paramref name="i"/>th word.</summary>
-        public string WordAt(int i) => _words[i];
-
-        /// <summary>The <paramref name="i"/>th word's weight from the last <see cref="Rank"/>.</summary>
-        public double RankAt(int i) => _rank[i];
-
-        /// <summary>The <paramref name="i"/>th word's summed position weights.</summary>
-        public double PositionAt(int i) => _position[i];
 
         /// <summary>A word's weight from the last <see cref="Rank"/>; 0 for a word not in the graph.</summary>
         public double WeightOf(string word) => _index.TryGetValue(word, out int i) ? _rank[i] : 0;

@@ -28,16 +28,6 @@ namespace TextInsight.Summaries;
 /// that the article writes at least twice and that the background news holds (in at least three documents, as the
 /// key phrase term model counted: <c>budget deficit</c>, <c>coffee exports</c>, not <c>new plan</c> read once).
 /// 1: no such factor (issue 22g).</param>
-/// <param name="Semantic">β of the factor exp(β × cos) for how close a phrase's meaning is to its document's (the cosine
-/// of its words' summed vectors and the document's rank-weighted mean, <see cref="KeyphraseVectorModel"/>); 0: none.</param>
-/// <param name="SemanticEntity">1: the semantic factor applies to linked entities' names too; 0: not.</param>
-/// <param name="SemanticForm">0: exp(β × cos); 1: 1 + β × max(0, cos).</param>
-/// <param name="SemanticNeutral">The factor of a phrase none of whose words has a vector.</param>
-/// <param name="SemanticLoo">1: the phrase is compared with the rest of the document (its own words taken out).</param>
-/// <param name="SemanticCenter">1: the cosine less its mean over the article's candidates.</param>
-/// <param name="SemanticRedundancy">A phrase naming no entity whose vector is at least this close (cosine) to a kept phrase's stands down; 0: no such rule.</param>
-/// <param name="SemanticMulti">1: the factor applies only to phrases of several words that name no entity.</param>
-/// <param name="SemanticDoc">How the document's words are weighted in its vector: 0 by rank, 1 by IDF, 2 by position weight × IDF, 3 alike.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -49,16 +39,7 @@ internal sealed record KeyphraseWeights(
     double SingleWord,
     double MiscWord,
     double GenericIdf,
-    double EstablishedPhrase,
-    double Semantic = 0,
-    double SemanticEntity = 0,
-    double SemanticForm = 0,
-    double SemanticNeutral = 1,
-    double SemanticDoc = 0,
-    double SemanticLoo = 0,
-    double SemanticCenter = 0,
-    double SemanticRedundancy = 0,
-    double SemanticMulti = 0)
+    double EstablishedPhrase)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
@@ -95,15 +76,6 @@ internal sealed record KeyphraseWeights(
                 nameof(MiscWord) => w with { MiscWord = v },
                 nameof(GenericIdf) => w with { GenericIdf = v },
                 nameof(EstablishedPhrase) => w with { EstablishedPhrase = v },
-                nameof(Semantic) => w with { Semantic = v },
-                nameof(SemanticEntity) => w with { SemanticEntity = v },
-                nameof(SemanticForm) => w with { SemanticForm = v },
-                nameof(SemanticNeutral) => w with { SemanticNeutral = v },
-                nameof(SemanticDoc) => w with { SemanticDoc = v },
-                nameof(SemanticLoo) => w with { SemanticLoo = v },
-                nameof(SemanticCenter) => w with { SemanticCenter = v },
-                nameof(SemanticRedundancy) => w with { SemanticRedundancy = v },
-                nameof(SemanticMulti) => w with { SemanticMulti = v },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -114,5 +86,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},Semantic={Semantic},SemanticEntity={SemanticEntity}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase}");
 }
