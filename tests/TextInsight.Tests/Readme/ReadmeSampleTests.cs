@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TextInsight.Tests.Support;
 
@@ -57,6 +58,74 @@ public class ReadmeSampleTests
         Assert.Equal(corpusTitles.Order(StringComparer.Ordinal), lines.TakeLast(corpusTitles.Count + 3).SkipLast(3).Order(StringComparer.Ordinal));
         Assert.Matches(@"^.+ \((Person|Organization|Location|Misc)\): [1-3] documents, also", lines[^3]);
         Assert.Matches(@"^words: [0-9]{3,}$", lines[^2]);
+    }
+
+    /// <summary>
+    /// The README's pretty-printed record of the seed article is what <c>analyze</c> prints: every one-line object of its
+    /// JSON block (a section, a boilerplate span, an entity, a summary item, a topic, a key phrase) is an object of the
+    /// real record with the same members and values, but for values the README elides (<c>"[2 paragraphs]"</c>).
+    /// </summary>
+    [Fact]
+    public async Task The_readmes_seed_record_shows_what_analyze_prints()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        string block = Regex.Match(readme, "```json\\s*\\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
+        var shown = block.Split('\n').Select(l => l.Trim().TrimEnd(','))
+            .Where(l => l.StartsWith('{') && l.EndsWith('}'))
+            .Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        Assert.True(shown.Count >= 15, $"The README's JSON block holds {shown.Count} one-line objects.");
+
+        string previousDirectory = Environment.CurrentDirectory;
+        CliResult result;
+        try
+        {
+            Environment.CurrentDirectory = RepoPaths.Root;
+            result = await CliRunner.RunAsync("analyze", "corpus/seed-article.txt", "--no-progress");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previousDirectory;
+        }
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var record = JsonNode.Parse(result.Output.Split('\n')[0])!;
+        Assert.Equal("corpus/seed-article.txt", (string?)record["source"]);
+        var objects = new List<JsonObject>();
+        Collect(record, objects);
+        foreach (var expected in shown)
+        {
+            Assert.True(objects.Any(o => Matches(expected, o)), $"README shows {expected.ToJsonString()}, which the record of analyze does not hold.");
+        }
+
+        static void Collect(JsonNode? node, List<JsonObject> into)
+        {
+            if (node is JsonObject o)
+            {
+                into.Add(o);
+                foreach (var member in o)
+                {
+                    Collect(member.Value, into);
+                }
+            }
+            else if (node is JsonArray a)
+            {
+                foreach (var item in a)
+                {
+                    Collect(item, into);
+                }
+            }
+        }
+
+        static bool Matches(JsonObject expected, JsonObject actual) =>
+            expected.Count == actual.Count && expected.All(member =>
+                actual.TryGetPropertyValue(member.Key, out var value)
+                && (member.Value is JsonValue v && v.TryGetValue(out string? text) && Elides(text, value)
+                    || JsonNode.DeepEquals(member.Value, value)));
+
+        // "[2 paragraphs]" stands for a list; a text ending in "…" for a longer text that starts so.
+        static bool Elides(string shown, JsonNode? value) =>
+            Regex.IsMatch(shown, @"^\[\d+ \w+\]$") && value is JsonArray
+            || shown.EndsWith('…') && value is JsonValue v && v.TryGetValue(out string? text) && text.StartsWith(shown[..^1], StringComparison.Ordinal);
     }
 
     private static async Task<string> RunInAsync(string directory, Func<Task> sample)
