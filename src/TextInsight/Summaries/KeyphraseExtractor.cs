@@ -1,6 +1,7 @@
 using TextInsight.Internals;
 using System.Runtime.InteropServices;
 using TextInsight.Entities;
+using TextInsight.Entities.Numeric;
 using TextInsight.Structure;
 using TextInsight.Text;
 
@@ -542,6 +543,7 @@ public sealed class KeyphraseExtractor
     {
         var run = scratch.Run;
         bool sentenceStart = true;
+        bool afterAmount = false;
         scratch.SentenceKeys.Clear();
         foreach (var token in tokens)
         {
@@ -550,11 +552,20 @@ public sealed class KeyphraseExtractor
             var raw = text.AsSpan(token.Start, token.Length);
             if (token.Kind != TokenKind.Word)
             {
+                afterAmount = token.Kind is TokenKind.Number or TokenKind.Currency;
                 Flush(text, zone, scratch, graph);
                 continue;
             }
 
             int index = scratch.WordIndex++;
+            if (afterAmount && IsAmountWord(raw))
+            {
+                // "$280bn", "5.2 million": an amount's scale ends a phrase as its digits do.
+                Flush(text, zone, scratch, graph);
+                continue;
+            }
+
+            afterAmount = false;
             if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
             {
                 Flush(text, zone, scratch, graph);
@@ -720,6 +731,17 @@ public sealed class KeyphraseExtractor
         }
 
         return model.IsNotNominal(lower) && !(nameContext && char.IsUpper(raw[0])) && !(raw.Length >= 2 && IsAllUpper(raw));
+    }
+
+    /// <summary>
+    /// Whether a word after a number is the amount's scale (<c>million</c>, <c>bn</c>, <c>mln</c>; also opening a
+    /// hyphenated word, <c>1bn-euro</c>), as the number recognizer reads it. Currency names are not: a currency can be
+    /// what the story is about (<c>yen</c>).
+    /// </summary>
+    private static bool IsAmountWord(ReadOnlySpan<char> raw)
+    {
+        int hyphen = raw.IndexOf('-');
+        return NumberLexicon.TryGet(hyphen > 0 ? raw[..hyphen] : raw, out var entry) && entry.Kind == NumberAtomKind.Scale;
     }
 
     private static bool StripPossessive(ReadOnlySpan<char> raw, out ReadOnlySpan<char> word)

@@ -110,6 +110,23 @@ public class KeyphraseSeedTests
     }
 
     [Fact]
+    public void An_amounts_scale_is_no_phrase_but_its_currency_and_a_scale_word_elsewhere_stay_words()
+    {
+        const string text = """
+            Yukos bill rises to $28bn
+
+            Russian oil firm Yukos faces a tax bill of $28bn after the ruling. The bill, which stood at $7.5bn in April,
+            could rise above 100bn roubles, and Yukos said its shares had lost 3.4 million dollars of value. Analysts
+            said the roubles owed would strain the firm. Yukos shares fell in Moscow, where the tax bill dominated trade.
+            """;
+
+        var phrases = TextAnalyzer.CreateDefault().Analyze(text).Keyphrases.Select(k => k.Text).ToList();
+
+        Assert.DoesNotContain(phrases, p => p.Split(' ').Any(w => w is "bn" or "million"));
+        Assert.Contains("tax bill", phrases);
+    }
+
+    [Fact]
     public void An_entity_is_one_phrase_under_its_canonical_name()
     {
         var phrases = TextAnalyzer.CreateDefault().Analyze(SeedArticle.Text).Keyphrases;
