@@ -47,7 +47,8 @@ public class GzipInputTests
         Assert.Equal(1, run.ExitCode);
         var record = Assert.Single(run.Records);
         Assert.Equal(ErrorCodes.Unreadable, record.Error?.Code);
-        Assert.StartsWith("cut.txt", record.Error!.Message);
+        Assert.EndsWith("cut.txt", record.Source);
+        Assert.StartsWith(record.Source!, record.Error!.Message);
         Assert.Contains("truncated", record.Error.Message);
     }
 
