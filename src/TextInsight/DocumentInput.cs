@@ -22,7 +22,14 @@ public sealed record DocumentInput
     public DocumentError? Error { get; init; }
 
     /// <summary>A plain-text document.</summary>
-    public static DocumentInput FromText(string source, string text) => new() { Source = source, Content = text };
+    /// <param name="source">The document's name in its result and error messages.</param>
+    /// <param name="text">The text; <see langword="null"/> is taken as empty (an <c>empty_document</c> result in a batch).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    public static DocumentInput FromText(string source, string text)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new() { Source = source, Content = text };
+    }
 
     /// <summary>A document that could not be read.</summary>
     public static DocumentInput Failed(string source, string code, string message) =>

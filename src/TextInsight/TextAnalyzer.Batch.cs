@@ -46,6 +46,12 @@ public sealed partial class TextAnalyzer
                     long index = 0;
                     await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
                     {
+                        if (document is null)
+                        {
+                            // Ends the batch after the results before it, as a reader's exception does.
+                            throw new ArgumentException($"The document at index {index} is null.", nameof(documents));
+                        }
+
                         await gate.WaitAsync(stop.Token).ConfigureAwait(false);
                         long i = index++;
                         var limit = options.TimeoutPerDocument;

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using CsvHelper;
 
 namespace TextInsight.Cli.Input;
@@ -64,7 +63,7 @@ internal static class CsvDocumentReader
         try
         {
             disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            stream = file.Compressed ? new GZipStream(disk, CompressionMode.Decompress) : disk;
+            stream = file.Compressed ? new CheckedGzipStream(disk) : disk;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
 namespace TextInsight.Cli.Input;
@@ -72,7 +71,7 @@ internal sealed class DocumentReader
     internal static Stream Open(InputFile file)
     {
         var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return file.Compressed ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return file.Compressed ? new CheckedGzipStream(stream) : stream;
     }
 
     /// <summary>The message for an input that could not be read.</summary>

@@ -20,7 +20,7 @@ internal static class JsonLinesDocumentReader
         try
         {
             disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            stream = file.Compressed ? new System.IO.Compression.GZipStream(disk, System.IO.Compression.CompressionMode.Decompress) : disk;
+            stream = file.Compressed ? new CheckedGzipStream(disk) : disk;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -69,6 +69,34 @@ public sealed class ArticleStructure
             return Zone.Title;
         }
 
+        if (_ordered == 0)
+        {
+            _ordered = InOrder() ? 1 : 2;
+        }
+
+        if (_ordered == 1)
+        {
+            // Sections, and each one's paragraphs, in order and apart: only the last one starting at or before the
+            // position can hold it. Entity recognition asks once per mention, so a scan made long documents quadratic.
+            int i = LastStartingAtOrBefore(Sections, static s => s.Span.Start, position);
+            if (i >= 0 && position < Sections[i].Span.End)
+            {
+                var section = Sections[i];
+                if (section.Heading is { } h && position >= h.Start && position < h.End)
+                {
+                    return Zone.Heading;
+                }
+
+                int j = LastStartingAtOrBefore(section.Paragraphs, static p => p.Start, position);
+                if (j >= 0 && position < section.Paragraphs[j].End)
+                {
+                    return Zone.Body;
+                }
+            }
+
+            return BoilerplateZoneAt(position);
+        }
+
         foreach (var section in Sections)
         {
             if (position < section.Span.Start || position >= section.Span.End)
@@ -90,6 +118,14 @@ public sealed class ArticleStructure
             }
         }
 
+        return BoilerplateZoneAt(position);
+    }
+
+    /// <summary>0 not yet known, 1 when sections and their paragraphs are in order and apart, 2 when not (then <see cref="ZoneAt"/> scans).</summary>
+    private int _ordered;
+
+    private Zone? BoilerplateZoneAt(int position)
+    {
         foreach (var b in Boilerplate)
         {
             if (position >= b.Span.Start && position < b.Span.End)
@@ -99,6 +135,51 @@ public sealed class ArticleStructure
         }
 
         return null;
+    }
+
+    private bool InOrder()
+    {
+        int sectionEnd = int.MinValue;
+        foreach (var section in Sections)
+        {
+            if (section.Span.Start < sectionEnd)
+            {
+                return false;
+            }
+
+            sectionEnd = section.Span.End;
+            int paragraphEnd = int.MinValue;
+            foreach (var p in section.Paragraphs)
+            {
+                if (p.Start < paragraphEnd)
+                {
+                    return false;
+                }
+
+                paragraphEnd = p.End;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LastStartingAtOrBefore<T>(IReadOnlyList<T> items, Func<T, int> start, int position)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (start(items[mid]) <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 
     /// <summary>

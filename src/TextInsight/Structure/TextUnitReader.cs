@@ -365,7 +365,13 @@ internal static class TextUnitReader
         int lineStart = 0;
         while (lineStart <= text.Length)
         {
-            int nl = text.AsSpan(lineStart).IndexOf('\n');
+            // A line ends at LF, CRLF or a lone CR (classic Mac text): CRLF's CR is trimmed below as white space.
+            int nl = text.AsSpan(lineStart).IndexOfAny('\n', '\r');
+            if (nl >= 0 && text[lineStart + nl] == '\r' && lineStart + nl + 1 < text.Length && text[lineStart + nl + 1] == '\n')
+            {
+                nl++;
+            }
+
             int lineEnd = nl < 0 ? text.Length : lineStart + nl;
             int s = lineStart;
             int e = lineEnd;

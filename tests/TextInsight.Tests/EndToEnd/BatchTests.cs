@@ -26,6 +26,32 @@ public class BatchTests
     }
 
     [Fact]
+    public async Task A_null_item_in_a_batch_is_an_argument_error_naming_its_index_after_the_results_before_it()
+    {
+        // It was a NullReferenceException from inside the scheduler, which named neither the argument nor the item.
+        DocumentInput[] inputs = [DocumentInput.FromText("doc0", "Title\n\nThe council met on Monday."), null!, DocumentInput.FromText("doc2", "Another.")];
+        var results = new List<DocumentResult>();
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () =>
+        {
+            await foreach (var r in Analyzer.AnalyzeManyAsync(inputs, new BatchOptions { MaxDegreeOfParallelism = 1 }))
+            {
+                results.Add(r);
+            }
+        });
+
+        Assert.Equal("documents", error.ParamName);
+        Assert.Contains("index 1", error.Message);
+        Assert.Equal("doc0", Assert.Single(results).Source);
+    }
+
+    [Fact]
+    public void A_document_without_a_source_is_rejected_naming_the_argument()
+    {
+        // Every result and error message names its document by its source: without one, messages began with ": ".
+        Assert.Equal("source", Assert.Throws<ArgumentNullException>(() => DocumentInput.FromText(null!, "text")).ParamName);
+    }
+
+    [Fact]
     public void A_shared_analyzer_gives_the_same_results_for_2000_documents_on_many_threads_as_sequentially()
     {
         var inputs = TwoThousandCorpusDocuments();

@@ -107,6 +107,20 @@ public class ArticleParserTests
         Assert.Equal("Next article", TextOf(s, s.Boilerplate[^1].Span));
     }
 
+    [Fact]
+    public void Seed_article_with_old_mac_line_endings_has_the_same_shape()
+    {
+        // A lone CR ends a line too (classic Mac OS text, some exports): read as one block, the whole article was one
+        // paragraph with no title.
+        string cr = SeedArticle.Text.Replace("\n", "\r");
+        var s = ArticleParser.Default.Parse(cr);
+        StructureInvariants.AssertHold(cr, s);
+        Assert.Equal(Seed.Title, s.Title);
+        Assert.Equal([2, 4, 4, 4], s.Sections.Select(x => x.Paragraphs.Count));
+        Assert.Equal(Seed.Sections.SelectMany(x => x.Paragraphs), s.Sections.SelectMany(x => x.Paragraphs));
+        Assert.Equal(6, s.Boilerplate.Count);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  \t\n")]
