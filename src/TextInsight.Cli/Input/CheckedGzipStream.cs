@@ -15,7 +15,7 @@ namespace TextInsight.Cli.Input;
 /// the last member that are not gzip (zero padding) stop the decoder before it asks for the marker: those files are
 /// read as before.
 /// </remarks>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ForwardReadStream
 {
     private static readonly byte[] Marker = "\0TextInsight gzip end marker\0"u8.ToArray();
     private static readonly byte[] MarkerMember = CompressMarker();
@@ -32,18 +32,6 @@ internal sealed class CheckedGzipStream : Stream
         _compressed = new EndMarkerStream(compressed);
         _gzip = new GZipStream(_compressed, CompressionMode.Decompress);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -69,9 +57,6 @@ internal sealed class CheckedGzipStream : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -95,16 +80,6 @@ internal sealed class CheckedGzipStream : Stream
             Advance(read);
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -188,24 +163,12 @@ internal sealed class CheckedGzipStream : Stream
     }
 
     /// <summary>The compressed bytes, then the marker's gzip member once the file has ended.</summary>
-    private sealed class EndMarkerStream(Stream inner) : Stream
+    private sealed class EndMarkerStream(Stream inner) : ForwardReadStream
     {
         private int _served = -1;
 
         /// <summary>Whether the file ended and the decoder asked for more: the marker's bytes were handed to it.</summary>
         public bool MarkerServed => _served >= 0;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> destination)
         {
@@ -221,9 +184,6 @@ internal sealed class CheckedGzipStream : Stream
             return Serve(destination);
         }
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
         public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
         {
             if (_served < 0)
@@ -237,16 +197,6 @@ internal sealed class CheckedGzipStream : Stream
 
             return Serve(destination.Span);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -273,4 +223,40 @@ internal sealed class CheckedGzipStream : Stream
             return count;
         }
     }
+}
+
+/// <summary>
+/// A stream read once from start to end: what a read-only, non-seeking stream answers, and the array reads passed on to
+/// the span and memory reads, which a derived stream implements.
+/// </summary>
+internal abstract class ForwardReadStream : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public abstract override int Read(Span<byte> destination);
+
+    public abstract override ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default);
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
