@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
+using TextInsight.Internals;
 using TextInsight.Topics;
 
 namespace TextInsight.Cli.Commands;
@@ -84,7 +84,7 @@ internal sealed class TopicSelfTraining
         }
 
         using var stream = File.OpenRead(source);
-        using var reader = new StreamReader(source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream);
+        using var reader = new StreamReader(source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(stream) : stream);
         while (reader.ReadLine() is { } line)
         {
             if (!string.IsNullOrWhiteSpace(line))

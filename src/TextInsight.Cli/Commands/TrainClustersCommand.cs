@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.IO.Compression;
 using TextInsight.Entities.Ner;
+using TextInsight.Internals;
 
 namespace TextInsight.Cli.Commands;
 
@@ -79,7 +79,7 @@ internal static class TrainClustersCommand
             }
 
             using Stream raw = File.OpenRead(path);
-            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(raw) : raw;
             using var reader = new StreamReader(stream);
             while (reader.ReadLine() is { } line)
             {

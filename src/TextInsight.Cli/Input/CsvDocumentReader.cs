@@ -1,4 +1,5 @@
 using CsvHelper;
+using TextInsight.Internals;
 
 namespace TextInsight.Cli.Input;
 

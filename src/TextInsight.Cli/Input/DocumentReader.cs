@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TextInsight.Internals;
 
 namespace TextInsight.Cli.Input;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using TextInsight.Internals;
 using TextInsight.Tests.Support;
 
 namespace TextInsight.Tests.Cli;
@@ -11,6 +12,20 @@ namespace TextInsight.Tests.Cli;
 public class GzipInputTests
 {
     private const string Article = "Council approves budget\n\nThe city council approved the budget on Monday. It takes effect in May.\n\nThe mayor welcomed the vote.\n";
+
+    [Fact]
+    public void The_checked_stream_the_training_commands_read_through_gives_a_whole_file_and_refuses_a_cut_one()
+    {
+        byte[] whole = Gzip("line one\nline two\n");
+        using (var reader = new StreamReader(new CheckedGzipStream(new MemoryStream(whole))))
+        {
+            Assert.Equal("line one\nline two\n", reader.ReadToEnd());
+        }
+
+        using var cut = new StreamReader(new CheckedGzipStream(new MemoryStream(whole[..^6])));
+        var error = Assert.Throws<InvalidDataException>(() => cut.ReadToEnd());
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
 
     private static byte[] Gzip(string text)
     {

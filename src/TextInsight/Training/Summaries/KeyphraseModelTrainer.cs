@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using TextInsight.Internals;
 using TextInsight.Text;
 
 namespace TextInsight.Summaries;
@@ -257,7 +257,7 @@ internal static class KeyphraseModelTrainer
             else if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 using var stream = File.OpenRead(path);
-                using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+                using var gzip = new CheckedGzipStream(stream);
                 using var reader = new StreamReader(gzip);
                 while (reader.ReadLine() is { } line)
                 {

@@ -1,11 +1,12 @@
 using System.IO.Compression;
 
-namespace TextInsight.Cli.Input;
+namespace TextInsight.Internals;
 
 /// <summary>
 /// Decompresses gzip and throws <see cref="InvalidDataException"/> when the data ends before its last member does (a
 /// download cut off, a copy to a full disk). The runtime's <see cref="GZipStream"/> does not: at the end of a cut stream
-/// it returns what it decoded and then ends, so half a document was analyzed as a whole one.
+/// it returns what it decoded and then ends, so half a document was analyzed as a whole one (and a training corpus
+/// was read without its tail). The input readers and the training commands read every <c>.gz</c> through it.
 /// </summary>
 /// <remarks>
 /// The check: after the file's last byte the compressed side hands the decoder one more gzip member of its own, which
