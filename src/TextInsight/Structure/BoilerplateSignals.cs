@@ -121,11 +121,19 @@ internal static class BoilerplateSignals
             }
         }
 
+        // The normalized text is written only for the tests that read it: a unit that a later form settles, or that is
+        // too long for the phrase tests, is not normalized.
         Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
-        var n = unit.Words <= MaxFooterLinkWords ? Normalize(s, buffer) : default;
-        if (unit.Words <= MaxFooterLinkWords && !unit.EndsSentence && StartsWithAny(n, FooterPrefixes))
+        scoped ReadOnlySpan<char> n = default;
+        bool normalized = false;
+        if (unit.Words <= MaxFooterLinkWords && !unit.EndsSentence)
         {
-            return BoilerplateKind.Footer;
+            n = Normalize(s, buffer);
+            normalized = true;
+            if (StartsWithAny(n, FooterPrefixes))
+            {
+                return BoilerplateKind.Footer;
+            }
         }
 
         if (unit.Markup == HeadingMarkup.None && unit.CrumbSeparators > 0 && unit.Words <= 12 && !unit.EndsClause)
@@ -146,6 +154,11 @@ internal static class BoilerplateSignals
         if (unit.Words > MaxNavigationWords || unit.EndsSentence && !unit.EndsQuestion && unit.Words > 3)
         {
             return null;
+        }
+
+        if (!normalized)
+        {
+            n = Normalize(s, buffer);
         }
 
         if (IsCounter(n, unit.Words))
