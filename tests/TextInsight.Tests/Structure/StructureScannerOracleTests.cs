@@ -178,6 +178,26 @@ public sealed class StructureScannerOracleTests
     }
 
     [Fact]
+    public void Normalize_copies_plain_lines_as_the_char_loop_does()
+    {
+        // Issue 17t's vectorized copy of lines of ASCII letters, digits, &, ' and single spaces, against the loop it
+        // skips: spaces at either end, double spaces, a character outside the set and buffers shorter than the line
+        // take the loop, and every sample must read as the loop reads it. Each sample has its own buffers.
+        var texts = Gen.OneOf(
+            Gen.Char["aZ09&' "].Array[0, 70].Select(c => new string(c)),
+            Gen.Char["abcXYZ 7"].Array[1, 40].Select(c => new string(c)),
+            Gen.OneOf<string>("Sign in", "Terms of Use", "AT&T", "Don't Miss", "Top 10", " Home", "Home ", "World  News", "Ca.", "Z"));
+        Gen.Select(texts, Gen.Int[0, 80]).Sample(
+            (text, size) =>
+            {
+                var fast = new char[size];
+                var slow = new char[size];
+                return BoilerplateSignals.Normalize(text, fast).SequenceEqual(OldNormalize(text, slow));
+            },
+            iter: 20000);
+    }
+
+    [Fact]
     public void Footer_symbol_search_finds_what_the_four_searches_found()
     {
         var texts = Gen.Char["(c)C ©@x(("].Array[0, 40].Select(c => new string(c));
