@@ -854,7 +854,7 @@ internal static class LineFeatures
     /// A fast ordinal search that answers most of those words' searches without the slower case-insensitive one; false
     /// (search on) when the word has no ASCII run or the run is found.
     /// </summary>
-    private static bool LacksAsciiRun(ReadOnlySpan<char> word, ReadOnlySpan<char> leadUpper, char[] buffer)
+    internal static bool LacksAsciiRun(ReadOnlySpan<char> word, ReadOnlySpan<char> leadUpper, char[] buffer)
     {
         int best = 0;
         int bestAt = 0;
