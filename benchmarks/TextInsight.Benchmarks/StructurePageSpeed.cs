@@ -9,7 +9,8 @@ namespace TextInsight.Benchmarks;
 /// <c>--structure-pages N</c>: the plain-text structure stage over web pages rendered to plain text (every fifth dev page
 /// of the shared extraction data sets, each as its article region and as its whole page), N passes of each rendering
 /// after 3 s of warm-up (thread CPU), each rendering's MB/s apart, by this process's CPU time and by the timing thread's (without
-/// the runtime's background compilation and GC threads; the slowest and fastest pass in brackets). Unlike the BBC sample these texts carry menus and footers, so the model's
+/// the runtime's background compilation and GC threads; the slowest and fastest pass in brackets), and the bytes one more
+/// pass allocates on this thread per page (the structure each parse returns, and whatever else the parse allocates). Unlike the BBC sample these texts carry menus and footers, so the model's
 /// headline pass runs on them. <c>--structure-pages N MODEL.bin</c> times that model file instead of the built-in one.
 /// </summary>
 internal static class StructurePageSpeed
@@ -53,11 +54,14 @@ internal static class StructurePageSpeed
             }
 
             double thread = (QuickCompare.ThreadCpuNanoseconds() - t0) / 1e9;
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
+            Run(parser, texts, 1);
+            double perPage = (GC.GetAllocatedBytesForCurrentThread() - bytes) / (double)texts.Count / 1024;
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - c0).TotalSeconds;
             each.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name,-12} {mb:0.00} MB  {mb * passes / cpu,8:0.0} MB/s (process CPU)  {mb * passes / thread,8:0.0} MB/s (thread CPU; passes {each[0]:0.0}-{each[^1]:0.0})"));
+                $"{name,-12} {mb:0.00} MB  {mb * passes / cpu,8:0.0} MB/s (process CPU)  {mb * passes / thread,8:0.0} MB/s (thread CPU; passes {each[0]:0.0}-{each[^1]:0.0})  {perPage,6:0.0} KB allocated/page"));
         }
     }
 

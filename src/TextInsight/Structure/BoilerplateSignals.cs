@@ -88,6 +88,10 @@ internal static class BoilerplateSignals
         ["cookie", "consent", "privacy", "by continuing to use", "by using this site", "all rights reserved", "copyright"],
         StringComparison.OrdinalIgnoreCase);
 
+    // The characters of a line that Normalize copies as it is, but lower-cased: ASCII letters, digits, &, ' and the space.
+    private static readonly SearchValues<char> PlainLineChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&' ");
+
     // Kept out of the string search above, where symbols would force its slow path.
     private static readonly SearchValues<char> FooterSymbols = SearchValues.Create("©@(");
 
@@ -121,11 +125,19 @@ internal static class BoilerplateSignals
             }
         }
 
+        // The normalized text is written only for the tests that read it: a unit that a later form settles, or that is
+        // too long for the phrase tests, is not normalized.
         Span<char> buffer = stackalloc char[Math.Min(s.Length, 256)];
-        var n = unit.Words <= MaxFooterLinkWords ? Normalize(s, buffer) : default;
-        if (unit.Words <= MaxFooterLinkWords && !unit.EndsSentence && StartsWithAny(n, FooterPrefixes))
+        scoped ReadOnlySpan<char> n = default;
+        bool normalized = false;
+        if (unit.Words <= MaxFooterLinkWords && !unit.EndsSentence)
         {
-            return BoilerplateKind.Footer;
+            n = Normalize(s, buffer);
+            normalized = true;
+            if (StartsWithAny(n, FooterPrefixes))
+            {
+                return BoilerplateKind.Footer;
+            }
         }
 
         if (unit.Markup == HeadingMarkup.None && unit.CrumbSeparators > 0 && unit.Words <= 12 && !unit.EndsClause)
@@ -146,6 +158,11 @@ internal static class BoilerplateSignals
         if (unit.Words > MaxNavigationWords || unit.EndsSentence && !unit.EndsQuestion && unit.Words > 3)
         {
             return null;
+        }
+
+        if (!normalized)
+        {
+            n = Normalize(s, buffer);
         }
 
         if (IsCounter(n, unit.Words))
@@ -389,6 +406,15 @@ internal static class BoilerplateSignals
     /// </summary>
     internal static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> s, Span<char> buffer)
     {
+        // Most short lines (menus, labels, headings) hold only ASCII letters, digits, & and ' with single spaces between
+        // words: the loop below would copy them lower-cased, so they are checked and copied by vectorized calls instead.
+        if (s.Length <= buffer.Length && !s.IsEmpty && s[0] != ' ' && s[^1] != ' '
+            && !s.ContainsAnyExcept(PlainLineChars) && !s.Contains("  ", StringComparison.Ordinal))
+        {
+            System.Text.Ascii.ToLower(s, buffer, out int written);
+            return buffer[..written];
+        }
+
         int n = 0;
         bool space = false;
         bool ascii = true;

@@ -837,7 +837,7 @@ internal static class LineFeatures
                 {
                     found += leadUpper.IndexOf(wordBuffer.AsSpan(0, upper)) >= 0 ? 1 : 0;
                 }
-                else if (lead.Contains(word, StringComparison.OrdinalIgnoreCase))
+                else if (!(leadIsUpper && LacksAsciiRun(word, leadUpper, wordBuffer)) && lead.Contains(word, StringComparison.OrdinalIgnoreCase))
                 {
                     found++;
                 }
@@ -845,6 +845,47 @@ internal static class LineFeatures
 
             start = -1;
         }
+    }
+
+    /// <summary>
+    /// Whether the longest run of ASCII characters in a word that is not all ASCII, upper-cased, is missing from the
+    /// upper-cased lead (<see cref="UpperLead"/>): then the case-insensitive search cannot find the word either, since
+    /// that comparison matches an ASCII character only with the same ASCII letter in either case (see <see cref="UpperLead"/>).
+    /// A fast ordinal search that answers most of those words' searches without the slower case-insensitive one; false
+    /// (search on) when the word has no ASCII run or the run is found.
+    /// </summary>
+    internal static bool LacksAsciiRun(ReadOnlySpan<char> word, ReadOnlySpan<char> leadUpper, char[] buffer)
+    {
+        int best = 0;
+        int bestAt = 0;
+        for (int k = 0; k < word.Length;)
+        {
+            if (word[k] >= 128)
+            {
+                k++;
+                continue;
+            }
+
+            int at = k;
+            while (k < word.Length && word[k] < 128)
+            {
+                k++;
+            }
+
+            if (k - at > best)
+            {
+                best = k - at;
+                bestAt = at;
+            }
+        }
+
+        if (best == 0 || best > buffer.Length)
+        {
+            return false;
+        }
+
+        UpperAscii(word.Slice(bestAt, best), buffer);
+        return leadUpper.IndexOf(buffer.AsSpan(0, best)) < 0;
     }
 
     private static double Mean(ReadOnlySpan<double> p, int from, int to)

@@ -740,27 +740,23 @@ internal static class TextUnitReader
         ReadOnlySpan<char> block, out uint space, out uint letter, out uint upper, out uint lower, out uint digit, out uint pipe, out uint arrow, out uint plain)
     {
         ref ushort r = ref Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(block));
-        space = letter = upper = lower = digit = pipe = arrow = plain = 0;
-        uint wide = 0;
-        for (int k = 0; k < 2; k++)
-        {
-            var v = Vector256.LoadUnsafe(ref r, (nuint)(k * 16));
-            var up = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'A'), Vector256.Create((ushort)25));
-            var low = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
-            var dig = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-            var sp = Vector256.Equals(v, Vector256.Create((ushort)' '));
-            var ws = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)9), Vector256.Create((ushort)4)) | sp;
-            int shift = k * 16;
-            upper |= up.ExtractMostSignificantBits() << shift;
-            lower |= low.ExtractMostSignificantBits() << shift;
-            digit |= dig.ExtractMostSignificantBits() << shift;
-            plain |= sp.ExtractMostSignificantBits() << shift;
-            space |= ws.ExtractMostSignificantBits() << shift;
-            pipe |= Vector256.Equals(v, Vector256.Create((ushort)'|')).ExtractMostSignificantBits() << shift;
-            arrow |= Vector256.Equals(v, Vector256.Create((ushort)'>')).ExtractMostSignificantBits() << shift;
-            wide |= Vector256.GreaterThan(v, Vector256.Create((ushort)127)).ExtractMostSignificantBits() << shift;
-        }
-
+        // The 32 characters narrowed to bytes and compared in one vector, one mask read per class; a character outside
+        // ASCII, whose byte is cut from it, is taken out of every class and classified below.
+        var v0 = Vector256.LoadUnsafe(ref r);
+        var v1 = Vector256.LoadUnsafe(ref r, 16);
+        var b = Vector256.Narrow(v0, v1);
+        uint wide = Vector256.Narrow(
+            Vector256.GreaterThan(v0, Vector256.Create((ushort)127)),
+            Vector256.GreaterThan(v1, Vector256.Create((ushort)127))).ExtractMostSignificantBits();
+        uint ascii = ~wide;
+        var sp = Vector256.Equals(b, Vector256.Create((byte)' '));
+        upper = Vector256.LessThanOrEqual(b - Vector256.Create((byte)'A'), Vector256.Create((byte)25)).ExtractMostSignificantBits() & ascii;
+        lower = Vector256.LessThanOrEqual(b - Vector256.Create((byte)'a'), Vector256.Create((byte)25)).ExtractMostSignificantBits() & ascii;
+        digit = Vector256.LessThanOrEqual(b - Vector256.Create((byte)'0'), Vector256.Create((byte)9)).ExtractMostSignificantBits() & ascii;
+        plain = sp.ExtractMostSignificantBits() & ascii;
+        space = (Vector256.LessThanOrEqual(b - Vector256.Create((byte)9), Vector256.Create((byte)4)) | sp).ExtractMostSignificantBits() & ascii;
+        pipe = Vector256.Equals(b, Vector256.Create((byte)'|')).ExtractMostSignificantBits() & ascii;
+        arrow = Vector256.Equals(b, Vector256.Create((byte)'>')).ExtractMostSignificantBits() & ascii;
         letter = upper | lower;
         while (wide != 0)
         {

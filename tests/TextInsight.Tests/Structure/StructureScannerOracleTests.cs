@@ -162,11 +162,59 @@ public sealed class StructureScannerOracleTests
     }
 
     [Fact]
+    public void A_lead_word_whose_ascii_run_is_missing_is_not_in_the_lead()
+    {
+        // Issue 17t: a word that is not all ASCII is searched case-insensitively only when its longest ASCII run, upper-
+        // cased, is in the upper-cased lead. Whenever that run is missing the case-insensitive search must find nothing;
+        // leads hold letters that upper-case to ASCII (ı, ſ, the Kelvin sign) and non-ASCII letters in both cases.
+        var random = new Random(17);
+        const string leadChars = "aAbBkKéÉüÜıſK ’—-1";
+        const string wordChars = "aAbBkKéÉüÜ1";
+        var buffer = new char[64];
+        var upper = new char[64];
+        int skipped = 0;
+        for (int k = 0; k < 50000; k++)
+        {
+            var lead = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => leadChars[random.Next(leadChars.Length)]).ToArray());
+            var word = new string(Enumerable.Range(0, random.Next(1, 7)).Select(_ => wordChars[random.Next(wordChars.Length)]).ToArray());
+            int n = LineFeatures.UpperLead(lead, upper);
+            Assert.True(n >= 0);
+            if (LineFeatures.LacksAsciiRun(word, upper.AsSpan(0, n), buffer))
+            {
+                skipped++;
+                Assert.False(lead.Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' in '{lead}'");
+            }
+        }
+
+        Assert.True(skipped > 1000, $"the run answered only {skipped} searches");
+    }
+
+    [Fact]
     public void Normalize_writes_what_the_char_methods_write()
     {
         // Issue 17i's ASCII table in BoilerplateSignals.Normalize against the loop over char.IsLetterOrDigit and
         // ToLowerInvariant it replaced; buffers shorter than the text cut it as before. Each sample has its own buffers.
         var texts = Gen.Char["aZ09 &'’.,;:-_|©@()cCÉéİıſK\u212AΩ\u00A0\t!?\uD83D\uDE00"].Array[0, 70].Select(c => new string(c));
+        Gen.Select(texts, Gen.Int[0, 80]).Sample(
+            (text, size) =>
+            {
+                var fast = new char[size];
+                var slow = new char[size];
+                return BoilerplateSignals.Normalize(text, fast).SequenceEqual(OldNormalize(text, slow));
+            },
+            iter: 20000);
+    }
+
+    [Fact]
+    public void Normalize_copies_plain_lines_as_the_char_loop_does()
+    {
+        // Issue 17t's vectorized copy of lines of ASCII letters, digits, &, ' and single spaces, against the loop it
+        // skips: spaces at either end, double spaces, a character outside the set and buffers shorter than the line
+        // take the loop, and every sample must read as the loop reads it. Each sample has its own buffers.
+        var texts = Gen.OneOf(
+            Gen.Char["aZ09&' "].Array[0, 70].Select(c => new string(c)),
+            Gen.Char["abcXYZ 7"].Array[1, 40].Select(c => new string(c)),
+            Gen.OneOf<string>("Sign in", "Terms of Use", "AT&T", "Don't Miss", "Top 10", " Home", "Home ", "World  News", "Ca.", "Z"));
         Gen.Select(texts, Gen.Int[0, 80]).Sample(
             (text, size) =>
             {
