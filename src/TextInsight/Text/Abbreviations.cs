@@ -36,8 +36,9 @@ internal static class Abbreviations
         "TWD", "UAH", "USD", "ZAR",
     ]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup =
-        CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One bit per three-letter code A–Z (26³ bits, 2.2 KB): the tokenizer asks for every capitalized three-letter word
+    // ("The", "But", "BBC"), and a bit read costs less than hashing the word. Built from CurrencyCodes, so the same set.
+    private static readonly ulong[] CurrencyBits = BuildCurrencyBits();
 
     private static readonly FrozenSet<string> TopLevelDomains = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
@@ -57,7 +58,43 @@ internal static class Abbreviations
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= 10 && StarterLookup.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is an ISO 4217 code of a widely traded currency.</summary>
-    public static bool IsCurrencyCode(ReadOnlySpan<char> word) => word.Length == 3 && CurrencyLookup.Contains(word);
+    public static bool IsCurrencyCode(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 3)
+        {
+            return false;
+        }
+
+        int index = CurrencyIndex(word[0], word[1], word[2]);
+        return index >= 0 && (CurrencyBits[index >> 6] & (1UL << index)) != 0;
+    }
+
+    /// <summary>The code's place among the 26³ three-letter codes A–Z, or −1 when a character is not an ASCII capital.</summary>
+    private static int CurrencyIndex(char a, char b, char c)
+    {
+        uint x = (uint)(a - 'A'), y = (uint)(b - 'A'), z = (uint)(c - 'A');
+        return x > 25 || y > 25 || z > 25 ? -1 : (int)((((x * 26) + y) * 26) + z);
+    }
+
+    private static ulong[] BuildCurrencyBits()
+    {
+        var bits = new ulong[((26 * 26 * 26) + 63) / 64];
+        foreach (string code in CurrencyCodes)
+        {
+            int index = code.Length == 3 ? CurrencyIndex(code[0], code[1], code[2]) : -1;
+            if (index < 0)
+            {
+                throw new InvalidOperationException("A currency code must be three ASCII capitals: " + code);
+            }
+
+            bits[index >> 6] |= 1UL << index;
+        }
+
+        return bits;
+    }
+
+    /// <summary>The currency codes <see cref="IsCurrencyCode"/> knows (for tests).</summary>
+    internal static IReadOnlyCollection<string> KnownCurrencyCodes => CurrencyCodes;
 
     /// <summary>Whether <paramref name="label"/> is a common top-level domain (so that <c>bbc.co.uk</c> is read as an address).</summary>
     public static bool IsTopLevelDomain(ReadOnlySpan<char> label) => label.Length <= 6 && DomainLookup.Contains(label);
