@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "--stages")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--stage-times")
+{
+    StageTimes.Run(args.Skip(1));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--alloc")
 {
     AllocationProfile.Run();

@@ -363,56 +363,6 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// The spans of the first mentions of a list (numbers and rule names), for the question whether a name overlaps one
-    /// of them in O(log n): a long document held tens of thousands of each, and a scan of all numbers per name made
-    /// entity recognition quadratic (14 s for 2 MB of news-like lines, 93 s for 5 MB).
-    /// </summary>
-    private readonly struct TakenSpans
-    {
-        private readonly int[] _starts;
-        private readonly int[] _maxEnds;
-
-        public TakenSpans(List<EntityMention> mentions, int count)
-        {
-            _starts = new int[count];
-            var ends = new int[count];
-            for (int i = 0; i < count; i++)
-            {
-                _starts[i] = mentions[i].Span.Start;
-                ends[i] = mentions[i].Span.End;
-            }
-
-            Array.Sort(_starts, ends);
-            _maxEnds = ends;
-            for (int i = 1; i < count; i++)
-            {
-                _maxEnds[i] = Math.Max(_maxEnds[i - 1], _maxEnds[i]);
-            }
-        }
-
-        /// <summary>Whether some span starts before <paramref name="span"/> ends and ends after it starts.</summary>
-        public bool Overlaps(TextSpan span)
-        {
-            // The spans starting before span.End are the first `before` ones; one of them overlaps iff the furthest end among them passes span.Start.
-            int lo = 0, hi = _starts.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (_starts[mid] < span.End)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo > 0 && _maxEnds[lo - 1] > span.Start;
-        }
-    }
-
-    /// <summary>
     /// A name fused into a hyphenated compound (<c>Kubernetes-driven</c>, <c>Apache-hosted</c>) is no mention: the entity
     /// is not the whole word (nor is <c>London-based Xstrata</c> a name). Names joined by hyphens stay (<c>Rolls-Royce</c>,
     /// <c>Coca-Cola</c>), and so do names with a lower-case compound inside (<c>Palestinian self-rule Authority</c>). With

@@ -1102,6 +1102,16 @@ public sealed class KeyphraseExtractor
         }
     }
 
+    /// <summary>
+    /// The key of the word graph's edge between words <paramref name="x"/> and <paramref name="y"/>: the pair packed in
+    /// 64 bits, then multiplied by an odd constant (a one-to-one map) so that its hash spreads. A 64-bit number's hash is
+    /// its two halves XORed, which for the pair itself is <c>x ^ y</c>: a text of ever new words (base64, a word list)
+    /// links words with neighbouring numbers, whose XORs are a handful of values, so every edge fell into a few buckets
+    /// of the table (key phrases took 8.1 s for 1.6 MB of base64 and 212 s for 6.4 MB).
+    /// </summary>
+    internal static long EdgeKey(int x, int y)
+        => unchecked((((long)Math.Min(x, y) << 32) | (uint)Math.Max(x, y)) * -7046029254386353131L);
+
     /// <summary>An undirected graph of the words that stand near each other in a sentence's noun phrases.</summary>
     /// <remarks>
     /// Words are numbered in the order they join the graph, and each edge is kept once with its count, in the order it was
@@ -1139,7 +1149,7 @@ public sealed class KeyphraseExtractor
             }
 
             int x = IndexOf(a), y = IndexOf(b);
-            long key = ((long)Math.Min(x, y) << 32) | (uint)Math.Max(x, y);
+            long key = KeyphraseExtractor.EdgeKey(x, y);
             ref int edge = ref CollectionsMarshal.GetValueRefOrAddDefault(_edgeOf, key, out bool exists);
             if (!exists)
             {

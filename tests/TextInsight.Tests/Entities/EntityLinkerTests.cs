@@ -131,6 +131,73 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_bracket_a_name_overlaps_without_being_it_gets_no_acronym_whatever_the_order_of_the_mentions()
+    {
+        var s = MentionBuilder.Structure("News", ["The World Health Organization (WHO Geneva) warned."]);
+        var who = MentionBuilder.At(s, "World Health Organization", EntityType.Organization);
+        var geneva = MentionBuilder.At(s, "Geneva", EntityType.Location);
+        foreach (var mentions in new[] { new[] { who, geneva }, [geneva, who] })
+        {
+            var a = EntityLinker.Default.Link(s, mentions);
+            Assert.DoesNotContain(a.Mentions, m => m.Text.StartsWith("WHO", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_bracket_that_holds_a_number_gets_no_acronym()
+    {
+        var s = MentionBuilder.Structure("News", ["The World Health Organization (US$5) warned."]);
+        var money = new EntityMention
+        {
+            Type = EntityType.Money, Span = new TextSpan(s.Text.IndexOf("US$5", StringComparison.Ordinal), 4), Text = "US$5", Zone = Zone.Body, Confidence = 1,
+        };
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "World Health Organization", EntityType.Organization), money]);
+        Assert.DoesNotContain(a.Mentions, m => m.Text == "US" || (m.Text.StartsWith("US", StringComparison.Ordinal) && m.Type != EntityType.Money));
+    }
+
+    [Fact]
+    public void Two_names_before_one_bracket_share_the_acronym_found_for_the_first()
+    {
+        var s = MentionBuilder.Structure("News", ["The Bank of England (BOE) held rates."]);
+        var bank = MentionBuilder.At(s, "Bank of England", EntityType.Organization);
+        var england = MentionBuilder.At(s, "England", EntityType.Organization);
+        var a = EntityLinker.Default.Link(s, [bank, england]);
+        var boe = Assert.Single(a.Mentions, m => m.Text == "BOE");
+        Assert.Equal(a.Mentions.Single(m => m.Text == "Bank of England").EntityId, boe.EntityId);
+    }
+
+    [Fact]
+    public void Thousands_of_brackets_each_link_their_own_acronym()
+    {
+        // The bracket's name is looked up, not searched for among all names: a long document of these took seconds per
+        // megabyte more with each megabyte (quadratic); the links are pinned here, the speed in docs/PERFORMANCE.md.
+        const int n = 3000;
+        var paragraphs = new string[n];
+        var names = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            string a = Word(i), b = Word(i + 7919);
+            names[i] = $"{a} {b} Agency";
+            paragraphs[i] = $"The {names[i]} ({a.ToUpperInvariant()}) acted.";
+        }
+
+        var s = MentionBuilder.Structure("Agencies", paragraphs);
+        var mentions = new List<EntityMention>();
+        int at = 0;
+        for (int i = 0; i < n; i++)
+        {
+            at = s.Text.IndexOf(names[i], at, StringComparison.Ordinal);
+            mentions.Add(new EntityMention { Type = EntityType.Organization, Span = new TextSpan(at, names[i].Length), Text = names[i], Zone = Zone.Body, Confidence = 0.9 });
+        }
+
+        var result = EntityLinker.Default.Link(s, mentions);
+        Assert.Equal(n, result.Entities.Count);
+        Assert.All(result.Entities, e => Assert.Single(e.Aliases));
+
+        static string Word(int i) => string.Concat("Q", ((char)('a' + (i % 26))).ToString(), ((char)('a' + (i / 26 % 26))).ToString(), ((char)('a' + (i / 676 % 26))).ToString(), "x");
+    }
+
+    [Fact]
     public void Surname_links_to_the_full_name()
     {
         var s = MentionBuilder.Structure("News", ["Ruth Suehle spoke first.", "Suehle said more."]);

@@ -6,7 +6,8 @@ namespace TextInsight.Tests.Entities;
 
 public class NerModelAccuracyTests
 {
-    // The built-in model's measured dev F1 (see src/TextInsight/Models/README.md) less 0.005.
+    // The built-in model's measured dev F1 when it was trained (0.9363; 0.9365 since 28faa55's examples cues, re-run
+    // 2026-12-07: see src/TextInsight/Models/README.md) less 0.005.
     private const double DevF1Floor = 0.9363 - 0.005;
 
     [SharedDataFact]
@@ -41,7 +42,9 @@ public class NerModelAccuracyTests
         double tagger = NerCorpus.Score(docs, predicted).F1();
 
         // Measured (issue 19): 93.26 through the analyzer, one sentence a line, against 93.63 on the gold tokens (gap 0.38;
-        // 1.98 before); 93.36 with a blank line between sentences (gap 0.28). The issue asks for at most 0.5.
+        // 1.98 before); 93.36 with a blank line between sentences (gap 0.28). Since 28faa55's examples cues the gold tokens
+        // give 93.65 and the analyzer the same, so the gaps are 0.39 and 0.29 (re-run 2026-12-07). The issue asks for at
+        // most 0.5.
         foreach (bool blankLines in new[] { false, true })
         {
             var (pipeline, _) = PipelineGap.Measure(NamedEntityTagger.Default, docs, predicted, blankLines);

@@ -16,6 +16,34 @@ public class KeyphraseExtractorTests
         => KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, max);
 
     [Fact]
+    public void Word_graph_edge_keys_are_one_per_pair_and_spread_over_the_hash_table()
+    {
+        // A text of ever new words links words numbered n and n + 1 to n + 3. Keyed by the bare pair, those edges had
+        // the hash x ^ y (a few dozen values for 200,000 edges), so the graph's table was a few long chains and key
+        // phrases quadratic in such a text's length; pinned here by counting, the speed in docs/PERFORMANCE.md.
+        const int words = 65_536;
+        var keys = new HashSet<long>();
+        var hashes = new HashSet<int>();
+        var buckets = new int[1 << 16];
+        int edges = 0;
+        for (int x = 0; x < words; x++)
+        {
+            for (int y = x + 1; y <= x + 3; y++)
+            {
+                long key = KeyphraseExtractor.EdgeKey(x, y);
+                Assert.Equal(key, KeyphraseExtractor.EdgeKey(y, x));
+                Assert.True(keys.Add(key));
+                hashes.Add(key.GetHashCode());
+                buckets[(uint)key.GetHashCode() % (uint)buckets.Length]++;
+                edges++;
+            }
+        }
+
+        Assert.True(hashes.Count > edges * 0.99, $"{hashes.Count} distinct hashes of {edges} edges");
+        Assert.True(buckets.Max() < 32, $"the fullest of {buckets.Length} buckets holds {buckets.Max()} of {edges} edges");
+    }
+
+    [Fact]
     public void Seed_key_phrases_include_open_source()
     {
         Assert.Contains(SeedPhrases(SeedStructure.Build()), k => k.Text == "open source");
