@@ -241,7 +241,9 @@ public sealed class SentenceSplitter
             }
 
             Token next = tokens.Current;
-            int lineBreaks = CountLineBreaks(text, t.End, next.Start);
+            // Most tokens are glued to the next or one space from it: no call for those.
+            int gap = next.Start - t.End;
+            int lineBreaks = gap == 0 || (gap == 1 && text[t.End] == ' ') ? 0 : CountLineBreaks(text, t.End, next.Start);
             bool boundary = isTerminator && EndsSentence(text, prev, terminator, next)
                             && !(terminator.End != t.End && IsCitationAfterQuote(text, t, tokens));
             if (!boundary && lineBreaks > 0)
