@@ -39,7 +39,9 @@ namespace TextInsight.Text;
 /// A blank line always ends a sentence. A single line break ends one before a list item (<c>-</c>, <c>•</c>,
 /// <c>1.</c>, <c>a)</c>) and after a heading-like line (title case, no final punctuation); otherwise it is a line
 /// wrapped inside a paragraph. List markers (<c>1.</c>, <c>b.</c>, <c>iv.</c>) at the start of a sentence, a line or
-/// after a colon belong to the item and end nothing. Sentences are trimmed, ordered and together hold every
+/// after a colon belong to the item and end nothing. A run that reaches <see cref="LongSentenceLength"/> characters
+/// without a sentence end is cut after its next clause mark, and at its next space once it reaches
+/// <see cref="MaxSentenceLength"/> (an unpunctuated transcript is not one sentence). Sentences are trimmed, ordered and together hold every
 /// non-white-space character of the text exactly once.
 /// </para>
 /// </remarks>
@@ -77,6 +79,16 @@ public sealed class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberingLookup =
         NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The length in characters at which a run without a sentence end is cut at the next space: a text without
+    /// punctuation (a transcript) would otherwise be one sentence, and its summary the whole text. The longest sentence
+    /// of the 1,780 BBC 2004–05 articles has 1,063 characters. A single token longer than this is never cut.
+    /// </summary>
+    internal const int MaxSentenceLength = 2000;
+
+    /// <summary>The length from which a run without a sentence end is cut after a clause mark (<c>,</c> <c>;</c> <c>:</c> or a dash).</summary>
+    internal const int LongSentenceLength = 1500;
+
     /// <summary>A shared instance.</summary>
     public static SentenceSplitter Default { get; } = new();
 
@@ -112,6 +124,9 @@ public sealed class SentenceSplitter
         tokenLog.Clear();
         Split<WithLog>(text, offset, sentences, tokenLog);
     }
+
+    /// <summary>Whether <paramref name="t"/> is a clause mark: a comma, semicolon, colon or dash standing alone.</summary>
+    private static bool IsClauseBreak(ReadOnlySpan<char> text, Token t) => t.Length == 1 && text[t.Start] is ',' or ';' or ':' or '–' or '—';
 
     /// <summary>Whether an instantiation of the splitting loop logs its tokens (a constant the JIT folds).</summary>
     private interface ILogMode
@@ -258,6 +273,16 @@ public sealed class SentenceSplitter
                 sentences.Add(new TextSpan(offset + start, t.End - start));
                 start = next.Start;
                 markerAllowed = true;
+                atLineStart = lineBreaks > 0;
+                crossedLine = false;
+            }
+            else if (gap > 0 && (t.End - start >= MaxSentenceLength || (t.End - start >= LongSentenceLength && IsClauseBreak(text, t))))
+            {
+                // An overlong run without a sentence end (a transcript without punctuation, a list of names run together):
+                // cut after a clause mark once it is long, or at any space once it reaches the limit, never inside a token.
+                sentences.Add(new TextSpan(offset + start, t.End - start));
+                start = next.Start;
+                markerAllowed = lineBreaks > 0 || (t.Length == 1 && text[t.Start] is ':' or ';');
                 atLineStart = lineBreaks > 0;
                 crossedLine = false;
             }
