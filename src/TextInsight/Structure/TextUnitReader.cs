@@ -183,11 +183,11 @@ internal static class TextUnitReader
         {
             // The splitter's tokens of a one-line document are read again by the headline search.
             tokens = t_tokens ??= [];
-            SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences, tokens);
+            SentenceSplitter.Uncapped.Split(text.AsSpan(start, end - start), start, sentences, tokens);
         }
         else
         {
-            SentenceSplitter.Default.Split(text.AsSpan(start, end - start), start, sentences);
+            SentenceSplitter.Uncapped.Split(text.AsSpan(start, end - start), start, sentences);
         }
         if (sentences.Capacity > ThreadScratch.MaxKeptElements / 8)
         {

@@ -89,8 +89,25 @@ public sealed class SentenceSplitter
     /// <summary>The length from which a run without a sentence end is cut after a clause mark (<c>,</c> <c>;</c> <c>:</c> or a dash).</summary>
     internal const int LongSentenceLength = 1500;
 
+    private readonly bool _capped;
+
+    /// <summary>Creates a splitter that cuts overlong runs without a sentence end (see <see cref="MaxSentenceLength"/>).</summary>
+    public SentenceSplitter()
+        : this(capped: true)
+    {
+    }
+
+    private SentenceSplitter(bool capped) => _capped = capped;
+
     /// <summary>A shared instance.</summary>
     public static SentenceSplitter Default { get; } = new();
+
+    /// <summary>
+    /// A splitter that ends sentences only where the text does: the structure parsers and the structure models' trainers
+    /// read a document's layout from its written sentence ends (a run-together menu line stays one unit), and the models
+    /// were trained so; the sentences an analysis reports come from <see cref="Default"/>.
+    /// </summary>
+    internal static SentenceSplitter Uncapped { get; } = new(capped: false);
 
     /// <summary>Returns the sentences of <paramref name="text"/>, trimmed of white space, in order.</summary>
     /// <param name="text">The text; spans are relative to its start.</param>
@@ -276,7 +293,7 @@ public sealed class SentenceSplitter
                 atLineStart = lineBreaks > 0;
                 crossedLine = false;
             }
-            else if (gap > 0 && (t.End - start >= MaxSentenceLength || (t.End - start >= LongSentenceLength && IsClauseBreak(text, t))))
+            else if (_capped && gap > 0 && (t.End - start >= MaxSentenceLength || (t.End - start >= LongSentenceLength && IsClauseBreak(text, t))))
             {
                 // An overlong run without a sentence end (a transcript without punctuation, a list of names run together):
                 // cut after a clause mark once it is long, or at any space once it reaches the limit, never inside a token.

@@ -101,4 +101,13 @@ public sealed class LongSentenceTests
         Assert.True(analysis.Sentences.Count > 5, $"{analysis.Sentences.Count} sentences");
         Assert.True(analysis.Summary.Text.Length < text.Length / 3, $"summary of {analysis.Summary.Text.Length} characters for {text.Length}");
     }
+
+    [Fact]
+    public void The_structure_splitter_ends_sentences_only_where_the_text_does()
+    {
+        string text = Unpunctuated(3000);
+
+        Assert.Single(SentenceSplitter.Uncapped.Split(text));
+        Assert.True(new SentenceSplitter().Split(text).Count > 1);
+    }
 }

@@ -94,7 +94,7 @@ internal sealed class NerCaseLexicon
             }
 
             sentences.Clear();
-            TextInsight.Text.SentenceSplitter.Default.Split(line, 0, sentences);
+            TextInsight.Text.SentenceSplitter.Uncapped.Split(line, 0, sentences);
             foreach (var sentence in sentences)
             {
                 var words = sentence.Slice(line);

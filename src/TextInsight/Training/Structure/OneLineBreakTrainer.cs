@@ -111,7 +111,7 @@ internal static class OneLineBreakTrainer
         int[]? scratch = null;
         OneLineBreaks.WordFacts[]? factScratch = null;
         var sentences = new List<TextSpan>();
-        SentenceSplitter.Default.Split(flat, 0, sentences);
+        SentenceSplitter.Uncapped.Split(flat, 0, sentences);
         int prose = OneLineBreaks.ProseBucket(sentences);
         var gaps = new List<(int[] Features, int Document, bool Line)>();
         foreach (var sentence in sentences)
@@ -200,13 +200,13 @@ internal static class OneLineBreakTrainer
     {
         if (!HasLines(text))
         {
-            return SentenceSplitter.Default.Split(text).Count;
+            return SentenceSplitter.Uncapped.Split(text).Count;
         }
 
         var sentences = new List<TextSpan>();
         foreach (var unit in TextUnitReader.Read(text))
         {
-            SentenceSplitter.Default.Split(text.AsSpan(unit.Start, unit.End - unit.Start), unit.Start, sentences);
+            SentenceSplitter.Uncapped.Split(text.AsSpan(unit.Start, unit.End - unit.Start), unit.Start, sentences);
         }
 
         return sentences.Count;

@@ -28,7 +28,7 @@ internal static class OneLineHeadlineTrainer
         {
             foreach (var (flat, bodyStart) in Forms(article))
             {
-                var sentences = SentenceSplitter.Default.Split(flat);
+                var sentences = SentenceSplitter.Uncapped.Split(flat);
                 if (sentences.Count == 0)
                 {
                     continue;
@@ -102,7 +102,7 @@ internal static class OneLineHeadlineTrainer
             n++;
             foreach (var (flat, bodyStart) in Forms(article))
             {
-                int found = OneLineHeadline.FindBodyStart(flat, SentenceSplitter.Default.Split(flat), weights, threshold);
+                int found = OneLineHeadline.FindBodyStart(flat, SentenceSplitter.Uncapped.Split(flat), weights, threshold);
                 if (bodyStart < 0)
                 {
                     falseCuts += found >= 0 ? 1 : 0;
@@ -132,12 +132,12 @@ internal static class OneLineHeadlineTrainer
         {
             foreach (var (flat, bodyStart) in Forms(article))
             {
-                int found = OneLineHeadline.FindBodyStart(flat, SentenceSplitter.Default.Split(flat), weights, threshold);
+                int found = OneLineHeadline.FindBodyStart(flat, SentenceSplitter.Uncapped.Split(flat), weights, threshold);
                 if (found != bodyStart)
                 {
                     string Head(int end) => end < 0 ? "(none)" : flat[..end];
                     yield return $"expected {Head(bodyStart)} | found {Head(found)} | {flat[..Math.Min(flat.Length, 160)]}";
-                    var sentences = SentenceSplitter.Default.Split(flat);
+                    var sentences = SentenceSplitter.Uncapped.Split(flat);
                     var c = new OneLineHeadline.Context(flat, sentences);
                     var x = new double[OneLineHeadline.FeatureCount];
                     for (int i = 0; i < c.First.Count; i++)
