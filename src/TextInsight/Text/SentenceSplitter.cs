@@ -285,29 +285,24 @@ public sealed class SentenceSplitter
                     || (!isTerminator && atLineStart && !crossedLine && StartsCapitalized(text, next) && IsHeadingLine(text, start, t.End));
             }
 
-            if (boundary)
+            // An overlong run without a sentence end (a transcript without punctuation, a list of names run together) is
+            // cut after a clause mark once it is long, or at any space once it reaches the limit, never inside a token.
+            bool cut = !boundary && _capped && gap > 0
+                       && (t.End - start >= MaxSentenceLength || (t.End - start >= LongSentenceLength && IsClauseBreak(text, t)));
+            if (boundary || cut)
             {
                 sentences.Add(new TextSpan(offset + start, t.End - start));
                 start = next.Start;
-                markerAllowed = true;
-                atLineStart = lineBreaks > 0;
-                crossedLine = false;
-            }
-            else if (_capped && gap > 0 && (t.End - start >= MaxSentenceLength || (t.End - start >= LongSentenceLength && IsClauseBreak(text, t))))
-            {
-                // An overlong run without a sentence end (a transcript without punctuation, a list of names run together):
-                // cut after a clause mark once it is long, or at any space once it reaches the limit, never inside a token.
-                sentences.Add(new TextSpan(offset + start, t.End - start));
-                start = next.Start;
-                markerAllowed = lineBreaks > 0 || (t.Length == 1 && text[t.Start] is ':' or ';');
                 atLineStart = lineBreaks > 0;
                 crossedLine = false;
             }
             else
             {
-                markerAllowed = lineBreaks > 0 || (t.Length == 1 && text[t.Start] is ':' or ';');
                 crossedLine |= lineBreaks > 0;
             }
+
+            // A list marker may follow a sentence end, a line break or a colon; a cut is no sentence end.
+            markerAllowed = boundary || lineBreaks > 0 || (t.Length == 1 && text[t.Start] is ':' or ';');
 
             prev = t;
             t = next;
