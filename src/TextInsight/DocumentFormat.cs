@@ -5,6 +5,11 @@ public enum DocumentFormat
 {
     /// <summary>Plain text (or Markdown).</summary>
     PlainText,
-    /// <summary>An HTML page.</summary>
+    /// <summary>An HTML page, or a fragment of one (a body of <c>&lt;p&gt;</c> elements without a page around it).</summary>
     Html,
+    /// <summary>
+    /// Not known: the content is read by <see cref="DocumentFormatDetector.Detect(ReadOnlySpan{char})"/>, as HTML when it
+    /// starts like a page or is dense with HTML elements (a fragment), else as plain text.
+    /// </summary>
+    Auto,
 }

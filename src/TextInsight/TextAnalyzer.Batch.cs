@@ -133,9 +133,7 @@ public sealed partial class TextAnalyzer
         try
         {
             deadline.ThrowIfCancellationRequested();
-            var analysis = document.Format == DocumentFormat.Html
-                ? Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline)
-                : Analyze(_parser.Parse(content), document.Source, DocumentFormat.PlainText, deadline);
+            var analysis = AnalyzeContent(document, content, deadline);
             return result with { Analysis = analysis };
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

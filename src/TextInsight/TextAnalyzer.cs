@@ -166,6 +166,39 @@ public sealed partial class TextAnalyzer
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, cancellationToken);
     }
 
+    /// <summary>
+    /// Analyzes one document as a batch would: in its <see cref="DocumentInput.Format"/> (<see cref="DocumentFormat.Auto"/>
+    /// tells HTML, fragments included, from plain text by <see cref="DocumentFormatDetector"/>), with its
+    /// <see cref="DocumentInput.Title"/> as the title when it has one. Spans index the result's text.
+    /// </summary>
+    /// <param name="document">The document; its <see cref="DocumentInput.Source"/> is carried into the result.</param>
+    /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is an error (<see cref="DocumentInput.Error"/> is set) rather than content.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis Analyze(DocumentInput document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Error is { } error)
+        {
+            throw new ArgumentException($"The document holds no content but an error: {error.Message}", nameof(document));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return AnalyzeContent(document, document.Content ?? string.Empty, cancellationToken);
+    }
+
+    /// <summary>Parses a document's content in its format, with its known title, and runs the components.</summary>
+    private ArticleAnalysis AnalyzeContent(DocumentInput document, string content, CancellationToken cancellationToken)
+    {
+        var format = document.Format == DocumentFormat.Auto ? DocumentFormatDetector.Detect(content) : document.Format;
+        string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
+        var structure = format == DocumentFormat.Html
+            ? _htmlParser.Parse(content, title)
+            : title is null ? _parser.Parse(content) : _parser.ParseWithTitle(title, content);
+        return Analyze(structure, document.Source, format, cancellationToken, titleGiven: title is not null && structure.Title is not null);
+    }
+
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
     /// <param name="structure">The article's structure.</param>
     /// <param name="source">Where it came from, carried into the result.</param>
@@ -176,7 +209,7 @@ public sealed partial class TextAnalyzer
     /// while splitting sentences, once per sentence in the summary's quadratic steps, between the steps of entity
     /// recognition), so that a document over the batch's time limit stops soon instead of holding its thread to the end.
     /// </remarks>
-    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken)
+    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
     {
         ArgumentNullException.ThrowIfNull(structure);
         var document = new ArticleDocument(structure, source, format);
@@ -191,7 +224,8 @@ public sealed partial class TextAnalyzer
             return new ArticleAnalysis(
                 source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
                 document.Keyphrases, format, document.Body,
-                document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly());
+                document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly(),
+                titleGiven);
         }
         finally
         {

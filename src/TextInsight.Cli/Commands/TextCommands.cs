@@ -126,7 +126,10 @@ internal static class TextCommands
         }
         else
         {
-            string text = document.Format == DocumentFormat.Html ? HtmlArticleParser.Default.Parse(document.Content!).Text : document.Content!;
+            // The text an analysis of the document would index: with a known title, the title line comes first.
+            string text = document.Format == DocumentFormat.Html
+                ? HtmlArticleParser.Default.Parse(document.Content!, document.Title).Text
+                : string.IsNullOrWhiteSpace(document.Title) ? document.Content! : ArticleParser.Default.ParseWithTitle(document.Title, document.Content!).Text;
             write(json, text);
         }
 

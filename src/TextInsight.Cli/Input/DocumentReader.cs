@@ -179,7 +179,10 @@ internal sealed class DocumentReader
         return (buffer.ToArray(), false);
     }
 
-    /// <summary>Marks a document as HTML when its file kind says so or its content starts like a page.</summary>
+    /// <summary>
+    /// Marks a document as HTML when its file kind says so or its content is HTML by <see cref="DocumentFormatDetector"/>:
+    /// a page, or a fragment (a body of <c>&lt;p&gt;</c> elements, as CMS exports and news data sets hold it).
+    /// </summary>
     internal static DocumentInput WithFormat(DocumentInput document, InputKind kind)
     {
         if (document.Content is null)
@@ -187,17 +190,8 @@ internal sealed class DocumentReader
             return document;
         }
 
-        bool html = kind == InputKind.Html || (kind != InputKind.Html && LooksLikeHtml(document.Content));
+        bool html = kind == InputKind.Html || DocumentFormatDetector.Detect(document.Content) == DocumentFormat.Html;
         return html ? document with { Format = DocumentFormat.Html } : document;
-    }
-
-    /// <summary>Whether text starts like an HTML page (<c>&lt;!DOCTYPE html</c> or <c>&lt;html</c> near the start).</summary>
-    internal static bool LooksLikeHtml(string content)
-    {
-        var head = content.AsSpan(0, Math.Min(content.Length, 1024)).TrimStart();
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 
     private static long SafeLength(string path)

@@ -109,6 +109,81 @@ public sealed class ArticleParser
         return structure;
     }
 
+    /// <summary>
+    /// Parses an article whose title is known apart from its text, as CSV and JSON Lines corpora hold it in a column of
+    /// its own: the structure's text is the title, a blank line, then <paramref name="body"/>, and its title is that first
+    /// line, whatever the parser would have chosen; the body is read as <see cref="Parse(string)"/> reads it after a headline.
+    /// </summary>
+    /// <param name="title">The title. Line breaks and runs of white space in it become single spaces; when nothing is left,
+    /// the result is <see cref="Parse(string)"/> of <paramref name="body"/>.</param>
+    /// <param name="body">The article's text without its title.</param>
+    /// <returns>The structure, with every span indexing its <see cref="ArticleStructure.Text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="body"/> is null.</exception>
+    public ArticleStructure ParseWithTitle(string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        string line = TitleLine(title);
+        if (line.Length == 0)
+        {
+            return Parse(body);
+        }
+
+        string text = string.Concat(line, "\n\n", body);
+        var list = t_units ??= [];
+        ReadUnits(text, list);
+        var units = CollectionsMarshal.AsSpan(list);
+
+        // The title is one unit unless it is as long as a paragraph (which a line of 1,500 characters is cut into):
+        // then the parser decides as for any text that starts with that line.
+        var structure = units.Length > 0 && units[0].Start == 0 && units[0].End == line.Length
+            ? _model is not null ? ParseWithModel(text, units, _model, knownTitle: true) : ParseByRules(text, units, 0, default, knownTitle: true)
+            : _model is not null && units.Length > 0 ? ParseWithModel(text, units, _model) : ParseByRules(text, units, -1, default);
+        if (list.Capacity > ThreadScratch.MaxKeptElements / 16)
+        {
+            t_units = null;
+        }
+
+        return structure;
+    }
+
+    /// <summary>A known title as one line: white space runs (line breaks included) become single spaces, ends trimmed.</summary>
+    internal static string TitleLine(string title)
+    {
+        var trimmed = title.AsSpan().Trim();
+        bool clean = true;
+        for (int i = 0; i < trimmed.Length && clean; i++)
+        {
+            clean = trimmed[i] == ' ' ? i == 0 || trimmed[i - 1] != ' ' : !char.IsWhiteSpace(trimmed[i]);
+        }
+
+        if (clean)
+        {
+            return trimmed.Length == title.Length ? title : trimmed.ToString();
+        }
+
+        var sb = new System.Text.StringBuilder(trimmed.Length);
+        bool space = false;
+        foreach (char c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
     internal static List<TextUnit> ReadUnits(string text)
     {
@@ -128,7 +203,7 @@ public sealed class ArticleParser
         }
     }
 
-    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model)
+    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model, bool knownTitle = false)
     {
         int n = units.Length;
         var probabilities = ThreadScratch.Get(ref t_probabilities, 2 * n);
@@ -150,11 +225,13 @@ public sealed class ArticleParser
         if (!HasAnySignal(units))
         {
             model.PredictBody(text, units, body);
-            return ParseByRules(text, units, -1, body);
+            return ParseByRules(text, units, knownTitle ? 0 : -1, body, knownTitle: knownTitle);
         }
 
         model.Predict(text, units, body, titleP);
-        return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body, cutTitle: true);
+        return knownTitle
+            ? ParseByRules(text, units, 0, body, knownTitle: true)
+            : ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body, cutTitle: true);
     }
 
     /// <summary>
@@ -334,7 +411,8 @@ public sealed class ArticleParser
     /// <param name="forcedTitle">The unit the model takes for the headline, or -1 for the rules' choice.</param>
     /// <param name="body">The model's probabilities that units are main text, or empty.</param>
     /// <param name="cutTitle">Whether the title may be a piece of its line (see TitleSpan).</param>
-    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body, bool cutTitle = false)
+    /// <param name="knownTitle">Whether <paramref name="forcedTitle"/> is a title given apart from the text (see ParseWithTitle), taken whatever its form.</param>
+    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body, bool cutTitle = false, bool knownTitle = false)
     {
         int first = forcedTitle >= 0 ? MarkBefore(units, forcedTitle) : FindFirstContent(units);
         if (first < 0)
@@ -346,7 +424,7 @@ public sealed class ArticleParser
         // text's only content when it ends as a sentence does (a short text, a tweet, one row of a CSV corpus: headlines
         // are not written with a closing full stop), so that it keeps its sentences, summary and key phrases. On a page
         // with boilerplate, a byline or date line is metadata, not a title (the rules' first line there was often a date).
-        int title = IsTitleSized(units[first]) && !IsLoneSentence(units, first) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
+        int title = knownTitle ? first : IsTitleSized(units[first]) && !IsLoneSentence(units, first) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
         int from = first;
         if (title >= 0)
         {
