@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using TextInsight.Internals;
 
@@ -114,7 +115,7 @@ public sealed class ArticleParser
     /// its own: the structure's text is the title, a blank line, then <paramref name="body"/>, and its title is that first
     /// line, whatever the parser would have chosen; the body is read as <see cref="Parse(string)"/> reads it after a headline.
     /// </summary>
-    /// <param name="title">The title. Line breaks and runs of white space in it become single spaces; when nothing is left,
+    /// <param name="title">The title. Its ends are trimmed and each line break in it becomes a space; when nothing is left,
     /// the result is <see cref="Parse(string)"/> of <paramref name="body"/>.</param>
     /// <param name="body">The article's text without its title.</param>
     /// <returns>The structure, with every span indexing its <see cref="ArticleStructure.Text"/>.</returns>
@@ -147,42 +148,34 @@ public sealed class ArticleParser
         return structure;
     }
 
-    /// <summary>A known title as one line: white space runs (line breaks included) become single spaces, ends trimmed.</summary>
+    /// <summary>
+    /// A known title as one line: its ends trimmed, and each line break in it (CR, LF, CRLF, NEL, LS, PS) one space.
+    /// Other spacing is kept as given, so that a title and body cut from a text at its first blank line give that text again.
+    /// </summary>
     internal static string TitleLine(string title)
     {
         var trimmed = title.AsSpan().Trim();
-        bool clean = true;
-        for (int i = 0; i < trimmed.Length && clean; i++)
-        {
-            clean = trimmed[i] == ' ' ? i == 0 || trimmed[i - 1] != ' ' : !char.IsWhiteSpace(trimmed[i]);
-        }
-
-        if (clean)
+        if (trimmed.IndexOfAny(LineBreaks) < 0)
         {
             return trimmed.Length == title.Length ? title : trimmed.ToString();
         }
 
         var sb = new System.Text.StringBuilder(trimmed.Length);
-        bool space = false;
-        foreach (char c in trimmed)
+        for (int i = 0; i < trimmed.Length; i++)
         {
-            if (char.IsWhiteSpace(c))
+            char c = trimmed[i];
+            if (c == '\r' && i + 1 < trimmed.Length && trimmed[i + 1] == '\n')
             {
-                space = true;
                 continue;
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
+            sb.Append(LineBreaks.Contains(c) ? ' ' : c);
         }
 
         return sb.ToString();
     }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
     internal static List<TextUnit> ReadUnits(string text)

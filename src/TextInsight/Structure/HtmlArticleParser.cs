@@ -57,7 +57,7 @@ public sealed class HtmlArticleParser
     /// </summary>
     /// <param name="html">The page's markup or a fragment of it, already decoded.</param>
     /// <param name="title">The title; <see langword="null"/>, empty or white space reads the title from the page.
-    /// Line breaks and runs of white space in it become single spaces.</param>
+    /// Its ends are trimmed and each line break in it becomes a space.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public ArticleStructure Parse(string html, string? title)
     {
