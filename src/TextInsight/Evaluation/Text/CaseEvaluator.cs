@@ -1,0 +1,227 @@
+using System.Diagnostics;
+
+namespace TextInsight.Text.Evaluation;
+
+/// <summary>Word counts of a truecaser's restorations against the cased text.</summary>
+internal sealed class CaseScores
+{
+    /// <summary>Words scored.</summary>
+    public long Words { get; set; }
+
+    /// <summary>Words restored exactly as written.</summary>
+    public long Correct { get; set; }
+
+    /// <summary>Words written with a capital that were restored with one (the same form or not).</summary>
+    public long CapitalsFound { get; set; }
+
+    /// <summary>Words written with a capital.</summary>
+    public long Capitals { get; set; }
+
+    /// <summary>Words restored with a capital.</summary>
+    public long CapitalsGiven { get; set; }
+
+    /// <summary>Share of words restored exactly.</summary>
+    public double Accuracy => Words == 0 ? 0 : (double)Correct / Words;
+
+    /// <summary>Precision, recall and F1 of "has a capital".</summary>
+    public (double P, double R, double F1) CapitalScores()
+    {
+        double p = CapitalsGiven == 0 ? 0 : (double)CapitalsFound / CapitalsGiven;
+        double r = Capitals == 0 ? 0 : (double)CapitalsFound / Capitals;
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+}
+
+/// <summary>Sentence boundaries of texts whose case was lost, against those of the cased texts.</summary>
+internal sealed class BoundaryScores
+{
+    /// <summary>Documents read.</summary>
+    public int Documents { get; set; }
+
+    /// <summary>Documents with as many sentences as the cased text.</summary>
+    public int SameCount { get; set; }
+
+    /// <summary>Sentences of the cased texts.</summary>
+    public long Reference { get; set; }
+
+    /// <summary>Sentences found.</summary>
+    public long Found { get; set; }
+
+    /// <summary>Sentence starts found where the cased text has one.</summary>
+    public long Matched { get; set; }
+
+    /// <summary>Precision, recall and F1 of sentence starts.</summary>
+    public (double P, double R, double F1) Scores()
+    {
+        double p = Found == 0 ? 0 : (double)Matched / Found;
+        double r = Reference == 0 ? 0 : (double)Matched / Reference;
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+}
+
+/// <summary>
+/// Measures case restoration (behind <c>textinsight evaluate case</c>): how often cased text triggers it, how many words
+/// the truecaser restores exactly, and how the sentences of lower-cased and upper-cased text compare with the cased text's.
+/// </summary>
+internal static class CaseEvaluator
+{
+    /// <summary>The text with every letter in lower case (<paramref name="upper"/>: in capitals), character for character.</summary>
+    public static string ChangeCase(string text, bool upper) => string.Create(text.Length, (text, upper), static (buffer, state) =>
+    {
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            char c = state.text[i];
+            buffer[i] = state.upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+        }
+    });
+
+    /// <summary>What <see cref="TrueCaser.Detect"/> finds in each of <paramref name="texts"/>: documents with any stretch, whole texts in lower case, whole texts in capitals, runs of lines in capitals.</summary>
+    public static (int Triggered, int WholeLower, int WholeUpper, int Stretches) Detect(IEnumerable<string> texts)
+    {
+        int triggered = 0, lower = 0, upper = 0, stretches = 0;
+        foreach (string text in texts)
+        {
+            var found = TrueCaser.Detect(text);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            triggered++;
+            if (found.Count == 1 && found[0].Length == text.Length)
+            {
+                if (found[0].Upper)
+                {
+                    upper++;
+                }
+                else
+                {
+                    lower++;
+                }
+            }
+            else
+            {
+                stretches += found.Count;
+            }
+        }
+
+        return (triggered, lower, upper, stretches);
+    }
+
+    /// <summary>
+    /// Restores each text lower-cased whole and scores its words against the text; lines that are titles
+    /// (<paramref name="skipFirstLine"/>) or written in capitals are not scored.
+    /// </summary>
+    /// <param name="caser">The truecaser; null scores the lower-cased text as it is.</param>
+    /// <param name="texts">Cased texts.</param>
+    /// <param name="skipFirstLine">Whether each text's first line is a title (title case is not sentence case).</param>
+    public static CaseScores ScoreWords(TrueCaser? caser, IEnumerable<string> texts, bool skipFirstLine)
+    {
+        var scores = new CaseScores();
+        foreach (string text in texts)
+        {
+            string lowered = ChangeCase(text, upper: false);
+            string restored = caser?.Restore(lowered, out _) ?? lowered;
+            int position = 0;
+            bool first = true;
+            while (position <= text.Length)
+            {
+                int newline = text.AsSpan(position).IndexOf('\n');
+                int end = newline < 0 ? text.Length : position + newline;
+                var line = text.AsSpan(position, end - position);
+                var (_, u, l) = TrueCaser.CountLetters(line);
+                bool skip = (first && skipFirstLine) || u > l;
+                if (!line.IsWhiteSpace())
+                {
+                    first = false;
+                }
+
+                if (!skip)
+                {
+                    foreach (var t in Tokenizer.Tokenize(line))
+                    {
+                        if (t.Kind != TokenKind.Word)
+                        {
+                            continue;
+                        }
+
+                        var written = line.Slice(t.Start, t.Length);
+                        var given = restored.AsSpan(position + t.Start, t.Length);
+                        bool hasCapital = HasUpper(written), gave = HasUpper(given);
+                        scores.Words++;
+                        scores.Correct += written.SequenceEqual(given) ? 1 : 0;
+                        scores.Capitals += hasCapital ? 1 : 0;
+                        scores.CapitalsGiven += gave ? 1 : 0;
+                        scores.CapitalsFound += hasCapital && gave ? 1 : 0;
+                    }
+                }
+
+                position = end + 1;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Sentence starts of each text lower-cased (<paramref name="upper"/>: in capitals) by <paramref name="analyzer"/>,
+    /// against the starts of the cased text by <paramref name="reference"/>.
+    /// </summary>
+    public static BoundaryScores ScoreSentences(TextAnalyzer reference, TextAnalyzer analyzer, IEnumerable<string> texts, bool upper)
+    {
+        var scores = new BoundaryScores();
+        var starts = new HashSet<int>();
+        foreach (string text in texts)
+        {
+            var cased = reference.Analyze(text).Sentences;
+            var changed = analyzer.Analyze(ChangeCase(text, upper)).Sentences;
+            starts.Clear();
+            foreach (var s in cased)
+            {
+                starts.Add(s.Start);
+            }
+
+            scores.Documents++;
+            scores.SameCount += cased.Count == changed.Count ? 1 : 0;
+            scores.Reference += cased.Count;
+            scores.Found += changed.Count;
+            foreach (var s in changed)
+            {
+                scores.Matched += starts.Contains(s.Start) ? 1 : 0;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Restores each text lower-cased on one thread, after one pass to warm up; returns texts per second.</summary>
+    public static double MeasureSpeed(TrueCaser caser, IReadOnlyList<string> texts, bool upper)
+    {
+        var changed = texts.Select(t => ChangeCase(t, upper)).ToArray();
+        foreach (string t in changed)
+        {
+            caser.Restore(t, out _);
+        }
+
+        var watch = Stopwatch.StartNew();
+        foreach (string t in changed)
+        {
+            caser.Restore(t, out _);
+        }
+
+        return changed.Length / watch.Elapsed.TotalSeconds;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
