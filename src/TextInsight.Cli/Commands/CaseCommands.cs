@@ -50,13 +50,14 @@ internal static class CaseCommands
         var smoothing = new Option<double[]>("--smoothing") { Description = "Score the words with each of these smoothings (to choose one on a tune part).", AllowMultipleArgumentsPerToken = true };
         var sentences = new Option<bool>("--sentences") { Description = "With --folder: sentence starts of the articles lower-cased and upper-cased, with and without case restoration, against the cased articles'." };
         var speed = new Option<bool>("--speed") { Description = "With --folder: articles restored per second on one thread." };
+        var shout = new Option<bool>("--shout") { Description = "With --folder: each article with its longest paragraph in capitals; the names found in that paragraph, with and without case restoration, against those of the cased article." };
         var command = new Command("case", "Measure case restoration: detection on cased text, truecaser word accuracy, sentences of lower- and upper-cased text, speed.")
         {
-            folders, part, texts, truths, conll, half, model, smoothing, sentences, speed,
+            folders, part, texts, truths, conll, half, model, smoothing, sentences, speed, shout,
         };
         command.SetAction(parse => RunEvaluate(
             parse.GetValue(folders) ?? [], parse.GetValue(part), parse.GetValue(texts) ?? [], parse.GetValue(truths) ?? [], parse.GetValue(conll),
-            parse.GetValue(half), parse.GetValue(model), parse.GetValue(smoothing) ?? [], parse.GetValue(sentences), parse.GetValue(speed),
+            parse.GetValue(half), parse.GetValue(model), parse.GetValue(smoothing) ?? [], parse.GetValue(sentences), parse.GetValue(speed), parse.GetValue(shout),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
@@ -157,7 +158,7 @@ internal static class CaseCommands
     }
 
     private static int RunEvaluate(string[] folders, string? part, string[] textFolders, string[] truths, string? conll, string? half, string? modelPath,
-        double[] smoothings, bool sentences, bool speed, TextWriter stdout, TextWriter stderr)
+        double[] smoothings, bool sentences, bool speed, bool shout, TextWriter stdout, TextWriter stderr)
     {
         if (!EvaluateOneLineCommand.TryParsePart(part, out var selected))
         {
@@ -235,7 +236,7 @@ internal static class CaseCommands
         foreach (var (name, texts, articles) in sets)
         {
             var (triggered, lower, upper, stretches) = CaseEvaluator.Detect(texts);
-            stdout.WriteLine($"{name}: {texts.Count} documents as written; case restoration triggered on {triggered} ({lower} whole in lower case, {upper} whole in capitals, {stretches} runs of lines in capitals)");
+            stdout.WriteLine($"{name}: {texts.Count} documents as written; case restoration triggered on {triggered} ({lower} whole in lower case, {upper} whole in capitals, {stretches} lines in capitals in cased text)");
             if (!articles && !name.StartsWith(conll ?? "\0", StringComparison.Ordinal))
             {
                 continue;
@@ -259,6 +260,16 @@ internal static class CaseCommands
                 }
             }
 
+            if (articles && shout)
+            {
+                var on = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities });
+                var off = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, RestoreCase = false });
+                var (restoredScores, shouted) = CaseEvaluator.ScoreShoutedParagraph(on, on, texts);
+                var (asIs, _) = CaseEvaluator.ScoreShoutedParagraph(on, off, texts);
+                Agreement(stdout, $"  names in the longest paragraph in capitals ({shouted} of {texts.Count} restored), as it is", asIs);
+                Agreement(stdout, "  names in the longest paragraph in capitals, case restored", restoredScores);
+            }
+
             if (articles && speed)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -274,6 +285,13 @@ internal static class CaseCommands
         var (p, r, f) = s.CapitalScores();
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: {s.Words:N0} words, {s.Accuracy * 100:F2}% exact; words with a capital P {p * 100:F2} R {r * 100:F2} F1 {f * 100:F2}"));
+    }
+
+    private static void Agreement(TextWriter stdout, string name, (long Same, long Found, long Reference) s)
+    {
+        double p = s.Found == 0 ? 0 : (double)s.Same / s.Found, r = s.Reference == 0 ? 0 : (double)s.Same / s.Reference;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: agreement with the cased article's names P {p * 100:F2} R {r * 100:F2} F1 {(p + r == 0 ? 0 : 200 * p * r / (p + r)):F2} ({s.Same} same of {s.Found} found, {s.Reference} in the cased article)"));
     }
 
     private static void Sentences(TextWriter stdout, string name, BoundaryScores s)

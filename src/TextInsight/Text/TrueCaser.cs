@@ -45,8 +45,9 @@ internal sealed class TrueCaser
     internal const int MinDocumentLetters = 20;
 
     /// <summary>
-    /// Letters a run of lines in capitals inside a cased document needs before it is restored: shouted paragraphs are,
-    /// headlines in capitals are not (the tagger reads them as before).
+    /// Letters a line in capitals inside a cased document needs before it is restored: a shouted paragraph is; a
+    /// headline in capitals, or a table of short lines in capitals (the league tables of CoNLL-2003), is not: the tagger,
+    /// trained on such lines, reads them as before.
     /// </summary>
     internal const int MinStretchLetters = 200;
 
@@ -100,7 +101,7 @@ internal sealed class TrueCaser
     /// <summary>
     /// Finds what of <paramref name="text"/> is written in one case: the whole text when at most
     /// <see cref="MinorityShare"/> of its letters (and at least <see cref="MinDocumentLetters"/>) are in the other case,
-    /// else each run of lines in capitals of <see cref="MinStretchLetters"/> letters or more. Lower-case lines inside a
+    /// else each line in capitals of <see cref="MinStretchLetters"/> letters or more. Lower-case lines inside a
     /// cased text are never restored: cased news has them (a paragraph cut before its first word, a list of terms).
     /// </summary>
     public static List<CaseStretch> Detect(ReadOnlySpan<char> text)
@@ -122,45 +123,21 @@ internal sealed class TrueCaser
             }
         }
 
-        int runStart = -1, runEnd = 0, runLetters = 0, position = 0;
+        int position = 0;
         while (position <= text.Length)
         {
             int newline = text[position..].IndexOf('\n');
             int end = newline < 0 ? text.Length : position + newline;
-            var (l, u, lo) = CountLetters(text[position..end]);
-            if (l > 0)
+            var (l, _, lo) = CountLetters(text[position..end]);
+            if (l >= MinStretchLetters && lo <= MinorityShare * l)
             {
-                if (lo <= MinorityShare * l)
-                {
-                    if (runStart < 0)
-                    {
-                        runStart = position;
-                        runLetters = 0;
-                    }
-
-                    runEnd = end;
-                    runLetters += l;
-                }
-                else
-                {
-                    Close(stretches, runStart, runEnd, runLetters);
-                    runStart = -1;
-                }
+                stretches.Add(new CaseStretch(position, end - position, Upper: true));
             }
 
             position = end + 1;
         }
 
-        Close(stretches, runStart, runEnd, runLetters);
         return stretches;
-
-        static void Close(List<CaseStretch> stretches, int start, int end, int letters)
-        {
-            if (start >= 0 && letters >= MinStretchLetters)
-            {
-                stretches.Add(new CaseStretch(start, end - start, Upper: true));
-            }
-        }
     }
 
     /// <summary>

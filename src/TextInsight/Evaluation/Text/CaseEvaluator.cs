@@ -75,7 +75,7 @@ internal static class CaseEvaluator
         }
     });
 
-    /// <summary>What <see cref="TrueCaser.Detect"/> finds in each of <paramref name="texts"/>: documents with any stretch, whole texts in lower case, whole texts in capitals, runs of lines in capitals.</summary>
+    /// <summary>What <see cref="TrueCaser.Detect"/> finds in each of <paramref name="texts"/>: documents with any stretch, whole texts in lower case, whole texts in capitals, lines in capitals inside cased texts.</summary>
     public static (int Triggered, int WholeLower, int WholeUpper, int Stretches) Detect(IEnumerable<string> texts)
     {
         int triggered = 0, lower = 0, upper = 0, stretches = 0;
@@ -192,6 +192,57 @@ internal static class CaseEvaluator
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// Each text with its longest line (a paragraph) in capitals, analyzed by <paramref name="analyzer"/>: the names
+    /// (type and span) found in that line against those <paramref name="reference"/> finds there in the cased text.
+    /// </summary>
+    /// <returns>Names the same on both sides, found, found in the cased text; and how many texts had their line restored.</returns>
+    public static ((long Same, long Found, long Reference) Scores, int Restored) ScoreShoutedParagraph(TextAnalyzer reference, TextAnalyzer analyzer, IEnumerable<string> texts)
+    {
+        long same = 0, found = 0, gold = 0;
+        int restored = 0;
+        foreach (string text in texts)
+        {
+            int bestStart = 0, bestLength = 0, position = 0;
+            while (position <= text.Length)
+            {
+                int newline = text.AsSpan(position).IndexOf('\n');
+                int end = newline < 0 ? text.Length : position + newline;
+                if (end - position > bestLength)
+                {
+                    (bestStart, bestLength) = (position, end - position);
+                }
+
+                position = end + 1;
+            }
+
+            string shouted = string.Concat(text.AsSpan(0, bestStart), ChangeCase(text.Substring(bestStart, bestLength), upper: true), text.AsSpan(bestStart + bestLength));
+            restored += TrueCaser.Detect(shouted).Count > 0 ? 1 : 0;
+            var expected = Names(reference.Analyze(text), bestStart, bestLength);
+            var actual = Names(analyzer.Analyze(shouted), bestStart, bestLength);
+            gold += expected.Count;
+            found += actual.Count;
+            actual.IntersectWith(expected);
+            same += actual.Count;
+        }
+
+        return ((same, found, gold), restored);
+
+        static HashSet<(int, int, Entities.EntityType)> Names(ArticleAnalysis analysis, int start, int length)
+        {
+            var names = new HashSet<(int, int, Entities.EntityType)>();
+            foreach (var m in analysis.Entities)
+            {
+                if (m.Type <= Entities.EntityType.Misc && m.Span.Start >= start && m.Span.End <= start + length)
+                {
+                    names.Add((m.Span.Start, m.Span.Length, m.Type));
+                }
+            }
+
+            return names;
+        }
     }
 
     /// <summary>Restores each text lower-cased on one thread, after one pass to warm up; returns texts per second.</summary>
