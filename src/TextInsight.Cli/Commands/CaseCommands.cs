@@ -50,14 +50,15 @@ internal static class CaseCommands
         var smoothing = new Option<double[]>("--smoothing") { Description = "Score the words with each of these smoothings (to choose one on a tune part).", AllowMultipleArgumentsPerToken = true };
         var sentences = new Option<bool>("--sentences") { Description = "With --folder: sentence starts of the articles lower-cased and upper-cased, with and without case restoration, against the cased articles'." };
         var speed = new Option<bool>("--speed") { Description = "With --folder: articles restored per second on one thread." };
+        var errors = new Option<int>("--errors") { Description = "List the words restored wrong most often (written → restored), this many." };
         var shout = new Option<bool>("--shout") { Description = "With --folder: each article with its longest paragraph in capitals; the names found in that paragraph, with and without case restoration, against those of the cased article." };
         var command = new Command("case", "Measure case restoration: detection on cased text, truecaser word accuracy, sentences of lower- and upper-cased text, speed.")
         {
-            folders, part, texts, truths, conll, half, model, smoothing, sentences, speed, shout,
+            folders, part, texts, truths, conll, half, model, smoothing, sentences, speed, shout, errors,
         };
         command.SetAction(parse => RunEvaluate(
             parse.GetValue(folders) ?? [], parse.GetValue(part), parse.GetValue(texts) ?? [], parse.GetValue(truths) ?? [], parse.GetValue(conll),
-            parse.GetValue(half), parse.GetValue(model), parse.GetValue(smoothing) ?? [], parse.GetValue(sentences), parse.GetValue(speed), parse.GetValue(shout),
+            parse.GetValue(half), parse.GetValue(model), parse.GetValue(smoothing) ?? [], parse.GetValue(sentences), parse.GetValue(speed), parse.GetValue(shout), parse.GetValue(errors),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
@@ -158,7 +159,7 @@ internal static class CaseCommands
     }
 
     private static int RunEvaluate(string[] folders, string? part, string[] textFolders, string[] truths, string? conll, string? half, string? modelPath,
-        double[] smoothings, bool sentences, bool speed, bool shout, TextWriter stdout, TextWriter stderr)
+        double[] smoothings, bool sentences, bool speed, bool shout, int errors, TextWriter stdout, TextWriter stderr)
     {
         if (!EvaluateOneLineCommand.TryParsePart(part, out var selected))
         {
@@ -246,7 +247,12 @@ internal static class CaseCommands
             Words(stdout, "  words, unigram forms only (no context)", CaseEvaluator.ScoreWords(caser.WithSmoothing(1e12), texts, articles));
             foreach (double s in smoothings.Length == 0 ? [caser.Smoothing] : smoothings)
             {
-                Words(stdout, "  words, truecaser smoothing " + s.ToString(CultureInfo.InvariantCulture), CaseEvaluator.ScoreWords(caser.WithSmoothing(s), texts, articles));
+                var scores = CaseEvaluator.ScoreWords(caser.WithSmoothing(s), texts, articles);
+                Words(stdout, "  words, truecaser smoothing " + s.ToString(CultureInfo.InvariantCulture), scores);
+                foreach (var ((written, given), n) in scores.Errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Written, StringComparer.Ordinal).Take(errors))
+                {
+                    stdout.WriteLine($"    {n,5}  {written} -> {given}");
+                }
             }
 
             if (articles && sentences)

@@ -249,7 +249,7 @@ internal sealed class TrueCaser
             ulong mask;
             if (_words.ContainsKey(keys[i]))
             {
-                mask = Choose(keys[i], previous, next, previousClass, word);
+                mask = Choose(keys[i], previous, next, previousClass, word, i > 1 ? keys[i - 2] : EdgeKey);
             }
             else
             {
@@ -375,9 +375,10 @@ internal sealed class TrueCaser
 
     /// <summary>
     /// The form mask of the word <paramref name="key"/> between the tokens <paramref name="previous"/> and
-    /// <paramref name="next"/>, after a word of the form class <paramref name="previousClass"/> (<see cref="ClassOf"/>).
+    /// <paramref name="next"/>, after a word of the form class <paramref name="previousClass"/> (<see cref="ClassOf"/>)
+    /// and the two tokens <paramref name="beforePrevious"/> <paramref name="previous"/> (<c>said : " the</c>).
     /// </summary>
-    internal ulong Choose(ulong key, ulong previous, ulong next, int previousClass, ReadOnlySpan<char> word)
+    internal ulong Choose(ulong key, ulong previous, ulong next, int previousClass, ReadOnlySpan<char> word, ulong beforePrevious = EdgeKey)
     {
         if (!_words.TryGetValue(key, out var forms))
         {
@@ -400,6 +401,7 @@ internal sealed class TrueCaser
         AddContext(scores, forms.Counts, total, _contexts, LeftKey(previous, key));
         AddContext(scores, forms.Counts, total, _contexts, RightKey(key, next));
         AddContext(scores, forms.Counts, total, _contexts, ClassKey(key, previousClass));
+        AddContext(scores, forms.Counts, total, _contexts, LeftKey(LeftKey(beforePrevious, previous), key));
         int argmax = 0;
         for (int f = 1; f < masks.Length; f++)
         {

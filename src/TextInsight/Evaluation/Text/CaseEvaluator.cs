@@ -20,6 +20,9 @@ internal sealed class CaseScores
     /// <summary>Words restored with a capital.</summary>
     public long CapitalsGiven { get; set; }
 
+    /// <summary>How often each word written so was restored otherwise (written form, restored form).</summary>
+    public Dictionary<(string Written, string Given), int> Errors { get; } = [];
+
     /// <summary>Share of words restored exactly.</summary>
     public double Accuracy => Words == 0 ? 0 : (double)Correct / Words;
 
@@ -149,7 +152,16 @@ internal static class CaseEvaluator
                         var given = restored.AsSpan(position + t.Start, t.Length);
                         bool hasCapital = HasUpper(written), gave = HasUpper(given);
                         scores.Words++;
-                        scores.Correct += written.SequenceEqual(given) ? 1 : 0;
+                        if (written.SequenceEqual(given))
+                        {
+                            scores.Correct++;
+                        }
+                        else
+                        {
+                            var pair = (written.ToString(), given.ToString());
+                            scores.Errors[pair] = scores.Errors.GetValueOrDefault(pair) + 1;
+                        }
+
                         scores.Capitals += hasCapital ? 1 : 0;
                         scores.CapitalsGiven += gave ? 1 : 0;
                         scores.CapitalsFound += hasCapital && gave ? 1 : 0;

@@ -211,6 +211,7 @@ internal sealed class TrueCaserTrainer
                     Count(contexts, TrueCaser.LeftKey(previous, keys[i]), f, forms.Masks.Length);
                     Count(contexts, TrueCaser.RightKey(keys[i], next), f, forms.Masks.Length);
                     Count(contexts, TrueCaser.ClassKey(keys[i], previousClass), f, forms.Masks.Length);
+                    Count(contexts, TrueCaser.LeftKey(TrueCaser.LeftKey(i > 1 ? keys[i - 2] : TrueCaser.EdgeKey, previous), keys[i]), f, forms.Masks.Length);
                 }
                 else if (once.Contains(keys[i]) && TrueCaser.ClassOf(mask) is var cls && (cls != 1 || mask == 1))
                 {
