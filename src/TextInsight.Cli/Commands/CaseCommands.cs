@@ -73,13 +73,7 @@ internal static class CaseCommands
 
         if (smoothing <= 0 || minContext < 1)
         {
-            stderr.WriteLine($"--smoothing must be greater than 0 and --min-context at least 1.");
-            return Program.UsageError;
-        }
-
-        if (smoothing <= 0)
-        {
-            stderr.WriteLine($"--smoothing must be greater than 0; got {smoothing.ToString(CultureInfo.InvariantCulture)}.");
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--smoothing must be greater than 0 and --min-context at least 1; got {smoothing} and {minContext}."));
             return Program.UsageError;
         }
 

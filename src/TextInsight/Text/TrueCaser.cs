@@ -12,14 +12,15 @@ namespace TextInsight.Text;
 /// <para>
 /// The classic statistical truecaser (Lita, Ittycheriah, Roukos and Kambhatla, "tRuEcasIng", ACL 2003): each word takes
 /// its most likely written form (<c>the</c>, <c>Apple</c>, <c>NASA</c>, <c>McDonald</c>) given the word and its
-/// neighbours, as counted in cased news away from the start of sentences. The score of a form is naive Bayes over three
-/// pieces of evidence: how often the word is written so, and how often it is written so after the token before it and
-/// before the token after it (each context's counts smoothed toward the word's own by <see cref="Smoothing"/>). Unlike
-/// Lita et al.'s trigram decoder, the neighbours are read in lower case, so each word is decided on its own in one pass.
-/// A word the model never saw more than once takes the form that words seen once with its last three letters mostly
-/// take. Sentence-initial capitals come last: the sentence splitter, which reads case, runs on the restored words with
-/// a capital offered after every <c>.</c>, <c>!</c> and <c>?</c>, and the first word of each sentence it finds is
-/// capitalized.
+/// neighbours, as counted in cased news away from the start of sentences. The score of a form is naive Bayes over the
+/// word's own counts of each form and its counts after the token before it, before the token after it, after the two
+/// tokens before it and after a word of each form class (each context's counts smoothed toward the word's own by
+/// <see cref="Smoothing"/>). Unlike Lita et al.'s trigram decoder, the neighbours are read in lower case and each word
+/// is decided left to right in one pass. A word the model saw at most once is lower case, capitalized or in capitals by
+/// naive Bayes over what the words seen once had (their endings, the tokens around them, the form of the word before),
+/// the evidence of all its places in the text pooled into one decision. Sentence-initial capitals come last: the
+/// sentence splitter, which reads case, runs on the restored words with a capital offered after every <c>.</c>,
+/// <c>!</c> and <c>?</c>, and the first word of each sentence it finds is capitalized.
 /// </para>
 /// <para>
 /// A character is changed only when its case pair maps back to it (<c>ß</c>, whose capital is two letters, and letters
