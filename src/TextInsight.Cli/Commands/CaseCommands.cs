@@ -237,6 +237,8 @@ internal static class CaseCommands
                 continue;
             }
 
+            var (asLower, asUpper, withI) = CaseEvaluator.DetectChanged(texts);
+            stdout.WriteLine($"  taken as one case: lower-cased {asLower}, upper-cased {asUpper}, lower-cased with the pronoun I in capitals {withI}, of {texts.Count}");
             Words(stdout, "  words, lower-cased text as it is", CaseEvaluator.ScoreWords(null, texts, articles));
             Words(stdout, "  words, unigram forms only (no context)", CaseEvaluator.ScoreWords(caser.WithSmoothing(1e12), texts, articles));
             foreach (double s in smoothings.Length == 0 ? [caser.Smoothing] : smoothings)

@@ -37,10 +37,17 @@ internal sealed class TrueCaser
     internal const ulong EdgeKey = 0x5bd1e9955bd1e995UL;
 
     /// <summary>
-    /// The largest share of letters in the other case a text written in one case may have (a capital in a lower-case
-    /// transcript, <c>Mc</c> in wire copy). Cased news never comes near it (see Models/README, truecaser).
+    /// The largest share of letters in lower case a line in capitals inside cased text may have (<c>Mc</c> in
+    /// <c>McDONALD</c>).
     /// </summary>
     internal const double MinorityShare = 0.005;
+
+    /// <summary>
+    /// The largest share of words (of two letters or more) with a letter in the other case a whole text written in one
+    /// case may have: a lower-case transcript that writes <c>I</c> (one letter, not counted) or an odd <c>OK</c>, wire
+    /// copy with <c>McDONALD</c>. Cased news has 5.7% or more (see Models/README, truecaser).
+    /// </summary>
+    internal const double MinorityWordShare = 0.01;
 
     /// <summary>Letters a whole document needs before its case is restored: fewer say too little to restore.</summary>
     internal const int MinDocumentLetters = 20;
@@ -100,24 +107,26 @@ internal sealed class TrueCaser
     public TrueCaser WithSmoothing(double smoothing) => new(_words, _contexts, _unknownFeatures, _unknown, smoothing);
 
     /// <summary>
-    /// Finds what of <paramref name="text"/> is written in one case: the whole text when at most
-    /// <see cref="MinorityShare"/> of its letters (and at least <see cref="MinDocumentLetters"/>) are in the other case,
-    /// else each line in capitals of <see cref="MinStretchLetters"/> letters or more. Lower-case lines inside a
+    /// Finds what of <paramref name="text"/> is written in one case: the whole text (of at least
+    /// <see cref="MinDocumentLetters"/> letters) when at most <see cref="MinorityWordShare"/> of its words of two letters
+    /// or more have a letter in the other case, else each line (at most <see cref="MinorityShare"/> of its letters in
+    /// lower case) in capitals of <see cref="MinStretchLetters"/> letters or more. Lower-case lines inside a
     /// cased text are never restored: cased news has them (a paragraph cut before its first word, a list of terms).
     /// </summary>
     public static List<CaseStretch> Detect(ReadOnlySpan<char> text)
     {
         var stretches = new List<CaseStretch>();
-        var (letters, upper, lower) = CountLetters(text);
+        var (letters, _, _) = CountLetters(text);
         if (letters >= MinDocumentLetters)
         {
-            if (upper <= MinorityShare * letters)
+            var (words, withUpper, withLower) = CountWords(text);
+            if (withUpper <= MinorityWordShare * words)
             {
                 stretches.Add(new CaseStretch(0, text.Length, Upper: false));
                 return stretches;
             }
 
-            if (lower <= MinorityShare * letters)
+            if (withLower <= MinorityWordShare * words)
             {
                 stretches.Add(new CaseStretch(0, text.Length, Upper: true));
                 return stretches;
@@ -562,6 +571,36 @@ internal sealed class TrueCaser
         }
 
         return (letters, upper, lower);
+    }
+
+    /// <summary>Counts runs of two letters or more, those with an upper-case letter and those with a lower-case letter.</summary>
+    internal static (int Words, int WithUpper, int WithLower) CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0, withUpper = 0, withLower = 0, run = 0;
+        bool upper = false, lower = false;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c))
+            {
+                run++;
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+                continue;
+            }
+
+            if (run >= 2)
+            {
+                words++;
+                withUpper += upper ? 1 : 0;
+                withLower += lower ? 1 : 0;
+            }
+
+            run = 0;
+            upper = lower = false;
+        }
+
+        return (words, withUpper, withLower);
     }
 
     /// <summary>The key of a token: FNV-1a over its characters in lower case.</summary>

@@ -29,6 +29,14 @@ public sealed class TrueCaserTests
     }
 
     [Fact]
+    public void A_transcript_that_writes_I_and_an_odd_acronym_in_capitals_is_still_in_lower_case()
+    {
+        string text = string.Concat(Enumerable.Repeat("so i told them the plan was fine and they agreed to meet again next week in the city. ", 8)) + "it was OK.";
+        Assert.Equal(new CaseStretch(0, text.Length, Upper: false), Assert.Single(TrueCaser.Detect(text)));
+        Assert.StartsWith("So I told them", Model.Restore(text, out _), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fewer_letters_than_a_sentence_are_left_as_they_are()
     {
         Assert.Empty(TrueCaser.Detect("hello world"));

@@ -112,6 +112,26 @@ internal static class CaseEvaluator
     }
 
     /// <summary>
+    /// How many of <paramref name="texts"/> <see cref="TrueCaser.Detect"/> takes as written in one case when lower-cased,
+    /// upper-cased, and lower-cased with the pronoun <c>I</c> in capitals (as many transcripts write it).
+    /// </summary>
+    public static (int Lower, int Upper, int LowerWithI) DetectChanged(IEnumerable<string> texts)
+    {
+        int lower = 0, upper = 0, withI = 0;
+        foreach (string text in texts)
+        {
+            string lowered = ChangeCase(text, upper: false);
+            lower += IsWhole(lowered) ? 1 : 0;
+            upper += IsWhole(ChangeCase(text, upper: true)) ? 1 : 0;
+            withI += IsWhole(System.Text.RegularExpressions.Regex.Replace(lowered, @"\bi\b", "I")) ? 1 : 0;
+        }
+
+        return (lower, upper, withI);
+
+        static bool IsWhole(string text) => TrueCaser.Detect(text) is [{ Start: 0 } s] && s.Length == text.Length;
+    }
+
+    /// <summary>
     /// Restores each text lower-cased whole and scores its words against the text; lines that are titles
     /// (<paramref name="skipFirstLine"/>) or written in capitals are not scored.
     /// </summary>
