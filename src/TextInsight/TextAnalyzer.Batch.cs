@@ -135,7 +135,7 @@ public sealed partial class TextAnalyzer
             deadline.ThrowIfCancellationRequested();
             var analysis = document.Format == DocumentFormat.Html
                 ? Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline)
-                : Analyze(_parser.Parse(content), document.Source, DocumentFormat.PlainText, deadline);
+                : AnalyzeText(content, document.Source, deadline);
             return result with { Analysis = analysis };
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

@@ -123,7 +123,7 @@ public sealed partial class TextAnalyzer
     public ArticleAnalysis Analyze(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Analyze(_parser.Parse(text), source, DocumentFormat.PlainText, CancellationToken.None);
+        return AnalyzeText(text, source, CancellationToken.None);
     }
 
     /// <summary>Analyzes an article given as an HTML page; spans index the extracted text.</summary>
@@ -150,7 +150,7 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        return Analyze(_parser.Parse(text), source, DocumentFormat.PlainText, cancellationToken);
+        return AnalyzeText(text, source, cancellationToken);
     }
 
     /// <summary>Analyzes an HTML page, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -179,6 +179,36 @@ public sealed partial class TextAnalyzer
     private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(structure);
+        if (RestoreCase(structure.Text) is var (restored, warning))
+        {
+            // The stages read case; they run on the text with its case restored, char for char, so every span they
+            // find indexes the user's text as well, which the result then carries.
+            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken);
+        }
+
+        return Run(structure, null, null, source, format, cancellationToken);
+    }
+
+    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines).
+    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken)
+    {
+        if (RestoreCase(text) is var (restored, warning))
+        {
+            var structure = _parser.Parse(restored);
+            return Run(structure, structure.WithText(text), warning, source, DocumentFormat.PlainText, cancellationToken);
+        }
+
+        return Run(_parser.Parse(text), null, null, source, DocumentFormat.PlainText, cancellationToken);
+    }
+
+    private (string Text, string Warning)? RestoreCase(string text) =>
+        Options.RestoreCase && TrueCaser.Default is { } truecaser && truecaser.Restore(text, out var stretches) is { } restored
+            ? (restored, CaseWarning(stretches, text.Length))
+            : null;
+
+    // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken)
+    {
         var document = new ArticleDocument(structure, source, format);
         try
         {
@@ -188,14 +218,53 @@ public sealed partial class TextAnalyzer
                 component.Process(document, cancellationToken);
             }
 
+            var layers = document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly();
+            if (original is null || warning is null)
+            {
+                return new ArticleAnalysis(
+                    source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
+                    document.Keyphrases, format, document.Body, layers);
+            }
+
             return new ArticleAnalysis(
-                source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                document.Keyphrases, format, document.Body,
-                document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly());
+                source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
+                document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
+                original.GetBody(), layers);
         }
         finally
         {
             document.Release();
         }
+    }
+
+    /// <summary>The warning of a document whose case was restored (e.g. "text in lower case; case restored for analysis").</summary>
+    internal static string CaseWarning(List<CaseStretch> stretches, int length)
+    {
+        if (stretches.Count == 1 && stretches[0].Length == length)
+        {
+            return stretches[0].Upper ? "text in capitals; case restored for analysis" : "text in lower case; case restored for analysis";
+        }
+
+        return stretches.Count == 1
+            ? "a paragraph in capitals; its case restored for analysis"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stretches.Count} paragraphs in capitals; their case restored for analysis");
+    }
+
+    // Mentions show the user's text; the entity summary's names keep the restored case (Ruth Suehle, not ruth suehle).
+    private static EntityAnalysis ShowOriginal(EntityAnalysis entities, string text)
+    {
+        if (entities.Mentions.Count == 0)
+        {
+            return entities;
+        }
+
+        var mentions = new EntityMention[entities.Mentions.Count];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            var m = entities.Mentions[i];
+            mentions[i] = m with { Text = m.Span.GetText(text) };
+        }
+
+        return entities with { Mentions = mentions };
     }
 }

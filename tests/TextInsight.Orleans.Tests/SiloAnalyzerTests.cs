@@ -24,4 +24,25 @@ public sealed class SiloAnalyzerTests
         Assert.False(record.Failed);
         Assert.Equal(expected, Encoding.UTF8.GetString(record.Json.Span));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_batch_says_whether_text_in_one_case_is_restored(bool restore)
+    {
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        string lower = Article.ToLowerInvariant();
+        var batch = new DocumentBatch
+        {
+            Documents = [new BatchDocument { Source = "a.txt", Content = lower }],
+            Settings = new BatchSettings { RestoreCase = restore },
+        };
+        var answer = await silo.AnalyzeAsync(batch, "test", CancellationToken.None);
+
+        var expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer(new TextAnalyzerOptions { RestoreCase = restore }).Analyze(lower, "a.txt")));
+        var record = Assert.Single(answer.Records);
+        string json = Encoding.UTF8.GetString(record.Json.Span);
+        Assert.Equal(expected, json);
+        Assert.Equal(restore, json.Contains("case restored for analysis", StringComparison.Ordinal));
+    }
 }
