@@ -23,21 +23,23 @@ public sealed class MarkdownArticleParser
     /// The share of a block's characters that are link text from which the block is a list of links. Chosen on the
     /// development pages rendered as Markdown (src/TextInsight/Models/README.md, Markdown input).
     /// </summary>
-    internal const double DefaultLinkShare = 0.9;
+    internal const double DefaultLinkShare = 0.8;
 
     private readonly ArticleParser _parser;
     private readonly double _linkShare;
     private readonly bool _imageCaptions;
+    private readonly bool _hardBreakLines;
 
     /// <summary>Creates a parser that uses the built-in structure model.</summary>
     public MarkdownArticleParser()
-        : this(ArticleParser.Default, DefaultLinkShare, imageCaptions: false)
+        : this(ArticleParser.Default, DefaultLinkShare, imageCaptions: false, hardBreakLines: false)
     {
     }
 
     /// <summary>Creates a parser over <paramref name="parser"/> with the given link-list threshold and image handling.</summary>
-    internal MarkdownArticleParser(ArticleParser parser, double linkShare, bool imageCaptions)
+    internal MarkdownArticleParser(ArticleParser parser, double linkShare, bool imageCaptions, bool hardBreakLines)
     {
+        _hardBreakLines = hardBreakLines;
         _parser = parser;
         _linkShare = linkShare;
         _imageCaptions = imageCaptions;
@@ -53,7 +55,7 @@ public sealed class MarkdownArticleParser
     public ArticleStructure Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var rendering = MarkdownTextRenderer.Render(markdown, _imageCaptions);
+        var rendering = MarkdownTextRenderer.Render(markdown, _imageCaptions, _hardBreakLines);
         var structure = _parser.Parse(rendering, _linkShare);
         if (rendering.Published is { } date && structure.Published != date)
         {

@@ -38,11 +38,12 @@ internal static class MarkdownTextRenderer
     /// <summary>Renders <paramref name="markdown"/>.</summary>
     /// <param name="markdown">The Markdown document.</param>
     /// <param name="imageCaptions">Whether an image that stands alone in its paragraph gives its alt text as a block of its own (else alt text is dropped).</param>
-    public static MarkdownRendering Render(string markdown, bool imageCaptions = false)
+    /// <param name="hardBreakLines">Whether a hard line break (<c>&lt;br&gt;</c>, two spaces or a backslash at a line's end) starts a new line of the block (else it is a space).</param>
+    public static MarkdownRendering Render(string markdown, bool imageCaptions = false, bool hardBreakLines = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var writer = new Writer(imageCaptions);
+        var writer = new Writer(imageCaptions, hardBreakLines);
         FrontMatter? front = null;
         if (document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
@@ -64,7 +65,7 @@ internal static class MarkdownTextRenderer
         return new MarkdownRendering(writer.Text.ToString(), writer.Blocks, writer.Title, front?.Published);
     }
 
-    private sealed class Writer(bool imageCaptions)
+    private sealed class Writer(bool imageCaptions, bool hardBreakLines)
     {
         private readonly StringBuilder _line = new();
         private int _lineLinks;
@@ -299,7 +300,7 @@ internal static class MarkdownTextRenderer
                     Append(entity.Transcoded.AsSpan());
                     return;
                 case LineBreakInline lineBreak:
-                    if (lineBreak.IsHard)
+                    if (lineBreak.IsHard && hardBreakLines)
                     {
                         TrimEndSpaces();
                         _line.Append('\n');
@@ -313,8 +314,15 @@ internal static class MarkdownTextRenderer
                 case HtmlInline html:
                     if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase))
                     {
-                        TrimEndSpaces();
-                        _line.Append('\n');
+                        if (hardBreakLines)
+                        {
+                            TrimEndSpaces();
+                            _line.Append('\n');
+                        }
+                        else
+                        {
+                            Append(" ");
+                        }
                     }
 
                     return;
