@@ -57,10 +57,11 @@ public sealed class MarkdownArticleParser
         ArgumentNullException.ThrowIfNull(markdown);
         var rendering = MarkdownTextRenderer.Render(markdown, _imageCaptions, _hardBreakLines);
         var structure = _parser.Parse(rendering, _linkShare);
-        if (rendering.Published is { } date && structure.Published != date)
+        if ((rendering.Published is { } date && structure.Published != date) || rendering.Warning is not null)
         {
-            return new ArticleStructure(structure.Text, structure.Title, structure.Sections, structure.Boilerplate, structure.Byline, date,
-                structure.Warnings, structure.Metadata);
+            return new ArticleStructure(structure.Text, structure.Title, structure.Sections, structure.Boilerplate, structure.Byline,
+                rendering.Published ?? structure.Published, rendering.Warning is { } warning ? [.. structure.Warnings, warning] : structure.Warnings,
+                structure.Metadata);
         }
 
         return structure;

@@ -57,4 +57,5 @@ internal readonly record struct MarkdownBlock(int Start, int Length, MarkdownBlo
 /// <param name="Blocks">The blocks, in text order.</param>
 /// <param name="Title">The block that is the article's headline by its markup (the front matter's title, else the first level-1 heading), or -1.</param>
 /// <param name="Published">The front matter's date, if it gave one.</param>
-internal sealed record MarkdownRendering(string Text, IReadOnlyList<MarkdownBlock> Blocks, int Title, DateOnly? Published);
+/// <param name="Warning">What the analysis should say of how the Markdown was read (nesting past the parser's limit), or null.</param>
+internal sealed record MarkdownRendering(string Text, IReadOnlyList<MarkdownBlock> Blocks, int Title, DateOnly? Published, string? Warning = null);

@@ -42,7 +42,28 @@ internal static class MarkdownTextRenderer
     public static MarkdownRendering Render(string markdown, bool imageCaptions = false, bool hardBreakLines = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        string? warning = null;
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting deeper than its limit (it throws rather than recurse): container markers past the
+            // limit are dropped from the lines that hold them, and if inline nesting still exceeds it, the text is read
+            // with its markup as it stands.
+            try
+            {
+                document = Markdig.Markdown.Parse(LimitNesting(markdown), Pipeline);
+                warning = DepthWarning;
+            }
+            catch (ArgumentException)
+            {
+                return Unparsed(markdown);
+            }
+        }
+
         var writer = new Writer(imageCaptions, hardBreakLines);
         FrontMatter? front = null;
         if (document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
@@ -62,7 +83,118 @@ internal static class MarkdownTextRenderer
         }
 
         writer.WriteContainer(document, MarkdownBlockKind.Paragraph, 0);
-        return new MarkdownRendering(writer.Text.ToString(), writer.Blocks, writer.Title, front?.Published);
+        return new MarkdownRendering(writer.Text.ToString(), writer.Blocks, writer.Title, front?.Published, warning);
+    }
+
+    /// <summary>The warning of a document whose nesting was cut to the limit.</summary>
+    internal const string DepthWarning = "the Markdown nests quotes or lists deeper than 128 levels: the markers past that depth were read as text";
+
+    /// <summary>The warning of a document whose inline nesting Markdig refused even so.</summary>
+    internal const string UnparsedWarning = "the Markdown nests deeper than the parser reads: it was read as plain text with its markup";
+
+    /// <summary>Most container markers (quote <c>&gt;</c>, list markers) kept at the start of a line.</summary>
+    private const int MaxLineMarkers = MaxDepth / 2;
+
+    /// <summary>Each line with its run of leading container markers cut to <see cref="MaxLineMarkers"/>.</summary>
+    internal static string LimitNesting(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        int lineStart = 0;
+        while (lineStart < markdown.Length)
+        {
+            int nl = markdown.IndexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? markdown.Length : nl + 1;
+            var line = markdown.AsSpan(lineStart, lineEnd - lineStart);
+            int i = 0;
+            int markers = 0;
+            int keptEnd = 0;
+            while (true)
+            {
+                int j = i;
+                while (j < line.Length && line[j] is ' ' or '\t')
+                {
+                    j++;
+                }
+
+                int marker = MarkerLength(line[j..]);
+                if (marker == 0)
+                {
+                    break;
+                }
+
+                i = j + marker;
+                markers++;
+                keptEnd = markers == MaxLineMarkers ? i : keptEnd;
+            }
+
+            if (markers > MaxLineMarkers)
+            {
+                sb.Append(line[..keptEnd]).Append(' ').Append(line[i..].TrimStart(" \t"));
+            }
+            else
+            {
+                sb.Append(line);
+            }
+
+            lineStart = lineEnd;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The length of a container marker at the start of <paramref name="s"/> (<c>&gt;</c>, or <c>-</c> <c>*</c> <c>+</c> <c>1.</c> <c>1)</c> before white space), or 0.</summary>
+    private static int MarkerLength(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (s[0] == '>')
+        {
+            return 1;
+        }
+
+        int n = 0;
+        if (s[0] is '-' or '*' or '+')
+        {
+            n = 1;
+        }
+        else
+        {
+            while (n < s.Length && n < 9 && char.IsAsciiDigit(s[n]))
+            {
+                n++;
+            }
+
+            if (n == 0 || n >= s.Length || s[n] is not ('.' or ')'))
+            {
+                return 0;
+            }
+
+            n++;
+        }
+
+        return n < s.Length && s[n] is ' ' or '\t' ? n + 1 : 0;
+    }
+
+    /// <summary>A document Markdig could not parse: its lines as they stand, blank lines separating blocks.</summary>
+    private static MarkdownRendering Unparsed(string markdown)
+    {
+        var text = new StringBuilder(markdown.Length);
+        var blocks = new List<MarkdownBlock>();
+        foreach (var part in markdown.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            blocks.Add(new MarkdownBlock(text.Length, part.Length, MarkdownBlockKind.Paragraph, 0, 0));
+            text.Append(part);
+        }
+
+        return new MarkdownRendering(text.ToString(), blocks, -1, null, UnparsedWarning);
     }
 
     private sealed class Writer(bool imageCaptions, bool hardBreakLines)
