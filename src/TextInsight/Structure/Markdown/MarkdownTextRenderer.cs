@@ -21,8 +21,8 @@ namespace TextInsight.Structure.Markdown;
 internal static class MarkdownTextRenderer
 {
     /// <summary>
-    /// Deepest nesting of blocks and inlines read (Markdig's own limit, which it enforces while parsing); deeper content
-    /// is read as the text of its outermost container at that depth.
+    /// Deepest nesting of blocks and inlines read (Markdig's default limit, past which its parser throws): a document that
+    /// nests deeper is parsed again with its lines' runs of container markers cut (see <see cref="LimitNesting"/>).
     /// </summary>
     internal const int MaxDepth = 128;
 
