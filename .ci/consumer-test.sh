@@ -43,8 +43,12 @@ var a = analyzer.Analyze(File.ReadAllText(args[0]), Path.GetFileName(args[0]));
 Console.WriteLine(a.Title);
 var money = a.Entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Text == "$1.5M");
 Console.WriteLine(money is null ? "no $1.5M" : $"{money.Text} = {money.Value} {money.Currency} ({money.Zone})");
+// Markdown input brings the Markdig package along with TextInsight's.
+var md = analyzer.AnalyzeMarkdown("# Harbour budget approved\n\nThe [city council](https://example.com/council) approved the **budget** on Monday.", "a.md");
+Console.WriteLine($"{md.Title} / {md.Sentences[0].GetText(md.Text)}");
 return a.Title == "Anthropic Backs Apache with $1.5M to Strengthen Open Source Infrastructure"
-    && money is { Value: 1500000m, Currency: "USD", Zone: Zone.Title } ? 0 : 1;
+    && money is { Value: 1500000m, Currency: "USD", Zone: Zone.Title }
+    && md.Title == "Harbour budget approved" && md.Sentences[0].GetText(md.Text) == "The city council approved the budget on Monday." ? 0 : 1;
 CS
 ( cd "$work/consumer" && dotnet run -- "$root/corpus/seed-article.txt" )
 

@@ -20,6 +20,10 @@ public sealed record BatchDocument
     [Id(2)]
     public bool IsHtml { get; init; }
 
+    /// <summary>Whether <see cref="Content"/> is Markdown (a field of its own, so that silos of an older build still read batches).</summary>
+    [Id(6)]
+    public bool IsMarkdown { get; init; }
+
     /// <summary>Notes from reading the document.</summary>
     [Id(3)]
     public ImmutableArray<string> Warnings { get; init; } = [];
@@ -45,6 +49,7 @@ public sealed record BatchDocument
             Source = document.Source,
             Content = document.Content,
             IsHtml = document.Format == DocumentFormat.Html,
+            IsMarkdown = document.Format == DocumentFormat.Markdown,
             Warnings = [.. document.Warnings],
             ErrorCode = document.Error?.Code,
             ErrorMessage = document.Error?.Message,
@@ -56,7 +61,7 @@ public sealed record BatchDocument
     {
         Source = Source,
         Content = Content,
-        Format = IsHtml ? DocumentFormat.Html : DocumentFormat.PlainText,
+        Format = IsHtml ? DocumentFormat.Html : IsMarkdown ? DocumentFormat.Markdown : DocumentFormat.PlainText,
         Warnings = Warnings.IsDefaultOrEmpty ? [] : Warnings,
         Error = ErrorCode is { } code ? new DocumentError(code, ErrorMessage ?? Source) : null,
     };

@@ -133,9 +133,12 @@ public sealed partial class TextAnalyzer
         try
         {
             deadline.ThrowIfCancellationRequested();
-            var analysis = document.Format == DocumentFormat.Html
-                ? Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline)
-                : AnalyzeText(content, document.Source, deadline);
+            var analysis = document.Format switch
+            {
+                DocumentFormat.Html => Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline),
+                DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, deadline),
+                _ => AnalyzeText(content, document.Source, deadline),
+            };
             return result with { Analysis = analysis };
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

@@ -27,6 +27,7 @@ public sealed partial class TextAnalyzer
 {
     private readonly ArticleParser _parser = ArticleParser.Default;
     private readonly HtmlArticleParser _htmlParser = HtmlArticleParser.Default;
+    private readonly MarkdownArticleParser _markdownParser = MarkdownArticleParser.Default;
     private readonly IArticleComponent[] _components;
 
     /// <summary>Creates an analyzer with the built-in models.</summary>
@@ -136,6 +137,20 @@ public sealed partial class TextAnalyzer
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Analyzes an article given as Markdown; spans index the plain text rendered from it (<see cref="ArticleAnalysis.Text"/>:
+    /// inline markup removed, link and image syntax reduced to the link's text, one line per heading, paragraph, list
+    /// item, quote paragraph and table row; see <see cref="MarkdownArticleParser"/>).
+    /// </summary>
+    /// <param name="markdown">The article as Markdown.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
+    public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, CancellationToken.None);
+    }
+
     /// <summary>Analyzes an article given as plain text, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
     /// <param name="text">The article.</param>
     /// <param name="source">Where it came from, carried into the result.</param>
@@ -164,6 +179,19 @@ public sealed partial class TextAnalyzer
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, cancellationToken);
+    }
+
+    /// <summary>Analyzes an article given as Markdown, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="markdown">The article as Markdown.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, cancellationToken);
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>

@@ -126,7 +126,12 @@ internal static class TextCommands
         }
         else
         {
-            string text = document.Format == DocumentFormat.Html ? HtmlArticleParser.Default.Parse(document.Content!).Text : document.Content!;
+            string text = document.Format switch
+            {
+                DocumentFormat.Html => HtmlArticleParser.Default.Parse(document.Content!).Text,
+                DocumentFormat.Markdown => MarkdownArticleParser.Default.Parse(document.Content!).Text,
+                _ => document.Content!,
+            };
             write(json, text);
         }
 

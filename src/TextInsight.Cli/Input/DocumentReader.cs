@@ -179,7 +179,10 @@ internal sealed class DocumentReader
         return (buffer.ToArray(), false);
     }
 
-    /// <summary>Marks a document as HTML when its file kind says so or its content starts like a page.</summary>
+    /// <summary>
+    /// Marks a document as HTML when its file kind says so or its content starts like a page, else as Markdown when its
+    /// file kind says so (Markdown is never sniffed from content: plain text is full of <c>-</c> lists and <c>*</c>).
+    /// </summary>
     internal static DocumentInput WithFormat(DocumentInput document, InputKind kind)
     {
         if (document.Content is null)
@@ -188,7 +191,9 @@ internal sealed class DocumentReader
         }
 
         bool html = kind == InputKind.Html || (kind != InputKind.Html && LooksLikeHtml(document.Content));
-        return html ? document with { Format = DocumentFormat.Html } : document;
+        return html ? document with { Format = DocumentFormat.Html }
+            : kind == InputKind.Markdown ? document with { Format = DocumentFormat.Markdown }
+            : document;
     }
 
     /// <summary>Whether text starts like an HTML page (<c>&lt;!DOCTYPE html</c> or <c>&lt;html</c> near the start).</summary>
