@@ -19,6 +19,13 @@ for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
   test -f "$feed/TextInsight.Tool.$rid.$version.nupkg"
 done
 
+# A warm NuGet cache may already hold this version of TextInsight from an earlier pack, and restore would take that copy
+# instead of the feed's: forget the project's own packages (only those) so that the consumer gets what was just packed.
+cache=$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: //p')
+if [ -n "$cache" ] && [ -d "$cache" ]; then
+  rm -rf "$cache/textinsight" "$cache"/textinsight.tool*
+fi
+
 mkdir -p "$work/consumer"
 cat > "$work/consumer/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
