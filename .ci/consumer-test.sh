@@ -19,6 +19,13 @@ for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
   test -f "$feed/TextInsight.Tool.$rid.$version.nupkg"
 done
 
+# A warm NuGet cache may already hold this version of TextInsight from an earlier pack, and restore would take that copy
+# instead of the feed's: forget the project's own packages (only those) so that the consumer gets what was just packed.
+cache=$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: //p')
+if [ -n "$cache" ] && [ -d "$cache" ]; then
+  rm -rf "$cache/textinsight" "$cache"/textinsight.tool*
+fi
+
 mkdir -p "$work/consumer"
 cat > "$work/consumer/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -43,8 +50,12 @@ var a = analyzer.Analyze(File.ReadAllText(args[0]), Path.GetFileName(args[0]));
 Console.WriteLine(a.Title);
 var money = a.Entities.FirstOrDefault(e => e.Type == EntityType.Money && e.Text == "$1.5M");
 Console.WriteLine(money is null ? "no $1.5M" : $"{money.Text} = {money.Value} {money.Currency} ({money.Zone})");
+// Markdown input brings the Markdig package along with TextInsight's.
+var md = analyzer.AnalyzeMarkdown("# Harbour budget approved\n\nThe [city council](https://example.com/council) approved the **budget** on Monday.", "a.md");
+Console.WriteLine($"{md.Title} / {md.Sentences[0].GetText(md.Text)}");
 return a.Title == "Anthropic Backs Apache with $1.5M to Strengthen Open Source Infrastructure"
-    && money is { Value: 1500000m, Currency: "USD", Zone: Zone.Title } ? 0 : 1;
+    && money is { Value: 1500000m, Currency: "USD", Zone: Zone.Title }
+    && md.Title == "Harbour budget approved" && md.Sentences[0].GetText(md.Text) == "The city council approved the budget on Monday." ? 0 : 1;
 CS
 ( cd "$work/consumer" && dotnet run -- "$root/corpus/seed-article.txt" )
 

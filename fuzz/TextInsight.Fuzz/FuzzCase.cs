@@ -144,4 +144,7 @@ internal enum FuzzTarget
 
     /// <summary>The CLI's text file decoder on raw bytes (invalid UTF-8, windows-1252, BOMs), then the document analyzed.</summary>
     TextFile,
+
+    /// <summary><see cref="TextAnalyzer.AnalyzeMarkdown(string, string?)"/>.</summary>
+    AnalyzeMarkdown,
 }

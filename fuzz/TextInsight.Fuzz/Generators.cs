@@ -14,6 +14,15 @@ internal static class Generators
 
     private static readonly string[] Tags = ["div", "p", "span", "a", "b", "i", "h1", "h2", "h3", "article", "main", "section", "li", "ul", "table", "tr", "td", "script", "style", "title", "head", "body", "html", "br", "img", "nav", "footer", "meta", "template", "svg", "noscript", "iframe", "pre", "time", "figure", "figcaption", "aside", "header", "textarea", "select", "option", "plaintext", "xmp", "math", "frameset"];
 
+    /// <summary>Markdown's block and inline markup, alone and at line starts, to be mixed with text and HTML tags.</summary>
+    private static readonly string[] MarkdownMarkup =
+    [
+        "\n# ", "\n## ", "\n###### ", "\n=====\n", "\n-----\n", "\n> ", "> ", "\n- ", "\n* ", "\n1. ", "\n   - ", "**", "*", "_", "__",
+        "~~", "`", "\n```\n", "\n    ", "[", "]", "](", ")", "![", "](https://example.com/a_b)", "<https://example.com>", "[x][r]",
+        "\n[r]: https://example.com \"t\"\n", "\n| a | b |\n| --- | --- |\n| ", " | ", "\n\n", "  \n", "\\", "&amp;", "&#x1F600;",
+        "<!-- ", " -->", "\n<div>\n", "\n</div>\n", "---\ntitle: \"T\"\ndate: 2024-05-03\n---\n", "\n---\n", "\n***\n",
+    ];
+
     /// <summary>Abbreviations, initials, acronyms and the like, which sentence splitting and names read at the period.</summary>
     private static readonly string[] Abbreviations = ["U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Ltd.", "Co.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Jr.", "No.", "vs.", "e.g.", "i.e.", "etc.", "a.m.", "p.m.", "Jan.", "Sept.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Mt.", "Ph.D.", "J.R.R.", "A.", "(ASF)", "ASF", "ECB", "NATO", "AI", "IT", "GmbH", "S.A.", "N.V.", "L.L.C.", "&", "AT&T", "$", "US$", "C$", "€", "£", "%", "'s", "’s", "s'", "-", "—", "Rather", "Read", "Reuters", "FRANKFURT", "(Reuters)", "—", "said", "The"];
 
@@ -46,6 +55,8 @@ internal static class Generators
             (close ? "</" : "<") + Tags[t] + (attr ? " class=\"content article-body\" id=x" : string.Empty) + ">");
         var html = Gen.Frequency(
             (3, piece), (2, tag), (1, tag.Array[1, 400].Select(string.Concat)), (2, BrokenHtml(piece))).Array[0, 120].Select(string.Concat);
+        var markup = Gen.Int[0, MarkdownMarkup.Length - 1].Select(i => MarkdownMarkup[i]);
+        var markdown = Gen.Frequency((3, piece), (3, markup), (1, markup.Array[1, 300].Select(string.Concat)), (1, tag)).Array[0, 120].Select(string.Concat);
         var csv = Gen.Frequency((4, piece), (1, Gen.OneOf(Gen.Const("\""), Gen.Const("\"\""), Gen.Const(","), Gen.Const("\r\n"), Gen.Const("\n"), Gen.Const("\r"), Gen.Const("id,text\n"), Gen.Const("\",\""))))
             .Array[0, 80].Select(string.Concat);
         return Gen.Frequency(
@@ -53,7 +64,8 @@ internal static class Generators
             (3, html.Select(h => new FuzzCase(FuzzTarget.AnalyzeHtml, h))),
             (2, csv.Select(t => new FuzzCase(FuzzTarget.CsvReader, t))),
             (2, text.Select(t => new FuzzCase(FuzzTarget.JsonLinesReader, t))),
-            (1, text.Select(t => new FuzzCase(FuzzTarget.TextFile, t))));
+            (1, text.Select(t => new FuzzCase(FuzzTarget.TextFile, t))),
+            (2, markdown.Select(m => new FuzzCase(FuzzTarget.AnalyzeMarkdown, m))));
     }
 
     /// <summary>Abbreviations, acronyms and words glued with no or odd spacing: <c>Rather  U.S.U.S.(ASF)Read</c>.</summary>

@@ -32,6 +32,10 @@ internal sealed class Oracle(string scratch)
             case FuzzTarget.TextFile:
                 CheckDocuments([TextDecoder.Decode("fuzz.txt", RawBytes(c.Text))]);
                 break;
+            case FuzzTarget.AnalyzeMarkdown:
+                var markdown = Analyzer.AnalyzeMarkdown(c.Text, "fuzz.md");
+                CheckAnalysis(markdown, markdown.Text);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Target, "unknown fuzz target");
         }

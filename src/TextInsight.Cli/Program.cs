@@ -119,6 +119,8 @@ public static class Program
         train.Subcommands.Add(TrainOneLineTitleCommand.Create());
         train.Subcommands.Add(TrainOneLineBreaksCommand.Create());
         train.Subcommands.Add(TrainExtractionCommand.Create());
+        train.Subcommands.Add(CaseCommands.CreateTrain());
+        evaluate.Subcommands.Add(CaseCommands.CreateEvaluate());
         evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());
         evaluate.Subcommands.Add(EvaluateOneLineCommand.Create());

@@ -20,6 +20,10 @@ public sealed record BatchDocument
     [Id(2)]
     public bool IsHtml { get; init; }
 
+    /// <summary>Whether <see cref="Content"/> is Markdown (a field of its own, so that silos of an older build still read batches).</summary>
+    [Id(6)]
+    public bool IsMarkdown { get; init; }
+
     /// <summary>Notes from reading the document.</summary>
     [Id(3)]
     public ImmutableArray<string> Warnings { get; init; } = [];
@@ -33,7 +37,7 @@ public sealed record BatchDocument
     public string? ErrorMessage { get; init; }
 
     /// <summary>The document's title when it is known apart from its content (see <see cref="DocumentInput.Title"/>).</summary>
-    [Id(6)]
+    [Id(7)]
     public string? Title { get; init; }
 
     /// <summary>The size of the document on the wire, in characters; what batches are cut by.</summary>
@@ -50,6 +54,7 @@ public sealed record BatchDocument
             Content = document.Content,
             IsHtml = document.Format == DocumentFormat.Html
                 || (document.Format == DocumentFormat.Auto && document.Content is { } content && DocumentFormatDetector.Detect(content) == DocumentFormat.Html),
+            IsMarkdown = document.Format == DocumentFormat.Markdown,
             Title = document.Title,
             Warnings = [.. document.Warnings],
             ErrorCode = document.Error?.Code,
@@ -62,7 +67,7 @@ public sealed record BatchDocument
     {
         Source = Source,
         Content = Content,
-        Format = IsHtml ? DocumentFormat.Html : DocumentFormat.PlainText,
+        Format = IsHtml ? DocumentFormat.Html : IsMarkdown ? DocumentFormat.Markdown : DocumentFormat.PlainText,
         Title = Title,
         Warnings = Warnings.IsDefaultOrEmpty ? [] : Warnings,
         Error = ErrorCode is { } code ? new DocumentError(code, ErrorMessage ?? Source) : null,

@@ -27,6 +27,10 @@ public sealed record BatchSettings
     [Id(3)]
     public int MaxKeyphrases { get; init; } = TextAnalyzerOptions.DefaultMaxKeyphrases;
 
+    /// <summary>Whether text written in one case is analyzed with its case restored (<see cref="TextAnalyzerOptions.RestoreCase"/>); on by default.</summary>
+    [Id(4)]
+    public bool RestoreCase { get; init; } = true;
+
     /// <summary>The summary length these settings ask for.</summary>
     public SummaryLength SummaryLength => SummaryRatio is { } ratio
         ? SummaryLength.FromRatio(ratio)

@@ -87,6 +87,7 @@ public sealed class SiloAnalyzer
         {
             SummaryLength = s.SummaryLength,
             MaxKeyphrases = s.MaxKeyphrases,
+            RestoreCase = s.RestoreCase,
             TopicClassifier = models.TopicClassifier,
             EntityRecognizer = models.EntityRecognizer,
         }), _options);

@@ -43,7 +43,10 @@ public sealed class ArticleAnalysis
     /// <summary>Where the document came from (a relative path or a row id), if known.</summary>
     public string? Source { get; }
 
-    /// <summary>How the input was written; for <see cref="DocumentFormat.Html"/>, <see cref="Text"/> is the text extracted from the page.</summary>
+    /// <summary>
+    /// How the input was written; for <see cref="DocumentFormat.Html"/>, <see cref="Text"/> is the text extracted from the
+    /// page, for <see cref="DocumentFormat.Markdown"/> the plain text rendered from the Markdown.
+    /// </summary>
     public DocumentFormat Format { get; }
 
     /// <summary>
@@ -53,7 +56,7 @@ public sealed class ArticleAnalysis
     /// </summary>
     public bool TitleGiven { get; }
 
-    /// <summary>The analyzed text (for HTML input, the extracted plain text; with <see cref="TitleGiven"/>, the given title first). Every span indexes it.</summary>
+    /// <summary>The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text; with <see cref="TitleGiven"/>, the given title first). Every span indexes it.</summary>
     public string Text => Structure.Text;
 
     /// <summary>The structure: title, sections, boilerplate and metadata.</summary>

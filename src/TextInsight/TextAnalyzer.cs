@@ -27,6 +27,7 @@ public sealed partial class TextAnalyzer
 {
     private readonly ArticleParser _parser = ArticleParser.Default;
     private readonly HtmlArticleParser _htmlParser = HtmlArticleParser.Default;
+    private readonly MarkdownArticleParser _markdownParser = MarkdownArticleParser.Default;
     private readonly IArticleComponent[] _components;
 
     /// <summary>Creates an analyzer with the built-in models.</summary>
@@ -123,7 +124,7 @@ public sealed partial class TextAnalyzer
     public ArticleAnalysis Analyze(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Analyze(_parser.Parse(text), source, DocumentFormat.PlainText, CancellationToken.None);
+        return AnalyzeText(text, source, CancellationToken.None);
     }
 
     /// <summary>Analyzes an article given as an HTML page; spans index the extracted text.</summary>
@@ -134,6 +135,20 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(html);
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Analyzes an article given as Markdown; spans index the plain text rendered from it (<see cref="ArticleAnalysis.Text"/>:
+    /// inline markup removed, link and image syntax reduced to the link's text, one line per heading, paragraph, list
+    /// item, quote paragraph and table row; see <see cref="MarkdownArticleParser"/>).
+    /// </summary>
+    /// <param name="markdown">The article as Markdown.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
+    public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, CancellationToken.None);
     }
 
     /// <summary>Analyzes an article given as plain text, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -150,7 +165,7 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
-        return Analyze(_parser.Parse(text), source, DocumentFormat.PlainText, cancellationToken);
+        return AnalyzeText(text, source, cancellationToken);
     }
 
     /// <summary>Analyzes an HTML page, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -166,10 +181,24 @@ public sealed partial class TextAnalyzer
         return Analyze(_htmlParser.Parse(html), source, DocumentFormat.Html, cancellationToken);
     }
 
+    /// <summary>Analyzes an article given as Markdown, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="markdown">The article as Markdown.</param>
+    /// <param name="source">Where it came from, carried into the result.</param>
+    /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, cancellationToken);
+    }
+
     /// <summary>
     /// Analyzes one document as a batch would: in its <see cref="DocumentInput.Format"/> (<see cref="DocumentFormat.Auto"/>
     /// tells HTML, fragments included, from plain text by <see cref="DocumentFormatDetector"/>), with its
-    /// <see cref="DocumentInput.Title"/> as the title when it has one. Spans index the result's text.
+    /// <see cref="DocumentInput.Title"/> as the title when it has one (plain text and HTML; Markdown reads its title from
+    /// its front matter or first level-1 heading). Spans index the result's text.
     /// </summary>
     /// <param name="document">The document; its <see cref="DocumentInput.Source"/> is carried into the result.</param>
     /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
@@ -193,10 +222,12 @@ public sealed partial class TextAnalyzer
     {
         var format = document.Format == DocumentFormat.Auto ? DocumentFormatDetector.Detect(content) : document.Format;
         string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
-        var structure = format == DocumentFormat.Html
-            ? _htmlParser.Parse(content, title)
-            : title is null ? _parser.Parse(content) : _parser.ParseWithTitle(title, content);
-        return Analyze(structure, document.Source, format, cancellationToken, titleGiven: title is not null && structure.Title is not null);
+        return format switch
+        {
+            DocumentFormat.Html => Analyze(_htmlParser.Parse(content, title), document.Source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null),
+            DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, cancellationToken),
+            _ => AnalyzeText(content, document.Source, cancellationToken, title),
+        };
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
@@ -212,6 +243,45 @@ public sealed partial class TextAnalyzer
     private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
     {
         ArgumentNullException.ThrowIfNull(structure);
+        if (RestoreCase(structure.Text) is var (restored, warning))
+        {
+            // The stages read case; they run on the text with its case restored, char for char, so every span they
+            // find indexes the user's text as well, which the result then carries.
+            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven);
+        }
+
+        return Run(structure, null, null, source, format, cancellationToken, titleGiven);
+    }
+
+    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines). A known title
+    // (title not null) is parsed as ParseWithTitle does: the title line, a blank line, the text.
+    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken, string? title = null)
+    {
+        string? line = title is null ? null : ArticleParser.TitleLine(title);
+        if (line is { Length: 0 })
+        {
+            line = null;
+        }
+
+        string whole = line is null ? text : string.Concat(line, "\n\n", text);
+        if (RestoreCase(whole) is var (restored, warning))
+        {
+            // Restoration is char for char: the restored title and body are where the given ones are.
+            var structure = line is null ? _parser.Parse(restored) : _parser.ParseWithTitle(restored[..line.Length], restored[(line.Length + 2)..]);
+            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null);
+        }
+
+        return Run(line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null);
+    }
+
+    private (string Text, string Warning)? RestoreCase(string text) =>
+        Options.RestoreCase && TrueCaser.Default is { } truecaser && truecaser.Restore(text, out var stretches) is { } restored
+            ? (restored, CaseWarning(stretches, text.Length))
+            : null;
+
+    // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
+    {
         var document = new ArticleDocument(structure, source, format);
         try
         {
@@ -221,15 +291,53 @@ public sealed partial class TextAnalyzer
                 component.Process(document, cancellationToken);
             }
 
+            var layers = document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly();
+            if (original is null || warning is null)
+            {
+                return new ArticleAnalysis(
+                    source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
+                    document.Keyphrases, format, document.Body, layers, titleGiven);
+            }
+
             return new ArticleAnalysis(
-                source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                document.Keyphrases, format, document.Body,
-                document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly(),
-                titleGiven);
+                source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
+                document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
+                original.GetBody(), layers, titleGiven);
         }
         finally
         {
             document.Release();
         }
+    }
+
+    /// <summary>The warning of a document whose case was restored (e.g. "text in lower case; case restored for analysis").</summary>
+    internal static string CaseWarning(List<CaseStretch> stretches, int length)
+    {
+        if (stretches.Count == 1 && stretches[0].Length == length)
+        {
+            return stretches[0].Upper ? "text in capitals; case restored for analysis" : "text in lower case; case restored for analysis";
+        }
+
+        return stretches.Count == 1
+            ? "a paragraph in capitals; its case restored for analysis"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stretches.Count} paragraphs in capitals; their case restored for analysis");
+    }
+
+    // Mentions show the user's text; the entity summary's names keep the restored case (Ruth Suehle, not ruth suehle).
+    private static EntityAnalysis ShowOriginal(EntityAnalysis entities, string text)
+    {
+        if (entities.Mentions.Count == 0)
+        {
+            return entities;
+        }
+
+        var mentions = new EntityMention[entities.Mentions.Count];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            var m = entities.Mentions[i];
+            mentions[i] = m with { Text = m.Span.GetText(text) };
+        }
+
+        return entities with { Mentions = mentions };
     }
 }

@@ -28,6 +28,19 @@ public sealed record TextAnalyzerOptions
         }
     } = DefaultMaxKeyphrases;
 
+    /// <summary>
+    /// Whether to restore the case of text written in one case before the stages read it; on by default. The tagger and
+    /// the sentence splitter read case, so a lower-case transcript or wire copy in capitals loses most names and many
+    /// sentence ends. A whole text in one case (at least 20 letters, and at most 1% of its words of two letters or more
+    /// with a letter in the other case: a transcript may write <c>I</c>), or a line (a paragraph) in capitals of 200
+    /// letters or more inside a cased text, is analyzed with its case restored by a statistical truecaser, character for
+    /// character: every span still indexes the text given, mentions'
+    /// <see cref="EntityMention.Text"/> and the summary show it as given, the entity summary's names and the key phrases
+    /// show the restored case, and <see cref="ArticleAnalysis.Warnings"/> says what was restored. Cased text is never
+    /// changed. Turn it off to analyze the text exactly as written.
+    /// </summary>
+    public bool RestoreCase { get; init; } = true;
+
     /// <summary>The entity recognizer to use; the built-in one when <see langword="null"/>.</summary>
     public EntityRecognizer? EntityRecognizer { get; init; }
 

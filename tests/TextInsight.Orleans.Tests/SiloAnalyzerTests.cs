@@ -25,6 +25,44 @@ public sealed class SiloAnalyzerTests
         Assert.Equal(expected, Encoding.UTF8.GetString(record.Json.Span));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_batch_says_whether_text_in_one_case_is_restored(bool restore)
+    {
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        string lower = Article.ToLowerInvariant();
+        var batch = new DocumentBatch
+        {
+            Documents = [new BatchDocument { Source = "a.txt", Content = lower }],
+            Settings = new BatchSettings { RestoreCase = restore },
+        };
+        var answer = await silo.AnalyzeAsync(batch, "test", CancellationToken.None);
+
+        var expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer(new TextAnalyzerOptions { RestoreCase = restore }).Analyze(lower, "a.txt")));
+        var record = Assert.Single(answer.Records);
+        string json = Encoding.UTF8.GetString(record.Json.Span);
+        Assert.Equal(expected, json);
+        Assert.Equal(restore, json.Contains("case restored for analysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_Markdown_document_reaches_the_silo_as_Markdown()
+    {
+        const string markdown = "- [Home](/)\n- [World](/world)\n\n# Harbour Works Opens in Dunmore\n\n**Harbour Works**, a boat repair firm, opened a yard in "
+            + "[Dunmore](https://example.com/dunmore) on Monday. Its owner, Ines Varga, said the yard cost $2.5 million and would employ 40 people.";
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        var document = BatchDocument.From(new DocumentInput { Source = "a.md", Content = markdown, Format = DocumentFormat.Markdown });
+        Assert.Equal(DocumentFormat.Markdown, document.ToInput().Format);
+
+        var answer = await silo.AnalyzeAsync(new DocumentBatch { Documents = [document] }, "test", CancellationToken.None);
+
+        var expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer().AnalyzeMarkdown(markdown, "a.md")));
+        var record = Assert.Single(answer.Records);
+        Assert.Equal(expected, Encoding.UTF8.GetString(record.Json.Span));
+        Assert.DoesNotContain("](", expected, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_known_title_and_a_fragment_told_by_its_content_reach_the_silo()
     {

@@ -65,6 +65,11 @@ internal static class AnalyzeCommand
             Description = "Do not resolve entities across documents: no corpusId in entitySummary, no corpus_entities table (with --cluster, JSON records are then written as the silos sent them).",
         };
 
+        var noRestoreCase = new Option<bool>("--no-restore-case")
+        {
+            Description = "Analyze text written in one case (a lower-case transcript, copy in capitals) as it is, without restoring its case first.",
+        };
+
         var stats = new Option<bool>("--stats")
         {
             Description = "At the end, write where the time went to standard error: what corpus resolution cost (thread CPU time of resolving, splicing corpus ids and the corpus_entities output, and its share of the process's CPU) and how busy the thread that takes records in order was; with --cluster also the coordinator's processor time per document, batch sizes, waiting, and each silo's processor, analysis and serialization time per document.",
@@ -89,6 +94,7 @@ internal static class AnalyzeCommand
         command.Options.Add(resume);
         command.Options.Add(stats);
         command.Options.Add(noCorpusEntities);
+        command.Options.Add(noRestoreCase);
         batchTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() <= 0)
@@ -201,7 +207,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = input.ProgressWanted(parse),
                 Timeout = timeoutValue,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities, RestoreCase = !parse.GetValue(noRestoreCase) },
                 Cluster = connection,
                 Prestart = prestart,
                 Resume = parse.GetValue(resume),
@@ -218,6 +224,7 @@ internal static class AnalyzeCommand
                         SummaryRatio = parse.GetValue(summaryRatio),
                         MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases,
                         TimeoutPerDocument = timeoutValue,
+                        RestoreCase = !parse.GetValue(noRestoreCase),
                     },
                 },
             };

@@ -3,6 +3,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using TextInsight.Entities;
 using TextInsight.Entities.Ner;
+using TextInsight.Text;
+using TextInsight.Text.Evaluation;
 
 namespace TextInsight.Cli.Commands;
 
@@ -24,7 +26,10 @@ internal static class EvaluateEntitiesCommand
         var speed = new Option<bool>("--no-speed") { Description = "Skip the load-time and throughput measurement." };
         var rules = new Option<bool>("--rules") { Description = "Also score the tagger on the documents' raw text (tokens joined by spaces, one sentence per line) without and with the article-level name rules the analyzer applies after it." };
         var compare = new Option<string?>("--compare") { Description = "With --sample: a second model file scored on the same articles (with the default name rules); prints both F1s and a paired bootstrap 95% interval of the F1 difference (the built-in or --model minus this one) over the articles, 1,000 resamples with a fixed seed." };
-        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, compare, speed, rules, pipeline, blankLines };
+        var letterCase = new Option<string?>("--case") { Description = "Score the text with its letters changed into lower or upper case (lower|upper), as a transcript or wire copy writes it: the tagger on the gold tokens (their case restored by the truecaser unless --no-restore-case), the pipeline, the samples." };
+        var noRestore = new Option<bool>("--no-restore-case") { Description = "Do not restore the case of text written in one case (TextAnalyzerOptions.RestoreCase off), to score it as it is." };
+        var half = new Option<string?>("--half") { Description = "With --conll: only half a (even-numbered documents) or b (odd-numbered), to choose settings on one half and report on the other." };
+        var command = new Command("entities", "Evaluate the named-entity tagger on CoNLL data (exact-match spans, overall and per type).") { conll, sample, articles, errors, model, compare, speed, rules, pipeline, blankLines, letterCase, noRestore, half };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -43,15 +48,37 @@ internal static class EvaluateEntitiesCommand
                 return 2;
             }
 
+            string? caseName = parse.GetValue(letterCase);
+            if (caseName is not null and not "lower" and not "upper")
+            {
+                error.WriteLine($"error: --case must be lower or upper; got '{caseName}'.");
+                return 2;
+            }
+
+            string? halfName = parse.GetValue(half);
+            if (halfName is not null and not "a" and not "b")
+            {
+                error.WriteLine($"error: --half must be a or b; got '{halfName}'.");
+                return 2;
+            }
+
+            var letters = new LetterCase(caseName is null ? null : caseName == "upper", !parse.GetValue(noRestore));
             return samplePaths is not null
-                ? RunSample(output, error, samplePaths, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors), parse.GetValue(compare))
+                ? RunSample(output, error, samplePaths, parse.GetValue(articles)!, parse.GetValue(model), parse.GetValue(rules), parse.GetValue(errors), parse.GetValue(compare), letters)
                 : Run(output, error, conllPath!, parse.GetValue(model), !parse.GetValue(speed), parse.GetValue(rules),
-                    parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null);
+                    parse.GetValue(pipeline) ? (parse.GetValue(blankLines), parse.GetValue(errors)) : null, letters, halfName);
         });
         return command;
     }
 
-    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed, bool withRules, (bool BlankLines, bool List)? pipeline)
+    /// <summary>The case the text is scored in: as written (<see cref="Upper"/> null), in lower case or in capitals; and whether it is restored.</summary>
+    private readonly record struct LetterCase(bool? Upper, bool Restore)
+    {
+        public string Describe() => (Upper is null ? "as written" : Upper.Value ? "in capitals" : "in lower case") + (Restore ? "" : ", case restoration off");
+    }
+
+    private static int Run(TextWriter output, TextWriter error, string conll, string? modelPath, bool measureSpeed, bool withRules, (bool BlankLines, bool List)? pipeline,
+        LetterCase letters = default, string? half = null)
     {
         IReadOnlyList<IobDocument> docs;
         NamedEntityTagger tagger;
@@ -60,6 +87,11 @@ internal static class EvaluateEntitiesCommand
         try
         {
             docs = IobCorpusReader.ReadFile(conll);
+            if (half is not null)
+            {
+                docs = [.. docs.Where((_, i) => (i % 2 == 0) == (half == "a"))];
+            }
+
             var cpu = Environment.CpuUsage.UserTime + Environment.CpuUsage.PrivilegedTime;
             load.Restart();
             tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
@@ -77,9 +109,16 @@ internal static class EvaluateEntitiesCommand
             return 1;
         }
 
-        var predicted = docs.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model), null)).ToArray();
+        if (letters.Upper is { } upper)
+        {
+            docs = [.. docs.Select(d => ChangeCase(d, upper))];
+        }
+
+        // The tagger reads the gold tokens; in one case, the tokens of the document with its case restored (as the pipeline would).
+        var read = letters.Upper is not null && letters.Restore ? [.. docs.Select(RestoreCase)] : docs;
+        var predicted = read.Select(d => tagger.Model.Tag(NerCorpus.ToDocument(d, tagger.Model), null)).ToArray();
         var scores = NerCorpus.Score(docs, predicted);
-        output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; data: {conll}");
+        output.WriteLine($"model: {modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)"}; data: {conll}{(half is null ? "" : " half " + half)}, {letters.Describe()}");
         output.Write(scores.Report());
         if (withRules)
         {
@@ -94,7 +133,7 @@ internal static class EvaluateEntitiesCommand
 
         if (pipeline is var (blank, list))
         {
-            var (analyzed, differences) = PipelineGap.Measure(tagger, docs, predicted, blank);
+            var (analyzed, differences) = PipelineGap.Measure(tagger, docs, predicted, blank, letters.Restore);
             output.WriteLine($"the whole pipeline (TextAnalyzer: structure, sentences, tokens, tagger, name rules, numbers, linking) on raw text, {(blank ? "a blank line" : "a line break")} between sentences:");
             output.Write(analyzed.Report());
             output.WriteLine(FormattableString.Invariant($"gap to the tagger on the gold tokens: {(scores.F1() - analyzed.F1()) * 100:F2} F1"));
@@ -122,7 +161,7 @@ internal static class EvaluateEntitiesCommand
     // With --compare, a second model with the default rules (the last analyzer), paired with the first over the articles
     // of each file and, with several files, of all of them.
     private static int RunSample(TextWriter output, TextWriter error, string[] samplePaths, string articleRoot, string? modelPath, bool withRules, bool listErrors,
-        string? comparePath)
+        string? comparePath, LetterCase letters = default)
     {
         try
         {
@@ -141,12 +180,12 @@ internal static class EvaluateEntitiesCommand
 
             var tagger = modelPath is null ? NamedEntityTagger.Default : NamedEntityTagger.Load(modelPath);
             var rules = withRules ? Enum.GetValues<NameRule>().Where(r => r is not NameRule.None and not NameRule.All).ToList() : [];
-            var analyzers = EntitySample.Analyzers(tagger, rules);
-            analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None) }));
+            var analyzers = EntitySample.Analyzers(tagger, rules, letters.Restore);
+            analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(tagger, NameRule.None), RestoreCase = letters.Restore }));
             var other = comparePath is null ? null : NamedEntityTagger.Load(comparePath);
             if (other is not null)
             {
-                analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(other, NameRules.Default) }));
+                analyzers.Add(new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = new EntityRecognizer(other, NameRules.Default), RestoreCase = letters.Restore }));
             }
 
             string modelName = modelPath ?? NamedEntityTagger.DefaultModelName + " (built in)";
@@ -155,13 +194,14 @@ internal static class EvaluateEntitiesCommand
             for (int i = 0; i < samples.Count; i++)
             {
                 var perArticle = other is null ? null : new List<NerScores[]>();
-                var scores = EntitySample.Score(samples[i], articleRoot, analyzers, listErrors ? output : null, perArticle);
+                var scores = EntitySample.Score(samples[i], articleRoot, analyzers, listErrors ? output : null, perArticle,
+                    letters.Upper is { } upper ? text => CaseEvaluator.ChangeCase(text, upper) : null);
                 if (other is not null)
                 {
                     scores = scores[..^1];
                 }
 
-                output.WriteLine($"model: {modelName}; sample: {samplePaths[i]} ({samples[i].Count} articles under {articleRoot}); the whole pipeline, all zones");
+                output.WriteLine($"model: {modelName}; sample: {samplePaths[i]} ({samples[i].Count} articles under {articleRoot}), {letters.Describe()}; the whole pipeline, all zones");
                 WriteSampleScores(output, scores, samples.Count == 1 && withRules ? rules : null);
                 pooled ??= [.. scores.Select(_ => new NerScores())];
                 for (int a = 0; a < scores.Length; a++)
@@ -260,5 +300,34 @@ internal static class EvaluateEntitiesCommand
         }
 
         output.WriteLine($"tagging speed (one thread, from raw text, best of 3): {tokens / best:N0} tokens/s elapsed, {tokens / bestCpu:N0} tokens/s of process CPU time ({tokens:N0} tokens)");
+    }
+
+    private static IobDocument ChangeCase(IobDocument doc, bool upper) =>
+        new([.. doc.Sentences.Select(s => s with { Tokens = [.. s.Tokens.Select(t => upper ? t.ToUpperInvariant() : t.ToLowerInvariant())] })]);
+
+    // The document's tokens, one sentence a line, through the truecaser; then cut back into the same tokens (the same lengths).
+    private static IobDocument RestoreCase(IobDocument doc)
+    {
+        string text = string.Join('\n', doc.Sentences.Select(s => string.Join(' ', s.Tokens)));
+        if (TrueCaser.Default?.Restore(text, out _) is not { } restored)
+        {
+            return doc;
+        }
+
+        int position = 0;
+        var sentences = new List<IobSentence>(doc.Sentences.Count);
+        foreach (var sentence in doc.Sentences)
+        {
+            var tokens = new string[sentence.Tokens.Length];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = restored.Substring(position, sentence.Tokens[i].Length);
+                position += tokens[i].Length + 1;
+            }
+
+            sentences.Add(sentence with { Tokens = tokens });
+        }
+
+        return new IobDocument(sentences);
     }
 }

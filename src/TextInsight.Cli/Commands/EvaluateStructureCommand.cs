@@ -36,9 +36,17 @@ internal static class EvaluateStructureCommand
             Description = "Score another renderer's texts instead of rendering the pages: a folder with region/<id>.txt and page/<id>.txt (pages without one are left out and counted).",
         };
         var threshold = new Option<double?>("--title-threshold") { Description = "Override the model's lowest headline probability (to choose it on dev pages)." };
+        var markdown = new Option<bool>("--markdown")
+        {
+            Description = "Render the pages as Markdown (headings #, links [t](href), images ![alt](src), emphasis, list markers, tables as pipes) and score the Markdown path (MarkdownArticleParser).",
+        };
+        var markdownAsText = new Option<bool>("--markdown-as-text") { Description = "With --markdown: score the Markdown as plain text (the plain-text path), for comparison." };
+        var linkShare = new Option<double?>("--link-share") { Description = "With --markdown: the share of link text from which a block is a list of links (above 1: never), to choose it on dev pages." };
+        var imageCaptions = new Option<bool>("--image-captions") { Description = "With --markdown: an image alone in its paragraph gives its alt text as a line (else alt text is dropped)." };
+        var hardBreaks = new Option<bool>("--hard-break-lines") { Description = "With --markdown: a hard line break starts a new line of its block (else it is a space)." };
         var command = new Command("structure", "Score plain-text structure (body and title) on HTML pages rendered to plain text.")
         {
-            html, truth, data, render, single, noCaptions, part, model, rules, pages, threshold, renderings,
+            html, truth, data, render, single, noCaptions, part, model, rules, pages, threshold, renderings, markdown, markdownAsText, linkShare, imageCaptions, hardBreaks,
         };
         command.SetAction(parse => Run(
             parse.GetValue(html),
@@ -54,14 +62,22 @@ internal static class EvaluateStructureCommand
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             parse.GetValue(threshold),
-            parse.GetValue(renderings)));
+            parse.GetValue(renderings),
+            parse.GetValue(markdown) ? new MarkdownOptions(parse.GetValue(markdownAsText), parse.GetValue(linkShare), parse.GetValue(imageCaptions), parse.GetValue(hardBreaks)) : null));
         return command;
     }
 
     internal static int Run(
         DirectoryInfo? html, FileInfo? truth, DirectoryInfo[] data, RenderScope scope, bool blankLines, bool captions, PagePart part,
-        FileInfo? modelFile, bool rules, bool perPage, TextWriter stdout, TextWriter stderr, double? titleThreshold = null, DirectoryInfo? renderings = null)
+        FileInfo? modelFile, bool rules, bool perPage, TextWriter stdout, TextWriter stderr, double? titleThreshold = null, DirectoryInfo? renderings = null,
+        MarkdownOptions? markdown = null)
     {
+        if (markdown is not null && renderings is not null)
+        {
+            stderr.WriteLine("--markdown renders the pages itself: it does not go with --renderings.");
+            return Program.UsageError;
+        }
+
         if (renderings is { Exists: false })
         {
             stderr.WriteLine($"{renderings.FullName}: not_found: no such folder.");
@@ -124,6 +140,9 @@ internal static class EvaluateStructureCommand
             return Program.UsageError;
         }
 
+        MarkdownScoring? scoring = markdown is null ? null
+            : new MarkdownScoring(markdown.AsText ? null : new MarkdownArticleParser(parser, markdown.LinkShare ?? MarkdownArticleParser.DefaultLinkShare, markdown.ImageCaptions, markdown.HardBreakLines));
+        scoring?.Parser?.Parse("# Title\n\nA first paragraph of text that reads as prose, long enough to count as one.\n\n[Menu](/)");
         // An untimed parse warms the JIT so that the speed is of the parser, not of compilation.
         parser.Parse("Title\n\nA first paragraph of text that reads as prose, long enough to count as one.\n\nMenu");
         // Each data set is reported, then (with several) all pages together, rendered and parsed again.
@@ -138,7 +157,7 @@ internal static class EvaluateStructureCommand
             {
                 var list = pages().ToList();
                 all.AddRange(list);
-                Print(stdout, name, StructureEvaluator.Run(list, parser, scope, blankLines, captions, print, renderingsFolder));
+                Print(stdout, name, StructureEvaluator.Run(list, parser, scope, blankLines, captions, print, renderingsFolder, scoring));
             }
             catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
             {
@@ -149,11 +168,14 @@ internal static class EvaluateStructureCommand
 
         if (sets.Count > 1)
         {
-            Print(stdout, "all", StructureEvaluator.Run(all, parser, scope, blankLines, captions, renderings: renderingsFolder));
+            Print(stdout, "all", StructureEvaluator.Run(all, parser, scope, blankLines, captions, renderings: renderingsFolder, markdown: scoring));
         }
 
         return 0;
     }
+
+    /// <summary>How <c>--markdown</c> scores: as plain text (before the Markdown path) or through it, with its settings.</summary>
+    internal sealed record MarkdownOptions(bool AsText, double? LinkShare, bool ImageCaptions, bool HardBreakLines);
 
     private static StructureModel ReadModel(FileInfo file)
     {

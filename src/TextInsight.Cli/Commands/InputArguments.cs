@@ -11,7 +11,7 @@ internal sealed class InputArguments
 {
     public Argument<string[]> Inputs { get; } = new("input")
     {
-        Description = "Files (.txt, .md, .html, .htm, .csv, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+        Description = "Files (.txt, .md/.markdown as Markdown, .html, .htm, .csv, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -14,7 +14,8 @@ internal sealed record InputFile(string Path, string Source, InputKind Kind, boo
         string inner = gz ? name[..^3] : name;
         var kind = System.IO.Path.GetExtension(inner).ToUpperInvariant() switch
         {
-            ".TXT" or ".MD" => InputKind.Text,
+            ".TXT" => InputKind.Text,
+            ".MD" or ".MARKDOWN" => InputKind.Markdown,
             ".HTML" or ".HTM" => InputKind.Html,
             ".CSV" => InputKind.Csv,
             ".JSONL" => InputKind.JsonLines,

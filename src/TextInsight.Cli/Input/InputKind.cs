@@ -6,6 +6,7 @@ internal enum InputKind
     Unsupported,
     Text,
     Html,
+    Markdown,
     Csv,
     JsonLines,
 }

@@ -104,7 +104,7 @@ internal sealed class InputPlan
                     InputItem.Failed(DocumentInput.Failed(
                         source,
                         ErrorCodes.UnsupportedFormat,
-                        $"{display}: unsupported kind of file; use .txt, .md, .html, .htm, .csv or .jsonl (optionally .gz).")),
+                        $"{display}: unsupported kind of file; use .txt, .md, .markdown, .html, .htm, .csv or .jsonl (optionally .gz).")),
                     null));
                 continue;
             }

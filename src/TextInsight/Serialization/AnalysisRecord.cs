@@ -19,7 +19,7 @@ public sealed class AnalysisRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Byline { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Published { get; set; }
     public List<string> Warnings { get; set; } = [];
-    /// <summary>The extracted plain text that offsets index; present only for HTML input (for text input, offsets index the document as decoded).</summary>
+    /// <summary>The plain text that offsets index; present only for HTML input (the extracted text) and Markdown input (the rendered text); for text input, offsets index the document as decoded.</summary>
     public string? Text { get; set; }
     public string? Body { get; set; }
     public List<SectionRecord>? Sections { get; set; }

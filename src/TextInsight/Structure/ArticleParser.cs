@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using TextInsight.Internals;
+using TextInsight.Structure.Markdown;
 
 namespace TextInsight.Structure;
 
@@ -138,7 +139,7 @@ public sealed class ArticleParser
         // The title is one unit unless it is as long as a paragraph (which a line of 1,500 characters is cut into):
         // then the parser decides as for any text that starts with that line.
         var structure = units.Length > 0 && units[0].Start == 0 && units[0].End == line.Length
-            ? _model is not null ? ParseWithModel(text, units, _model, knownTitle: true) : ParseByRules(text, units, 0, default, knownTitle: true)
+            ? _model is not null ? ParseWithModel(text, units, _model, 0, knownTitle: true) : ParseByRules(text, units, 0, default, knownTitle: true)
             : _model is not null && units.Length > 0 ? ParseWithModel(text, units, _model) : ParseByRules(text, units, -1, default);
         if (list.Capacity > ThreadScratch.MaxKeptElements / 16)
         {
@@ -177,6 +178,102 @@ public sealed class ArticleParser
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
+    /// <summary>
+    /// Parses plain text rendered from Markdown (<see cref="MarkdownTextRenderer"/>), with what the Markdown said: its
+    /// headings are headings where they stay in the body, its headline (front matter title or first level-1 heading) is
+    /// the title and what stands before it boilerplate, and a block whose share of link text is at least
+    /// <paramref name="linkShare"/> (a menu, a share row, a list of related links) carries a navigation signal.
+    /// </summary>
+    /// <param name="rendering">The rendered text and its blocks.</param>
+    /// <param name="linkShare">The share of link text from which a block is a list of links; above 1, never.</param>
+    internal ArticleStructure Parse(MarkdownRendering rendering, double linkShare)
+    {
+        string text = rendering.Text;
+        var list = t_units ??= [];
+        ReadUnits(text, list);
+        var units = CollectionsMarshal.AsSpan(list);
+        int title = ApplyMarkdown(units, rendering, linkShare);
+        ArticleStructure structure;
+        if (units.Length == 0)
+        {
+            structure = ParseByRules(text, units, -1, default);
+        }
+        else if (_model is null)
+        {
+            structure = ParseByRules(text, units, title, default);
+        }
+        else
+        {
+            structure = ParseWithModel(text, units, _model, title);
+        }
+
+        if (list.Capacity > ThreadScratch.MaxKeptElements / 16)
+        {
+            t_units = null;
+        }
+
+        return structure;
+    }
+
+    /// <summary>
+    /// Marks the units of Markdown headings and of link lists, and returns the unit of the Markdown's headline (-1 when
+    /// it has none, or when that block is not one unit).
+    /// </summary>
+    private static int ApplyMarkdown(Span<TextUnit> units, MarkdownRendering rendering, double linkShare)
+    {
+        var blocks = rendering.Blocks;
+        int title = -1;
+        int b = 0;
+        for (int i = 0; i < units.Length; i++)
+        {
+            ref var u = ref units[i];
+            while (b < blocks.Count && blocks[b].End <= u.Start)
+            {
+                b++;
+            }
+
+            if (b >= blocks.Count || blocks[b].Start > u.Start)
+            {
+                continue;
+            }
+
+            var block = blocks[b];
+            if (b == rendering.Title)
+            {
+                // The headline stands above its article: a level-1 heading after running text (a "Share this article"
+                // box below the story, say) is not taken for it, and the model chooses.
+                title = u.Start == block.Start && u.End == block.End && (block.Kind == MarkdownBlockKind.FrontMatterTitle || !AnyProse(units[..i])) ? i : title;
+                continue;
+            }
+
+            if (block.Kind == MarkdownBlockKind.Heading)
+            {
+                // A heading that is a link is most often a post's own title linked to its page, not a menu: it gets no
+                // link-list signal (which cost 9 of 380 headlines on the development pages).
+                u.MarkedHeading = true;
+            }
+            else if (u.Signal is null && u.Words > 0 && block.LinkShare >= linkShare)
+            {
+                u.Signal = BoilerplateKind.Navigation;
+            }
+        }
+
+        return title;
+    }
+
+    private static bool AnyProse(ReadOnlySpan<TextUnit> units)
+    {
+        foreach (ref readonly var u in units)
+        {
+            if (u.IsProse)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The units of <paramref name="text"/> with their boilerplate signals.</summary>
     internal static List<TextUnit> ReadUnits(string text)
     {
@@ -196,7 +293,12 @@ public sealed class ArticleParser
         }
     }
 
-    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model, bool knownTitle = false)
+    /// <param name="text">The text.</param>
+    /// <param name="units">Its units.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="markedTitle">The unit that markup names the headline, or -1.</param>
+    /// <param name="knownTitle">Whether <paramref name="markedTitle"/> is a title given apart from the text (see ParseWithTitle), taken whatever its form.</param>
+    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model, int markedTitle = -1, bool knownTitle = false)
     {
         int n = units.Length;
         var probabilities = ThreadScratch.Get(ref t_probabilities, 2 * n);
@@ -218,13 +320,18 @@ public sealed class ArticleParser
         if (!HasAnySignal(units))
         {
             model.PredictBody(text, units, body);
-            return ParseByRules(text, units, knownTitle ? 0 : -1, body, knownTitle: knownTitle);
+            return ParseByRules(text, units, markedTitle, body, knownTitle: knownTitle);
+        }
+
+        if (markedTitle >= 0)
+        {
+            // The markup names the headline: the model judges the body only, and the title is not cut (the line is the headline's own).
+            model.PredictBody(text, units, body);
+            return ParseByRules(text, units, markedTitle, body, knownTitle: knownTitle);
         }
 
         model.Predict(text, units, body, titleP);
-        return knownTitle
-            ? ParseByRules(text, units, 0, body, knownTitle: true)
-            : ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body, cutTitle: true);
+        return ParseByRules(text, units, ChooseTitle(units, titleP, model.TitleThreshold), body, cutTitle: true);
     }
 
     /// <summary>
@@ -612,7 +719,7 @@ public sealed class ArticleParser
                 continue;
             }
 
-            if (u.Markup != HeadingMarkup.None)
+            if (u.Markup != HeadingMarkup.None || u.MarkedHeading)
             {
                 u.Role = UnitRole.Heading;
                 continue;

@@ -61,6 +61,17 @@ public sealed class ArticleStructure
     /// <summary>Notes on how the input was read (for example a fallback decoding).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>The same structure over <paramref name="text"/>, a text of the same length (the spans index both).</summary>
+    internal ArticleStructure WithText(string text)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(text.Length, Text.Length, nameof(text));
+        return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata);
+    }
+
+    /// <summary>The same structure with one more of <see cref="Warnings"/>.</summary>
+    internal ArticleStructure WithWarning(string warning) =>
+        new(Text, Title, Sections, Boilerplate, Byline, Published, [.. Warnings, warning], Metadata);
+
     /// <summary>The zone a position of <see cref="Text"/> lies in, or <see langword="null"/> when it lies in none.</summary>
     public Zone? ZoneAt(int position)
     {

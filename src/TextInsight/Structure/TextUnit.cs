@@ -33,6 +33,12 @@ internal struct TextUnit
     public int LineCount;
     public HeadingMarkup Markup;
 
+    /// <summary>
+    /// A heading by the markup of a source the text was rendered from (Markdown), not by a marker in the text: such a
+    /// unit is a heading where it stays in the body, but the model and the boilerplate rules judge it as a line.
+    /// </summary>
+    public bool MarkedHeading;
+
     public int Words;
     public int CapitalWords;
     public int LowerWords;
@@ -80,7 +86,7 @@ internal struct TextUnit
 
     /// <summary>Reads like running prose: long, or a sentence of some length not written in title case.</summary>
     public readonly bool IsProse =>
-        Signal is null && Markup == HeadingMarkup.None && !IsNumber
+        Signal is null && Markup == HeadingMarkup.None && !MarkedHeading && !IsNumber
         && (Words >= 25 || (EndsSentence && !EndsQuestion && Words >= 8 && CapitalShare < 0.6));
 
     /// <summary>Could be a heading or a headline by its form alone: short, no closing punctuation, capitalised.</summary>
@@ -89,5 +95,5 @@ internal struct TextUnit
 
     /// <summary>A body paragraph that a heading may introduce.</summary>
     public readonly bool IsBodyParagraph =>
-        Markup == HeadingMarkup.None && !IsNumber && (Words >= 15 || (EndsSentence && Words >= 6));
+        Markup == HeadingMarkup.None && !MarkedHeading && !IsNumber && (Words >= 15 || (EndsSentence && Words >= 6));
 }

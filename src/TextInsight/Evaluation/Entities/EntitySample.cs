@@ -83,8 +83,9 @@ internal static class EntitySample
     /// <param name="errors">Receives, for the first analyzer, each missed (<c>-</c>) and spurious (<c>+</c>) name, or null.</param>
     /// <param name="perArticle">Receives, for each article in order, each analyzer's scores on that article alone (for paired comparisons), or null.</param>
     /// <exception cref="InvalidDataException">An article is not the file annotated (its hash or a gold name's text differs).</exception>
+    /// <param name="changeText">Changes each article's text before it is analyzed, character for character (for example into lower case), or null.</param>
     public static NerScores[] Score(IReadOnlyList<EntitySampleArticle> sample, string articleRoot, IReadOnlyList<TextAnalyzer> analyzers, TextWriter? errors = null,
-        List<NerScores[]>? perArticle = null)
+        List<NerScores[]>? perArticle = null, Func<string, string>? changeText = null)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(analyzers);
@@ -106,6 +107,11 @@ internal static class EntitySample
                 {
                     throw new InvalidDataException($"{article.Path}: no '{article.GoldText[g]}' at {e.Start}.");
                 }
+            }
+
+            if (changeText is not null)
+            {
+                text = changeText(text);
             }
 
             var own = analyzers.Select(_ => new NerScores()).ToArray();
@@ -161,7 +167,10 @@ internal static class EntitySample
     }
 
     /// <summary>The analyzers of an ablation: the default rules, then each of <paramref name="ablated"/> toggled in turn (<see cref="NameRules.Toggled"/>).</summary>
-    public static List<TextAnalyzer> Analyzers(NamedEntityTagger tagger, IReadOnlyList<NameRule> ablated)
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="ablated">The rules toggled in turn.</param>
+    /// <param name="restoreCase">The analyzers' <see cref="TextAnalyzerOptions.RestoreCase"/>.</param>
+    public static List<TextAnalyzer> Analyzers(NamedEntityTagger tagger, IReadOnlyList<NameRule> ablated, bool restoreCase = true)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(ablated);
@@ -169,6 +178,7 @@ internal static class EntitySample
         {
             Stages = Stages.Sentences | Stages.Entities,
             EntityRecognizer = new EntityRecognizer(tagger, rules),
+            RestoreCase = restoreCase,
         });
         return [Make(NameRules.Default), .. ablated.Select(r => Make(NameRules.Toggled(r)))];
     }

@@ -57,13 +57,15 @@ internal static class PipelineGap
     /// <param name="docs">The CoNLL documents.</param>
     /// <param name="onGoldTokens">The tagger's labels of each document's gold tokens (<see cref="NerCorpus.ToDocument(IobDocument, NerModel)"/>).</param>
     /// <param name="blankLines">Separate the sentences by blank lines (each a paragraph) instead of line breaks.</param>
-    public static (NerScores Pipeline, List<GapExample> Differences) Measure(NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs, IReadOnlyList<int[]> onGoldTokens, bool blankLines = false)
+    /// <param name="restoreCase">The pipeline's <see cref="TextAnalyzerOptions.RestoreCase"/>.</param>
+    public static (NerScores Pipeline, List<GapExample> Differences) Measure(NamedEntityTagger tagger, IReadOnlyList<IobDocument> docs, IReadOnlyList<int[]> onGoldTokens, bool blankLines = false,
+        bool restoreCase = true)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(onGoldTokens);
         var recognizer = new EntityRecognizer(tagger, NameRules.Default);
-        var options = new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = recognizer };
+        var options = new TextAnalyzerOptions { Stages = Stages.Sentences | Stages.Entities, EntityRecognizer = recognizer, RestoreCase = restoreCase };
         var analyzer = new TextAnalyzer(options,
         [
             new SentencesComponent(SentenceSplitter.Default),

@@ -23,6 +23,13 @@ internal sealed record StructureReport(
 }
 
 /// <summary>
+/// How pages rendered as Markdown are scored: with <see cref="Parser"/> (the Markdown path), or, when it is null, as
+/// plain text with the evaluator's plain-text parser (what the Markdown gave before there was a Markdown path).
+/// </summary>
+/// <param name="Parser">The Markdown parser, or null for the plain-text path.</param>
+internal sealed record MarkdownScoring(MarkdownArticleParser? Parser);
+
+/// <summary>
 /// Scores the plain-text structure parser on web pages rendered to plain text (<see cref="PageRenderer"/>): the body it
 /// finds against the page's true main text (word 4-gram F1, as <c>evaluate extraction</c>), and the title it finds
 /// against the headline the page's markup gives (metadata title or <c>&lt;h1&gt;</c>). With a renderings folder
@@ -32,7 +39,8 @@ internal static class StructureEvaluator
 {
     public static StructureReport Run(
         IEnumerable<(string Id, string Html, string Truth)> pages, ArticleParser parser, RenderScope scope, bool blankLines, bool captions,
-        Action<string, ShingleCounts, string?, bool, IReadOnlyList<string>>? perPage = null, string? renderings = null)
+        Action<string, ShingleCounts, string?, bool, IReadOnlyList<string>>? perPage = null, string? renderings = null,
+        MarkdownScoring? markdown = null)
     {
         int missing = 0;
         var counts = new List<ShingleCounts>();
@@ -46,7 +54,7 @@ internal static class StructureEvaluator
             RenderedPage page;
             if (renderings is null)
             {
-                page = PageRenderer.Render(html, truth, scope, blankLines, captions);
+                page = PageRenderer.Render(html, truth, scope, blankLines, captions, markdown is not null);
             }
             else if (BrowserRendering.Read(renderings, scope, id) is { } text)
             {
@@ -59,13 +67,13 @@ internal static class StructureEvaluator
             }
 
             long start = Stopwatch.GetTimestamp();
-            var structure = parser.Parse(page.Text);
+            var structure = markdown?.Parser is { } markdownParser ? markdownParser.Parse(page.Text) : parser.Parse(page.Text);
             ticks += Stopwatch.GetTimestamp() - start;
             chars += page.Text.Length;
             var c = ShingleMatcher.Match(truth, structure.GetBody());
             counts.Add(c);
             keepAll.Add(ShingleMatcher.Match(truth, page.Text));
-            string? title = structure.Title?.GetText(page.Text);
+            string? title = structure.Title?.GetText(structure.Text);
             bool ok = false;
             if (page.Headlines.Count > 0)
             {
@@ -77,8 +85,8 @@ internal static class StructureEvaluator
             if (perPage is not null)
             {
                 // Where the headline stands among the units (-1: the rendering does not show it as one unit).
-                var units = ArticleParser.ReadUnits(page.Text);
-                int at = units.FindIndex(u => page.Headlines.Any(h => TruthAligner.SameHeadline(page.Text.Substring(u.Start, u.Length), h)));
+                var units = ArticleParser.ReadUnits(structure.Text);
+                int at = units.FindIndex(u => page.Headlines.Any(h => TruthAligner.SameHeadline(structure.Text.Substring(u.Start, u.Length), h)));
                 perPage(id, c, title, ok, [.. page.Headlines, $"@{at}/{units.Count}"]);
             }
         }

@@ -29,7 +29,13 @@ internal static class PageRenderer
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotSupportingFrames = true };
 
-    public static RenderedPage Render(string html, string truth, RenderScope scope, bool blankLines, bool captions)
+    /// <param name="html">The page.</param>
+    /// <param name="truth">The page's true main text (for the region).</param>
+    /// <param name="scope">The article region or the whole page.</param>
+    /// <param name="blankLines">Blocks separated by a blank line, else by a line break (plain text only: Markdown always separates blocks by a blank line).</param>
+    /// <param name="captions">Whether figure captions are kept.</param>
+    /// <param name="markdown">Whether the blocks are written as Markdown (<see cref="MarkdownPageWriter"/>) instead of plain text.</param>
+    public static RenderedPage Render(string html, string truth, RenderScope scope, bool blankLines, bool captions, bool markdown = false)
     {
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
@@ -40,8 +46,13 @@ internal static class PageRenderer
             lines = Region(lines, truth, headlines);
         }
 
+        if (markdown)
+        {
+            return new RenderedPage(MarkdownPageWriter.Write(lines.ConvertAll(l => l.Block)), headlines);
+        }
+
         var sb = new StringBuilder();
-        foreach (var (text, _) in lines)
+        foreach (var (text, _, _) in lines)
         {
             if (sb.Length > 0)
             {
@@ -102,9 +113,9 @@ internal static class PageRenderer
         return headlines;
     }
 
-    private static List<(string Text, IElement Owner)> Blocks(IDocument document, bool captions)
+    private static List<(string Text, IElement Owner, HtmlBlock Block)> Blocks(IDocument document, bool captions)
     {
-        var lines = new List<(string Text, IElement Owner)>();
+        var lines = new List<(string Text, IElement Owner, HtmlBlock Block)>();
         if (document.Body is { } body)
         {
             var collector = new HtmlBlockCollector();
@@ -118,7 +129,7 @@ internal static class PageRenderer
 
                 if (HtmlMetadata.Clean(block.Text) is { } text)
                 {
-                    lines.Add((text, block.Owner));
+                    lines.Add((text, block.Owner, block));
                 }
             }
         }
@@ -127,11 +138,11 @@ internal static class PageRenderer
     }
 
     /// <summary>The smallest element that holds every block the truth aligner takes for main text, or null when none is.</summary>
-    private static IElement? Common(List<(string Text, IElement Owner)> lines, string truth)
+    private static IElement? Common(List<(string Text, IElement Owner, HtmlBlock Block)> lines, string truth)
     {
         var aligner = new TruthAligner(truth);
         IElement? common = null;
-        foreach (var (text, owner) in lines)
+        foreach (var (text, owner, _) in lines)
         {
             if (aligner.IsMain(text))
             {
@@ -142,14 +153,14 @@ internal static class PageRenderer
         return common;
     }
 
-    private static int HeadlineLine(List<(string Text, IElement Owner)> lines, List<string> headlines) =>
+    private static int HeadlineLine(List<(string Text, IElement Owner, HtmlBlock Block)> lines, List<string> headlines) =>
         lines.FindIndex(l => headlines.Exists(h => TruthAligner.SameHeadline(l.Text, h)));
 
     /// <summary>
     /// The blocks inside the smallest element that holds every block of the true main text, preceded by the headline
     /// when the page shows it outside that element (as a scraper that keeps the title and the article would).
     /// </summary>
-    private static List<(string Text, IElement Owner)> Region(List<(string Text, IElement Owner)> lines, string truth, List<string> headlines)
+    private static List<(string Text, IElement Owner, HtmlBlock Block)> Region(List<(string Text, IElement Owner, HtmlBlock Block)> lines, string truth, List<string> headlines)
     {
         var common = Common(lines, truth);
         if (common is null)
@@ -157,7 +168,7 @@ internal static class PageRenderer
             return lines;
         }
 
-        var region = new List<(string Text, IElement Owner)>();
+        var region = new List<(string Text, IElement Owner, HtmlBlock Block)>();
         int headline = HeadlineLine(lines, headlines);
         if (headline >= 0 && !Inside(lines[headline].Owner, common))
         {
