@@ -43,6 +43,21 @@ public class DocumentInputAnalysisTests
     }
 
     [Fact]
+    public void A_known_title_over_text_in_lower_case_is_read_with_its_case_restored_and_shown_as_given()
+    {
+        var (title, body) = SeedParts();
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { RestoreCase = true });
+        var a = analyzer.Analyze(new DocumentInput { Source = "seed", Content = body.ToLowerInvariant(), Title = title.ToLowerInvariant() });
+        var whole = analyzer.Analyze(SeedArticle.Text.ToLowerInvariant(), "seed");
+
+        Assert.Equal(title.ToLowerInvariant(), a.Title);
+        Assert.Equal(SeedArticle.Text.ToLowerInvariant(), a.Text);
+        Assert.Equal(whole.Sentences, a.Sentences);
+        Assert.Contains(a.Warnings, w => w.Contains("case restored", StringComparison.Ordinal));
+        Assert.Contains(a.Entities, e => e.Zone == Zone.Title && e.Text == "anthropic");
+    }
+
+    [Fact]
     public void A_known_title_is_taken_even_where_the_parser_would_not_take_that_line()
     {
         // A line longer than a headline (more than 30 words) is text to the parser; given as the title, it is the
