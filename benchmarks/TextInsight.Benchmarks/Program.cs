@@ -17,6 +17,12 @@ if (args.Length > 1 && args[0] == "--stage-times")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--input-formats")
+{
+    InputFormats.Run(args[1]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--alloc")
 {
     AllocationProfile.Run();

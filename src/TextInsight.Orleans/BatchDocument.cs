@@ -36,8 +36,12 @@ public sealed record BatchDocument
     [Id(5)]
     public string? ErrorMessage { get; init; }
 
+    /// <summary>The document's title when it is known apart from its content (see <see cref="DocumentInput.Title"/>).</summary>
+    [Id(7)]
+    public string? Title { get; init; }
+
     /// <summary>The size of the document on the wire, in characters; what batches are cut by.</summary>
-    public int Length => (Content?.Length ?? 0) + Source.Length;
+    public int Length => (Content?.Length ?? 0) + (Title?.Length ?? 0) + Source.Length;
 
     /// <summary>Converts a batch input.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -48,8 +52,10 @@ public sealed record BatchDocument
         {
             Source = document.Source,
             Content = document.Content,
-            IsHtml = document.Format == DocumentFormat.Html,
+            IsHtml = document.Format == DocumentFormat.Html
+                || (document.Format == DocumentFormat.Auto && document.Content is { } content && DocumentFormatDetector.Detect(content) == DocumentFormat.Html),
             IsMarkdown = document.Format == DocumentFormat.Markdown,
+            Title = document.Title,
             Warnings = [.. document.Warnings],
             ErrorCode = document.Error?.Code,
             ErrorMessage = document.Error?.Message,
@@ -62,6 +68,7 @@ public sealed record BatchDocument
         Source = Source,
         Content = Content,
         Format = IsHtml ? DocumentFormat.Html : IsMarkdown ? DocumentFormat.Markdown : DocumentFormat.PlainText,
+        Title = Title,
         Warnings = Warnings.IsDefaultOrEmpty ? [] : Warnings,
         Error = ErrorCode is { } code ? new DocumentError(code, ErrorMessage ?? Source) : null,
     };

@@ -21,8 +21,10 @@ public sealed class ArticleAnalysis
         IReadOnlyList<Keyphrase> keyphrases,
         DocumentFormat format,
         string body,
-        IReadOnlyDictionary<string, object>? layers = null)
+        IReadOnlyDictionary<string, object>? layers = null,
+        bool titleGiven = false)
     {
+        TitleGiven = titleGiven;
         Layers = layers ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
         Source = source;
         Format = format;
@@ -47,7 +49,14 @@ public sealed class ArticleAnalysis
     /// </summary>
     public DocumentFormat Format { get; }
 
-    /// <summary>The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text). Every span indexes it.</summary>
+    /// <summary>
+    /// Whether the title was given apart from the content (<see cref="DocumentInput.Title"/>, a CSV or JSON Lines title
+    /// column) and taken as it is. For plain text, <see cref="Text"/> is then that title, a blank line and the content, not
+    /// the content alone.
+    /// </summary>
+    public bool TitleGiven { get; }
+
+    /// <summary>The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text; with <see cref="TitleGiven"/>, the given title first). Every span indexes it.</summary>
     public string Text => Structure.Text;
 
     /// <summary>The structure: title, sections, boilerplate and metadata.</summary>

@@ -15,6 +15,16 @@ public sealed record DocumentInput
     /// <summary>How <see cref="Content"/> is written.</summary>
     public DocumentFormat Format { get; init; }
 
+    /// <summary>
+    /// The document's title when it is known apart from <see cref="Content"/> (a CSV column, a JSON Lines field, a feed
+    /// item's title), or <see langword="null"/>. When it holds text, the analysis takes it as the title and
+    /// <see cref="Content"/> as the body: plain text as by <see cref="Structure.ArticleParser.ParseWithTitle(string, string)"/>
+    /// (the record's text is the title, a blank line, then the body), HTML as by
+    /// <see cref="Structure.HtmlArticleParser.Parse(string, string?)"/>; its entities are title mentions. Empty or white
+    /// space is as <see langword="null"/>: the title is read from the content.
+    /// </summary>
+    public string? Title { get; init; }
+
     /// <summary>Notes from reading the document (for example a fallback decoding).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -29,6 +29,8 @@ public static class ErrorCodes
     public const string MissingTextField = "missing_text_field";
     /// <summary>A CSV file lacks the id column named explicitly (<c>--id-column</c>).</summary>
     public const string MissingIdField = "missing_id_field";
+    /// <summary>A CSV file lacks the title column named by <c>--title-column</c>.</summary>
+    public const string MissingTitleField = "missing_title_field";
     /// <summary>The analysis itself failed.</summary>
     public const string AnalysisFailed = "analysis_failed";
     /// <summary>The analysis took longer than the per-document time limit.</summary>

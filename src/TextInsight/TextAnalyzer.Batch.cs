@@ -133,12 +133,7 @@ public sealed partial class TextAnalyzer
         try
         {
             deadline.ThrowIfCancellationRequested();
-            var analysis = document.Format switch
-            {
-                DocumentFormat.Html => Analyze(_htmlParser.Parse(content), document.Source, DocumentFormat.Html, deadline),
-                DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, deadline),
-                _ => AnalyzeText(content, document.Source, deadline),
-            };
+            var analysis = AnalyzeContent(document, content, deadline);
             return result with { Analysis = analysis };
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)

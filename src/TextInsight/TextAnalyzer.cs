@@ -194,6 +194,42 @@ public sealed partial class TextAnalyzer
         return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, cancellationToken);
     }
 
+    /// <summary>
+    /// Analyzes one document as a batch would: in its <see cref="DocumentInput.Format"/> (<see cref="DocumentFormat.Auto"/>
+    /// tells HTML, fragments included, from plain text by <see cref="DocumentFormatDetector"/>), with its
+    /// <see cref="DocumentInput.Title"/> as the title when it has one (plain text and HTML; Markdown reads its title from
+    /// its front matter or first level-1 heading). Spans index the result's text.
+    /// </summary>
+    /// <param name="document">The document; its <see cref="DocumentInput.Source"/> is carried into the result.</param>
+    /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is an error (<see cref="DocumentInput.Error"/> is set) rather than content.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleAnalysis Analyze(DocumentInput document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Error is { } error)
+        {
+            throw new ArgumentException($"The document holds no content but an error: {error.Message}", nameof(document));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return AnalyzeContent(document, document.Content ?? string.Empty, cancellationToken);
+    }
+
+    /// <summary>Parses a document's content in its format, with its known title, and runs the components.</summary>
+    private ArticleAnalysis AnalyzeContent(DocumentInput document, string content, CancellationToken cancellationToken)
+    {
+        var format = document.Format == DocumentFormat.Auto ? DocumentFormatDetector.Detect(content) : document.Format;
+        string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
+        return format switch
+        {
+            DocumentFormat.Html => Analyze(_htmlParser.Parse(content, title), document.Source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null),
+            DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, cancellationToken),
+            _ => AnalyzeText(content, document.Source, cancellationToken, title),
+        };
+    }
+
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
     /// <param name="structure">The article's structure.</param>
     /// <param name="source">Where it came from, carried into the result.</param>
@@ -204,29 +240,38 @@ public sealed partial class TextAnalyzer
     /// while splitting sentences, once per sentence in the summary's quadratic steps, between the steps of entity
     /// recognition), so that a document over the batch's time limit stops soon instead of holding its thread to the end.
     /// </remarks>
-    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken)
+    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
     {
         ArgumentNullException.ThrowIfNull(structure);
         if (RestoreCase(structure.Text) is var (restored, warning))
         {
             // The stages read case; they run on the text with its case restored, char for char, so every span they
             // find indexes the user's text as well, which the result then carries.
-            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken);
+            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven);
         }
 
-        return Run(structure, null, null, source, format, cancellationToken);
+        return Run(structure, null, null, source, format, cancellationToken, titleGiven);
     }
 
-    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines).
-    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken)
+    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines). A known title
+    // (title not null) is parsed as ParseWithTitle does: the title line, a blank line, the text.
+    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken, string? title = null)
     {
-        if (RestoreCase(text) is var (restored, warning))
+        string? line = title is null ? null : ArticleParser.TitleLine(title);
+        if (line is { Length: 0 })
         {
-            var structure = _parser.Parse(restored);
-            return Run(structure, structure.WithText(text), warning, source, DocumentFormat.PlainText, cancellationToken);
+            line = null;
         }
 
-        return Run(_parser.Parse(text), null, null, source, DocumentFormat.PlainText, cancellationToken);
+        string whole = line is null ? text : string.Concat(line, "\n\n", text);
+        if (RestoreCase(whole) is var (restored, warning))
+        {
+            // Restoration is char for char: the restored title and body are where the given ones are.
+            var structure = line is null ? _parser.Parse(restored) : _parser.ParseWithTitle(restored[..line.Length], restored[(line.Length + 2)..]);
+            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null);
+        }
+
+        return Run(line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null);
     }
 
     private (string Text, string Warning)? RestoreCase(string text) =>
@@ -235,7 +280,7 @@ public sealed partial class TextAnalyzer
             : null;
 
     // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
-    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken)
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
     {
         var document = new ArticleDocument(structure, source, format);
         try
@@ -251,13 +296,13 @@ public sealed partial class TextAnalyzer
             {
                 return new ArticleAnalysis(
                     source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                    document.Keyphrases, format, document.Body, layers);
+                    document.Keyphrases, format, document.Body, layers, titleGiven);
             }
 
             return new ArticleAnalysis(
                 source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
                 document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
-                original.GetBody(), layers);
+                original.GetBody(), layers, titleGiven);
         }
         finally
         {

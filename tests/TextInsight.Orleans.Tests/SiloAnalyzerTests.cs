@@ -62,4 +62,20 @@ public sealed class SiloAnalyzerTests
         Assert.Equal(expected, Encoding.UTF8.GetString(record.Json.Span));
         Assert.DoesNotContain("](", expected, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_known_title_and_a_fragment_told_by_its_content_reach_the_silo()
+    {
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        var titled = new DocumentInput { Source = "t", Content = Article[(Article.IndexOf('\n') + 2)..], Title = "Yard opens" };
+        var fragment = new DocumentInput { Source = "f", Content = "<p>Harbour Works opened a yard in Dunmore on Monday.</p>\n<p>It cost $2.5 million.</p>", Format = DocumentFormat.Auto };
+        var documents = new[] { BatchDocument.From(titled), BatchDocument.From(fragment) };
+        Assert.Equal("Yard opens", documents[0].ToInput().Title);
+        Assert.True(documents[1].IsHtml);
+
+        var answer = await silo.AnalyzeAsync(new DocumentBatch { Documents = [.. documents] }, "test", CancellationToken.None);
+        var analyzer = new TextAnalyzer();
+        Assert.Equal(AnalysisJson.Serialize(AnalysisJson.ToRecord(analyzer.Analyze(titled))), Encoding.UTF8.GetString(answer.Records[0].Json.Span));
+        Assert.Equal(AnalysisJson.Serialize(AnalysisJson.ToRecord(analyzer.Analyze(fragment))), Encoding.UTF8.GetString(answer.Records[1].Json.Span));
+    }
 }

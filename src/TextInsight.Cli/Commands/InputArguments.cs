@@ -25,6 +25,11 @@ internal sealed class InputArguments
         Description = "The CSV column or JSON Lines field that names each document (default: id, else the row or line number).",
     };
 
+    public Option<string> TitleColumn { get; } = new("--title-column")
+    {
+        Description = "The CSV column or JSON Lines field that holds each document's title; the text column is then its body (an empty cell: the title is read from the text).",
+    };
+
     public Option<double> MaxDocumentMb { get; } = new("--max-document-mb")
     {
         Description = "Documents larger than this (in MB, after decompression) get a too_large error record.",
@@ -44,6 +49,7 @@ internal sealed class InputArguments
         command.Arguments.Add(Inputs);
         command.Options.Add(TextColumn);
         command.Options.Add(IdColumn);
+        command.Options.Add(TitleColumn);
         command.Options.Add(MaxDocumentMb);
         command.Options.Add(NoProgress);
         MaxDocumentMb.Validators.Add(r =>
@@ -59,12 +65,14 @@ internal sealed class InputArguments
     {
         string? text = parse.GetValue(TextColumn);
         string? id = parse.GetValue(IdColumn);
+        string? title = parse.GetValue(TitleColumn);
         return new InputOptions
         {
             TextColumn = text ?? "text",
             TextColumnGiven = text is not null,
             IdColumn = id ?? "id",
             IdColumnGiven = id is not null,
+            TitleColumn = string.IsNullOrEmpty(title) ? null : title,
             MaxDocumentBytes = (long)(parse.GetValue(MaxDocumentMb) * 1024 * 1024),
         };
     }

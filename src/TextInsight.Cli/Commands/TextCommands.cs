@@ -126,11 +126,12 @@ internal static class TextCommands
         }
         else
         {
+            // The text an analysis of the document would index: with a known title, the title line comes first.
             string text = document.Format switch
             {
-                DocumentFormat.Html => HtmlArticleParser.Default.Parse(document.Content!).Text,
+                DocumentFormat.Html => HtmlArticleParser.Default.Parse(document.Content!, document.Title).Text,
                 DocumentFormat.Markdown => MarkdownArticleParser.Default.Parse(document.Content!).Text,
-                _ => document.Content!,
+                _ => string.IsNullOrWhiteSpace(document.Title) ? document.Content! : ArticleParser.Default.ParseWithTitle(document.Title, document.Content!).Text,
             };
             write(json, text);
         }

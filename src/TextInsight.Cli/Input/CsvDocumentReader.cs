@@ -50,6 +50,13 @@ internal static class CsvDocumentReader
                 $"{file.Source}: there is no column '{options.IdColumn}' for the id; the columns are: {columns}. Name the id column with --id-column.");
         }
 
+        if (options.TitleColumn is { } title && IndexOf(headers, title) < 0)
+        {
+            return new DocumentError(
+                ErrorCodes.MissingTitleField,
+                $"{file.Source}: there is no column '{title}' for the title; the columns are: {columns}. Name the title column with --title-column.");
+        }
+
         return null;
     }
 
@@ -100,6 +107,7 @@ internal static class CsvDocumentReader
             var headers = csv.Headers ?? [];
             int textIndex = IndexOf(headers, options.TextColumn);
             int idIndex = IndexOf(headers, options.IdColumn);
+            int titleIndex = options.TitleColumn is { } titleColumn ? IndexOf(headers, titleColumn) : -1;
             if (headers.Count == 0)
             {
                 yield return DocumentInput.Failed(file.Source, ErrorCodes.EmptyDocument, $"{file.Source}: the CSV file is empty (no header row).");
@@ -180,7 +188,8 @@ internal static class CsvDocumentReader
                     continue;
                 }
 
-                yield return DocumentReader.WithFormat(DocumentInput.FromText(source, text), InputKind.Text);
+                string? title = titleIndex >= 0 && csv.GetString(titleIndex) is { } cell && !string.IsNullOrWhiteSpace(cell) ? cell : null;
+                yield return DocumentReader.WithFormat(DocumentInput.FromText(source, text) with { Title = title }, InputKind.Text);
             }
         }
     }

@@ -180,8 +180,10 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// Marks a document as HTML when its file kind says so or its content starts like a page, else as Markdown when its
-    /// file kind says so (Markdown is never sniffed from content: plain text is full of <c>-</c> lists and <c>*</c>).
+    /// Marks a document as HTML when its file kind says so or its content is HTML: for text, by
+    /// <see cref="DocumentFormatDetector"/> (a page, or a fragment: a body of <c>&lt;p&gt;</c> elements, as CMS exports and
+    /// news data sets hold it); for a Markdown file, only a page (Markdown holds inline HTML of its own). Else as Markdown
+    /// when its file kind says so (Markdown is never sniffed from content: plain text is full of <c>-</c> lists and <c>*</c>).
     /// </summary>
     internal static DocumentInput WithFormat(DocumentInput document, InputKind kind)
     {
@@ -190,19 +192,11 @@ internal sealed class DocumentReader
             return document;
         }
 
-        bool html = kind == InputKind.Html || (kind != InputKind.Html && LooksLikeHtml(document.Content));
+        bool html = kind == InputKind.Html
+            || (kind == InputKind.Markdown ? DocumentFormatDetector.StartsLikePage(document.Content) : DocumentFormatDetector.Detect(document.Content) == DocumentFormat.Html);
         return html ? document with { Format = DocumentFormat.Html }
             : kind == InputKind.Markdown ? document with { Format = DocumentFormat.Markdown }
             : document;
-    }
-
-    /// <summary>Whether text starts like an HTML page (<c>&lt;!DOCTYPE html</c> or <c>&lt;html</c> near the start).</summary>
-    internal static bool LooksLikeHtml(string content)
-    {
-        var head = content.AsSpan(0, Math.Min(content.Length, 1024)).TrimStart();
-        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 
     private static long SafeLength(string path)

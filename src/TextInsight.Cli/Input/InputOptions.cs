@@ -9,6 +9,12 @@ internal sealed record InputOptions
     /// <summary>The CSV column or JSON Lines field that names each row; row numbers when absent.</summary>
     public string IdColumn { get; init; } = "id";
 
+    /// <summary>
+    /// The CSV column or JSON Lines field that holds each document's title (<c>--title-column</c>), or <see langword="null"/>:
+    /// then no column is read as the title, whatever the columns are called, and the title is read from the text.
+    /// </summary>
+    public string? TitleColumn { get; init; }
+
     /// <summary>Whether the text column was given explicitly (then a CSV without it is a usage error).</summary>
     public bool TextColumnGiven { get; init; }
 

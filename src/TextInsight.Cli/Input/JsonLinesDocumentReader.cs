@@ -150,7 +150,22 @@ internal static class JsonLinesDocumentReader
                 return DocumentReader.TooLarge(source, Encoding.UTF8.GetByteCount(content), options.MaxDocumentBytes, atLeast: false);
             }
 
-            return DocumentReader.WithFormat(DocumentInput.FromText(source, content), InputKind.Text);
+            var document = DocumentInput.FromText(source, content);
+            if (options.TitleColumn is { } titleField)
+            {
+                // JSON Lines has no header to check the field against: a line without it says so in its warnings, and
+                // its title is read from the text, as for an empty or null title.
+                if (!root.TryGetProperty(titleField, out var title))
+                {
+                    document = document with { Warnings = [$"the line has no field '{titleField}' for the title; the title was read from the text"] };
+                }
+                else if (title.ValueKind == JsonValueKind.String && title.GetString() is { } value && !string.IsNullOrWhiteSpace(value))
+                {
+                    document = document with { Title = value };
+                }
+            }
+
+            return DocumentReader.WithFormat(document, InputKind.Text);
         }
     }
 }

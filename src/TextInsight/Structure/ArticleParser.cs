@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using TextInsight.Internals;
 using TextInsight.Structure.Markdown;
@@ -109,6 +110,73 @@ public sealed class ArticleParser
 
         return structure;
     }
+
+    /// <summary>
+    /// Parses an article whose title is known apart from its text, as CSV and JSON Lines corpora hold it in a column of
+    /// its own: the structure's text is the title, a blank line, then <paramref name="body"/>, and its title is that first
+    /// line, whatever the parser would have chosen; the body is read as <see cref="Parse(string)"/> reads it after a headline.
+    /// </summary>
+    /// <param name="title">The title. Its ends are trimmed and each line break in it becomes a space; when nothing is left,
+    /// the result is <see cref="Parse(string)"/> of <paramref name="body"/>.</param>
+    /// <param name="body">The article's text without its title.</param>
+    /// <returns>The structure, with every span indexing its <see cref="ArticleStructure.Text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="body"/> is null.</exception>
+    public ArticleStructure ParseWithTitle(string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        string line = TitleLine(title);
+        if (line.Length == 0)
+        {
+            return Parse(body);
+        }
+
+        string text = string.Concat(line, "\n\n", body);
+        var list = t_units ??= [];
+        ReadUnits(text, list);
+        var units = CollectionsMarshal.AsSpan(list);
+
+        // The title is one unit unless it is as long as a paragraph (which a line of 1,500 characters is cut into):
+        // then the parser decides as for any text that starts with that line.
+        var structure = units.Length > 0 && units[0].Start == 0 && units[0].End == line.Length
+            ? _model is not null ? ParseWithModel(text, units, _model, 0, knownTitle: true) : ParseByRules(text, units, 0, default, knownTitle: true)
+            : _model is not null && units.Length > 0 ? ParseWithModel(text, units, _model) : ParseByRules(text, units, -1, default);
+        if (list.Capacity > ThreadScratch.MaxKeptElements / 16)
+        {
+            t_units = null;
+        }
+
+        return structure;
+    }
+
+    /// <summary>
+    /// A known title as one line: its ends trimmed, and each line break in it (CR, LF, CRLF, NEL, LS, PS) one space.
+    /// Other spacing is kept as given, so that a title and body cut from a text at its first blank line give that text again.
+    /// </summary>
+    internal static string TitleLine(string title)
+    {
+        var trimmed = title.AsSpan().Trim();
+        if (trimmed.IndexOfAny(LineBreaks) < 0)
+        {
+            return trimmed.Length == title.Length ? title : trimmed.ToString();
+        }
+
+        var sb = new System.Text.StringBuilder(trimmed.Length);
+        for (int i = 0; i < trimmed.Length; i++)
+        {
+            char c = trimmed[i];
+            if (c == '\r' && i + 1 < trimmed.Length && trimmed[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            sb.Append(LineBreaks.Contains(c) ? ' ' : c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     /// <summary>
     /// Parses plain text rendered from Markdown (<see cref="MarkdownTextRenderer"/>), with what the Markdown said: its
@@ -229,7 +297,8 @@ public sealed class ArticleParser
     /// <param name="units">Its units.</param>
     /// <param name="model">The model.</param>
     /// <param name="markedTitle">The unit that markup names the headline, or -1.</param>
-    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model, int markedTitle = -1)
+    /// <param name="knownTitle">Whether <paramref name="markedTitle"/> is a title given apart from the text (see ParseWithTitle), taken whatever its form.</param>
+    private static ArticleStructure ParseWithModel(string text, Span<TextUnit> units, StructureModel model, int markedTitle = -1, bool knownTitle = false)
     {
         int n = units.Length;
         var probabilities = ThreadScratch.Get(ref t_probabilities, 2 * n);
@@ -251,14 +320,14 @@ public sealed class ArticleParser
         if (!HasAnySignal(units))
         {
             model.PredictBody(text, units, body);
-            return ParseByRules(text, units, markedTitle, body);
+            return ParseByRules(text, units, markedTitle, body, knownTitle: knownTitle);
         }
 
         if (markedTitle >= 0)
         {
             // The markup names the headline: the model judges the body only, and the title is not cut (the line is the headline's own).
             model.PredictBody(text, units, body);
-            return ParseByRules(text, units, markedTitle, body);
+            return ParseByRules(text, units, markedTitle, body, knownTitle: knownTitle);
         }
 
         model.Predict(text, units, body, titleP);
@@ -442,7 +511,8 @@ public sealed class ArticleParser
     /// <param name="forcedTitle">The unit the model takes for the headline, or -1 for the rules' choice.</param>
     /// <param name="body">The model's probabilities that units are main text, or empty.</param>
     /// <param name="cutTitle">Whether the title may be a piece of its line (see TitleSpan).</param>
-    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body, bool cutTitle = false)
+    /// <param name="knownTitle">Whether <paramref name="forcedTitle"/> is a title given apart from the text (see ParseWithTitle), taken whatever its form.</param>
+    private static ArticleStructure ParseByRules(string text, Span<TextUnit> units, int forcedTitle, ReadOnlySpan<double> body, bool cutTitle = false, bool knownTitle = false)
     {
         int first = forcedTitle >= 0 ? MarkBefore(units, forcedTitle) : FindFirstContent(units);
         if (first < 0)
@@ -454,7 +524,7 @@ public sealed class ArticleParser
         // text's only content when it ends as a sentence does (a short text, a tweet, one row of a CSV corpus: headlines
         // are not written with a closing full stop), so that it keeps its sentences, summary and key phrases. On a page
         // with boilerplate, a byline or date line is metadata, not a title (the rules' first line there was often a date).
-        int title = IsTitleSized(units[first]) && !IsLoneSentence(units, first) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
+        int title = knownTitle ? first : IsTitleSized(units[first]) && !IsLoneSentence(units, first) && !(cutTitle && units[first].MetadataLine > 0) ? first : -1;
         int from = first;
         if (title >= 0)
         {

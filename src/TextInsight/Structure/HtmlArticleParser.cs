@@ -48,9 +48,26 @@ public sealed class HtmlArticleParser
     /// <summary>Parses <paramref name="html"/> and returns the extracted text with its structure.</summary>
     /// <param name="html">The page's markup, already decoded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    public ArticleStructure Parse(string html)
+    public ArticleStructure Parse(string html) => Parse(html, null);
+
+    /// <summary>
+    /// Parses <paramref name="html"/> whose title is known apart from it (a CSV or JSON Lines column, a feed item's title):
+    /// the title is that text instead of the one the page's metadata or headline gives, and a block of the page that
+    /// repeats it is left out of the body as a headline is.
+    /// </summary>
+    /// <param name="html">The page's markup or a fragment of it, already decoded.</param>
+    /// <param name="title">The title; <see langword="null"/>, empty or white space reads the title from the page.
+    /// Its ends are trimmed and each line break in it becomes a space.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ArticleStructure Parse(string html, string? title)
     {
         ArgumentNullException.ThrowIfNull(html);
+        string? knownTitle = title is null ? null : ArticleParser.TitleLine(title);
+        if (knownTitle is { Length: 0 })
+        {
+            knownTitle = null;
+        }
+
         var parser = new HtmlParser(ParserOptions);
         AngleSharp.Html.Dom.IHtmlDocument parsed;
         try
@@ -60,14 +77,15 @@ public sealed class HtmlArticleParser
         catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // The tree builder fails on a few broken nestings: the page is read as text rather than not at all.
-            var text = ArticleParser.Default.Parse(HtmlTextFallback.ToText(html));
+            string plain = HtmlTextFallback.ToText(html);
+            var text = knownTitle is null ? ArticleParser.Default.Parse(plain) : ArticleParser.Default.ParseWithTitle(knownTitle, plain);
             return new ArticleStructure(text.Text, text.Title, text.Sections, text.Boilerplate, text.Byline, text.Published,
                 [.. text.Warnings, HtmlTextFallback.Warning], text.Metadata);
         }
 
         using var document = parsed;
         var metadata = HtmlMetadata.Read(document);
-        string? titleText = metadata.Title;
+        string? titleText = knownTitle ?? metadata.Title;
         IReadOnlyList<HtmlBlock> blocks = [];
         List<int> selected = [];
         if (document.Body is { } body)
@@ -85,7 +103,7 @@ public sealed class HtmlArticleParser
             // After the scorer, which learned that what the heuristic keeps is main text: a list of teasers kept after the article goes.
             TeaserTail.Trim(blocks, selected);
 
-            if (metadata.TitleIsDocumentTitle && titleText is not null)
+            if (knownTitle is null && metadata.TitleIsDocumentTitle && titleText is not null)
             {
                 int titleBlock = extractor.FindTitleBlock(selected, metadata.DocumentTitle!, extractor.ContainerStart);
                 if (titleBlock >= 0)
@@ -99,7 +117,7 @@ public sealed class HtmlArticleParser
         }
 
         var builder = new Builder();
-        TextSpan? title = titleText is not null ? builder.AddLine(titleText) : null;
+        TextSpan? titleSpan = titleText is not null ? builder.AddLine(titleText) : null;
         TextSpan? byline = null;
         if (metadata.Author is { } author)
         {
@@ -118,7 +136,7 @@ public sealed class HtmlArticleParser
             builder.AddBody(blocks, selected);
         }
 
-        return new ArticleStructure(builder.ToString(), title, builder.Sections, [], byline, metadata.Published);
+        return new ArticleStructure(builder.ToString(), titleSpan, builder.Sections, [], byline, metadata.Published);
     }
 
     private static int CountChars(IReadOnlyList<HtmlBlock> blocks, List<int> selected)
