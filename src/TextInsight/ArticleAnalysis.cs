@@ -21,8 +21,10 @@ public sealed class ArticleAnalysis
         IReadOnlyList<Keyphrase> keyphrases,
         DocumentFormat format,
         string body,
-        IReadOnlyDictionary<string, object>? layers = null)
+        IReadOnlyDictionary<string, object>? layers = null,
+        bool textRepaired = false)
     {
+        TextRepaired = textRepaired;
         Layers = layers ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
         Source = source;
         Format = format;
@@ -47,8 +49,18 @@ public sealed class ArticleAnalysis
     /// </summary>
     public DocumentFormat Format { get; }
 
-    /// <summary>The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text). Every span indexes it.</summary>
+    /// <summary>
+    /// The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text; for plain text
+    /// that was repaired, the repaired text: <see cref="TextRepaired"/>). Every span indexes it.
+    /// </summary>
     public string Text => Structure.Text;
+
+    /// <summary>
+    /// Whether <see cref="Text"/> is the plain text given with mis-decoded characters or HTML character references
+    /// repaired (<see cref="TextAnalyzerOptions.RepairText"/>), and so differs from it: spans index <see cref="Text"/>,
+    /// and <see cref="Warnings"/> says what was repaired.
+    /// </summary>
+    public bool TextRepaired { get; }
 
     /// <summary>The structure: title, sections, boilerplate and metadata.</summary>
     public ArticleStructure Structure { get; }

@@ -211,22 +211,43 @@ public sealed partial class TextAnalyzer
         {
             // The stages read case; they run on the text with its case restored, char for char, so every span they
             // find indexes the user's text as well, which the result then carries.
-            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken);
+            return Run(structure.WithText(restored), structure, warning, source, format, false, cancellationToken);
         }
 
-        return Run(structure, null, null, source, format, cancellationToken);
+        return Run(structure, null, null, source, format, false, cancellationToken);
     }
 
-    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines).
+    // Plain text is repaired first (mis-decoded characters, HTML references: the repaired text, of another length, is
+    // the one every span indexes), then parsed with its case restored: the parser reads capitals too (headlines, bylines).
     private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken)
     {
-        if (RestoreCase(text) is var (restored, warning))
+        TextRepairResult? repair = Options.RepairText ? TextRepair.Repair(text) : null;
+        if (repair is not null)
         {
-            var structure = _parser.Parse(restored);
-            return Run(structure, structure.WithText(text), warning, source, DocumentFormat.PlainText, cancellationToken);
+            text = repair.Text;
         }
 
-        return Run(_parser.Parse(text), null, null, source, DocumentFormat.PlainText, cancellationToken);
+        bool repaired = repair is not null;
+        if (RestoreCase(text) is var (restored, warning))
+        {
+            var structure = WithRepairWarnings(_parser.Parse(restored), repair);
+            return Run(structure, structure.WithText(text), warning, source, DocumentFormat.PlainText, repaired, cancellationToken);
+        }
+
+        return Run(WithRepairWarnings(_parser.Parse(text), repair), null, null, source, DocumentFormat.PlainText, repaired, cancellationToken);
+    }
+
+    private static ArticleStructure WithRepairWarnings(ArticleStructure structure, TextRepairResult? repair)
+    {
+        if (repair is not null)
+        {
+            foreach (var warning in repair.Warnings())
+            {
+                structure = structure.WithWarning(warning);
+            }
+        }
+
+        return structure;
     }
 
     private (string Text, string Warning)? RestoreCase(string text) =>
@@ -235,7 +256,8 @@ public sealed partial class TextAnalyzer
             : null;
 
     // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
-    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken)
+    // repaired: the text is the plain text given with mis-decoded characters or references repaired.
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, bool repaired, CancellationToken cancellationToken)
     {
         var document = new ArticleDocument(structure, source, format);
         try
@@ -251,13 +273,13 @@ public sealed partial class TextAnalyzer
             {
                 return new ArticleAnalysis(
                     source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                    document.Keyphrases, format, document.Body, layers);
+                    document.Keyphrases, format, document.Body, layers, repaired);
             }
 
             return new ArticleAnalysis(
                 source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
                 document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
-                original.GetBody(), layers);
+                original.GetBody(), layers, repaired);
         }
         finally
         {
