@@ -124,6 +124,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateStructureCommand.Create());
         evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());
         evaluate.Subcommands.Add(EvaluateOneLineCommand.Create());
+        evaluate.Subcommands.Add(EvaluateRepairCommand.Create());
         return root;
     }
 }

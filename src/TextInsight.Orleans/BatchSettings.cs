@@ -31,6 +31,10 @@ public sealed record BatchSettings
     [Id(4)]
     public bool RestoreCase { get; init; } = true;
 
+    /// <summary>Whether mis-decoded characters and HTML references in plain text are repaired (<see cref="TextAnalyzerOptions.RepairText"/>); on by default.</summary>
+    [Id(5)]
+    public bool RepairText { get; init; } = true;
+
     /// <summary>The summary length these settings ask for.</summary>
     public SummaryLength SummaryLength => SummaryRatio is { } ratio
         ? SummaryLength.FromRatio(ratio)

@@ -88,6 +88,7 @@ public sealed class SiloAnalyzer
             SummaryLength = s.SummaryLength,
             MaxKeyphrases = s.MaxKeyphrases,
             RestoreCase = s.RestoreCase,
+            RepairText = s.RepairText,
             TopicClassifier = models.TopicClassifier,
             EntityRecognizer = models.EntityRecognizer,
         }), _options);

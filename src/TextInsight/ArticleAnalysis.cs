@@ -22,9 +22,11 @@ public sealed class ArticleAnalysis
         DocumentFormat format,
         string body,
         IReadOnlyDictionary<string, object>? layers = null,
-        bool titleGiven = false)
+        bool titleGiven = false,
+        bool textRepaired = false)
     {
         TitleGiven = titleGiven;
+        TextRepaired = textRepaired;
         Layers = layers ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
         Source = source;
         Format = format;
@@ -56,8 +58,19 @@ public sealed class ArticleAnalysis
     /// </summary>
     public bool TitleGiven { get; }
 
-    /// <summary>The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text; with <see cref="TitleGiven"/>, the given title first). Every span indexes it.</summary>
+    /// <summary>
+    /// The analyzed text (for HTML input, the extracted plain text; for Markdown, the rendered plain text; for plain text
+    /// that was repaired, the repaired text: <see cref="TextRepaired"/>; with <see cref="TitleGiven"/>, the given title
+    /// first). Every span indexes it.
+    /// </summary>
     public string Text => Structure.Text;
+
+    /// <summary>
+    /// Whether <see cref="Text"/> is the plain text given with mis-decoded characters or HTML character references
+    /// repaired (<see cref="TextAnalyzerOptions.RepairText"/>), and so differs from it: spans index <see cref="Text"/>,
+    /// and <see cref="Warnings"/> says what was repaired.
+    /// </summary>
+    public bool TextRepaired { get; }
 
     /// <summary>The structure: title, sections, boilerplate and metadata.</summary>
     public ArticleStructure Structure { get; }

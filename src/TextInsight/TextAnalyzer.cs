@@ -253,10 +253,25 @@ public sealed partial class TextAnalyzer
         return Run(structure, null, null, source, format, cancellationToken, titleGiven);
     }
 
-    // Plain text is parsed with its case restored: the parser reads capitals too (headlines, bylines). A known title
-    // (title not null) is parsed as ParseWithTitle does: the title line, a blank line, the text.
+    // Plain text is repaired first (mis-decoded characters, HTML references: the repaired text, of another length, is
+    // the one every span indexes), then parsed with its case restored: the parser reads capitals too (headlines,
+    // bylines). A known title (title not null, repaired as the text is) is parsed as ParseWithTitle does: the title
+    // line, a blank line, the text.
     private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken, string? title = null)
     {
+        TextRepairResult? repair = Options.RepairText ? TextRepair.Repair(text) : null;
+        if (repair is not null)
+        {
+            text = repair.Text;
+        }
+
+        TextRepairResult? titleRepair = Options.RepairText && title is not null ? TextRepair.Repair(title) : null;
+        if (titleRepair is not null)
+        {
+            title = titleRepair.Text;
+        }
+
+        bool repaired = repair is not null || titleRepair is not null;
         string? line = title is null ? null : ArticleParser.TitleLine(title);
         if (line is { Length: 0 })
         {
@@ -268,10 +283,25 @@ public sealed partial class TextAnalyzer
         {
             // Restoration is char for char: the restored title and body are where the given ones are.
             var structure = line is null ? _parser.Parse(restored) : _parser.ParseWithTitle(restored[..line.Length], restored[(line.Length + 2)..]);
-            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null);
+            structure = WithRepairWarnings(WithRepairWarnings(structure, titleRepair), repair);
+            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
         }
 
-        return Run(line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null);
+        var parsed = line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text);
+        return Run(WithRepairWarnings(WithRepairWarnings(parsed, titleRepair), repair), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
+    }
+
+    private static ArticleStructure WithRepairWarnings(ArticleStructure structure, TextRepairResult? repair)
+    {
+        if (repair is not null)
+        {
+            foreach (var warning in repair.Warnings())
+            {
+                structure = structure.WithWarning(warning);
+            }
+        }
+
+        return structure;
     }
 
     private (string Text, string Warning)? RestoreCase(string text) =>
@@ -280,7 +310,9 @@ public sealed partial class TextAnalyzer
             : null;
 
     // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
-    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
+    // titleGiven: the title was given apart from the content; repaired: the text is the plain text given with
+    // mis-decoded characters or references repaired.
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false)
     {
         var document = new ArticleDocument(structure, source, format);
         try
@@ -296,13 +328,13 @@ public sealed partial class TextAnalyzer
             {
                 return new ArticleAnalysis(
                     source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                    document.Keyphrases, format, document.Body, layers, titleGiven);
+                    document.Keyphrases, format, document.Body, layers, titleGiven, repaired);
             }
 
             return new ArticleAnalysis(
                 source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
                 document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
-                original.GetBody(), layers, titleGiven);
+                original.GetBody(), layers, titleGiven, repaired);
         }
         finally
         {

@@ -41,6 +41,20 @@ public sealed record TextAnalyzerOptions
     /// </summary>
     public bool RestoreCase { get; init; } = true;
 
+    /// <summary>
+    /// Whether to repair plain text before it is analyzed; on by default. Scraped text is often UTF-8 that was decoded
+    /// as Windows-1252 or Latin-1 upstream, once or twice (<c>donâ€™t</c>, <c>Ã©</c>, <c>Â£5m</c>), or holds HTML
+    /// character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;mdash;</c>): names, amounts, key phrases and
+    /// summaries suffer. A run of characters is replaced only when it is the single-byte reading of valid UTF-8 and its
+    /// decoding is more plausible than the run as written, so legitimate text (<c>SÃO PAULO</c>, <c>Nestlé®</c>) stays;
+    /// a reference is decoded only when it is complete (<c>&amp;…;</c>), so <c>AT&amp;T</c> stays. A repaired document's
+    /// <see cref="ArticleAnalysis.Text"/> is the repaired text, which every span indexes
+    /// (<see cref="ArticleAnalysis.TextRepaired"/>), and <see cref="ArticleAnalysis.Warnings"/> says what was done; text
+    /// with nothing to repair is analyzed as given. Applies to plain text (<see cref="TextAnalyzer.Analyze(string, string?)"/>),
+    /// not to HTML, whose parser decodes references itself, nor to Markdown. Turn it off to analyze the text exactly as written.
+    /// </summary>
+    public bool RepairText { get; init; } = true;
+
     /// <summary>The entity recognizer to use; the built-in one when <see langword="null"/>.</summary>
     public EntityRecognizer? EntityRecognizer { get; init; }
 

@@ -46,6 +46,27 @@ public sealed class SiloAnalyzerTests
         Assert.Equal(restore, json.Contains("case restored for analysis", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_batch_says_whether_mis_decoded_text_is_repaired(bool repair)
+    {
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        string spoiled = Article.Replace("Ines Varga", "Inès Varga", StringComparison.Ordinal).Replace("Inès", "InÃ¨s", StringComparison.Ordinal);
+        var batch = new DocumentBatch
+        {
+            Documents = [new BatchDocument { Source = "a.txt", Content = spoiled }],
+            Settings = new BatchSettings { RepairText = repair },
+        };
+        var answer = await silo.AnalyzeAsync(batch, "test", CancellationToken.None);
+
+        var expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer(new TextAnalyzerOptions { RepairText = repair }).Analyze(spoiled, "a.txt")));
+        var record = Assert.Single(answer.Records);
+        string json = Encoding.UTF8.GetString(record.Json.Span);
+        Assert.Equal(expected, json);
+        Assert.Equal(repair, json.Contains("repaired 1 mis-decoded character sequence (UTF-8 read as Windows-1252)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_Markdown_document_reaches_the_silo_as_Markdown()
     {

@@ -70,6 +70,11 @@ internal static class AnalyzeCommand
             Description = "Analyze text written in one case (a lower-case transcript, copy in capitals) as it is, without restoring its case first.",
         };
 
+        var noRepairText = new Option<bool>("--no-repair-text")
+        {
+            Description = "Analyze plain text as it is, without repairing mis-decoded characters (UTF-8 read as Windows-1252 or Latin-1: donâ€™t, Ã©) or decoding HTML character references (&amp;, &#8217;) first.",
+        };
+
         var stats = new Option<bool>("--stats")
         {
             Description = "At the end, write where the time went to standard error: what corpus resolution cost (thread CPU time of resolving, splicing corpus ids and the corpus_entities output, and its share of the process's CPU) and how busy the thread that takes records in order was; with --cluster also the coordinator's processor time per document, batch sizes, waiting, and each silo's processor, analysis and serialization time per document.",
@@ -95,6 +100,7 @@ internal static class AnalyzeCommand
         command.Options.Add(stats);
         command.Options.Add(noCorpusEntities);
         command.Options.Add(noRestoreCase);
+        command.Options.Add(noRepairText);
         batchTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double>() <= 0)
@@ -207,7 +213,7 @@ internal static class AnalyzeCommand
                 Parallel = parse.GetValue(parallel),
                 Progress = input.ProgressWanted(parse),
                 Timeout = timeoutValue,
-                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities, RestoreCase = !parse.GetValue(noRestoreCase) },
+                Analyzer = new TextAnalyzerOptions { SummaryLength = length, MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases, TopicClassifier = topics, EntityRecognizer = entities, RestoreCase = !parse.GetValue(noRestoreCase), RepairText = !parse.GetValue(noRepairText) },
                 Cluster = connection,
                 Prestart = prestart,
                 Resume = parse.GetValue(resume),
@@ -225,6 +231,7 @@ internal static class AnalyzeCommand
                         MaxKeyphrases = parse.GetValue(keyphrases) ?? TextAnalyzerOptions.DefaultMaxKeyphrases,
                         TimeoutPerDocument = timeoutValue,
                         RestoreCase = !parse.GetValue(noRestoreCase),
+                        RepairText = !parse.GetValue(noRepairText),
                     },
                 },
             };

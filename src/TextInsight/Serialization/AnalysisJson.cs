@@ -46,7 +46,7 @@ public static class AnalysisJson
             Byline = analysis.Byline,
             Published = analysis.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Warnings = [.. analysis.Warnings],
-            Text = analysis.Format is DocumentFormat.Html or DocumentFormat.Markdown || analysis.TitleGiven ? text : null,
+            Text = analysis.Format is DocumentFormat.Html or DocumentFormat.Markdown || analysis.TitleGiven || analysis.TextRepaired ? text : null,
             Body = analysis.Body,
             Sections = new List<SectionRecord>(analysis.Sections.Count),
             Boilerplate = new List<BoilerplateRecord>(analysis.Boilerplate.Count),

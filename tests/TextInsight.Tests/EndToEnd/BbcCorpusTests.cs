@@ -22,9 +22,13 @@ public class BbcCorpusTests
         Assert.Equal(records.Count, records.Select(r => r.Source).Distinct().Count());
         foreach (var record in records)
         {
+            // A repaired article (19 carry HTML references such as communiqu&#233;) carries the text its spans index.
             string text = ReadDecoded(Path.Combine(Articles, record.Source));
-            SpanInvariants.Check(record, text);
+            Assert.True(record.Text is null || record.Warnings.Any(w => w.StartsWith("decoded ", StringComparison.Ordinal)), record.Source);
+            SpanInvariants.Check(record, record.Text ?? text);
         }
+
+        Assert.Equal(19, records.Count(r => r.Text is not null));
 
         var latin1 = records.Single(r => r.Source == "sport/199.txt");
         Assert.Equal(["decoded as windows-1252"], latin1.Warnings);
