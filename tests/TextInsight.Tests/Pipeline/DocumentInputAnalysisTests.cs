@@ -43,6 +43,26 @@ public class DocumentInputAnalysisTests
     }
 
     [Fact]
+    public void A_known_title_and_its_text_mis_decoded_upstream_are_both_repaired()
+    {
+        var (title, body) = SeedParts();
+        string curlyTitle = title.Replace("Backs", "\u201CBacks\u201D", StringComparison.Ordinal);
+        string curlyBody = body.Replace("Suehle", "Su\u00E9hle", StringComparison.Ordinal);
+        static string Mojibake(string s) => System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(s));
+        var clean = Analyzer.Analyze(new DocumentInput { Source = "seed", Content = curlyBody, Title = curlyTitle });
+        var broken = Analyzer.Analyze(new DocumentInput { Source = "seed", Content = Mojibake(curlyBody), Title = Mojibake(curlyTitle) });
+
+        Assert.False(clean.TextRepaired);
+        Assert.True(broken.TextRepaired);
+        Assert.True(broken.TitleGiven);
+        Assert.Equal(curlyTitle, broken.Title);
+        Assert.Equal(clean.Text, broken.Text);
+        Assert.Equal(clean.Sentences, broken.Sentences);
+        Assert.Equal(clean.Entities.Select(e => (e.Span, e.Type, e.Zone)), broken.Entities.Select(e => (e.Span, e.Type, e.Zone)));
+        Assert.Contains(broken.Warnings, w => w.Contains("mis-decoded", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_known_title_over_text_in_lower_case_is_read_with_its_case_restored_and_shown_as_given()
     {
         var (title, body) = SeedParts();
