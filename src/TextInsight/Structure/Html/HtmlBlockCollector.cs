@@ -9,14 +9,16 @@ namespace TextInsight.Structure.Html;
 /// </summary>
 internal sealed class HtmlBlockCollector
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    /// <summary>Elements whose content is never visible text (also read by the training pages' Markdown writer).</summary>
+    internal static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "button",
         "select", "option", "input", "textarea", "head", "link", "meta", "audio", "video", "picture", "map", "dialog",
         "label",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    /// <summary>Block-level elements, which cut the text into blocks (also read by the training pages' Markdown writer).</summary>
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",

@@ -16,21 +16,6 @@ namespace TextInsight.Structure.Training;
 /// </summary>
 internal static class MarkdownPageWriter
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "button",
-        "select", "option", "input", "textarea", "head", "link", "meta", "audio", "video", "picture", "map", "dialog",
-        "label",
-    };
-
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
-        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead",
-        "tr", "ul", "caption", "html",
-    };
-
     /// <summary>Deepest element nesting written with inline markup; deeper text is written plain.</summary>
     private const int MaxInlineDepth = 64;
 
@@ -214,7 +199,7 @@ internal static class MarkdownPageWriter
                 case IElement e when e.LocalName == "img":
                     md.Append(Image(e));
                     break;
-                case IElement e when Skipped.Contains(e.LocalName) || BlockTags.Contains(e.LocalName):
+                case IElement e when HtmlBlockCollector.Skipped.Contains(e.LocalName) || HtmlBlockCollector.BlockTags.Contains(e.LocalName):
                     // Other blocks' text is theirs; a block inside this one makes the plain-text check fail, as it should.
                     text.Append('\u0001');
                     break;
