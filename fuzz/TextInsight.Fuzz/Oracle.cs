@@ -17,7 +17,8 @@ internal sealed class Oracle(string scratch)
         switch (c.Target)
         {
             case FuzzTarget.Analyze:
-                CheckAnalysis(Analyzer.Analyze(c.Text, "fuzz"), c.Text);
+                var plain = Analyzer.Analyze(c.Text, "fuzz");
+                CheckAnalysis(plain, PlainText(plain, c.Text));
                 break;
             case FuzzTarget.AnalyzeHtml:
                 var html = Analyzer.AnalyzeHtml(c.Text, "fuzz.html");
@@ -39,6 +40,23 @@ internal sealed class Oracle(string scratch)
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Target, "unknown fuzz target");
         }
+    }
+
+    /// <summary>
+    /// The text an analysis of plain text must index: the text given, or, where the analyzer repaired it (mis-decoded
+    /// characters, HTML references), the repaired text, which must then differ from the given one and say so in a warning.
+    /// </summary>
+    private static string PlainText(ArticleAnalysis a, string given)
+    {
+        if (!a.TextRepaired)
+        {
+            return given;
+        }
+
+        Require(a.Text != given, "the analysis says its text was repaired, but it is the text given");
+        Require(a.Warnings.Any(w => w.Contains("mis-decoded", StringComparison.Ordinal) || w.Contains("HTML character reference", StringComparison.Ordinal)),
+            "a repaired text without a warning that says so");
+        return a.Text;
     }
 
     /// <summary>Every span indexes the analyzed text; sentences, mentions and sections are ordered and do not overlap.</summary>
@@ -168,8 +186,8 @@ internal sealed class Oracle(string scratch)
             }
             else if (analyzed++ < 3)
             {
-                var a = d.Format == DocumentFormat.Html ? Analyzer.AnalyzeHtml(d.Content!, d.Source) : Analyzer.Analyze(d.Content!, d.Source);
-                CheckAnalysis(a, d.Format == DocumentFormat.Html ? a.Text : d.Content!);
+                var a = Analyzer.Analyze(d);
+                CheckAnalysis(a, a.Format is DocumentFormat.Html or DocumentFormat.Markdown || a.TitleGiven ? a.Text : PlainText(a, d.Content!));
             }
         }
     }
