@@ -148,7 +148,7 @@ public sealed partial class TextAnalyzer
     public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, CancellationToken.None);
+        return AnalyzeMarkdownText(markdown, source, CancellationToken.None);
     }
 
     /// <summary>Analyzes an article given as plain text, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -191,7 +191,7 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         cancellationToken.ThrowIfCancellationRequested();
-        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, cancellationToken);
+        return AnalyzeMarkdownText(markdown, source, cancellationToken);
     }
 
     /// <summary>
@@ -225,7 +225,7 @@ public sealed partial class TextAnalyzer
         return format switch
         {
             DocumentFormat.Html => AnalyzeHtml(content, title, document.Source, cancellationToken),
-            DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, cancellationToken),
+            DocumentFormat.Markdown => AnalyzeMarkdownText(content, document.Source, cancellationToken),
             _ => AnalyzeText(content, document.Source, cancellationToken, title),
         };
     }
@@ -242,6 +242,30 @@ public sealed partial class TextAnalyzer
 
         var structure = WithRepairWarnings(_htmlParser.Parse(html, title), titleRepair, inTitle: true);
         return Analyze(structure, source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null, repaired: titleRepair is not null);
+    }
+
+    // The rendered Markdown is parsed with its case restored, as plain text is: the structure parser reads capitals to
+    // tell headings and the headline from body lines that the Markdown did not mark (restoring after parsing, as for
+    // HTML, read a lower-case document's unmarked headings as body sentences).
+    private ArticleAnalysis AnalyzeMarkdownText(string markdown, string? source, CancellationToken cancellationToken)
+    {
+        string? rendered = null;
+        string? warning = null;
+        var structure = _markdownParser.Parse(markdown, text =>
+        {
+            rendered = text;
+            if (RestoreCase(text) is var (restored, caseWarning))
+            {
+                warning = caseWarning;
+                return restored;
+            }
+
+            return null;
+        });
+
+        return warning is null || rendered is null
+            ? Run(structure, null, null, source, DocumentFormat.Markdown, cancellationToken)
+            : Run(structure, structure.WithText(rendered), warning, source, DocumentFormat.Markdown, cancellationToken);
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
