@@ -67,8 +67,9 @@ public sealed class ArticleAnalysis
 
     /// <summary>
     /// Whether <see cref="Text"/> is the plain text given with mis-decoded characters or HTML character references
-    /// repaired (<see cref="TextAnalyzerOptions.RepairText"/>), and so differs from it: spans index <see cref="Text"/>,
-    /// and <see cref="Warnings"/> says what was repaired.
+    /// repaired (<see cref="TextAnalyzerOptions.RepairText"/>), and so differs from it, or holds a known title
+    /// (<see cref="TitleGiven"/>, plain text or HTML) that was repaired: spans index <see cref="Text"/>, and
+    /// <see cref="Warnings"/> says what was repaired.
     /// </summary>
     public bool TextRepaired { get; }
 

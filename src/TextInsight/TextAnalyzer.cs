@@ -148,7 +148,7 @@ public sealed partial class TextAnalyzer
     public ArticleAnalysis AnalyzeMarkdown(string markdown, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, CancellationToken.None);
+        return AnalyzeMarkdownText(markdown, source, CancellationToken.None);
     }
 
     /// <summary>Analyzes an article given as plain text, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -191,7 +191,7 @@ public sealed partial class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(markdown);
         cancellationToken.ThrowIfCancellationRequested();
-        return Analyze(_markdownParser.Parse(markdown), source, DocumentFormat.Markdown, cancellationToken);
+        return AnalyzeMarkdownText(markdown, source, cancellationToken);
     }
 
     /// <summary>
@@ -224,10 +224,48 @@ public sealed partial class TextAnalyzer
         string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
         return format switch
         {
-            DocumentFormat.Html => Analyze(_htmlParser.Parse(content, title), document.Source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null),
-            DocumentFormat.Markdown => Analyze(_markdownParser.Parse(content), document.Source, DocumentFormat.Markdown, cancellationToken),
+            DocumentFormat.Html => AnalyzeHtml(content, title, document.Source, cancellationToken),
+            DocumentFormat.Markdown => AnalyzeMarkdownText(content, document.Source, cancellationToken),
             _ => AnalyzeText(content, document.Source, cancellationToken, title),
         };
+    }
+
+    // A known title is given apart from the page, so the HTML parser never decodes it: it is repaired as plain text's
+    // known title is (a CMS export's title column holds the same references and mis-decoding as its text column).
+    private ArticleAnalysis AnalyzeHtml(string html, string? title, string? source, CancellationToken cancellationToken)
+    {
+        TextRepairResult? titleRepair = Options.RepairText && title is not null ? TextRepair.Repair(title) : null;
+        if (titleRepair is not null)
+        {
+            title = string.IsNullOrWhiteSpace(titleRepair.Text) ? null : titleRepair.Text;
+        }
+
+        var structure = WithRepairWarnings(_htmlParser.Parse(html, title), titleRepair, inTitle: true);
+        return Analyze(structure, source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null, repaired: titleRepair is not null);
+    }
+
+    // The rendered Markdown is parsed with its case restored, as plain text is: the structure parser reads capitals to
+    // tell headings and the headline from body lines that the Markdown did not mark (restoring after parsing, as for
+    // HTML, read a lower-case document's unmarked headings as body sentences).
+    private ArticleAnalysis AnalyzeMarkdownText(string markdown, string? source, CancellationToken cancellationToken)
+    {
+        string? rendered = null;
+        string? warning = null;
+        var structure = _markdownParser.Parse(markdown, text =>
+        {
+            rendered = text;
+            if (RestoreCase(text) is var (restored, caseWarning))
+            {
+                warning = caseWarning;
+                return restored;
+            }
+
+            return null;
+        });
+
+        return warning is null || rendered is null
+            ? Run(structure, null, null, source, DocumentFormat.Markdown, cancellationToken)
+            : Run(structure, structure.WithText(rendered), warning, source, DocumentFormat.Markdown, cancellationToken);
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
@@ -240,17 +278,17 @@ public sealed partial class TextAnalyzer
     /// while splitting sentences, once per sentence in the summary's quadratic steps, between the steps of entity
     /// recognition), so that a document over the batch's time limit stops soon instead of holding its thread to the end.
     /// </remarks>
-    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false)
+    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false)
     {
         ArgumentNullException.ThrowIfNull(structure);
         if (RestoreCase(structure.Text) is var (restored, warning))
         {
             // The stages read case; they run on the text with its case restored, char for char, so every span they
             // find indexes the user's text as well, which the result then carries.
-            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven);
+            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven, repaired);
         }
 
-        return Run(structure, null, null, source, format, cancellationToken, titleGiven);
+        return Run(structure, null, null, source, format, cancellationToken, titleGiven, repaired);
     }
 
     // Plain text is repaired first (mis-decoded characters, HTML references: the repaired text, of another length, is
@@ -283,21 +321,23 @@ public sealed partial class TextAnalyzer
         {
             // Restoration is char for char: the restored title and body are where the given ones are.
             var structure = line is null ? _parser.Parse(restored) : _parser.ParseWithTitle(restored[..line.Length], restored[(line.Length + 2)..]);
-            structure = WithRepairWarnings(WithRepairWarnings(structure, titleRepair), repair);
+            structure = WithRepairWarnings(WithRepairWarnings(structure, titleRepair, inTitle: true), repair);
             return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
         }
 
         var parsed = line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text);
-        return Run(WithRepairWarnings(WithRepairWarnings(parsed, titleRepair), repair), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
+        return Run(WithRepairWarnings(WithRepairWarnings(parsed, titleRepair, inTitle: true), repair), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
     }
 
-    private static ArticleStructure WithRepairWarnings(ArticleStructure structure, TextRepairResult? repair)
+    // inTitle: the repair was of a known title, which its warnings say (a title and its text each repaired would else give
+    // two like warnings with two counts and nothing to tell them apart).
+    private static ArticleStructure WithRepairWarnings(ArticleStructure structure, TextRepairResult? repair, bool inTitle = false)
     {
         if (repair is not null)
         {
             foreach (var warning in repair.Warnings())
             {
-                structure = structure.WithWarning(warning);
+                structure = structure.WithWarning(inTitle ? warning + " in the title" : warning);
             }
         }
 

@@ -51,7 +51,8 @@ public sealed record TextAnalyzerOptions
     /// <see cref="ArticleAnalysis.Text"/> is the repaired text, which every span indexes
     /// (<see cref="ArticleAnalysis.TextRepaired"/>), and <see cref="ArticleAnalysis.Warnings"/> says what was done; text
     /// with nothing to repair is analyzed as given. Applies to plain text (<see cref="TextAnalyzer.Analyze(string, string?)"/>),
-    /// not to HTML, whose parser decodes references itself, nor to Markdown. Turn it off to analyze the text exactly as written.
+    /// not to HTML, whose parser decodes references itself, nor to Markdown; a known title (<see cref="DocumentInput.Title"/>)
+    /// over plain text or HTML is repaired too. Turn it off to analyze the text exactly as written.
     /// </summary>
     public bool RepairText { get; init; } = true;
 

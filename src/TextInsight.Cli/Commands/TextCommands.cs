@@ -29,9 +29,14 @@ internal static class TextCommands
     {
         var input = new InputArguments();
         var output = new Option<string>("--output", "-o") { Description = "Write records to this file instead of standard output." };
+        var noRepairText = new Option<bool>("--no-repair-text")
+        {
+            Description = "Read plain text as it is, as analyze --no-repair-text does, without repairing mis-decoded characters or decoding HTML character references first.",
+        };
         var command = new Command(name, description);
         input.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(noRepairText);
         command.SetAction(async (parse, cancellationToken) =>
         {
             InputPlan plan;
@@ -49,6 +54,7 @@ internal static class TextCommands
             var read = new ReadProgress { TotalBytes = plan.TotalBytes };
             var progress = new ProgressDisplay(console.Error, read, input.ProgressWanted(parse) && console.ErrorIsTerminal);
             var reader = new DocumentReader(options, read, console.OpenInput);
+            bool repair = !parse.GetValue(noRepairText);
             Stream stream = parse.GetValue(output) is { } path
                 ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16)
                 : new BufferedStream(console.Out, 1 << 16);
@@ -64,7 +70,7 @@ internal static class TextCommands
                         {
                             await foreach (var document in reader.ReadAsync(plan, cancellationToken).ConfigureAwait(false))
                             {
-                                WriteRecord(json, document, write);
+                                WriteRecord(json, document, repair, write);
                                 await json.FlushAsync(cancellationToken).ConfigureAwait(false);
                                 json.Reset();
                                 stream.WriteByte((byte)'\n');
@@ -92,7 +98,7 @@ internal static class TextCommands
         return command;
     }
 
-    private static void WriteRecord(Utf8JsonWriter json, DocumentInput document, Action<Utf8JsonWriter, string> write)
+    private static void WriteRecord(Utf8JsonWriter json, DocumentInput document, bool repair, Action<Utf8JsonWriter, string> write)
     {
         json.WriteStartObject();
         json.WriteString("source", document.Source);
@@ -126,17 +132,40 @@ internal static class TextCommands
         }
         else
         {
-            // The text an analysis of the document would index: with a known title, the title line comes first.
-            string text = document.Format switch
-            {
-                DocumentFormat.Html => HtmlArticleParser.Default.Parse(document.Content!, document.Title).Text,
-                DocumentFormat.Markdown => MarkdownArticleParser.Default.Parse(document.Content!).Text,
-                _ => string.IsNullOrWhiteSpace(document.Title) ? document.Content! : ArticleParser.Default.ParseWithTitle(document.Title, document.Content!).Text,
-            };
-            write(json, text);
+            write(json, AnalyzedText(document, repair));
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The text an analysis of the document would index (<see cref="ArticleAnalysis.Text"/>): HTML's extracted text,
+    /// Markdown's rendered text, plain text repaired as <see cref="TextAnalyzerOptions.RepairText"/> repairs it; with a
+    /// known title (repaired as the analysis repairs it), the title line first.
+    /// </summary>
+    internal static string AnalyzedText(DocumentInput document, bool repair)
+    {
+        string content = document.Content!;
+        string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
+        if (repair && title is not null && document.Format != DocumentFormat.Markdown && TextRepair.Repair(title) is { } fixedTitle)
+        {
+            title = string.IsNullOrWhiteSpace(fixedTitle.Text) ? null : fixedTitle.Text;
+        }
+
+        switch (document.Format)
+        {
+            case DocumentFormat.Html:
+                return HtmlArticleParser.Default.Parse(content, title).Text;
+            case DocumentFormat.Markdown:
+                return MarkdownArticleParser.Default.Parse(content).Text;
+            default:
+                if (repair && TextRepair.Repair(content) is { } fixedText)
+                {
+                    content = fixedText.Text;
+                }
+
+                return title is null ? content : ArticleParser.Default.ParseWithTitle(title, content).Text;
+        }
     }
 
     private static void WriteTokens(Utf8JsonWriter json, string text)

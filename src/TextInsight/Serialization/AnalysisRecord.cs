@@ -19,7 +19,7 @@ public sealed class AnalysisRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Byline { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Published { get; set; }
     public List<string> Warnings { get; set; } = [];
-    /// <summary>The plain text that offsets index; present only for HTML input (the extracted text) and Markdown input (the rendered text); for text input, offsets index the document as decoded.</summary>
+    /// <summary>The plain text that offsets index; present for HTML input (the extracted text), Markdown input (the rendered text), plain text that was repaired (the repaired text) or whose title was given apart (the title, a blank line, the body); otherwise offsets index the document as decoded.</summary>
     public string? Text { get; set; }
     public string? Body { get; set; }
     public List<SectionRecord>? Sections { get; set; }

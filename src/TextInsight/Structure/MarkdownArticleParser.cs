@@ -52,10 +52,22 @@ public sealed class MarkdownArticleParser
     /// <param name="markdown">The Markdown document, already decoded.</param>
     /// <returns>The structure, with every span indexing the rendered text (<see cref="ArticleStructure.Text"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
-    public ArticleStructure Parse(string markdown)
+    public ArticleStructure Parse(string markdown) => Parse(markdown, null);
+
+    /// <summary>
+    /// Parses <paramref name="markdown"/>, the structure parser reading the rendered text as <paramref name="readAs"/>
+    /// gives it: the same text with only the case of characters changed (the analyzer's case restoration), or
+    /// <see langword="null"/> to read it as rendered. The result's text is what the parser read.
+    /// </summary>
+    internal ArticleStructure Parse(string markdown, Func<string, string?>? readAs)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var rendering = MarkdownTextRenderer.Render(markdown, _imageCaptions, _hardBreakLines);
+        if (readAs?.Invoke(rendering.Text) is { } read)
+        {
+            rendering = rendering with { Text = read };
+        }
+
         var structure = _parser.Parse(rendering, _linkShare);
         if ((rendering.Published is { } date && structure.Published != date) || rendering.Warning is not null)
         {

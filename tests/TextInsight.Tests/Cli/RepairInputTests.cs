@@ -39,4 +39,32 @@ public class RepairInputTests
         Assert.Null(asWritten.Text);
         Assert.DoesNotContain(asWritten.Warnings, w => w.Contains("HTML", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("tokenize", "tokens")]
+    [InlineData("sentences", "sentences")]
+    public async Task Tokenize_and_sentences_index_the_text_analyze_repairs_and_the_option_turns_it_off(string command, string field)
+    {
+        using var dir = new TempFolder();
+        string cell = TextRepairTests.AsWindows1252(Clean).Replace("\"", "\"\"", StringComparison.Ordinal);
+        string title = TextRepairTests.AsWindows1252("Zürich plant for Lumora");
+        string path = dir.File("rows.csv", Encoding.UTF8.GetBytes("id,title,text\nr1," + title + ",\"" + cell + "\"\n"));
+
+        var record = Assert.Single((await CliRunner.RunAsync("analyze", path, "--title-column", "title", "--no-progress")).Records);
+        var repaired = Spans(await CliRunner.RunAsync(command, path, "--title-column", "title", "--no-progress"), field);
+        var asWritten = Spans(await CliRunner.RunAsync(command, path, "--title-column", "title", "--no-progress", "--no-repair-text"), field);
+
+        Assert.Equal("Zürich plant for Lumora\n\n" + Clean, record.Text);
+        Assert.NotEmpty(repaired);
+        Assert.All(repaired, s => Assert.Equal(record.Text![s.Start..s.End], s.Text));
+        Assert.Contains(asWritten, s => s.Text.Contains('Ã', StringComparison.Ordinal));
+    }
+
+    private static List<(int Start, int End, string Text)> Spans(CliResult run, string field)
+    {
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output.Split('\n')[0]);
+        return [.. json.RootElement.GetProperty(field).EnumerateArray()
+            .Select(t => (t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("text").GetString()!))];
+    }
 }

@@ -63,6 +63,48 @@ public class DocumentInputAnalysisTests
     }
 
     [Fact]
+    public void A_known_title_over_an_html_fragment_has_its_references_decoded_as_over_plain_text()
+    {
+        // A CMS export escapes its title column as it escapes its body: the HTML parser decodes the body, not the title.
+        var (title, _) = SeedParts();
+        string escaped = WebUtility.HtmlEncode(title).Replace("Backs", "&#8220;Backs&#8221;", StringComparison.Ordinal);
+        string expected = title.Replace("Backs", "\u201CBacks\u201D", StringComparison.Ordinal);
+        var asText = Analyzer.Analyze(new DocumentInput { Source = "seed", Content = SeedParts().Body, Title = escaped });
+        var asHtml = Analyzer.Analyze(new DocumentInput { Source = "seed", Content = SeedFragment(), Title = escaped, Format = DocumentFormat.Auto });
+        var off = new TextAnalyzer(new TextAnalyzerOptions { RepairText = false })
+            .Analyze(new DocumentInput { Source = "seed", Content = SeedFragment(), Title = escaped, Format = DocumentFormat.Auto });
+
+        Assert.Equal(DocumentFormat.Html, asHtml.Format);
+        Assert.Equal(expected, asText.Title);
+        Assert.Equal(expected, asHtml.Title);
+        Assert.Contains("decoded 2 HTML character references in the title", asHtml.Warnings);
+        Assert.True(asHtml.TextRepaired);
+        Assert.Equal(escaped, off.Title);
+        Assert.False(off.TextRepaired);
+        Assert.Contains(asHtml.Entities, e => e.Zone == Zone.Title && e.Text == "Anthropic");
+        SpanInvariants.Check(AnalysisJson.ToRecord(asHtml), asHtml.Text);
+    }
+
+    [Fact]
+    public void A_known_title_and_its_text_both_repaired_say_which_warning_is_the_titles()
+    {
+        var (title, body) = SeedParts();
+        static string Mojibake(string s) => System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(s));
+        var a = Analyzer.Analyze(new DocumentInput
+        {
+            Source = "seed",
+            Title = Mojibake(title.Replace("Backs", "\u201CBacks\u201D", StringComparison.Ordinal)),
+            Content = Mojibake(body.Replace("Suehle", "Su\u00E9hle", StringComparison.Ordinal).Replace("Apache", "Apach\u00E9", StringComparison.Ordinal)),
+        });
+
+        var repairs = a.Warnings.Where(w => w.StartsWith("repaired ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, repairs.Count);
+        Assert.EndsWith(" in the title", repairs[0], StringComparison.Ordinal);
+        Assert.StartsWith("repaired 2 ", repairs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("title", repairs[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_known_title_over_text_in_lower_case_is_read_with_its_case_restored_and_shown_as_given()
     {
         var (title, body) = SeedParts();
