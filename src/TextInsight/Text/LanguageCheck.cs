@@ -7,9 +7,10 @@ namespace TextInsight.Text;
 /// Decides whether a document's body is English, for the stages are built for English only. Two measures over the
 /// body paragraphs (boilerplate, the title and headings are not read: a menu in another language around an English
 /// article says nothing of the article): the share of letters in each Unicode script, and, when most letters are
-/// Latin, the share of the words written in lower case that English news writes in lower case (the truecaser's counts
-/// of word forms, <see cref="TrueCaser.LowerCaseCount"/>). Words with a capital are not read: names are in every
-/// language and German capitalizes its nouns, so a list of names or a table of results is never judged, only prose.
+/// Latin, two shares of the words written in lower case: those English news writes in lower case, and those among the
+/// words it writes most often so (<see cref="EnglishLexicon"/>, from the truecaser's counts of word forms). Words with a
+/// capital are not read: names are in every language and German capitalizes its nouns, so a list of names or a table
+/// of results is never judged, only prose.
 /// Below <see cref="MinLetters"/> letters, or <see cref="MinWords"/> lower-case words for Latin text, nothing is said.
 /// </summary>
 internal static class LanguageCheck
@@ -44,10 +45,15 @@ internal static class LanguageCheck
         var counts = new ScriptCounts();
         int budget = MaxCharacters;
         string text = structure.Text;
-        foreach (var section in structure.Sections)
+
+        // Index loops: foreach over the read-only lists would allocate an enumerator per list.
+        var sections = structure.Sections;
+        for (int i = 0; i < sections.Count; i++)
         {
-            foreach (var p in section.Paragraphs)
+            var paragraphs = sections[i].Paragraphs;
+            for (int j = 0; j < paragraphs.Count; j++)
             {
+                var p = paragraphs[j];
                 int length = Math.Min(p.Length, budget);
                 counts.Add(text.AsSpan(p.Start, length), english);
                 budget -= length;
@@ -58,14 +64,6 @@ internal static class LanguageCheck
             }
         }
 
-        return counts.Verdict();
-    }
-
-    /// <summary>Judges a plain text as a whole (the evaluation reads texts without structure).</summary>
-    public static LanguageVerdict Check(ReadOnlySpan<char> text, EnglishLexicon? english)
-    {
-        var counts = new ScriptCounts();
-        counts.Add(text[..Math.Min(text.Length, MaxCharacters)], english);
         return counts.Verdict();
     }
 
@@ -282,7 +280,7 @@ internal sealed class EnglishLexicon
     public (bool Known, bool Common) Find(ReadOnlySpan<char> word)
     {
         ulong key = TrueCaser.Key(word);
-        return _common.Contains(key) ? (true, true) : (_counts.LowerCaseCount(word) >= MinCount, false);
+        return _common.Contains(key) ? (true, true) : (_counts.LowerCaseCount(key) >= MinCount, false);
     }
 }
 

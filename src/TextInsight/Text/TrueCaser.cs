@@ -544,9 +544,12 @@ internal sealed class TrueCaser
     }
 
     /// <summary>How often the training text wrote <paramref name="word"/> all in lower case (0 when never, or when unseen).</summary>
-    internal int LowerCaseCount(ReadOnlySpan<char> word)
+    internal int LowerCaseCount(ReadOnlySpan<char> word) => LowerCaseCount(Key(word));
+
+    /// <summary>How often the training text wrote the word of <paramref name="key"/> (<see cref="Key"/>) all in lower case.</summary>
+    internal int LowerCaseCount(ulong key)
     {
-        if (!_words.TryGetValue(Key(word), out var forms))
+        if (!_words.TryGetValue(key, out var forms))
         {
             return 0;
         }

@@ -186,6 +186,21 @@ public sealed class LanguageCheckTests
         Assert.Null(structureOnly.Analyze(English).Language);
     }
 
+    [Fact]
+    public void Checking_a_body_allocates_nothing_until_a_warning_is_written()
+    {
+        var structure = TextArticle(SeedArticle.Text);
+        var lexicon = EnglishLexicon.Default;
+        LanguageCheck.Check(structure, lexicon);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var verdict = LanguageCheck.Check(structure, lexicon);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(LanguageDecision.English, verdict.Decision);
+        Assert.Equal(0, allocated);
+    }
+
     [SharedDataFact]
     public void No_BBC_business_article_is_said_to_be_another_language()
     {
