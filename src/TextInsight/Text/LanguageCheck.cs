@@ -359,7 +359,7 @@ internal readonly record struct LanguageVerdict(LanguageDecision Decision, Writi
         string found = Script switch
         {
             WritingScript.Latin => string.Create(CultureInfo.InvariantCulture,
-                $"script: Latin; {EnglishWords} of its {Words} lower-case words are English"),
+                $"script: Latin; {CommonWords} of its {Words} lower-case words are common English words"),
             WritingScript.Kana => "script: Japanese kana and Han",
             WritingScript.Han => "script: Han (Chinese characters)",
             WritingScript.Other => "script: other than Latin",

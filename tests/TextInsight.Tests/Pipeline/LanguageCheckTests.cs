@@ -88,7 +88,7 @@ public sealed class LanguageCheckTests
 
         Assert.Equal(LanguageDecision.NotEnglish, verdict.Decision);
         Assert.True(verdict.Words >= LanguageCheck.MinWords);
-        Assert.Contains($"{verdict.EnglishWords} of its {verdict.Words} lower-case words are English", verdict.Warning(), StringComparison.Ordinal);
+        Assert.Contains($"{verdict.CommonWords} of its {verdict.Words} lower-case words are common English words", verdict.Warning(), StringComparison.Ordinal);
         Assert.True(verdict.CommonShare < LanguageCheck.MinCommonShare);
     }
 
