@@ -65,8 +65,15 @@ public sealed class ArticleStructure
     internal ArticleStructure WithText(string text)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(text.Length, Text.Length, nameof(text));
-        return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata);
+        return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata) { SoftLineBreaks = SoftLineBreaks };
     }
+
+    /// <summary>
+    /// Whether the text is hard-wrapped and its paragraphs were joined from lines broken only where the next word would
+    /// not have fitted (<see cref="ArticleParser"/>): the line breaks inside a paragraph are then spaces to the sentence
+    /// splitter (<see cref="SplitSentences"/>).
+    /// </summary>
+    internal bool SoftLineBreaks { get; init; }
 
     /// <summary>The same structure with one more of <see cref="Warnings"/>.</summary>
     internal ArticleStructure WithWarning(string warning) =>
@@ -202,6 +209,11 @@ public sealed class ArticleStructure
     public IReadOnlyList<TextSpan> SplitSentences(TextInsight.Text.SentenceSplitter? splitter = null, CancellationToken cancellationToken = default)
     {
         splitter ??= TextInsight.Text.SentenceSplitter.Default;
+        if (SoftLineBreaks)
+        {
+            splitter = splitter.WithSoftLineBreaks();
+        }
+
         var sentences = new List<TextSpan>();
         foreach (var section in Sections)
         {
