@@ -49,7 +49,10 @@ public sealed class ArticleStructure
     /// <summary>The author's name as given by a byline (<c>By Jane Doe</c> → <c>Jane Doe</c>), if any.</summary>
     public TextSpan? Byline { get; }
 
-    /// <summary>The publication date given by a dateline or metadata, if any.</summary>
+    /// <summary>
+    /// The publication date given by a dateline or metadata, if any; in an analysis, the date given with the document
+    /// (<see cref="DocumentInput.Published"/>) when it has one.
+    /// </summary>
     public DateOnly? Published { get; }
 
     /// <summary>
@@ -67,6 +70,10 @@ public sealed class ArticleStructure
         ArgumentOutOfRangeException.ThrowIfNotEqual(text.Length, Text.Length, nameof(text));
         return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata);
     }
+
+    /// <summary>The same structure with <paramref name="published"/> as its <see cref="Published"/> (a date known apart from the text).</summary>
+    internal ArticleStructure WithPublished(DateOnly published) =>
+        published == Published ? this : new(Text, Title, Sections, Boilerplate, Byline, published, Warnings, Metadata);
 
     /// <summary>The same structure with one more of <see cref="Warnings"/>.</summary>
     internal ArticleStructure WithWarning(string warning) =>
