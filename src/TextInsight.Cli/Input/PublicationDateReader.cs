@@ -114,8 +114,8 @@ internal static class PublicationDateReader
     }
 
     /// <summary>
-    /// Reads a JSON Lines field: a string as <see cref="TryRead(string, string?, out DateOnly, out string?)"/>, a whole number as Unix
-    /// seconds or milliseconds. <see langword="null"/> is no date and no problem.
+    /// Reads a JSON Lines field: a string as <see cref="TryRead(string, string?, out DateOnly, out string?)"/>, a whole number as a
+    /// string of its digits (Unix seconds or milliseconds, or <c>yyyyMMdd</c>). <see langword="null"/> is no date and no problem.
     /// </summary>
     public static bool TryRead(JsonElement value, string? format, out DateOnly date, out string? problem)
     {
@@ -128,12 +128,13 @@ internal static class PublicationDateReader
             case JsonValueKind.String:
                 return TryRead(value.GetString()!, format, out date, out problem);
             case JsonValueKind.Number:
-                if (value.TryGetInt64(out long number))
+                if (value.TryGetInt64(out long number) && number >= 0)
                 {
-                    return TryUnix(number, out date, out problem);
+                    // As a string of digits is read: Unix time, or ISO 8601's basic form (20200305).
+                    return TryDigits(number.ToString(CultureInfo.InvariantCulture), out date, out problem);
                 }
 
-                problem = "a number that is not whole is not Unix time";
+                problem = "a number that is not whole and at least 0 is not Unix time";
                 return false;
             default:
                 problem = $"it is a JSON {value.ValueKind.ToString().ToLowerInvariant()}, not a string or a number";

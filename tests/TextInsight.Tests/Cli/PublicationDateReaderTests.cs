@@ -97,6 +97,8 @@ public class PublicationDateReaderTests
     [InlineData("1583404260", true, null)]
     [InlineData("1583404260000", true, null)]
     [InlineData("\"2020-03-05\"", true, null)]
+    [InlineData("20200305", true, null)]
+    [InlineData("-1583404260", false, "not whole and at least 0")]
     [InlineData("null", false, null)]
     [InlineData("1583404260.5", false, "not whole")]
     [InlineData("true", false, "JSON true")]
