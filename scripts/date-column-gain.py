@@ -10,10 +10,10 @@ benchmark's article body as the text and that date as a column. The rows are ana
   changed     a date both give, resolved to another day (the text's own date line against the column's date)
   lost        a date only the run without the column gives (none is expected)
 
-`--sample N` prints N recovered weekday mentions (seeded) with their sentence, for checking their direction by hand;
-`--part tune|check|all` keeps the pages whose FNV-1a hash of the id is even (tune) or odd (check).
+Figures are given for the pages whose FNV-1a hash of the id is even (tune) and odd (check), and for both. `--sample N`
+prints N recovered weekday mentions of the check part (seeded) with their sentence, for checking their direction by hand.
 
-  python3 scripts/date-column-gain.py [--cli DLL] [--part check] [--sample 30] [--work /tmp/date-gain]
+  python3 scripts/date-column-gain.py [--cli DLL] [--sample 40] [--work /tmp/date-column-gain]
 """
 import argparse
 import collections
@@ -53,7 +53,6 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--cli", default=os.path.join(ROOT, "src/TextInsight.Cli/bin/Release/net10.0/TextInsight.Cli.dll"))
     p.add_argument("--work", default="/tmp/date-column-gain")
-    p.add_argument("--part", choices=("tune", "check", "all"), default="all")
     p.add_argument("--sample", type=int, default=0)
     a = p.parse_args()
     if not os.path.isdir(DATA):
@@ -69,25 +68,25 @@ def main():
             page_id = os.path.basename(page["source"]).split(".")[0]
             if page.get("error") or not page.get("published") or page_id not in truth:
                 continue
-            if a.part != "all" and (fnv1a(page_id) % 2 == 0) != (a.part == "tune"):
-                continue
             body = truth[page_id]["articleBody"]
             if body.strip():
-                rows.append({"id": name + "/" + page_id, "date": page["published"], "text": body})
+                rows.append({"id": name + "/" + page_id, "date": page["published"], "text": body,
+                             "part": "tune" if fnv1a(page_id) % 2 == 0 else "check"})
                 per_set[name] += 1
 
     export = os.path.join(a.work, "export.jsonl")
     with open(export, "w", encoding="utf-8") as f:
         for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.write(json.dumps({k: row[k] for k in ("id", "date", "text")}, ensure_ascii=False) + "\n")
     without = analyze(a.cli, [export], os.path.join(a.work, "without.jsonl"))
     given = analyze(a.cli, [export, "--date-column", "date"], os.path.join(a.work, "with.jsonl"))
 
-    c = collections.Counter()
-    recovered_by_word = collections.Counter()
+    counts = {"tune": collections.Counter(), "check": collections.Counter()}
+    recovered_by_word = {"tune": collections.Counter(), "check": collections.Counter()}
     samples = []
     for row, r0, r1 in zip(rows, without, given):
         assert r0["source"] == r1["source"] == row["id"]
+        c = counts[row["part"]]
         c["pages"] += 1
         c["published from the text without the column"] += r0.get("published") is not None
         c["published differs from the column without it"] += r0.get("published") not in (None, row["date"])
@@ -99,22 +98,25 @@ def main():
             if span not in d0:
                 c["recovered"] += 1
                 word = text[span[0]:span[1]]
-                recovered_by_word[kind(word)] += 1
-                if word.lower().split()[-1] in WEEKDAYS:
+                recovered_by_word[row["part"]][kind(word)] += 1
+                if word.lower().split()[-1] in WEEKDAYS and row["part"] == "check":
                     samples.append((row["id"], row["date"], word, iso, sentence(r1, text, span)))
             elif d0[span] != iso:
                 c["changed"] += 1
         c["lost"] += sum(1 for span in d0 if span not in d1)
         c["pages with a recovered date"] += any(span not in d0 for span in d1)
 
-    print(f"part {a.part}: {c['pages']} pages with a stated date ({', '.join(f'{k} {v}' for k, v in per_set.items())})")
-    for key in ("published from the text without the column", "published differs from the column without it", "dates without", "dates with",
-                "recovered", "changed", "lost", "pages with a recovered date"):
-        print(f"  {key}: {c[key]}")
-    print("  recovered by kind: " + ", ".join(f"{k} {v}" for k, v in recovered_by_word.most_common()))
+    print(f"{len(rows)} pages with a stated date ({', '.join(f'{k} {v}' for k, v in per_set.items())})")
+    print("figure: tune / check / all")
+    for key in ("pages", "published from the text without the column", "published differs from the column without it", "dates without",
+                "dates with", "recovered", "changed", "lost", "pages with a recovered date"):
+        t, k = counts["tune"][key], counts["check"][key]
+        print(f"  {key}: {t} / {k} / {t + k}")
+    for part in ("tune", "check"):
+        print(f"  recovered by kind, {part}: " + ", ".join(f"{k} {v}" for k, v in recovered_by_word[part].most_common()))
     if a.sample and samples:
         random.Random(15).shuffle(samples)
-        print(f"\n{min(a.sample, len(samples))} of {len(samples)} recovered weekdays (id, published, mention, resolved, sentence):")
+        print(f"\n{min(a.sample, len(samples))} of {len(samples)} recovered weekdays of the check part (id, published, mention, resolved, sentence):")
         for s in samples[:a.sample]:
             print(f"  {s[0][-12:]}  {s[1]}  {s[2]!r} -> {s[3]}  | {s[4][:220]}")
 
