@@ -129,4 +129,24 @@ public class PublicationDateReaderTests
     [InlineData("yyyy-MM", false)]
     public void Checks_a_date_format(string format, bool usable) =>
         Assert.Equal(usable, PublicationDateReader.CheckFormat(format) is null);
+
+    [Fact]
+    public void Any_value_is_a_date_or_a_reason_and_never_an_exception()
+    {
+        // Cells of real exports hold anything: pieces of the forms above, mixed and cut, must each give a date or a reason.
+        string[] pieces = ["2020", "-", "03", "/", "5", "T", "10:31", ":00", "Z", "+05:30", " ", ",", "Thu", "Mar", "March", "31", "99", ".", "1583404260", "GMT", "th", "0", "-0500", "(", "x"];
+        var random = new Random(15);
+        for (int n = 0; n < 20_000; n++)
+        {
+            var value = new System.Text.StringBuilder();
+            for (int k = random.Next(1, 8); k > 0; k--)
+            {
+                value.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string text = value.ToString();
+            bool read = PublicationDateReader.TryRead(text, n % 3 == 0 ? "dd/MM/yyyy" : null, out var date, out string? problem);
+            Assert.True(read ? problem is null && date.Year >= 1 : problem is not null || string.IsNullOrWhiteSpace(text), text);
+        }
+    }
 }
