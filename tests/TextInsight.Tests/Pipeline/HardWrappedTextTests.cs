@@ -57,6 +57,30 @@ public sealed partial class HardWrappedTextTests
     }
 
     [Fact]
+    public void Wrapped_text_that_is_repaired_or_given_a_date_keeps_its_paragraphs_whole()
+    {
+        // A warning (the repair of a reference) and a known date each copy the structure: the copy must still read the
+        // paragraph's line breaks as spaces.
+        const string Text = """
+            Lending Slows After the Holidays
+
+            Mortgage lending fell in January, according to figures published on
+            Tuesday by two industry bodies that track the housing market &amp; prices.
+
+            Both the Council of Mortgage Lenders and the Building Society
+            Association said lending was down sharply. The council said gross
+            lending stood at 17.9bn, compared with 21.8bn a year earlier.
+            """;
+
+        var a = Analyzer.Analyze(new DocumentInput { Source = "wrapped.txt", Content = Text, Published = new DateOnly(2005, 2, 10) });
+
+        Assert.True(a.TextRepaired);
+        Assert.Equal(new DateOnly(2005, 2, 10), a.Published);
+        Assert.Contains("Both the Council of Mortgage Lenders and the Building Society Association said lending was down sharply.",
+            a.Sentences.Select(s => Flat(s.GetText(a.Text))));
+    }
+
+    [Fact]
     public void Names_and_key_phrases_broken_across_lines_are_shown_on_one_line()
     {
         const string Text = """
