@@ -40,6 +40,13 @@ public sealed record BatchDocument
     [Id(7)]
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The document's publication date when it is known apart from its content (see <see cref="DocumentInput.Published"/>);
+    /// a field of its own, so that silos of an older build still read batches (they analyze without it).
+    /// </summary>
+    [Id(8)]
+    public DateOnly? Published { get; init; }
+
     /// <summary>The size of the document on the wire, in characters; what batches are cut by.</summary>
     public int Length => (Content?.Length ?? 0) + (Title?.Length ?? 0) + Source.Length;
 
@@ -56,6 +63,7 @@ public sealed record BatchDocument
                 || (document.Format == DocumentFormat.Auto && document.Content is { } content && DocumentFormatDetector.Detect(content) == DocumentFormat.Html),
             IsMarkdown = document.Format == DocumentFormat.Markdown,
             Title = document.Title,
+            Published = document.Published,
             Warnings = [.. document.Warnings],
             ErrorCode = document.Error?.Code,
             ErrorMessage = document.Error?.Message,
@@ -69,6 +77,7 @@ public sealed record BatchDocument
         Content = Content,
         Format = IsHtml ? DocumentFormat.Html : IsMarkdown ? DocumentFormat.Markdown : DocumentFormat.PlainText,
         Title = Title,
+        Published = Published,
         Warnings = Warnings.IsDefaultOrEmpty ? [] : Warnings,
         Error = ErrorCode is { } code ? new DocumentError(code, ErrorMessage ?? Source) : null,
     };

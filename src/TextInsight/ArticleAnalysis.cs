@@ -84,7 +84,10 @@ public sealed class ArticleAnalysis
     /// <summary>The author named by the byline, if any.</summary>
     public string? Byline => Structure.Byline is { } b ? b.GetText(Text) : null;
 
-    /// <summary>The publication date, if the article states one.</summary>
+    /// <summary>
+    /// The publication date: the one given with the document (<see cref="DocumentInput.Published"/>), else the one the
+    /// article states (a dateline, a date line, HTML metadata, Markdown front matter), if any.
+    /// </summary>
     public DateOnly? Published => Structure.Published;
 
     /// <summary>

@@ -25,6 +25,17 @@ public sealed record DocumentInput
     /// </summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The document's publication date when it is known apart from <see cref="Content"/> (a CSV column, a JSON Lines
+    /// field, a feed item's date, a crawler's record), or <see langword="null"/>. When set, it is
+    /// <see cref="ArticleAnalysis.Published"/> in place of any date read from the content (a dateline, a date line, HTML
+    /// metadata, Markdown front matter), and relative dates in the text (<c>yesterday</c>, <c>on Tuesday</c>,
+    /// <c>last month</c>, <c>May 3</c>) resolve against it. A calendar date, not an instant: from a
+    /// <see cref="DateTimeOffset"/> take the date as written where the article was published
+    /// (<c>DateOnly.FromDateTime(published.DateTime)</c>), not its UTC date.
+    /// </summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>Notes from reading the document (for example a fallback decoding).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

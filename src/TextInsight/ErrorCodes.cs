@@ -31,6 +31,9 @@ public static class ErrorCodes
     public const string MissingIdField = "missing_id_field";
     /// <summary>A CSV file lacks the title column named by <c>--title-column</c>.</summary>
     public const string MissingTitleField = "missing_title_field";
+
+    /// <summary>A CSV file lacks the publication date column named by <c>--date-column</c>.</summary>
+    public const string MissingDateField = "missing_date_field";
     /// <summary>The analysis itself failed.</summary>
     public const string AnalysisFailed = "analysis_failed";
     /// <summary>The analysis took longer than the per-document time limit.</summary>

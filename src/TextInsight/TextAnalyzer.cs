@@ -198,7 +198,8 @@ public sealed partial class TextAnalyzer
     /// Analyzes one document as a batch would: in its <see cref="DocumentInput.Format"/> (<see cref="DocumentFormat.Auto"/>
     /// tells HTML, fragments included, from plain text by <see cref="DocumentFormatDetector"/>), with its
     /// <see cref="DocumentInput.Title"/> as the title when it has one (plain text and HTML; Markdown reads its title from
-    /// its front matter or first level-1 heading). Spans index the result's text.
+    /// its front matter or first level-1 heading), and with its <see cref="DocumentInput.Published"/> date, when it has
+    /// one, as the publication date in place of any the content states. Spans index the result's text.
     /// </summary>
     /// <param name="document">The document; its <see cref="DocumentInput.Source"/> is carried into the result.</param>
     /// <param name="cancellationToken">Checked as by <see cref="Analyze(string, string?, CancellationToken)"/>.</param>
@@ -222,17 +223,18 @@ public sealed partial class TextAnalyzer
     {
         var format = document.Format == DocumentFormat.Auto ? DocumentFormatDetector.Detect(content) : document.Format;
         string? title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
+        var published = document.Published;
         return format switch
         {
-            DocumentFormat.Html => AnalyzeHtml(content, title, document.Source, cancellationToken),
-            DocumentFormat.Markdown => AnalyzeMarkdownText(content, document.Source, cancellationToken),
-            _ => AnalyzeText(content, document.Source, cancellationToken, title),
+            DocumentFormat.Html => AnalyzeHtml(content, title, published, document.Source, cancellationToken),
+            DocumentFormat.Markdown => AnalyzeMarkdownText(content, document.Source, cancellationToken, published),
+            _ => AnalyzeText(content, document.Source, cancellationToken, title, published),
         };
     }
 
     // A known title is given apart from the page, so the HTML parser never decodes it: it is repaired as plain text's
     // known title is (a CMS export's title column holds the same references and mis-decoding as its text column).
-    private ArticleAnalysis AnalyzeHtml(string html, string? title, string? source, CancellationToken cancellationToken)
+    private ArticleAnalysis AnalyzeHtml(string html, string? title, DateOnly? published, string? source, CancellationToken cancellationToken)
     {
         TextRepairResult? titleRepair = Options.RepairText && title is not null ? TextRepair.Repair(title) : null;
         if (titleRepair is not null)
@@ -241,13 +243,13 @@ public sealed partial class TextAnalyzer
         }
 
         var structure = WithRepairWarnings(_htmlParser.Parse(html, title), titleRepair, inTitle: true);
-        return Analyze(structure, source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null, repaired: titleRepair is not null);
+        return Analyze(structure, source, DocumentFormat.Html, cancellationToken, titleGiven: title is not null, repaired: titleRepair is not null, published: published);
     }
 
     // The rendered Markdown is parsed with its case restored, as plain text is: the structure parser reads capitals to
     // tell headings and the headline from body lines that the Markdown did not mark (restoring after parsing, as for
     // HTML, read a lower-case document's unmarked headings as body sentences).
-    private ArticleAnalysis AnalyzeMarkdownText(string markdown, string? source, CancellationToken cancellationToken)
+    private ArticleAnalysis AnalyzeMarkdownText(string markdown, string? source, CancellationToken cancellationToken, DateOnly? published = null)
     {
         string? rendered = null;
         string? warning = null;
@@ -264,8 +266,8 @@ public sealed partial class TextAnalyzer
         });
 
         return warning is null || rendered is null
-            ? Run(structure, null, null, source, DocumentFormat.Markdown, cancellationToken)
-            : Run(structure, structure.WithText(rendered), warning, source, DocumentFormat.Markdown, cancellationToken);
+            ? Run(structure, null, null, source, DocumentFormat.Markdown, cancellationToken, published: published)
+            : Run(structure, structure.WithText(rendered), warning, source, DocumentFormat.Markdown, cancellationToken, published: published);
     }
 
     /// <summary>Runs the stages after structure on an already parsed article.</summary>
@@ -278,24 +280,24 @@ public sealed partial class TextAnalyzer
     /// while splitting sentences, once per sentence in the summary's quadratic steps, between the steps of entity
     /// recognition), so that a document over the batch's time limit stops soon instead of holding its thread to the end.
     /// </remarks>
-    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false)
+    private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(structure);
         if (RestoreCase(structure.Text) is var (restored, warning))
         {
             // The stages read case; they run on the text with its case restored, char for char, so every span they
             // find indexes the user's text as well, which the result then carries.
-            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven, repaired);
+            return Run(structure.WithText(restored), structure, warning, source, format, cancellationToken, titleGiven, repaired, published);
         }
 
-        return Run(structure, null, null, source, format, cancellationToken, titleGiven, repaired);
+        return Run(structure, null, null, source, format, cancellationToken, titleGiven, repaired, published);
     }
 
     // Plain text is repaired first (mis-decoded characters, HTML references: the repaired text, of another length, is
     // the one every span indexes), then parsed with its case restored: the parser reads capitals too (headlines,
     // bylines). A known title (title not null, repaired as the text is) is parsed as ParseWithTitle does: the title
     // line, a blank line, the text.
-    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken, string? title = null)
+    private ArticleAnalysis AnalyzeText(string text, string? source, CancellationToken cancellationToken, string? title = null, DateOnly? published = null)
     {
         TextRepairResult? repair = Options.RepairText ? TextRepair.Repair(text) : null;
         if (repair is not null)
@@ -322,11 +324,11 @@ public sealed partial class TextAnalyzer
             // Restoration is char for char: the restored title and body are where the given ones are.
             var structure = line is null ? _parser.Parse(restored) : _parser.ParseWithTitle(restored[..line.Length], restored[(line.Length + 2)..]);
             structure = WithRepairWarnings(WithRepairWarnings(structure, titleRepair, inTitle: true), repair);
-            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
+            return Run(structure, structure.WithText(whole), warning, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired, published);
         }
 
         var parsed = line is null ? _parser.Parse(text) : _parser.ParseWithTitle(line, text);
-        return Run(WithRepairWarnings(WithRepairWarnings(parsed, titleRepair, inTitle: true), repair), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired);
+        return Run(WithRepairWarnings(WithRepairWarnings(parsed, titleRepair, inTitle: true), repair), null, null, source, DocumentFormat.PlainText, cancellationToken, line is not null, repaired, published);
     }
 
     // inTitle: the repair was of a known title, which its warnings say (a title and its text each repaired would else give
@@ -351,9 +353,17 @@ public sealed partial class TextAnalyzer
 
     // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
     // titleGiven: the title was given apart from the content; repaired: the text is the plain text given with
-    // mis-decoded characters or references repaired.
-    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false)
+    // mis-decoded characters or references repaired. published: the date given with the document, which takes the place
+    // of any the parser read (a dateline that disagrees is more often an update's time than a wrong column), so that
+    // relative dates resolve against it.
+    private ArticleAnalysis Run(ArticleStructure structure, ArticleStructure? original, string? warning, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false, DateOnly? published = null)
     {
+        if (published is { } date)
+        {
+            structure = structure.WithPublished(date);
+            original = original?.WithPublished(date);
+        }
+
         var document = new ArticleDocument(structure, source, format);
         try
         {

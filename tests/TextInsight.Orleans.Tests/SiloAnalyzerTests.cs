@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using TextInsight.Serialization;
 
 namespace TextInsight.Orleans.Tests;
@@ -98,5 +100,22 @@ public sealed class SiloAnalyzerTests
         var analyzer = new TextAnalyzer();
         Assert.Equal(AnalysisJson.Serialize(AnalysisJson.ToRecord(analyzer.Analyze(titled))), Encoding.UTF8.GetString(answer.Records[0].Json.Span));
         Assert.Equal(AnalysisJson.Serialize(AnalysisJson.ToRecord(analyzer.Analyze(fragment))), Encoding.UTF8.GetString(answer.Records[1].Json.Span));
+    }
+
+    [Fact]
+    public async Task A_known_publication_date_travels_through_the_serializer_and_gives_the_in_process_record()
+    {
+        var dated = new DocumentInput { Source = "d", Content = Article, Published = new DateOnly(2020, 3, 5) };
+        await using var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(BatchDocument).Assembly)).BuildServiceProvider();
+        var serializer = services.GetRequiredService<Serializer>();
+        var batch = serializer.Deserialize<DocumentBatch>(serializer.SerializeToArray(new DocumentBatch { Documents = [BatchDocument.From(dated)] }))!;
+        Assert.Equal(new DateOnly(2020, 3, 5), batch.Documents[0].ToInput().Published);
+
+        var silo = new SiloAnalyzer(new SiloAnalyzerOptions { MaxDegreeOfParallelism = 1 });
+        var answer = await silo.AnalyzeAsync(batch, "test", CancellationToken.None);
+        string expected = AnalysisJson.Serialize(AnalysisJson.ToRecord(new TextAnalyzer().Analyze(dated)));
+        Assert.Equal(expected, Encoding.UTF8.GetString(Assert.Single(answer.Records).Json.Span));
+        Assert.Contains("\"published\":\"2020-03-05\"", expected, StringComparison.Ordinal);
+        Assert.Contains("\"iso\":\"2020-03-02\"", expected, StringComparison.Ordinal); // "on Monday" before Thursday 5 March
     }
 }

@@ -17,7 +17,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(CliConsole console, ClusterPrestart? prestart = null)
     {
-        var input = new InputArguments();
+        var input = new InputArguments(dates: true);
         var format = new Option<OutputFormat>("--format")
         {
             Description = "Output format: jsonl (one record per line), json (an array), csv (one flat row per document), duckdb (insight tables in a DuckDB file) or parquet (a folder of Parquet files). By default jsonl, or duckdb/parquet when --output ends in .duckdb/.parquet.",

@@ -5,9 +5,10 @@ namespace TextInsight.Cli.Commands;
 
 /// <summary>
 /// The input argument and the input and progress options shared by every command that reads documents
-/// (<c>analyze</c>, <c>tokenize</c>, <c>sentences</c>), so that a script can pass the same options to each.
+/// (<c>analyze</c>, <c>tokenize</c>, <c>sentences</c>), so that a script can pass the same options to each; the date
+/// options only where a date is used (<c>analyze</c>: tokens and sentences do not depend on it).
 /// </summary>
-internal sealed class InputArguments
+internal sealed class InputArguments(bool dates = false)
 {
     public Argument<string[]> Inputs { get; } = new("input")
     {
@@ -30,6 +31,16 @@ internal sealed class InputArguments
         Description = "The CSV column or JSON Lines field that holds each document's title; the text column is then its body (an empty cell: the title is read from the text).",
     };
 
+    public Option<string> DateColumn { get; } = new("--date-column")
+    {
+        Description = "The CSV column or JSON Lines field that holds each document's publication date (ISO 8601, RFC 1123/822, 5 March 2020, March 5, 2020, Unix seconds or milliseconds); it takes the place of a date read from the text, and relative dates (yesterday, on Tuesday) resolve against it. A value that cannot be read is a warning, and the date is read from the text.",
+    };
+
+    public Option<string> DateFormat { get; } = new("--date-format")
+    {
+        Description = "With --date-column: the .NET custom format of its values, e.g. dd/MM/yyyy or MM/dd/yyyy HH:mm (needed for dates of numbers with the year last, which are never guessed).",
+    };
+
     public Option<double> MaxDocumentMb { get; } = new("--max-document-mb")
     {
         Description = "Documents larger than this (in MB, after decompression) get a too_large error record.",
@@ -50,6 +61,26 @@ internal sealed class InputArguments
         command.Options.Add(TextColumn);
         command.Options.Add(IdColumn);
         command.Options.Add(TitleColumn);
+        if (dates)
+        {
+            command.Options.Add(DateColumn);
+            command.Options.Add(DateFormat);
+            DateFormat.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<string>() is { } format && PublicationDateReader.CheckFormat(format) is { } problem)
+                {
+                    r.AddError(problem);
+                }
+            });
+            command.Validators.Add(r =>
+            {
+                if (!string.IsNullOrEmpty(r.GetValue(DateFormat)) && string.IsNullOrEmpty(r.GetValue(DateColumn)))
+                {
+                    r.AddError("--date-format needs --date-column: it is the form of that column's values.");
+                }
+            });
+        }
+
         command.Options.Add(MaxDocumentMb);
         command.Options.Add(NoProgress);
         MaxDocumentMb.Validators.Add(r =>
@@ -66,6 +97,7 @@ internal sealed class InputArguments
         string? text = parse.GetValue(TextColumn);
         string? id = parse.GetValue(IdColumn);
         string? title = parse.GetValue(TitleColumn);
+        string? date = dates ? parse.GetValue(DateColumn) : null;
         return new InputOptions
         {
             TextColumn = text ?? "text",
@@ -73,6 +105,8 @@ internal sealed class InputArguments
             IdColumn = id ?? "id",
             IdColumnGiven = id is not null,
             TitleColumn = string.IsNullOrEmpty(title) ? null : title,
+            DateColumn = string.IsNullOrEmpty(date) ? null : date,
+            DateFormat = string.IsNullOrEmpty(date) ? null : parse.GetValue(DateFormat),
             MaxDocumentBytes = (long)(parse.GetValue(MaxDocumentMb) * 1024 * 1024),
         };
     }

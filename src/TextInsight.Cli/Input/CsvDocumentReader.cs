@@ -57,6 +57,13 @@ internal static class CsvDocumentReader
                 $"{file.Source}: there is no column '{title}' for the title; the columns are: {columns}. Name the title column with --title-column.");
         }
 
+        if (options.DateColumn is { } date && IndexOf(headers, date) < 0)
+        {
+            return new DocumentError(
+                ErrorCodes.MissingDateField,
+                $"{file.Source}: there is no column '{date}' for the publication date; the columns are: {columns}. Name the date column with --date-column.");
+        }
+
         return null;
     }
 
@@ -108,6 +115,7 @@ internal static class CsvDocumentReader
             int textIndex = IndexOf(headers, options.TextColumn);
             int idIndex = IndexOf(headers, options.IdColumn);
             int titleIndex = options.TitleColumn is { } titleColumn ? IndexOf(headers, titleColumn) : -1;
+            int dateIndex = options.DateColumn is { } dateColumn ? IndexOf(headers, dateColumn) : -1;
             if (headers.Count == 0)
             {
                 yield return DocumentInput.Failed(file.Source, ErrorCodes.EmptyDocument, $"{file.Source}: the CSV file is empty (no header row).");
@@ -189,7 +197,21 @@ internal static class CsvDocumentReader
                 }
 
                 string? title = titleIndex >= 0 && csv.GetString(titleIndex) is { } cell && !string.IsNullOrWhiteSpace(cell) ? cell : null;
-                yield return DocumentReader.WithFormat(DocumentInput.FromText(source, text) with { Title = title }, InputKind.Text);
+                var document = DocumentInput.FromText(source, text) with { Title = title };
+                if (dateIndex >= 0)
+                {
+                    string dateCell = csv.GetString(dateIndex);
+                    if (PublicationDateReader.TryRead(dateCell, options.DateFormat, out var published, out string? problem))
+                    {
+                        document = document with { Published = published };
+                    }
+                    else if (problem is not null)
+                    {
+                        document = document with { Warnings = [PublicationDateReader.Warning("column", options.DateColumn!, dateCell, problem)] };
+                    }
+                }
+
+                yield return DocumentReader.WithFormat(document, InputKind.Text);
             }
         }
     }

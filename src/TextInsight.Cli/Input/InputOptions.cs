@@ -15,6 +15,15 @@ internal sealed record InputOptions
     /// </summary>
     public string? TitleColumn { get; init; }
 
+    /// <summary>
+    /// The CSV column or JSON Lines field that holds each document's publication date (<c>--date-column</c>), or
+    /// <see langword="null"/>: then the date is read from the text (a dateline, HTML metadata), as without a column.
+    /// </summary>
+    public string? DateColumn { get; init; }
+
+    /// <summary>The .NET custom format of the date column's values (<c>--date-format</c>), read before the usual forms; or <see langword="null"/>.</summary>
+    public string? DateFormat { get; init; }
+
     /// <summary>Whether the text column was given explicitly (then a CSV without it is a usage error).</summary>
     public bool TextColumnGiven { get; init; }
 

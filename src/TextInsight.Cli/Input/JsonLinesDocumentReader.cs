@@ -165,6 +165,24 @@ internal static class JsonLinesDocumentReader
                 }
             }
 
+            if (options.DateColumn is { } dateField)
+            {
+                // As for the title: a line without the field says so, a null or empty one falls back silently.
+                if (!root.TryGetProperty(dateField, out var date))
+                {
+                    document = document with { Warnings = [.. document.Warnings, $"the line has no field '{dateField}' for the publication date; the date was read from the text"] };
+                }
+                else if (PublicationDateReader.TryRead(date, options.DateFormat, out var published, out string? problem))
+                {
+                    document = document with { Published = published };
+                }
+                else if (problem is not null)
+                {
+                    string value = date.ValueKind == JsonValueKind.String ? date.GetString()! : date.GetRawText();
+                    document = document with { Warnings = [.. document.Warnings, PublicationDateReader.Warning("field", dateField, value, problem)] };
+                }
+            }
+
             return DocumentReader.WithFormat(document, InputKind.Text);
         }
     }

@@ -853,7 +853,7 @@ public sealed class EntityLinker
             var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { NameForms.Key(canonical) };
             foreach (int i in list)
             {
-                string form = names[i].Text.Trim();
+                string form = NameForms.Display(names[i].Text);
                 if (aliasKeys.Add(NameForms.Key(form)))
                 {
                     aliases.Add(form);
@@ -871,7 +871,7 @@ public sealed class EntityLinker
                     foreach (var found in RoleFinder.Find(text, names[i].Span, segment, isOrganizationAt, document))
                     {
                         int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
-                        AddRole(roles, new EntityRole(found.Title, of));
+                        AddRole(roles, new EntityRole(NameForms.Display(found.Title), of));
                     }
 
                     // A person named by one word after a family word or a royal title (his son John, ex-King Michael):
@@ -879,7 +879,7 @@ public sealed class EntityLinker
                     if (NameForms.WordCount(names[i].Text) == 1
                         && RelationFinder.Before(text, names[i].Span.Start, segment.Start) is { } relation)
                     {
-                        AddRole(roles, new EntityRole(relation, null));
+                        AddRole(roles, new EntityRole(NameForms.Display(relation), null));
                     }
                 }
             }
@@ -1002,10 +1002,10 @@ public sealed class EntityLinker
     /// </summary>
     private static string Canonical(List<EntityMention> names, List<int> list)
     {
-        string best = names[list[0]].Text.Trim();
+        string best = NameForms.Display(names[list[0]].Text);
         foreach (int i in list)
         {
-            string form = names[i].Text.Trim();
+            string form = NameForms.Display(names[i].Text);
             if (Better(form, best))
             {
                 best = form;

@@ -54,6 +54,53 @@ internal static class NameForms
         return result;
     }
 
+    /// <summary>
+    /// A name as shown to a user: its ends trimmed and each run of white space inside it (a line break of hard-wrapped
+    /// or PDF text, a tab, a no-break space, two spaces) one space, so that <c>Tony\nBlair</c> is shown, grouped and
+    /// stored as <c>Tony Blair</c>. The mention's own <c>text</c> keeps the text as written (it indexes the document).
+    /// Returns <paramref name="name"/> itself when nothing changes.
+    /// </summary>
+    public static string Display(string name)
+    {
+        var span = name.AsSpan().Trim();
+        bool clean = true;
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (c != ' ' ? char.IsWhiteSpace(c) : span[i + 1] == ' ')
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return span.Length == name.Length ? name : span.ToString();
+        }
+
+        var builder = new StringBuilder(span.Length);
+        bool space = false;
+        foreach (char c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-', '‐'];
 
     /// <summary>The words of a name (split on spaces and hyphens).</summary>

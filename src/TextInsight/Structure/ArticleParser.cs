@@ -581,7 +581,24 @@ public sealed class ArticleParser
             BuildBoilerplate(units, text, title, titleSpan ?? default),
             meta.Byline,
             meta.Published,
-            metadata: meta.Lines ?? []);
+            metadata: meta.Lines ?? [])
+        {
+            SoftLineBreaks = HasJoinedLines(units),
+        };
+    }
+
+    /// <summary>Whether a unit was joined from the lines of a hard-wrapped text (only such units span several lines).</summary>
+    private static bool HasJoinedLines(ReadOnlySpan<TextUnit> units)
+    {
+        foreach (ref readonly var u in units)
+        {
+            if (u.LineCount > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Marks the units before <paramref name="title"/> boilerplate and returns it.</summary>
@@ -725,7 +742,9 @@ public sealed class ArticleParser
                 continue;
             }
 
-            if (!u.IsHeadlineLike || u.LineCount > 1 || (u.EndsQuestion && u.Words > 12) || i + 1 >= units.Length)
+            // A unit of several lines is a heading of hard-wrapped text that the width broke (a narrow column): its form,
+            // not its line count, says whether it is one.
+            if (!u.IsHeadlineLike || (u.EndsQuestion && u.Words > 12) || i + 1 >= units.Length)
             {
                 continue;
             }

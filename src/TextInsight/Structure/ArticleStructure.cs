@@ -49,7 +49,10 @@ public sealed class ArticleStructure
     /// <summary>The author's name as given by a byline (<c>By Jane Doe</c> → <c>Jane Doe</c>), if any.</summary>
     public TextSpan? Byline { get; }
 
-    /// <summary>The publication date given by a dateline or metadata, if any.</summary>
+    /// <summary>
+    /// The publication date given by a dateline or metadata, if any; in an analysis, the date given with the document
+    /// (<see cref="DocumentInput.Published"/>) when it has one.
+    /// </summary>
     public DateOnly? Published { get; }
 
     /// <summary>
@@ -65,12 +68,23 @@ public sealed class ArticleStructure
     internal ArticleStructure WithText(string text)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(text.Length, Text.Length, nameof(text));
-        return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata);
+        return new ArticleStructure(text, Title, Sections, Boilerplate, Byline, Published, Warnings, Metadata) { SoftLineBreaks = SoftLineBreaks };
     }
+
+    /// <summary>
+    /// Whether the text is hard-wrapped and its paragraphs were joined from lines broken only where the next word would
+    /// not have fitted (<see cref="ArticleParser"/>): the line breaks inside a paragraph are then spaces to the sentence
+    /// splitter (<see cref="SplitSentences"/>). Every copy made by a <c>With…</c> method keeps it.
+    /// </summary>
+    internal bool SoftLineBreaks { get; init; }
+
+    /// <summary>The same structure with <paramref name="published"/> as its <see cref="Published"/> (a date known apart from the text).</summary>
+    internal ArticleStructure WithPublished(DateOnly published) =>
+        published == Published ? this : new(Text, Title, Sections, Boilerplate, Byline, published, Warnings, Metadata) { SoftLineBreaks = SoftLineBreaks };
 
     /// <summary>The same structure with one more of <see cref="Warnings"/>.</summary>
     internal ArticleStructure WithWarning(string warning) =>
-        new(Text, Title, Sections, Boilerplate, Byline, Published, [.. Warnings, warning], Metadata);
+        new(Text, Title, Sections, Boilerplate, Byline, Published, [.. Warnings, warning], Metadata) { SoftLineBreaks = SoftLineBreaks };
 
     /// <summary>The zone a position of <see cref="Text"/> lies in, or <see langword="null"/> when it lies in none.</summary>
     public Zone? ZoneAt(int position)
@@ -202,6 +216,11 @@ public sealed class ArticleStructure
     public IReadOnlyList<TextSpan> SplitSentences(TextInsight.Text.SentenceSplitter? splitter = null, CancellationToken cancellationToken = default)
     {
         splitter ??= TextInsight.Text.SentenceSplitter.Default;
+        if (SoftLineBreaks)
+        {
+            splitter = splitter.WithSoftLineBreaks();
+        }
+
         var sentences = new List<TextSpan>();
         foreach (var section in Sections)
         {

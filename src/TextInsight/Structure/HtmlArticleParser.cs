@@ -80,7 +80,7 @@ public sealed class HtmlArticleParser
             string plain = HtmlTextFallback.ToText(html);
             var text = knownTitle is null ? ArticleParser.Default.Parse(plain) : ArticleParser.Default.ParseWithTitle(knownTitle, plain);
             return new ArticleStructure(text.Text, text.Title, text.Sections, text.Boilerplate, text.Byline, text.Published,
-                [.. text.Warnings, HtmlTextFallback.Warning], text.Metadata);
+                [.. text.Warnings, HtmlTextFallback.Warning], text.Metadata) { SoftLineBreaks = text.SoftLineBreaks };
         }
 
         using var document = parsed;

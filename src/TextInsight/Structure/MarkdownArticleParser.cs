@@ -73,7 +73,7 @@ public sealed class MarkdownArticleParser
         {
             return new ArticleStructure(structure.Text, structure.Title, structure.Sections, structure.Boilerplate, structure.Byline,
                 rendering.Published ?? structure.Published, rendering.Warning is { } warning ? [.. structure.Warnings, warning] : structure.Warnings,
-                structure.Metadata);
+                structure.Metadata) { SoftLineBreaks = structure.SoftLineBreaks };
         }
 
         return structure;

@@ -183,7 +183,7 @@ public sealed class KeyphraseExtractor
 
             // A company is one phrase whether or not its legal form is written ("GAF" and "GAF Corp"), and no phrase is
             // shown twice.
-            string surface = WithoutLegalForm(linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : c.BestSurface(document.Text), document.Text, model);
+            string surface = WithoutLegalForm(linked.GetValueOrDefault(c.Key).Entity is { } named ? named.Name : NameForms.Display(c.BestSurface(document.Text)), document.Text, model);
             if (SameNameAsKept(c, scratch.KeptPhrases) || Shown(surface, result))
             {
                 continue;

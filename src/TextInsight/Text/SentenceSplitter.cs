@@ -91,13 +91,34 @@ public sealed class SentenceSplitter
 
     private readonly bool _capped;
 
+    /// <summary>
+    /// Whether a single line break is only where a hard-wrapped text's line was full (see <see cref="WithSoftLineBreaks"/>):
+    /// it then ends no sentence, as a space would not.
+    /// </summary>
+    private readonly bool _softLineBreaks;
+
+    private SentenceSplitter? _soft;
+
     /// <summary>Creates a splitter that cuts overlong runs without a sentence end (see <see cref="MaxSentenceLength"/>).</summary>
     public SentenceSplitter()
         : this(capped: true)
     {
     }
 
-    private SentenceSplitter(bool capped) => _capped = capped;
+    private SentenceSplitter(bool capped, bool softLineBreaks = false)
+    {
+        _capped = capped;
+        _softLineBreaks = softLineBreaks;
+    }
+
+    /// <summary>
+    /// This splitter for a paragraph of hard-wrapped text, whose single line breaks the structure parser found forced by
+    /// the width (the next word would not have fitted): such a break is a space, so a wrapped first line that reads like
+    /// a heading (<c>Both the Council of Mortgage Lenders and Building Society</c> / <c>Association said…</c>) ends no
+    /// sentence, nor does a wrapped line that starts with a number and a stop. A blank line still ends one.
+    /// </summary>
+    internal SentenceSplitter WithSoftLineBreaks() =>
+        _softLineBreaks ? this : _soft ??= new SentenceSplitter(_capped, softLineBreaks: true);
 
     /// <summary>A shared instance.</summary>
     public static SentenceSplitter Default { get; } = new();
@@ -276,6 +297,11 @@ public sealed class SentenceSplitter
             // Most tokens are glued to the next or one space from it: no call for those.
             int gap = next.Start - t.End;
             int lineBreaks = gap == 0 || (gap == 1 && text[t.End] == ' ') ? 0 : CountLineBreaks(text, t.End, next.Start);
+            if (lineBreaks == 1 && _softLineBreaks)
+            {
+                lineBreaks = 0;
+            }
+
             bool boundary = isTerminator && EndsSentence(text, prev, terminator, next)
                             && !(terminator.End != t.End && IsCitationAfterQuote(text, t, tokens));
             if (!boundary && lineBreaks > 0)

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using TextInsight.Tests.Support;
+
+namespace TextInsight.Tests.Pipeline;
+
+/// <summary>
+/// Text hard-wrapped at a column (e-mail, terminal tools, text exported from narrow layouts) gives what the same text
+/// with one line per paragraph gives: before, a wrapped first line that read like a heading ended a sentence
+/// (<c>Building Society</c> / <c>Association (BSA) said…</c> made <c>Association</c> a person), headings that the width
+/// broke were read as paragraphs, and names and key phrases kept the line break (<c>Tony\nBlair</c>).
+/// </summary>
+public sealed partial class HardWrappedTextTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.CreateDefault();
+    private static readonly Lazy<ArticleAnalysis> Seed = new(() => Analyzer.Analyze(SeedArticle.Text));
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(40)]
+    [InlineData(56)]
+    [InlineData(72)]
+    public void The_seed_wrapped_at_a_column_reads_as_the_seed(int width)
+    {
+        string wrapped = Wrap(SeedArticle.Text, width);
+        Assert.NotEqual(SeedArticle.Text, wrapped);
+
+        var a = Analyzer.Analyze(wrapped);
+
+        Assert.Equal(Flat(Seed.Value.Title!), Flat(a.Title!));
+        Assert.Equal(Seed.Value.Structure.Sections.Select(s => s.Heading is { } h ? Flat(h.GetText(SeedArticle.Text)) : null),
+            a.Structure.Sections.Select(s => s.Heading is { } h ? Flat(h.GetText(wrapped)) : null));
+        Assert.Equal(Seed.Value.Sentences.Select(s => Flat(s.GetText(SeedArticle.Text))), a.Sentences.Select(s => Flat(s.GetText(wrapped))));
+        Assert.Equal(Seed.Value.EntitySummary.Select(e => (e.Name, e.Type, string.Join('|', e.Aliases))),
+            a.EntitySummary.Select(e => (e.Name, e.Type, string.Join('|', e.Aliases))));
+        Assert.Equal(Seed.Value.Keyphrases.Select(k => k.Text), a.Keyphrases.Select(k => k.Text));
+    }
+
+    [Fact]
+    public void A_wrapped_first_line_that_reads_like_a_heading_does_not_end_a_sentence()
+    {
+        const string Text = """
+            Lending Slows After the Holidays
+
+            Mortgage lending fell in January, according to figures published on
+            Tuesday by two industry bodies that track the housing market closely.
+
+            Both the Council of Mortgage Lenders and the Building Society
+            Association said lending was down sharply. The council said gross
+            lending stood at 17.9bn, compared with 21.8bn a year earlier.
+            """;
+
+        var a = Analyzer.Analyze(Text);
+
+        var sentences = a.Sentences.Select(s => Flat(s.GetText(Text))).ToList();
+        Assert.Contains("Both the Council of Mortgage Lenders and the Building Society Association said lending was down sharply.", sentences);
+        Assert.DoesNotContain(a.EntitySummary, e => e.Name == "Association");
+    }
+
+    [Fact]
+    public void Wrapped_text_that_is_repaired_or_given_a_date_keeps_its_paragraphs_whole()
+    {
+        // A warning (the repair of a reference) and a known date each copy the structure: the copy must still read the
+        // paragraph's line breaks as spaces.
+        const string Text = """
+            Lending Slows After the Holidays
+
+            Mortgage lending fell in January, according to figures published on
+            Tuesday by two industry bodies that track the housing market &amp; prices.
+
+            Both the Council of Mortgage Lenders and the Building Society
+            Association said lending was down sharply. The council said gross
+            lending stood at 17.9bn, compared with 21.8bn a year earlier.
+            """;
+
+        var a = Analyzer.Analyze(new DocumentInput { Source = "wrapped.txt", Content = Text, Published = new DateOnly(2005, 2, 10) });
+
+        Assert.True(a.TextRepaired);
+        Assert.Equal(new DateOnly(2005, 2, 10), a.Published);
+        Assert.Contains("Both the Council of Mortgage Lenders and the Building Society Association said lending was down sharply.",
+            a.Sentences.Select(s => Flat(s.GetText(a.Text))));
+    }
+
+    [Fact]
+    public void Names_and_key_phrases_broken_across_lines_are_shown_on_one_line()
+    {
+        const string Text = """
+            Minister Defends Budget Plans
+
+            The chancellor's plans were defended on Monday by the Prime Minister Tony
+            Blair, who said the Treasury had met every rule it set itself. Tony
+            Blair told MPs that the Bank of England agreed with the forecasts.
+
+            Mr Blair said the plans would be published in full next week, and the
+            Bank of England would comment on them in its quarterly Inflation
+            Report.
+            """;
+
+        var a = Analyzer.Analyze(Text);
+
+        var blair = Assert.Single(a.EntitySummary, e => e.Name == "Tony Blair");
+        Assert.All(blair.Aliases, alias => Assert.DoesNotContain('\n', alias));
+        Assert.All(a.EntitySummary, e => Assert.DoesNotMatch(@"\s\s|[\r\n\t]", e.Name));
+        Assert.All(a.Keyphrases, k => Assert.DoesNotMatch(@"\s\s|[\r\n\t]", k.Text));
+        // The mention itself keeps the text as written: it indexes the document.
+        Assert.Contains(a.Entities, m => m.Text == "Tony\nBlair");
+    }
+
+    /// <summary>Each line of <paramref name="text"/> wrapped at <paramref name="width"/>, as e-mail tools do.</summary>
+    private static string Wrap(string text, int width) =>
+        string.Join("\n", text.Split('\n').Select(l => TextWrapper.Wrap(l, width)));
+
+    private static string Flat(string s) => WhiteSpace().Replace(s, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
