@@ -23,8 +23,10 @@ public sealed class ArticleAnalysis
         string body,
         IReadOnlyDictionary<string, object>? layers = null,
         bool titleGiven = false,
-        bool textRepaired = false)
+        bool textRepaired = false,
+        string? language = null)
     {
+        Language = language;
         TitleGiven = titleGiven;
         TextRepaired = textRepaired;
         Layers = layers ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
@@ -87,6 +89,16 @@ public sealed class ArticleAnalysis
     /// article states (a dateline, a date line, HTML metadata, Markdown front matter), if any.
     /// </summary>
     public DateOnly? Published => Structure.Published;
+
+    /// <summary>
+    /// <see langword="null"/> when the body reads as English, or is too short to tell (under 60 letters, or under 20
+    /// words in lower case for Latin-script text); otherwise what was found, as a BCP 47 tag of an undetermined language
+    /// in its script: <c>und-Latn</c> (Latin-script text that is not English), <c>und-Cyrl</c>, <c>und-Arab</c>,
+    /// <c>und-Hani</c> (Chinese characters), <c>und-Jpan</c> (kana and Han), <c>und-Kore</c>, <c>und-Grek</c>,
+    /// <c>und-Hebr</c>, <c>und-Deva</c>, <c>und-Thai</c>, … or <c>und</c>. <see cref="Warnings"/> then says so too. The stages
+    /// still run (they are built for English, so their output is likely wrong): filter on this to leave such documents out.
+    /// </summary>
+    public string? Language { get; }
 
     /// <summary>Notes on how the input was read.</summary>
     public IReadOnlyList<string> Warnings => Structure.Warnings;

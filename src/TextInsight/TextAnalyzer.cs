@@ -374,17 +374,22 @@ public sealed partial class TextAnalyzer
             }
 
             var layers = document.Layers.Count == 0 ? null : new Dictionary<string, object>(document.Layers, StringComparer.Ordinal).AsReadOnly();
+
+            // The body as the stages read it (case restored), so that English in capitals is judged as English.
+            var verdict = LanguageCheck.Check(structure, EnglishLexicon.Default);
+            string? language = verdict.Decision == LanguageDecision.NotEnglish ? verdict.Tag : null;
             if (original is null || warning is null)
             {
                 return new ArticleAnalysis(
-                    source, structure, document.Sentences, document.Entities, document.Topics, document.Summary,
-                    document.Keyphrases, format, document.Body, layers, titleGiven, repaired);
+                    source, language is null ? structure : structure.WithWarning(verdict.Warning()), document.Sentences, document.Entities,
+                    document.Topics, document.Summary, document.Keyphrases, format, document.Body, layers, titleGiven, repaired, language);
             }
 
+            var shown = original.WithWarning(warning);
             return new ArticleAnalysis(
-                source, original.WithWarning(warning), document.Sentences, ShowOriginal(document.Entities, original.Text),
+                source, language is null ? shown : shown.WithWarning(verdict.Warning()), document.Sentences, ShowOriginal(document.Entities, original.Text),
                 document.Topics, Summaries.Summarizer.Create(original.Text, document.Summary.Sentences), document.Keyphrases, format,
-                original.GetBody(), layers, titleGiven, repaired);
+                original.GetBody(), layers, titleGiven, repaired, language);
         }
         finally
         {

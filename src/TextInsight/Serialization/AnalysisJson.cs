@@ -46,6 +46,7 @@ public static class AnalysisJson
             Byline = analysis.Byline,
             Published = analysis.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Warnings = [.. analysis.Warnings],
+            Language = analysis.Language,
             Text = analysis.Format is DocumentFormat.Html or DocumentFormat.Markdown || analysis.TitleGiven || analysis.TextRepaired ? text : null,
             Body = analysis.Body,
             Sections = new List<SectionRecord>(analysis.Sections.Count),

@@ -19,6 +19,8 @@ public sealed class AnalysisRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Byline { get; set; }
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Published { get; set; }
     public List<string> Warnings { get; set; } = [];
+    /// <summary>Absent when the body reads as English or is too short to tell; otherwise a BCP 47 tag of an undetermined language in its script (<c>und-Latn</c>, <c>und-Cyrl</c>, <c>und-Hani</c>, …): see <see cref="ArticleAnalysis.Language"/>.</summary>
+    public string? Language { get; set; }
     /// <summary>The plain text that offsets index; present for HTML input (the extracted text), Markdown input (the rendered text), plain text that was repaired (the repaired text) or whose title was given apart (the title, a blank line, the body); otherwise offsets index the document as decoded.</summary>
     public string? Text { get; set; }
     public string? Body { get; set; }

@@ -116,8 +116,10 @@ internal sealed class TrueCaser
     public static List<CaseStretch> Detect(ReadOnlySpan<char> text)
     {
         var stretches = new List<CaseStretch>();
-        var (letters, _, _) = CountLetters(text);
-        if (letters >= MinDocumentLetters)
+        // Only letters that have a case count: a text in a caseless script (Chinese, Arabic, Hebrew, Thai, …) is in no
+        // case, not in lower case (before, a Chinese text was "restored" and said to be in lower case).
+        var (_, upperLetters, lowerLetters) = CountLetters(text);
+        if (upperLetters + lowerLetters >= MinDocumentLetters)
         {
             var (words, withUpper, withLower) = CountWords(text);
             if (withUpper <= MinorityWordShare * words)
@@ -138,7 +140,8 @@ internal sealed class TrueCaser
         {
             int newline = text[position..].IndexOf('\n');
             int end = newline < 0 ? text.Length : position + newline;
-            var (l, _, lo) = CountLetters(text[position..end]);
+            var (_, up, lo) = CountLetters(text[position..end]);
+            int l = up + lo;
             if (l >= MinStretchLetters && lo <= MinorityShare * l)
             {
                 stretches.Add(new CaseStretch(position, end - position, Upper: true));
@@ -540,6 +543,54 @@ internal sealed class TrueCaser
         return char.ToLowerInvariant(upper) == char.ToLowerInvariant(original) ? upper : current;
     }
 
+    /// <summary>How often the training text wrote <paramref name="word"/> all in lower case (0 when never, or when unseen).</summary>
+    internal int LowerCaseCount(ReadOnlySpan<char> word) => LowerCaseCount(Key(word));
+
+    /// <summary>How often the training text wrote the word of <paramref name="key"/> (<see cref="Key"/>) all in lower case.</summary>
+    internal int LowerCaseCount(ulong key)
+    {
+        if (!_words.TryGetValue(key, out var forms))
+        {
+            return 0;
+        }
+
+        for (int i = 0; i < forms.Masks.Length; i++)
+        {
+            if (forms.Masks[i] == 0)
+            {
+                return forms.Counts[i];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The keys (<see cref="Key"/>) of the <paramref name="count"/> words the training text wrote most often in lower case (the, of, and, to, …).</summary>
+    internal HashSet<ulong> MostFrequentLowerCase(int count)
+    {
+        var all = new List<(ulong Key, int Count)>(_words.Count);
+        foreach (var (key, forms) in _words)
+        {
+            for (int i = 0; i < forms.Masks.Length; i++)
+            {
+                if (forms.Masks[i] == 0)
+                {
+                    all.Add((key, forms.Counts[i]));
+                }
+            }
+        }
+
+        // Ties broken by key, so that the set does not depend on the dictionary's order.
+        all.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.Key.CompareTo(b.Key));
+        var set = new HashSet<ulong>(count);
+        for (int i = 0; i < all.Count && i < count; i++)
+        {
+            set.Add(all[i].Key);
+        }
+
+        return set;
+    }
+
     /// <summary>Counts letters, upper-case letters and lower-case letters.</summary>
     internal static (int Letters, int Upper, int Lower) CountLetters(ReadOnlySpan<char> text)
     {
@@ -573,7 +624,7 @@ internal sealed class TrueCaser
         return (letters, upper, lower);
     }
 
-    /// <summary>Counts runs of two letters or more, those with an upper-case letter and those with a lower-case letter.</summary>
+    /// <summary>Counts runs of two letters or more that have a case, those with an upper-case letter and those with a lower-case letter.</summary>
     internal static (int Words, int WithUpper, int WithLower) CountWords(ReadOnlySpan<char> text)
     {
         int words = 0, withUpper = 0, withLower = 0, run = 0;
@@ -589,7 +640,7 @@ internal sealed class TrueCaser
                 continue;
             }
 
-            if (run >= 2)
+            if (run >= 2 && (upper || lower))
             {
                 words++;
                 withUpper += upper ? 1 : 0;

@@ -36,6 +36,17 @@ public sealed class TrueCaserTests
         Assert.StartsWith("So I told them", Model.Restore(text, out _), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("市政府星期一宣布，横跨河流的新桥要到明年才能完工。官员表示，由于钢材和混凝土价格上涨，工程费用明显增加。")]
+    [InlineData("أعلنت البلدية يوم الاثنين أن الجسر الجديد فوق النهر لن يكتمل قبل العام المقبل بسبب ارتفاع الأسعار.")]
+    [InlineData("Beijing 北京市政府星期一宣布，横跨河流的新桥要到明年才能完工。官员表示，由于钢材和混凝土价格上涨，工程费用明显增加。官员表示，由于钢材和混凝土价格上涨，工程费用明显增加。官员表示，由于钢材和混凝土价格上涨，工程费用明显增加。官员表示，由于钢材和混凝土价格上涨，工程费用明显增加。")]
+    public void A_text_in_a_caseless_script_is_in_no_case(string text)
+    {
+        // Before, its letters counted and none was in upper case: the text was "in lower case", a long line "in capitals".
+        Assert.Empty(TrueCaser.Detect(text));
+        Assert.Null(Model.Restore(text, out _));
+    }
+
     [Fact]
     public void Fewer_letters_than_a_sentence_are_left_as_they_are()
     {
