@@ -125,6 +125,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateLinkingCommand.Create());
         evaluate.Subcommands.Add(EvaluateOneLineCommand.Create());
         evaluate.Subcommands.Add(EvaluateRepairCommand.Create());
+        evaluate.Subcommands.Add(EvaluateLayoutCommand.Create());
         return root;
     }
 }
