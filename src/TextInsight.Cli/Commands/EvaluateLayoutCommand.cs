@@ -31,23 +31,24 @@ internal static class EvaluateLayoutCommand
         var wrap = new Option<int[]>("--wrap") { Description = "Also check the clean texts hard-wrapped at these widths (words never split; lines may break after a compound's hyphen).", AllowMultipleArgumentsPerToken = true };
         var compound = new Option<int[]>("--compound-part") { Description = "Score de-hyphenation with each of these counts for a part after a line-end hyphen to be a word (to choose one on the tune part).", AllowMultipleArgumentsPerToken = true };
         var shortLine = new Option<double[]>("--short-line") { Description = "Score with each of these shares of the typical line for a line to end its paragraph (to choose one on the tune part).", AllowMultipleArgumentsPerToken = true };
+        var fit = new Option<double[]>("--fit") { Description = "Score with each of these shares of the typical line within which the next line's first word must have fitted for a line to end its paragraph (0: off).", AllowMultipleArgumentsPerToken = true };
         var analyze = new Option<bool>("--analyze") { Description = "Also analyze each document (before and after repair) against the clean article: sentences, entities, title, body 4-grams, header text left." };
         var errors = new Option<int>("--errors") { Description = "Show this many wrong de-hyphenation decisions." };
         var speed = new Option<bool>("--speed") { Description = "Time the detection over the clean documents on one thread (MB/s of UTF-8, best of five)." };
         var command = new Command("layout", "Measure the repair of text laid out on pages (PDF text extraction): de-hyphenation, running headers and footers, paragraphs; clean documents changed; speed.")
         {
-            data, part, texts, truths, conll, wrap, compound, shortLine, analyze, errors, speed,
+            data, part, texts, truths, conll, wrap, compound, shortLine, fit, analyze, errors, speed,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data), parse.GetValue(part) ?? "check", parse.GetValue(texts) ?? [], parse.GetValue(truths) ?? [], parse.GetValue(conll),
-            parse.GetValue(wrap) ?? [], parse.GetValue(compound) ?? [], parse.GetValue(shortLine) ?? [], parse.GetValue(analyze), parse.GetValue(errors), parse.GetValue(speed),
+            parse.GetValue(wrap) ?? [], parse.GetValue(compound) ?? [], parse.GetValue(shortLine) ?? [], parse.GetValue(fit) ?? [], parse.GetValue(analyze), parse.GetValue(errors), parse.GetValue(speed),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
     private sealed record Laid(string Layout, string Id, string Text, string Clean, string[] Furniture);
 
-    private static int Run(string? data, string part, string[] textFolders, string[] truths, string? conll, int[] wraps, int[] compounds, double[] shortLines,
+    private static int Run(string? data, string part, string[] textFolders, string[] truths, string? conll, int[] wraps, int[] compounds, double[] shortLines, double[] fits,
         bool analyze, int errors, bool speed, TextWriter stdout, TextWriter stderr)
     {
         var laid = new List<Laid>();
@@ -110,13 +111,16 @@ internal static class EvaluateLayoutCommand
         {
             foreach (double s in shortLines.Length == 0 ? [PdfLayoutSettings.Default.ShortLine] : shortLines)
             {
-                settingsList.Add(PdfLayoutSettings.Default with { CompoundPart = c, ShortLine = s });
+                foreach (double f in fits.Length == 0 ? [PdfLayoutSettings.Default.Fit] : fits)
+                {
+                    settingsList.Add(PdfLayoutSettings.Default with { CompoundPart = c, ShortLine = s, Fit = f });
+                }
             }
         }
 
         foreach (var settings in settingsList)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"settings: compound-part {settings.CompoundPart}, short-line {settings.ShortLine}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"settings: compound-part {settings.CompoundPart}, short-line {settings.ShortLine}, fit {settings.Fit}"));
             if (laid.Count > 0)
             {
                 ScoreHyphens(laid, words, settings, errors, stdout);

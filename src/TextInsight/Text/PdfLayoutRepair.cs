@@ -38,7 +38,9 @@ internal sealed record PdfLayoutResult(string Text, int Pages, int BoilerplateLi
 /// word of its own for an unknown pair to be kept as a compound rather than joined.</param>
 /// <param name="MinJoins">Line-end hyphens that must join into known words for a text without form feeds to be read as
 /// laid out on pages (with no running header found).</param>
-internal sealed record PdfLayoutSettings(double ShortLine = 0.8, int CompoundPart = 10, int MinJoins = 2)
+/// <param name="Fit">A line also ends its paragraph when the next line's first word would have fitted after it within this
+/// share of the typical line (a typesetter breaks a paragraph's lines only where the next word does not fit); 0: off.</param>
+internal sealed record PdfLayoutSettings(double ShortLine = 0.8, int CompoundPart = 10, int MinJoins = 2, double Fit = 0.9)
 {
     /// <summary>The built-in settings.</summary>
     public static PdfLayoutSettings Default { get; } = new();
@@ -664,6 +666,7 @@ internal static class PdfLayoutRepair
         bool open = false;      // a paragraph is being written
         bool glue = false;      // the previous line ended with a hyphen decided: the next line follows without a space
         int previousIndent = 0;
+        ReadOnlySpan<char> previous = default;
         for (int i = 0; i < body.Count; i++)
         {
             var raw = text.AsSpan(body[i].Start, body[i].Length);
@@ -675,7 +678,17 @@ internal static class PdfLayoutRepair
 
             int indent = raw.Length - raw.TrimStart().Length;
             var line = raw.Trim();
-            if (open && wrapped && indent > modalIndent + 1 && indent > previousIndent + 1 && !glue)
+            var next = i + 1 < body.Count ? text.AsSpan(body[i + 1].Start, body[i + 1].Length).TrimStart() : default;
+            bool ends = !wrapped || line.Length < settings.ShortLine * typical
+                || (settings.Fit > 0 && !next.IsEmpty && line.Length + 1 + FirstWordLength(next) <= settings.Fit * typical);
+            if (open && wrapped && !glue && indent > modalIndent + 1 && indent > previousIndent + 1)
+            {
+                open = false;
+            }
+
+            // A heading after a paragraph's full last line: a short line that starts as a sentence does, ends unlike one,
+            // after a line that ends one.
+            if (open && wrapped && !glue && ends && char.IsUpper(line[0]) && !EndsSentence(line) && EndsSentence(previous))
             {
                 open = false;
             }
@@ -695,7 +708,7 @@ internal static class PdfLayoutRepair
             glue = false;
             open = true;
             previousIndent = indent;
-            var next = i + 1 < body.Count ? text.AsSpan(body[i + 1].Start, body[i + 1].Length).TrimStart() : default;
+            previous = line;
             if (wrapped && HyphenAt(line, next, out var left, out var right))
             {
                 bool join = line[^1] == '\u00AD' || Decide(left, right, words, documentCounts, settings, out _);
@@ -714,13 +727,22 @@ internal static class PdfLayoutRepair
             }
 
             AppendCollapsed(b, line);
-            if (!wrapped || line.Length < settings.ShortLine * typical)
+            if (ends)
             {
                 open = false;
             }
         }
 
         return (b.ToString(), joined, kept);
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) =>
+        !line.IsEmpty && line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ')';
+
+    private static int FirstWordLength(ReadOnlySpan<char> line)
+    {
+        int k = line.IndexOfAny(' ', '\t');
+        return k < 0 ? line.Length : k;
     }
 
     private static void AppendCollapsed(StringBuilder b, ReadOnlySpan<char> line)
