@@ -104,10 +104,10 @@ internal static class PdfLayoutRepair
         }
 
         var (result, joined, kept) = Reflow(text, lines, words, documentCounts, settings);
-        return result.Length == 0 ? null : new PdfLayoutResult(result, Math.Max(pages, 1), removed, joined, kept);
+        return result.Length == 0 || result == text ? null : new PdfLayoutResult(result, Math.Max(pages, 1), removed, joined, kept);
     }
 
-    /// <summary>Whether a line of <paramref name="text"/> ends with a hyphen after a letter and the next starts with a letter.</summary>
+    /// <summary>Whether a line of <paramref name="text"/> ends with a hyphen (or soft hyphen) right after a letter.</summary>
     internal static bool HasLineEndHyphen(ReadOnlySpan<char> text)
     {
         int from = 0;
