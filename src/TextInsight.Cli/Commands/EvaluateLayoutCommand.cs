@@ -161,10 +161,6 @@ internal static class EvaluateLayoutCommand
                             if (shownWrapped++ < errors)
                             {
                                 stdout.WriteLine("      changed: " + r.Warning() + ": " + string.Join(", ", LineEndHyphens(wrapped)));
-                                if (Environment.GetEnvironmentVariable("TI_DUMP") is { Length: > 0 } dump)
-                                {
-                                    File.WriteAllText(Path.Combine(dump, $"w{width}-{shownWrapped}.txt"), wrapped);
-                                }
                             }
                         }
                     }
