@@ -126,6 +126,7 @@ public static class Program
         evaluate.Subcommands.Add(EvaluateOneLineCommand.Create());
         evaluate.Subcommands.Add(EvaluateRepairCommand.Create());
         evaluate.Subcommands.Add(EvaluateLanguageCommand.Create());
+        evaluate.Subcommands.Add(EvaluateLayoutCommand.Create());
         return root;
     }
 }

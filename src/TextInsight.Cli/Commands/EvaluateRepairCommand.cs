@@ -136,24 +136,7 @@ internal static class EvaluateRepairCommand
 
         if (speed)
         {
-            var all = sets.SelectMany(s => s.Texts).ToList();
-            long bytes = all.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
-            double best = double.MaxValue;
-            int repaired = 0;
-            for (int rep = 0; rep < 5; rep++)
-            {
-                repaired = 0;
-                var watch = Stopwatch.StartNew();
-                foreach (string text in all)
-                {
-                    repaired += TextRepair.Repair(text) is null ? 0 : 1;
-                }
-
-                best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            }
-
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"speed: {all.Count} clean documents, {bytes / 1e6:F1} MB of UTF-8, scanned in {best * 1000:F1} ms: {bytes / 1e6 / best:F0} MB/s on one thread ({repaired} changed)"));
+            ScanSpeed.Report(sets.SelectMany(s => s.Texts).ToList(), text => TextRepair.Repair(text) is not null, stdout);
         }
 
         return 0;

@@ -60,46 +60,7 @@ internal static class NameForms
     /// stored as <c>Tony Blair</c>. The mention's own <c>text</c> keeps the text as written (it indexes the document).
     /// Returns <paramref name="name"/> itself when nothing changes.
     /// </summary>
-    public static string Display(string name)
-    {
-        var span = name.AsSpan().Trim();
-        bool clean = true;
-        for (int i = 0; i < span.Length; i++)
-        {
-            char c = span[i];
-            if (c != ' ' ? char.IsWhiteSpace(c) : span[i + 1] == ' ')
-            {
-                clean = false;
-                break;
-            }
-        }
-
-        if (clean)
-        {
-            return span.Length == name.Length ? name : span.ToString();
-        }
-
-        var builder = new StringBuilder(span.Length);
-        bool space = false;
-        foreach (char c in span)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Display(string name) => WhiteSpace.Collapse(name);
 
     private static readonly char[] WordSeparators = [' ', '\t', '\n', '\r', '-', '‐'];
 

@@ -10,7 +10,8 @@ namespace TextInsight.Text;
 /// <param name="Latin1">Whether a replaced sequence held a C1 control (UTF-8 read as Latin-1 rather than Windows-1252).</param>
 /// <param name="Passes">Passes that replaced something: 2 for text mis-decoded twice over.</param>
 /// <param name="References">HTML character references decoded.</param>
-internal sealed record TextRepairResult(string Text, int Sequences, bool Latin1, int Passes, int References)
+/// <param name="Layout">What was repaired of a layout on pages (text extracted from PDF), when it was.</param>
+internal sealed record TextRepairResult(string Text, int Sequences, bool Latin1, int Passes, int References, PdfLayoutResult? Layout = null)
 {
     /// <summary>The notes for the record's <c>warnings</c>, one per kind of repair.</summary>
     public IEnumerable<string> Warnings()
@@ -27,6 +28,11 @@ internal sealed record TextRepairResult(string Text, int Sequences, bool Latin1,
             yield return string.Create(
                 CultureInfo.InvariantCulture,
                 $"repaired {Sequences} mis-decoded character sequence{(Sequences == 1 ? "" : "s")} (UTF-8 read as {how}{times})");
+        }
+
+        if (Layout is not null)
+        {
+            yield return Layout.Warning();
         }
     }
 }
@@ -54,10 +60,19 @@ internal static class TextRepair
     // Enough for text mis-decoded three times over; each pass must replace something for the next to run.
     private const int MaxPasses = 3;
 
-    /// <summary>The repaired text, or <see langword="null"/> when there is nothing to repair.</summary>
-    public static TextRepairResult? Repair(string text) => Repair(text, MinimumGain);
+    /// <summary>The repaired text, or <see langword="null"/> when there is nothing to repair: mis-decoding and references
+    /// first, then a layout on pages (<see cref="PdfLayoutRepair"/>).</summary>
+    public static TextRepairResult? Repair(string text)
+    {
+        var repaired = Repair(text, MinimumGain);
+        var layout = PdfLayoutRepair.Repair(repaired?.Text ?? text);
+        return layout is null ? repaired
+            : repaired is null ? new TextRepairResult(layout.Text, 0, false, 0, 0, layout)
+            : repaired with { Text = layout.Text, Layout = layout };
+    }
 
-    /// <summary>The repaired text, replacing a run when its decoding is at least <paramref name="minimumGain"/> less bad.</summary>
+    /// <summary>The text with mis-decoding and references repaired (not its layout), replacing a run when its decoding is
+    /// at least <paramref name="minimumGain"/> less bad.</summary>
     internal static TextRepairResult? Repair(string text, int minimumGain)
     {
         ArgumentNullException.ThrowIfNull(text);

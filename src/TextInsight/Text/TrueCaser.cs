@@ -97,6 +97,10 @@ internal sealed class TrueCaser
     /// <summary>How strongly a context's counts lean toward the word's own counts.</summary>
     public double Smoothing { get; }
 
+    /// <summary>How often the word of this key (<see cref="Key"/>) was seen in the training text, in any form (0: seen at
+    /// most once, or never); hyphenated compounds are words of their own.</summary>
+    internal int Count(ulong key) => _words.TryGetValue(key, out var forms) ? forms.Total : 0;
+
     /// <summary>Words the model knows.</summary>
     public int WordCount => _words.Count;
 

@@ -227,35 +227,8 @@ internal sealed class HtmlMetadata
         return author.Length is > 0 and <= 100 ? author : null;
     }
 
-    /// <summary>Collapses white space; null for blank input.</summary>
-    internal static string? Clean(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var sb = new System.Text.StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text.AsSpan().Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Collapses white space (<see cref="Internals.WhiteSpace.Collapse"/>); null for blank input.</summary>
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Internals.WhiteSpace.Collapse(text);
 
     private static void ReadJsonLd(string json, ref string? headline, ref string? author, ref string? date, HtmlMetadata m)
     {
