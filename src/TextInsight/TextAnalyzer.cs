@@ -283,7 +283,7 @@ public sealed partial class TextAnalyzer
     private ArticleAnalysis Analyze(ArticleStructure structure, string? source, DocumentFormat format, CancellationToken cancellationToken, bool titleGiven = false, bool repaired = false, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(structure);
-        if (RestoreCase(structure.Text) is var (restored, warning))
+        if (RestoreCase(structure.Text, structure.SoftLineBreaks) is var (restored, warning))
         {
             // The stages read case; they run on the text with its case restored, char for char, so every span they
             // find indexes the user's text as well, which the result then carries.
@@ -346,10 +346,36 @@ public sealed partial class TextAnalyzer
         return structure;
     }
 
-    private (string Text, string Warning)? RestoreCase(string text) =>
-        Options.RestoreCase && TrueCaser.Default is { } truecaser && truecaser.Restore(text, out var stretches) is { } restored
-            ? (restored, CaseWarning(stretches, text.Length))
-            : null;
+    // wrapped: whether the text may be hard-wrapped text that the structure parser joins (plain text, rendered Markdown, a
+    // structure parsed so), so that its case is restored on its joined paragraphs; HTML's extracted lines are never joined.
+    private (string Text, string Warning)? RestoreCase(string text, bool wrapped = true)
+    {
+        if (!Options.RestoreCase || TrueCaser.Default is not { } truecaser || truecaser.Restore(text, out var stretches) is not { } restored)
+        {
+            return null;
+        }
+
+        // The truecaser reads line by line, each line's first word a sentence's start: a hard-wrapped text's lines are
+        // pieces of paragraphs (their first words got capitals: "Centralized", "All"), so its case is restored on its
+        // paragraphs joined as the parser joins them, and the line breaks are put back (restoration is char for char).
+        if (wrapped && TextUnitReader.JoinWrappedLines(text) is { } joined && truecaser.Restore(joined, out var joinedStretches) is { } onParagraphs)
+        {
+            restored = string.Create(text.Length, (text, onParagraphs), static (buffer, state) =>
+            {
+                state.onParagraphs.AsSpan().CopyTo(buffer);
+                for (int i = 0; i < buffer.Length; i++)
+                {
+                    if (state.text[i] is '\n' or '\r')
+                    {
+                        buffer[i] = state.text[i];
+                    }
+                }
+            });
+            stretches = joinedStretches;
+        }
+
+        return (restored, CaseWarning(stretches, text.Length));
+    }
 
     // original: the structure over the user's text when the stages read its case-restored copy (structure), else null.
     // titleGiven: the title was given apart from the content; repaired: the text is the plain text given with

@@ -187,7 +187,9 @@ internal static class TextCommands
     private static void WriteSentences(Utf8JsonWriter json, string text)
     {
         json.WriteStartArray("sentences");
-        foreach (var s in SentenceSplitter.Default.Split(text))
+        // A hard-wrapped text is split as analyze splits its paragraphs: the line breaks the parser joins are spaces
+        // (its copy has them so, every other character where it is), so that a wrapped line is no sentence of its own.
+        foreach (var s in SentenceSplitter.Default.Split(TextUnitReader.JoinWrappedLines(text) ?? text))
         {
             json.WriteStartObject();
             json.WriteNumber("start", s.Start);

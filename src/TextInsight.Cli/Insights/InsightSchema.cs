@@ -21,7 +21,7 @@ internal static class InsightSchema
         [
             Source,
             new("title", ColumnKind.Text, "The title."),
-            new("published", ColumnKind.Date, "The publication date, where the article states one."),
+            new("published", ColumnKind.Date, "The publication date: the one given with the document (--date-column), else the one the article states."),
             new("byline", ColumnKind.Text, "The author's name."),
             new("topic", ColumnKind.Text, "The top topic label."),
             new("topic_score", ColumnKind.Double, "Its probability."),

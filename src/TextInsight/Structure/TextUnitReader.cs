@@ -397,6 +397,46 @@ internal static class TextUnitReader
     }
 
     /// <summary>
+    /// <paramref name="text"/> with each line break that <see cref="Read(string, List{TextUnit})"/> joins (a hard-wrapped
+    /// text's breaks forced by its width) made a space, so that its paragraphs read as one line each; of the same length,
+    /// every other character where it was. <see langword="null"/> when no line break is joined (the text is not
+    /// hard-wrapped). For readers that go line by line before the text is parsed (case restoration).
+    /// </summary>
+    internal static string? JoinWrappedLines(string text)
+    {
+        var lines = t_lines ??= [];
+        ReadLines(text, lines);
+        int wrapWidth = OnlyLine(lines) is null ? FindWrapWidth(text, lines) : 0;
+        char[]? joined = null;
+        for (int i = 0; wrapWidth > 0 && i + 1 < lines.Count; i++)
+        {
+            // As Read joins: a text line that is no rule and no # heading, and a next line that the width pushed down.
+            var line = lines[i];
+            if (line.IsBlank || lines[i + 1].IsBlank || IsRule(text.AsSpan(line.Start, line.Length)) || TryAtx(text, line, out _, out _)
+                || !IsForcedBreak(text, line, lines[i + 1], wrapWidth))
+            {
+                continue;
+            }
+
+            joined ??= text.ToCharArray();
+            for (int k = line.End; k < lines[i + 1].Start; k++)
+            {
+                if (joined[k] is '\n' or '\r')
+                {
+                    joined[k] = ' ';
+                }
+            }
+        }
+
+        if (lines.Capacity > ThreadScratch.MaxKeptElements / 8)
+        {
+            t_lines = null;
+        }
+
+        return joined is null ? null : new string(joined);
+    }
+
+    /// <summary>
     /// The wrap width of a hard-wrapped text, or 0 when the text is not hard-wrapped. A text is hard-wrapped when its
     /// lines are short and most line breaks inside blocks came where the next word would not have fitted.
     /// </summary>

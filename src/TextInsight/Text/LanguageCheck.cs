@@ -6,7 +6,7 @@ namespace TextInsight.Text;
 /// <summary>
 /// Decides whether a document's body is English, for the stages are built for English only. Two measures over the
 /// body paragraphs (boilerplate, the title and headings are not read: a menu in another language around an English
-/// article says nothing of the article): the share of letters in each Unicode script, and, when most letters are
+/// article says nothing of the article; the title only when the body is too short to judge): the share of letters in each Unicode script, and, when most letters are
 /// Latin, two shares of the words written in lower case: those English news writes in lower case, and those among the
 /// words it writes most often so (<see cref="EnglishLexicon"/>, from the truecaser's counts of word forms). Words with a
 /// capital are not read: names are in every language and German capitalizes its nouns, so a list of names or a table
@@ -64,6 +64,14 @@ internal static class LanguageCheck
             }
         }
 
+        // A body too short to judge beside a title is read with its title: a document that is one line of Chinese or
+        // Japanese (a CSV cell, a news brief: no spaces, so it is as short in words as a headline) is all title and no
+        // body, and was said nothing of.
+        if (counts.Letters < MinLetters && structure.Title is { } title)
+        {
+            counts.Add(text.AsSpan(title.Start, Math.Min(title.Length, budget)), english);
+        }
+
         return counts.Verdict();
     }
 
@@ -98,6 +106,9 @@ internal static class LanguageCheck
         private int _letters;
         private int _latin, _greek, _cyrillic, _armenian, _hebrew, _arabic, _devanagari, _bengali, _tamil, _thai, _georgian, _hangul, _kana, _han, _other;
         private int _words, _englishWords, _commonWords;
+
+        /// <summary>The letters counted so far.</summary>
+        public readonly int Letters => _letters;
 
         public void Add(ReadOnlySpan<char> text, EnglishLexicon? english)
         {

@@ -41,6 +41,35 @@ public class TextCommandsTests
     }
 
     [Fact]
+    public async Task Sentences_of_hard_wrapped_text_are_the_sentences_analyze_finds()
+    {
+        // Each line break of a wrapped paragraph ended a sentence ("Both the Council of Mortgage Lenders and the Building
+        // Society" was one), where analyze reads it as a space.
+        using var dir = new TempFolder();
+        const string text = """
+            Lending Slows After the Holidays
+
+            Mortgage lending fell in January, according to figures published on
+            Tuesday by two industry bodies that track the housing market closely.
+
+            Both the Council of Mortgage Lenders and the Building Society
+            Association said lending was down sharply. The council said gross
+            lending stood at 17.9bn, compared with 21.8bn a year earlier.
+            """;
+        dir.File("a.txt", text);
+        var run = await CliRunner.RunAsync("sentences", dir.Path);
+        var analyzed = await CliRunner.RunAsync("analyze", dir.Path);
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Output.Trim());
+        using var record = JsonDocument.Parse(analyzed.Output.Trim());
+        var sentences = doc.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ToList();
+        var body = record.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ToList();
+
+        Assert.Equal(["Lending Slows After the Holidays", .. body], sentences);
+        Assert.Contains("Both the Council of Mortgage Lenders and the Building Society\nAssociation said lending was down sharply.", sentences);
+    }
+
+    [Fact]
     public async Task Bad_documents_get_error_records_in_place()
     {
         using var dir = new TempFolder();

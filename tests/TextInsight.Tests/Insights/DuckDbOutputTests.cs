@@ -93,6 +93,29 @@ public class DuckDbOutputTests(InsightsCorpusFixture corpus)
     }
 
     [Fact]
+    public async Task The_insights_docs_queries_count_documents_not_in_English_and_leave_them_out()
+    {
+        // A document without warnings has NULL there, and NULL NOT LIKE … is NULL: the query the doc gave to leave such
+        // documents out ("NOT LIKE") left out every English document without a warning too.
+        const string NotEnglish = "warnings LIKE '%does not look like English%'";
+        const string English = "coalesce(warnings, '') NOT LIKE '%does not look like English%'";
+        string doc = string.Join(' ', File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "INSIGHTS.md")).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(NotEnglish, doc, StringComparison.Ordinal);
+        Assert.Contains(English, doc, StringComparison.Ordinal);
+
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", Article[0]);
+        dir.File("in/ru.txt", "Правительство объявило во вторник о новой реформе пенсионной системы, которая должна вступить в силу в следующем году. " +
+            "По словам министра труда, эта реформа необходима для обеспечения финансового равновесия системы.");
+        string path = dir.Combine("r.duckdb");
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path)).ExitCode);
+
+        using var db = Duck.Open(path, readOnly: true);
+        Assert.Equal(["ru.txt"], Duck.Strings(db, $"SELECT source FROM documents WHERE {NotEnglish}"));
+        Assert.Equal(["a.txt"], Duck.Strings(db, $"SELECT source FROM documents WHERE {English}"));
+    }
+
+    [Fact]
     public async Task Analyzing_the_same_sources_again_replaces_their_rows()
     {
         using var dir = new TempFolder();

@@ -35,6 +35,50 @@ public sealed partial class HardWrappedTextTests
         Assert.Equal(Seed.Value.Keyphrases.Select(k => k.Text), a.Keyphrases.Select(k => k.Text));
     }
 
+    [Theory]
+    [InlineData(40, false)]
+    [InlineData(60, false)]
+    [InlineData(72, false)]
+    [InlineData(60, true)]
+    public void The_seed_wrapped_and_in_one_case_reads_as_the_seed_in_that_case(int width, bool capitals)
+    {
+        // Case restoration reads line by line: each wrapped line's first word was taken for a sentence's start and got
+        // a capital (Centralized, All, Lock-in became names of their own).
+        string oneCase = capitals ? SeedArticle.Text.ToUpperInvariant() : SeedArticle.Text.ToLowerInvariant();
+        string wrapped = Wrap(oneCase, width);
+        var expected = Analyzer.Analyze(oneCase);
+
+        var a = Analyzer.Analyze(wrapped);
+
+        Assert.Contains(a.Warnings, w => w.StartsWith(capitals ? "text in capitals" : "text in lower case", StringComparison.Ordinal));
+        Assert.Equal(expected.Sentences.Select(s => Flat(s.GetText(oneCase))), a.Sentences.Select(s => Flat(s.GetText(wrapped))));
+        Assert.Equal(expected.EntitySummary.Select(e => (e.Name, e.Type)), a.EntitySummary.Select(e => (e.Name, e.Type)));
+        Assert.Equal(expected.Keyphrases.Select(k => k.Text), a.Keyphrases.Select(k => k.Text));
+    }
+
+    [Fact]
+    public void Wrapped_lower_case_text_with_a_date_and_a_title_keeps_its_paragraphs_and_its_names()
+    {
+        const string Body = """
+            mortgage lending fell in january, according to figures published on
+            tuesday by two industry bodies that track the housing market closely.
+
+            both the council of mortgage lenders and the building society
+            association said lending was down sharply on monday. the council said
+            gross lending stood at 17.9bn, compared with 21.8bn a year earlier.
+            """;
+
+        var a = Analyzer.Analyze(new DocumentInput { Source = "a.csv#1", Content = Body, Title = "lending slows", Published = new DateOnly(2005, 2, 10) });
+
+        Assert.Equal(new DateOnly(2005, 2, 10), a.Published);
+        Assert.Equal("lending slows", a.Title);
+        Assert.Contains("both the council of mortgage lenders and the building society association said lending was down sharply on monday.",
+            a.Sentences.Select(s => Flat(s.GetText(a.Text))));
+        // A wrapped line's first word is no name: "Tuesday" is a date, "Gross" and "Association" were names.
+        Assert.DoesNotContain(a.EntitySummary, e => e.Name is "Gross" or "Association" or "Tuesday By");
+        Assert.Contains(a.Entities, m => m.Type == TextInsight.Entities.EntityType.Date && m.Iso == "2005-02-07");
+    }
+
     [Fact]
     public void A_wrapped_first_line_that_reads_like_a_heading_does_not_end_a_sentence()
     {

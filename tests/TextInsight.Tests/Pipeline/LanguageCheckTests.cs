@@ -81,6 +81,22 @@ public sealed class LanguageCheckTests
         Assert.EndsWith("entities, topics, key phrases and summaries are built for English and are likely wrong", warning, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("中国政府周二宣布了一项新的养老金改革，该改革将于明年生效。据劳动部长称，这项改革对于确保该体系的财务平衡是必要的。工会立即呼吁下个月举行大罢工。", "und-Hani")]
+    [InlineData("日本政府は火曜日、来年施行される新しい年金改革を発表した。労働大臣によると、この改革は制度の財政的均衡を確保するために必要だという。", "und-Jpan")]
+    public void A_document_of_one_line_of_Chinese_or_Japanese_is_said_not_to_be_English(string text, string tag)
+    {
+        // Written without spaces, a paragraph is one "word" long: the parser takes the line for a headline over no body,
+        // and the check, which reads the body, said nothing. A CSV cell or a news brief is such a line.
+        var a = Analyzer.Analyze(text);
+        var cell = Analyzer.Analyze(new DocumentInput { Source = "news.csv#2", Content = text, Published = new DateOnly(2020, 3, 5) });
+
+        Assert.Equal(tag, a.Language);
+        Assert.Contains(a.Warnings, w => w.StartsWith("the text does not look like English", StringComparison.Ordinal));
+        Assert.Equal(tag, cell.Language);
+        Assert.Equal(new DateOnly(2020, 3, 5), cell.Published);
+    }
+
     [Fact]
     public void The_warning_of_Latin_text_counts_its_English_words()
     {
