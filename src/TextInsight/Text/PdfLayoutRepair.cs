@@ -88,12 +88,12 @@ internal static class PdfLayoutRepair
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(settings);
-        bool formFeed = text.AsSpan().IndexOf('\f') >= 0;
-        if (!formFeed && !HasLineEndHyphen(text))
+        if (!MayBeLaidOut(text))
         {
             return null;
         }
 
+        bool formFeed = text.AsSpan().IndexOf('\f') >= 0;
         var lines = SplitLines(text, formFeed);
         int pages = CountPages(lines);
         var (removed, running) = MarkBoilerplate(text, lines, pages);
