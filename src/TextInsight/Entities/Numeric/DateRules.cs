@@ -67,7 +67,8 @@ internal static class DateRules
         end = i;
         int k = i;
         DayOfWeek? weekday = null;
-        if (TryWeekday(text, atoms, k, out var wd))
+        bool possessive = false;
+        if (TryWeekday(text, atoms, k, out var wd, out possessive))
         {
             weekday = wd;
             k++;
@@ -77,7 +78,7 @@ internal static class DateRules
             }
         }
 
-        if (TryFullDate(text, atoms, k, context, out string? iso, out int dateEnd, out double confidence))
+        if (!possessive && TryFullDate(text, atoms, k, context, out string? iso, out int dateEnd, out double confidence))
         {
             Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[dateEnd - 1].End, null, null, iso, confidence));
             end = dateEnd;
@@ -90,8 +91,10 @@ internal static class DateRules
             bool next = i > 0 && AtomText.Is(text, atoms, i - 1, "next");
             bool last = i > 0 && AtomText.Is(text, atoms, i - 1, "last");
             int start = next || last ? i - 1 : i;
-            string? weekdayIso = published is { } p ? Iso(ResolveWeekday(p, day, next, last)) : null;
-            Emit(output, new NumericMention(EntityType.Date, atoms[start].Start, atoms[i].End, null, null, weekdayIso, 0.9));
+            bool future = !next && !last && published is not null && WeekdayTense.IsFuture(text, atoms, i);
+            string? weekdayIso = published is { } p ? Iso(ResolveWeekday(p, day, next || future, last, onOrAfter: future)) : null;
+            // "Monday's": the mention is the weekday, without the clitic.
+            Emit(output, new NumericMention(EntityType.Date, atoms[start].Start, possessive ? atoms[i].End - 2 : atoms[i].End, null, null, weekdayIso, 0.9));
             end = i + 1;
             return true;
         }
@@ -99,13 +102,18 @@ internal static class DateRules
         return TryRelative(text, atoms, i, published, output, ref end) || TryYearOrMonth(text, atoms, i, published, output, ref end);
     }
 
-    /// <summary>News mostly tells of the past week: a bare weekday is the last such day on or before publication.</summary>
-    private static DateOnly ResolveWeekday(DateOnly published, DayOfWeek day, bool next, bool last)
+    /// <summary>
+    /// News mostly tells of the past week: a bare weekday is the last such day on or before publication, unless its
+    /// clause tells of a day to come (<see cref="WeekdayTense"/>: <c>will meet on Tuesday</c>), which is the first such
+    /// day on or after publication (<paramref name="onOrAfter"/>). <c>next Tuesday</c> is after the publication day,
+    /// <c>last Tuesday</c> before it.
+    /// </summary>
+    private static DateOnly ResolveWeekday(DateOnly published, DayOfWeek day, bool next, bool last, bool onOrAfter = false)
     {
         int back = ((int)published.DayOfWeek - (int)day + 7) % 7;
         if (next)
         {
-            return published.AddDays(back == 0 ? 7 : 7 - back);
+            return published.AddDays(back == 0 ? (onOrAfter ? 0 : 7) : 7 - back);
         }
 
         if (last && back == 0)
@@ -420,9 +428,28 @@ internal static class DateRules
     }
 
     private static bool TryWeekday(string text, ReadOnlySpan<NumberAtom> atoms, int k, out DayOfWeek day)
+        => TryWeekday(text, atoms, k, out day, out _);
+
+    /// <summary>
+    /// A capitalized weekday, or its possessive (<c>Monday's meeting</c>, <paramref name="possessive"/>), which the atom
+    /// reader keeps one word with its clitic: the event of that day, a date as the bare weekday is.
+    /// </summary>
+    private static bool TryWeekday(string text, ReadOnlySpan<NumberAtom> atoms, int k, out DayOfWeek day, out bool possessive)
     {
         day = default;
-        return k < atoms.Length && atoms[k].Kind == NumberAtomKind.Other && char.IsUpper(text[atoms[k].Start])
-            && WeekdayLookup.TryGetValue(AtomText.Of(text, atoms[k]), out day);
+        possessive = false;
+        if (k >= atoms.Length || atoms[k].Kind != NumberAtomKind.Other || !char.IsUpper(text[atoms[k].Start]))
+        {
+            return false;
+        }
+
+        var word = AtomText.Of(text, atoms[k]);
+        if (WeekdayLookup.TryGetValue(word, out day))
+        {
+            return true;
+        }
+
+        possessive = word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’' && WeekdayLookup.TryGetValue(word[..^2], out day);
+        return possessive;
     }
 }
