@@ -118,7 +118,8 @@ internal static class TextUnitReader
             if (wrapWidth > 0)
             {
                 // Join the following lines while each break was forced by the width.
-                while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsForcedBreak(text, lines[last], lines[last + 1], wrapWidth))
+                bool listItem = StartsListItem(text.AsSpan(line.Start, line.End - line.Start));
+                while (last + 1 < lines.Count && !lines[last + 1].IsBlank && IsForcedBreak(text, lines[last], lines[last + 1], wrapWidth, listItem))
                 {
                     last++;
                 }
@@ -408,15 +409,26 @@ internal static class TextUnitReader
         ReadLines(text, lines);
         int wrapWidth = OnlyLine(lines) is null ? FindWrapWidth(text, lines) : 0;
         char[]? joined = null;
+        bool listItem = false;
+        bool joinedAbove = false;
         for (int i = 0; wrapWidth > 0 && i + 1 < lines.Count; i++)
         {
-            // As Read joins: a text line that is no rule and no # heading, and a next line that the width pushed down.
+            // As Read joins: a text line that is no rule and no # heading, and a next line that the width pushed down
+            // (a list-looking line is a new item when the unit began as one).
             var line = lines[i];
+            if (!joinedAbove)
+            {
+                listItem = StartsListItem(text.AsSpan(line.Start, line.End - line.Start));
+            }
+
+            joinedAbove = false;
             if (line.IsBlank || lines[i + 1].IsBlank || IsRule(text.AsSpan(line.Start, line.Length)) || TryAtx(text, line, out _, out _)
-                || !IsForcedBreak(text, line, lines[i + 1], wrapWidth))
+                || !IsForcedBreak(text, line, lines[i + 1], wrapWidth, listItem))
             {
                 continue;
             }
+
+            joinedAbove = true;
 
             joined ??= text.ToCharArray();
             for (int k = line.End; k < lines[i + 1].Start; k++)
@@ -468,7 +480,8 @@ internal static class TextUnitReader
         int forced = 0;
         for (int i = first + 1; i + 1 < lines.Count; i++)
         {
-            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && IsForcedBreak(text, lines[i], lines[i + 1], width))
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank
+                && IsForcedBreak(text, lines[i], lines[i + 1], width, StartsListItem(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))))
             {
                 forced++;
             }
@@ -477,10 +490,15 @@ internal static class TextUnitReader
         return forced * 2 >= pairs ? width : 0;
     }
 
-    private static bool IsForcedBreak(string text, Line line, Line next, int width)
+    /// <summary>
+    /// Whether the break between <paramref name="line"/> and <paramref name="next"/> came where the next word would not
+    /// have fitted in <paramref name="width"/>. <paramref name="inListItem"/>: the unit the line ends began as a list item,
+    /// so a list-looking next line is its next item.
+    /// </summary>
+    private static bool IsForcedBreak(string text, Line line, Line next, int width, bool inListItem)
     {
         var nextText = text.AsSpan(next.Start, next.End - next.Start);
-        if (IsRule(nextText) || StartsListItem(nextText) || nextText[0] == '#')
+        if (IsRule(nextText) || IsAtxStart(nextText))
         {
             return false;
         }
@@ -492,7 +510,38 @@ internal static class TextUnitReader
         }
 
         // A line longer than the wrap width did not come from the wrapping (a title above wrapped text).
-        return line.Length <= width && line.Length + 1 + firstWord > width;
+        if (line.Length > width || line.Length + 1 + firstWord <= width)
+        {
+            return false;
+        }
+
+        // A line that looks like a list item ("- were £2bn", "57. Of the 20") after a full line is where the wrap put a
+        // spaced dash or a number that ends a sentence, unless the full line ended a sentence or opened a list (":"), or
+        // belongs to a list item itself.
+        return !StartsListItem(nextText) || (!inListItem && !EndsSentenceOrList(text.AsSpan(line.Start, line.End - line.Start)));
+    }
+
+    /// <summary>An ATX heading's opening run of <c>#</c> and a space (a hashtag, <c>#MeToo</c>, is running text).</summary>
+    private static bool IsAtxStart(ReadOnlySpan<char> line)
+    {
+        int hashes = 0;
+        while (hashes < line.Length && line[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        return hashes > 0 && (hashes == line.Length || line[hashes] is ' ' or '\t');
+    }
+
+    private static bool EndsSentenceOrList(ReadOnlySpan<char> line)
+    {
+        var tail = line.TrimEnd();
+        while (tail.Length > 0 && ClosingChars.Contains(tail[^1]))
+        {
+            tail = tail[..^1];
+        }
+
+        return tail.Length > 0 && tail[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
     private static bool IsRule(ReadOnlySpan<char> line)

@@ -149,6 +149,76 @@ public sealed partial class HardWrappedTextTests
         Assert.Contains(a.Entities, m => m.Text == "Tony\nBlair");
     }
 
+    [Fact]
+    public void A_wrapped_line_that_starts_with_a_spaced_dash_a_number_or_a_hashtag_continues_its_paragraph()
+    {
+        // The wrap put " - ", "57." and "#MeToo" at the start of a line: the paragraph goes on; read as a list item or a
+        // heading, each cut a sentence in two.
+        const string Text = """
+            Profits Rise at the Bank
+
+            The bank said profits for the first half of the year of trading
+            - were £2bn, up from £1.5bn, as lending to households grew
+            strongly.
+
+            The chief executive, who has run the bank since 2015, is aged
+            57. He said the figures showed the plan was working as intended.
+
+            Staff who joined the campaign that began online with the hashtag
+            #MeToo said they had been heard by the board and its chairman.
+            """;
+
+        var a = Analyzer.Analyze(Text);
+
+        var sentences = a.Sentences.Select(s => Flat(s.GetText(Text))).ToList();
+        Assert.Contains("The bank said profits for the first half of the year of trading - were £2bn, up from £1.5bn, as lending to households grew strongly.", sentences);
+        Assert.Contains("The chief executive, who has run the bank since 2015, is aged 57.", sentences);
+        Assert.Contains("Staff who joined the campaign that began online with the hashtag #MeToo said they had been heard by the board and its chairman.", sentences);
+        Assert.Single(a.Structure.Sections);
+        Assert.Equal(3, a.Structure.Sections[0].Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_list_in_wrapped_text_stays_a_list()
+    {
+        // A list opens after a colon or a sentence's end, even when the line above filled the width.
+        const string Text = """
+            Budget Measures in Brief
+
+            The chancellor announced a series of measures that he said would help
+            families with the cost of living over the coming twelve months ahead:
+            - a freeze on fuel duty for the rest of the year
+            - more help with childcare costs for working parents
+
+            Lenders gave three reasons for keeping their call centres at home:
+            - the lenders said that their call centre staff were part of the core,
+            - they are worried about the risk of going abroad,
+            - they fear damage to their brand.
+
+            The chancellor told MPs that the measures would be paid for by savings
+            found across government departments, and that borrowing would fall in
+            each of the next three years. He said the plans had been checked by
+            the independent forecasters, who judged that the economy would grow by
+            two per cent this year and next.
+
+            The opposition said the measures did not go far enough and that the
+            plan had come too late. Prices had risen for most of the year before.
+            - Reporting by the political staff in London and in Edinburgh
+            """;
+
+        var a = Analyzer.Analyze(Text);
+
+        var sentences = a.Sentences.Select(s => Flat(s.GetText(Text))).ToList();
+        // The text is read as wrapped: its prose paragraphs are joined.
+        Assert.Contains("The chancellor told MPs that the measures would be paid for by savings found across government departments, and that borrowing would fall in each of the next three years.", sentences);
+        Assert.Contains("- a freeze on fuel duty for the rest of the year", sentences);
+        Assert.Contains("- more help with childcare costs for working parents", sentences);
+        // An item that fills the width and ends with a comma is followed by the next item, not continued by it.
+        Assert.Contains("- the lenders said that their call centre staff were part of the core,", sentences);
+        Assert.Contains("- they are worried about the risk of going abroad,", sentences);
+        Assert.DoesNotContain(sentences, s => s.Contains("ahead: -", StringComparison.Ordinal) || s.Contains("before. -", StringComparison.Ordinal));
+    }
+
     /// <summary>Each line of <paramref name="text"/> wrapped at <paramref name="width"/>, as e-mail tools do.</summary>
     private static string Wrap(string text, int width) =>
         string.Join("\n", text.Split('\n').Select(l => TextWrapper.Wrap(l, width)));
