@@ -104,6 +104,26 @@ public sealed class SchemaVersion3ColumnsTests : IAsyncLifetime, IDisposable
         Assert.Equal(expected, Duck.Strings(connection, LanguageSql($"read_csv('{file}', header = true, all_varchar = true)")));
     }
 
+    [Theory]
+    [InlineData("out.duckdb")]
+    [InlineData("out.parquet")]
+    public async Task The_report_counts_the_documents_by_language(string data)
+    {
+        string html = _dir.Combine(data + ".html");
+        var report = await CliRunner.RunAsync("report", _dir.Combine(data), "--out", html);
+        Assert.True(report.ExitCode == 0, report.Error);
+        string page = File.ReadAllText(html);
+        int start = page.IndexOf($"<section id=\"{HtmlReport.LanguagesChart}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no languages chart");
+        string section = page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+        foreach (string language in new[] { "en", "und-Latn", "und-Cyrl", "und-Hani" })
+        {
+            Assert.Contains($">{language}<", section, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("not recorded)<", section, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Columns_added_after_version_2_come_last_and_may_be_null()
     {
