@@ -115,4 +115,54 @@ public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : ICl
         Assert.Contains("analyzed 11 documents, 0 failed", result.Error);
         Assert.Contains("cluster: 4 batches, 0 retried", result.Error);
     }
+
+    [Fact]
+    public async Task Analyze_with_cluster_into_duckdb_writes_the_tables_of_an_in_process_run_with_their_version_3_columns()
+    {
+        using var folder = new TempFolder();
+        folder.File("in/a.txt", "Shares rise in Sydney\n\nMr Smith of Acme Bank said the bank raised $5m from investors in Sydney on Monday.\n");
+        folder.File("in/ru.txt", "Совет одобрил бюджет\n\nГородской совет в понедельник одобрил новый бюджет на следующий год. Мэр сказала, что голосование было честным и что город потратит больше денег на школы и дороги.\n");
+        string cluster = folder.Combine("cluster.duckdb");
+        string local = folder.Combine("local.duckdb");
+
+        var result = await CliRunner.RunAsync(
+            "analyze", folder.Combine("in"), "--cluster", ClusterTestSupport.Gateways(fixture.Cluster), "--cluster-id", fixture.Cluster.Options.ClusterId,
+            "--output", cluster, "--no-progress");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", folder.Combine("in"), "--output", local, "--no-progress")).ExitCode);
+
+        string[] queries =
+        [
+            "SELECT concat_ws('|', source, language) FROM documents ORDER BY source",
+            "SELECT concat_ws('|', source, mention, text, currency, currency_assumed) FROM entities ORDER BY source, mention",
+            "SELECT concat_ws('|', source, entity_id, corpus_id, name, title) FROM entity_summary ORDER BY source, entity_id",
+        ];
+        var fromCluster = Rows(cluster, queries);
+        Assert.Equal(Rows(local, queries), fromCluster);
+        Assert.Equal(["a.txt|en", "ru.txt|und-Cyrl"], fromCluster[0]);
+        Assert.Contains(fromCluster[1], row => row.StartsWith("a.txt|", StringComparison.Ordinal) && row.Contains("|$5m|", StringComparison.Ordinal) && row.EndsWith("|true", StringComparison.Ordinal));
+        Assert.Contains(fromCluster[2], row => row.StartsWith("a.txt|", StringComparison.Ordinal) && row.EndsWith("|Mr", StringComparison.Ordinal));
+    }
+
+    private static List<List<string>> Rows(string database, string[] queries)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={database};access_mode=READ_ONLY");
+        connection.Open();
+        var results = new List<List<string>>();
+        foreach (string sql in queries)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(reader.GetString(0));
+            }
+
+            results.Add(rows);
+        }
+
+        return results;
+    }
 }

@@ -296,6 +296,11 @@ internal static class AnalyzeCommand
             return Program.UsageError;
         }
 
+        if (sink.Notice is { } notice)
+        {
+            await console.Error.WriteLineAsync("textinsight analyze: " + notice).ConfigureAwait(false);
+        }
+
         if (checkpoint is not null)
         {
             await console.Error.WriteLineAsync(

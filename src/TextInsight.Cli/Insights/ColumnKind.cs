@@ -13,4 +13,6 @@ internal enum ColumnKind
     Date,
     /// <summary>TIMESTAMP (UTC) / Parquet TIMESTAMP.</summary>
     Timestamp,
+    /// <summary>BOOLEAN / Parquet BOOLEAN.</summary>
+    Boolean,
 }

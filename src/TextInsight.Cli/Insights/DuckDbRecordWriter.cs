@@ -26,8 +26,14 @@ internal sealed class DuckDbRecordWriter : IRecordSink, ICorpusEntitySink
     public DuckDbRecordWriter(string path)
     {
         _path = path;
-        _connection = InsightStore.OpenForWriting(path);
+        _connection = InsightStore.OpenForWriting(path, out int? upgradedFrom);
+        if (upgradedFrom is { } version)
+        {
+            Notice = $"upgraded {path} from insight schema version {version} to {InsightSchema.Version}: added {string.Join(", ", InsightStore.ColumnsAddedSince(version))} (NULL in the rows already there: not recorded)";
+        }
     }
+
+    public string? Notice { get; }
 
     public int RepeatedSources => _sources.Repeated;
 
@@ -160,6 +166,7 @@ internal sealed class DuckDbRecordWriter : IRecordSink, ICorpusEntitySink
                     string s => row.AppendValue(s),
                     int i => row.AppendValue(i),
                     double d => row.AppendValue(d),
+                    bool b => row.AppendValue(b),
                     DateOnly date => row.AppendValue(date),
                     DateTime time => row.AppendValue(time),
                     var other => throw new InvalidOperationException($"{table.Name}.{table.Columns[c].Name}: no DuckDB mapping for {other.GetType()}."),

@@ -35,6 +35,9 @@ internal static class HtmlReport
         ORDER BY total DESC, organization
         """;
 
+    /// <summary>The chart of documents by language, which a report has only when some documents are not English.</summary>
+    public const string LanguagesChart = "languages";
+
     private static readonly string[] Palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
     /// <summary>Builds the page from the insight tables of <paramref name="connection"/>.</summary>
@@ -86,6 +89,7 @@ internal static class HtmlReport
             money.Count == 0 ? null : SvgChart.Bars("money", "Money amounts by organization", [.. money.Select(r => new ChartBar((string)r[0]!, ToDouble(r[2]), Amount(ToDouble(r[2]), (string)r[1]!) + $" in {r[4]} doc."))], Palette[2]));
 
         Timeline(html, connection);
+        Languages(html, connection);
         DocumentTable(html, connection, topics, topicColors);
         html.Append("</main>\n");
         html.Append(Script);
@@ -167,6 +171,27 @@ internal static class HtmlReport
             "Documents over time",
             "No document states its publication date; the chart shows instead how many documents mention each year (years mentioned by fewer than 2% of the peak are left out).",
             years.Count == 0 ? null : SvgChart.Columns("timeline", "Documents by year mentioned", years, Palette[3]));
+    }
+
+    /// <summary>
+    /// Documents by language, when some are not English (every model here is English, so their entities, topics and
+    /// summaries are likely wrong). Data without the column (schema version 2, an older Parquet folder) has no such panel.
+    /// </summary>
+    private static void Languages(StringBuilder html, DbConnection connection)
+    {
+        if (Scalar(connection, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'documents' AND column_name = 'language'") == 0
+            || Scalar(connection, $"SELECT count(*) FROM documents WHERE language IS NOT NULL AND language <> '{InsightBatch.EnglishTag}'") == 0)
+        {
+            return;
+        }
+
+        var rows = Rows(connection, "SELECT coalesce(language, '(not recorded)'), count(*) FROM documents WHERE error_code IS NULL GROUP BY 1 ORDER BY 2 DESC, 1");
+        Section(
+            html,
+            LanguagesChart,
+            "Languages",
+            $"Documents by the language of their body: {InsightBatch.EnglishTag}, English or too short to tell; und-Xxxx, not English, in the script Xxxx (ISO 15924), whose entities, topics and summaries are likely wrong; not recorded, written before schema version 3.",
+            SvgChart.Bars(LanguagesChart, "Languages", [.. rows.Select(r => Count((string)r[0]!, r[1]))], Palette[6]));
     }
 
     private static void DocumentTable(StringBuilder html, DbConnection connection, List<object?[]> topics, Dictionary<string, string> topicColors)

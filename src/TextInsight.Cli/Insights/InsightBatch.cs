@@ -72,6 +72,7 @@ internal sealed class InsightBatch
             r.Error?.Code,
             r.Error?.Message,
             analyzedAt,
+            Language(r),
         ]);
 
         int i = 0;
@@ -89,7 +90,7 @@ internal sealed class InsightBatch
         i = 0;
         foreach (var e in r.Entities ?? [])
         {
-            rows[3].Add([s, i++, e.Type, e.Text, e.Value is { } v ? (double)v : null, e.Currency, e.Iso, e.Zone, e.Start, e.End, e.Confidence, e.EntityId]);
+            rows[3].Add([s, i++, e.Type, e.Text, e.Value is { } v ? (double)v : null, e.Currency, e.Iso, e.Zone, e.Start, e.End, e.Confidence, e.EntityId, e.CurrencyAssumed]);
         }
 
         var names = new Dictionary<int, string>();
@@ -103,7 +104,7 @@ internal sealed class InsightBatch
             string? roles = e.Roles is { Count: > 0 }
                 ? string.Join("; ", e.Roles.Select(role => role.Of is { } of && names.TryGetValue(of, out var org) ? role.Title + " of " + org : role.Title))
                 : null;
-            rows[4].Add([s, e.Id, e.CorpusId, e.Name, e.Type, e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases), e.Mentions, e.Salience, roles]);
+            rows[4].Add([s, e.Id, e.CorpusId, e.Name, e.Type, e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases), e.Mentions, e.Salience, roles, e.Title]);
         }
 
         i = 1;
@@ -118,6 +119,16 @@ internal sealed class InsightBatch
             rows[6].Add([s, i++, k.Text, k.Score]);
         }
     }
+
+    /// <summary>
+    /// The documents table's language: the record's (a body that is not English), else <c>en</c>, which is what a
+    /// record without one says (English, or too short to tell); NULL for a failed document, which was not read. Never
+    /// NULL for a document analyzed, so that NULL means "not recorded" in rows written before schema version 3.
+    /// </summary>
+    public static string? Language(AnalysisRecord r) => r.Error is not null ? null : r.Language ?? EnglishTag;
+
+    /// <summary>The language of a document whose record has none: English, or too short to tell.</summary>
+    public const string EnglishTag = "en";
 
     private static DateOnly? ParseDate(string? iso) =>
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -7,8 +7,14 @@ namespace TextInsight.Cli.Insights;
 /// </summary>
 internal static class InsightSchema
 {
-    /// <summary>The version of this schema, stored in <c>textinsight_schema</c>; a database of another version is refused.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// The version of this schema, stored in <c>textinsight_schema</c>. A database of version
+    /// <see cref="OldestUpgradable"/> or later is upgraded to it when opened for writing; any other is refused.
+    /// </summary>
+    public const int Version = 3;
+
+    /// <summary>The oldest version a database is upgraded from (version 1 had no <c>corpus_id</c> and no <c>corpus_entities</c>).</summary>
+    public const int OldestUpgradable = 2;
 
     /// <summary>The table that records the schema version.</summary>
     public const string VersionTable = "textinsight_schema";
@@ -33,6 +39,7 @@ internal static class InsightSchema
             new("error_code", ColumnKind.Text, "The error code when the document failed, else NULL."),
             new("error_message", ColumnKind.Text, "The error message when the document failed, else NULL."),
             new("analyzed_at", ColumnKind.Timestamp, "When the run that wrote this row started (UTC).", Required: true),
+            new("language", ColumnKind.Text, "'en' when the body reads as English or is too short to tell, else the tag of a language that is not English in its script ('und-Latn', 'und-Cyrl', ...); NULL for a failed document and for rows written before version 3 (not recorded).", AddedIn: 3),
         ],
         [["source"], ["topic"], ["published"]]);
 
@@ -77,6 +84,7 @@ internal static class InsightSchema
             new("end_offset", ColumnKind.Integer, "Exclusive end."),
             new("confidence", ColumnKind.Double, "The recognizer's confidence."),
             new("entity_id", ColumnKind.Integer, "The linked entity (entity_summary.entity_id in the same source), or NULL."),
+            new("currency_assumed", ColumnKind.Boolean, "For a Money mention, true when its form could mean several currencies ($, ¥, kr, pesos) and currency is the one the document's context chose; NULL for other types and for rows written before version 3.", AddedIn: 3),
         ],
         [["source"], ["type"]]);
 
@@ -93,6 +101,7 @@ internal static class InsightSchema
             new("mentions", ColumnKind.Integer, "Mentions in title, headings and body."),
             new("salience", ColumnKind.Double, "Share of the document's salience (sums to 1 per document)."),
             new("roles", ColumnKind.Text, "Roles stated next to a person ('President of Apache Software Foundation'), joined by '; '."),
+            new("title", ColumnKind.Text, "A person's courtesy title (Mr, Mrs, Ms, Dr), which name leaves out; NULL when none, and for rows written before version 3.", AddedIn: 3),
         ],
         [["source"], ["type", "name"]]);
 

@@ -10,13 +10,16 @@ namespace TextInsight.Cli.Insights;
 /// </summary>
 internal static class InsightStore
 {
-    /// <summary>Opens (creating when absent) a DuckDB file for writing and makes sure it holds the insight schema.</summary>
-    public static DuckDBConnection OpenForWriting(string path)
+    /// <summary>
+    /// Opens (creating when absent) a DuckDB file for writing and makes sure it holds the insight schema, upgrading a
+    /// database of an older version in place; <paramref name="upgradedFrom"/> is that version, else null.
+    /// </summary>
+    public static DuckDBConnection OpenForWriting(string path, out int? upgradedFrom)
     {
         var connection = Open(path, readOnly: false);
         try
         {
-            EnsureSchema(connection, path);
+            upgradedFrom = EnsureSchema(connection, path);
             return connection;
         }
         catch
@@ -25,6 +28,10 @@ internal static class InsightStore
             throw;
         }
     }
+
+    /// <summary>The columns <see cref="InsightSchema.Version"/> added since <paramref name="version"/>, as <c>table.column</c>.</summary>
+    public static IEnumerable<string> ColumnsAddedSince(int version) =>
+        InsightSchema.AllTables.SelectMany(t => t.Columns.Where(c => c.AddedIn > version).Select(c => t.Name + "." + c.Name));
 
     /// <summary>
     /// Opens insight data for reading: a DuckDB file read-only, or a folder written by <c>--output x.parquet</c> as an
@@ -98,18 +105,27 @@ internal static class InsightStore
             ? message + " (another process has it open; wait for it to finish or close it, then run again)"
             : message;
 
-    private static void EnsureSchema(DuckDBConnection connection, string path)
+    /// <summary>Creates the schema, or checks it and upgrades an older version; returns the version upgraded from.</summary>
+    private static int? EnsureSchema(DuckDBConnection connection, string path)
     {
         try
         {
             bool hasVersion = Scalar(connection, $"SELECT count(*) FROM information_schema.tables WHERE table_name = '{InsightSchema.VersionTable}'") > 0;
+            int version = InsightSchema.Version;
             if (hasVersion)
             {
-                long version = Scalar(connection, $"SELECT max(version) FROM {InsightSchema.VersionTable}");
-                if (version != InsightSchema.Version)
+                long stored = Scalar(connection, $"SELECT max(version) FROM {InsightSchema.VersionTable}");
+                if (stored > InsightSchema.Version)
                 {
-                    throw new OutputException($"{path} holds TextInsight insight tables of schema version {version}; this textinsight writes version {InsightSchema.Version}. Write to a new file.");
+                    throw new OutputException($"{path} holds TextInsight insight tables of schema version {stored}, newer than this textinsight (which writes version {InsightSchema.Version}); use a newer textinsight, or write to a new file.");
                 }
+
+                if (stored < InsightSchema.OldestUpgradable)
+                {
+                    throw new OutputException($"{path} holds TextInsight insight tables of schema version {stored}, which this textinsight cannot upgrade (it upgrades version {InsightSchema.OldestUpgradable} and later to {InsightSchema.Version}); write to a new file.");
+                }
+
+                version = (int)stored;
             }
             else if (Scalar(connection, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'") > 0)
             {
@@ -118,19 +134,30 @@ internal static class InsightStore
 
             if (hasVersion)
             {
-                CheckColumns(connection, path);
+                CheckColumns(connection, path, version);
             }
 
+            // One transaction: a database is upgraded whole (columns and version row) or not at all.
             using var transaction = connection.BeginTransaction();
             Execute(connection, $"CREATE TABLE IF NOT EXISTS {InsightSchema.VersionTable} (version INTEGER NOT NULL, created_at TIMESTAMP NOT NULL)");
-            if (!hasVersion)
+            if (!hasVersion || version < InsightSchema.Version)
             {
+                // An upgrade adds a row, so the table keeps when each version was set; readers take max(version).
                 Execute(connection, $"INSERT INTO {InsightSchema.VersionTable} VALUES ({InsightSchema.Version}, now()::TIMESTAMP)");
             }
 
             foreach (var table in InsightSchema.AllTables)
             {
                 Execute(connection, table.CreateSql());
+                if (hasVersion)
+                {
+                    foreach (var column in table.Columns.Where(c => c.AddedIn > version))
+                    {
+                        // The rows already there get NULL: "not recorded".
+                        Execute(connection, $"ALTER TABLE {table.Name} ADD COLUMN IF NOT EXISTS {column.Name} {column.SqlType}");
+                    }
+                }
+
                 foreach (string index in table.IndexSql())
                 {
                     Execute(connection, index);
@@ -138,6 +165,7 @@ internal static class InsightStore
             }
 
             transaction.Commit();
+            return version < InsightSchema.Version ? version : null;
         }
         catch (DbException ex)
         {
@@ -145,8 +173,11 @@ internal static class InsightStore
         }
     }
 
-    /// <summary>Refuses a database whose insight tables were changed by hand, before a batch could fail half-way.</summary>
-    private static void CheckColumns(DuckDBConnection connection, string path)
+    /// <summary>
+    /// Refuses a database whose insight tables were changed by hand (their columns are not those of schema
+    /// <paramref name="version"/>), before an upgrade or a batch could fail half-way.
+    /// </summary>
+    private static void CheckColumns(DuckDBConnection connection, string path, int version)
     {
         foreach (var table in InsightSchema.AllTables)
         {
@@ -159,9 +190,10 @@ internal static class InsightStore
                 columns.Add(reader.GetString(0));
             }
 
-            if (columns.Count > 0 && !columns.SequenceEqual(table.Columns.Select(c => c.Name)))
+            var expected = table.ColumnsOf(version).Select(c => c.Name).ToList();
+            if (columns.Count > 0 && !columns.SequenceEqual(expected))
             {
-                throw new OutputException($"{path}: the table {table.Name} has the columns ({string.Join(", ", columns)}), not those of insight schema version {InsightSchema.Version} ({string.Join(", ", table.Columns.Select(c => c.Name))}); write to a new file.");
+                throw new OutputException($"{path}: the table {table.Name} has the columns ({string.Join(", ", columns)}), not those of insight schema version {version} ({string.Join(", ", expected)}); write to a new file.");
             }
         }
     }

@@ -18,6 +18,9 @@ internal sealed record InsightTable(string Name, string Description, IReadOnlyLi
         throw new ArgumentException($"The table {Name} has no column {column}.", nameof(column));
     }
 
+    /// <summary>The columns a database of schema <paramref name="version"/> has, in order.</summary>
+    public IEnumerable<InsightColumn> ColumnsOf(int version) => Columns.Where(c => c.AddedIn <= version);
+
     /// <summary>The <c>CREATE TABLE IF NOT EXISTS</c> statement.</summary>
     public string CreateSql()
     {

@@ -148,6 +148,7 @@ internal sealed class ParquetRecordWriter : IRecordSink, ICorpusEntitySink
         ColumnKind.Integer => new DataField<int?>(column.Name),
         ColumnKind.Double => new DataField<double?>(column.Name),
         ColumnKind.Date => new DataField<DateOnly?>(column.Name),
+        ColumnKind.Boolean => new DataField<bool?>(column.Name),
         ColumnKind.Timestamp => new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: true),
         _ => new DataField<string>(column.Name, nullable: true),
     };
@@ -193,6 +194,9 @@ internal sealed class ParquetRecordWriter : IRecordSink, ICorpusEntitySink
                         break;
                     case ColumnKind.Date:
                         await group.WriteAsync<DateOnly>(field, Column<DateOnly>(rows, c)).ConfigureAwait(false);
+                        break;
+                    case ColumnKind.Boolean:
+                        await group.WriteAsync<bool>(field, Column<bool>(rows, c)).ConfigureAwait(false);
                         break;
                     case ColumnKind.Timestamp:
                         await group.WriteAsync<DateTime>(field, Column<DateTime>(rows, c)).ConfigureAwait(false);

@@ -6,7 +6,8 @@ namespace TextInsight.Cli.Output;
 
 /// <summary>
 /// A flat CSV table, one row per document: the fields a spreadsheet user wants (title, metadata, top topic,
-/// entity names by type, money, summary, key phrases, error). The full detail is in the JSON formats.
+/// entity names by type, money, summary, key phrases, error, language). The full detail is in the JSON formats. New
+/// columns go last, so that a reader of the earlier columns by position keeps working.
 /// </summary>
 internal sealed class CsvRecordWriter : RecordWriter
 {
@@ -15,6 +16,7 @@ internal sealed class CsvRecordWriter : RecordWriter
     [
         "source", "title", "byline", "published", "topic", "topic_score", "sections", "paragraphs", "sentences",
         "organizations", "people", "locations", "money", "summary", "keyphrases", "warnings", "error_code", "error_message",
+        "language",
     ];
 
     private readonly CsvWriter _csv;
@@ -53,6 +55,7 @@ internal sealed class CsvRecordWriter : RecordWriter
             string.Join("; ", r.Warnings),
             r.Error?.Code ?? string.Empty,
             r.Error?.Message ?? string.Empty,
+            Insights.InsightBatch.Language(r) ?? string.Empty,
         ]);
     }
 

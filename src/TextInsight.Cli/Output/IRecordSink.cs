@@ -25,4 +25,7 @@ internal interface IRecordSink : IAsyncDisposable
     /// cannot tell such documents apart, so the command warns about them.
     /// </summary>
     int RepeatedSources => 0;
+
+    /// <summary>A line the command prints on stderr once the sink is open (a database upgraded in place), or null.</summary>
+    string? Notice => null;
 }

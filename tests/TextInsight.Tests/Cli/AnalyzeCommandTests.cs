@@ -357,7 +357,9 @@ public class AnalyzeCommandTests
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("source,title,byline,published,topic", lines[0]);
         Assert.StartsWith("a.txt,Council approves budget,", lines[1]);
-        Assert.EndsWith("empty_document,b.txt: the document is empty.", lines[2].TrimEnd('\r'));
+        Assert.EndsWith("empty_document,b.txt: the document is empty.,", lines[2].TrimEnd('\r'));
+        Assert.EndsWith(",language", lines[0].TrimEnd('\r'));
+        Assert.EndsWith(",en", lines[1].TrimEnd('\r'));
     }
 
     [Fact]

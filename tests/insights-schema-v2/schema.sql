@@ -1,0 +1,23 @@
+CREATE TABLE corpus_entities(id INTEGER NOT NULL, "name" VARCHAR, "type" VARCHAR, aliases VARCHAR, documents INTEGER, mentions INTEGER);;
+CREATE TABLE documents("source" VARCHAR NOT NULL, title VARCHAR, published DATE, byline VARCHAR, topic VARCHAR, topic_score DOUBLE, summary VARCHAR, word_count INTEGER, sentence_count INTEGER, entity_count INTEGER, warnings VARCHAR, error_code VARCHAR, error_message VARCHAR, analyzed_at TIMESTAMP NOT NULL);;
+CREATE TABLE entities("source" VARCHAR NOT NULL, mention INTEGER NOT NULL, "type" VARCHAR, "text" VARCHAR, "value" DOUBLE, currency VARCHAR, iso VARCHAR, "zone" VARCHAR, start_offset INTEGER, end_offset INTEGER, confidence DOUBLE, entity_id INTEGER);;
+CREATE TABLE entity_summary("source" VARCHAR NOT NULL, entity_id INTEGER NOT NULL, corpus_id INTEGER, "name" VARCHAR, "type" VARCHAR, aliases VARCHAR, mentions INTEGER, salience DOUBLE, roles VARCHAR);;
+CREATE TABLE keyphrases("source" VARCHAR NOT NULL, rank INTEGER NOT NULL, "text" VARCHAR, score DOUBLE);;
+CREATE TABLE sections("source" VARCHAR NOT NULL, section INTEGER NOT NULL, heading VARCHAR, start_offset INTEGER, end_offset INTEGER, paragraph_count INTEGER);;
+CREATE TABLE sentences("source" VARCHAR NOT NULL, sentence INTEGER NOT NULL, start_offset INTEGER, end_offset INTEGER, "text" VARCHAR);;
+CREATE TABLE textinsight_schema("version" INTEGER NOT NULL, created_at TIMESTAMP NOT NULL);;
+CREATE TABLE topics("source" VARCHAR NOT NULL, rank INTEGER NOT NULL, "label" VARCHAR, score DOUBLE);;
+CREATE INDEX corpus_entities_type ON corpus_entities("type");;
+CREATE INDEX documents_published ON documents(published);;
+CREATE INDEX documents_source ON documents("source");;
+CREATE INDEX documents_topic ON documents(topic);;
+CREATE INDEX entities_source ON entities("source");;
+CREATE INDEX entities_type ON entities("type");;
+CREATE INDEX entity_summary_source ON entity_summary("source");;
+CREATE INDEX entity_summary_type_name ON entity_summary("type", "name");;
+CREATE INDEX keyphrases_source ON keyphrases("source");;
+CREATE INDEX sections_source ON sections("source");;
+CREATE INDEX sentences_source ON sentences("source");;
+CREATE INDEX topics_label ON topics("label");;
+CREATE INDEX topics_source ON topics("source");;
+
