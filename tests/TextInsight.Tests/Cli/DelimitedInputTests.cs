@@ -236,7 +236,7 @@ public class DelimitedInputTests
         Assert.Equal(["k1", "k2"], run.Records.Select(r => r.Source));
     }
 
-    /// <summary>The four shapes of the same articles analyze to the same records (the larger check, over all 1,780, is in Models/README's table).</summary>
+    /// <summary>The four shapes of the same articles analyze to the same records (the larger check, over all 1,780, is in docs/ARCHITECTURE.md's Delimiters table: scripts/delimited-shapes.py).</summary>
     [SharedDataFact]
     public async Task Pandas_tsv_copy_tsv_semicolon_csv_and_comma_csv_of_bbc_articles_analyze_alike()
     {
