@@ -149,6 +149,25 @@ public class DelimitedInputTests
     }
 
     [Fact]
+    public void A_one_column_csv_whose_texts_hold_semicolons_is_read_by_its_header_not_by_how_often_a_character_recurs()
+    {
+        using var dir = new TempFolder();
+        // CsvHelper's own guess (a character that recurs as often on every line) split these rows at each ';' into
+        // csv_bad_row errors: the header, which names the text column whole, says the file has one column.
+        var content = new StringBuilder("text\n");
+        for (int i = 0; i < 5; i++)
+        {
+            content.Append("Rain fell; then snow; then sun ").Append(i).Append(".\n");
+        }
+
+        var documents = Read(dir.File("one.csv", content.ToString()));
+
+        Assert.Equal(5, documents.Count);
+        Assert.All(documents, d => Assert.Null(d.Error));
+        Assert.Equal("Rain fell; then snow; then sun 0.", documents[0].Content);
+    }
+
+    [Fact]
     public async Task When_no_delimiter_gives_the_columns_the_usage_error_says_how_each_splits_the_header_and_what_to_pass()
     {
         using var dir = new TempFolder();
