@@ -147,4 +147,10 @@ internal enum FuzzTarget
 
     /// <summary><see cref="TextAnalyzer.AnalyzeMarkdown(string, string?)"/>.</summary>
     AnalyzeMarkdown,
+
+    /// <summary>
+    /// The CLI's delimited reader on a file of tab-, semicolon- or pipe-separated rows (the delimiter chosen from the
+    /// header line; a tab file read by the TSV rules, with and without escapes), then each document read analyzed.
+    /// </summary>
+    DelimitedReader,
 }

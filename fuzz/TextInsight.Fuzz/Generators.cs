@@ -59,13 +59,18 @@ internal static class Generators
         var markdown = Gen.Frequency((3, piece), (3, markup), (1, markup.Array[1, 300].Select(string.Concat)), (1, tag)).Array[0, 120].Select(string.Concat);
         var csv = Gen.Frequency((4, piece), (1, Gen.OneOf(Gen.Const("\""), Gen.Const("\"\""), Gen.Const(","), Gen.Const("\r\n"), Gen.Const("\n"), Gen.Const("\r"), Gen.Const("id,text\n"), Gen.Const("\",\""))))
             .Array[0, 80].Select(string.Concat);
+        var delimited = Gen.Frequency((4, piece), (2, Gen.OneOf(
+                Gen.Const("\""), Gen.Const("\"\""), Gen.Const("\t"), Gen.Const("\t\""), Gen.Const("\"\t"), Gen.Const(";"), Gen.Const("|"), Gen.Const("\r\n"),
+                Gen.Const("\n"), Gen.Const("\r"), Gen.Const("\\"), Gen.Const("\\n"), Gen.Const("\\t"), Gen.Const("\\N"), Gen.Const("r1\t"))))
+            .Array[0, 80].Select(string.Concat);
         return Gen.Frequency(
             (4, text.Select(t => new FuzzCase(FuzzTarget.Analyze, t))),
             (3, html.Select(h => new FuzzCase(FuzzTarget.AnalyzeHtml, h))),
             (2, csv.Select(t => new FuzzCase(FuzzTarget.CsvReader, t))),
             (2, text.Select(t => new FuzzCase(FuzzTarget.JsonLinesReader, t))),
             (1, text.Select(t => new FuzzCase(FuzzTarget.TextFile, t))),
-            (2, markdown.Select(m => new FuzzCase(FuzzTarget.AnalyzeMarkdown, m))));
+            (2, markdown.Select(m => new FuzzCase(FuzzTarget.AnalyzeMarkdown, m))),
+            (2, delimited.Select(t => new FuzzCase(FuzzTarget.DelimitedReader, t))));
     }
 
     /// <summary>Abbreviations, acronyms and words glued with no or odd spacing: <c>Rather  U.S.U.S.(ASF)Read</c>.</summary>

@@ -35,6 +35,9 @@ internal sealed class Oracle(string scratch)
             case FuzzTarget.TextFile:
                 CheckDocuments([TextDecoder.Decode("fuzz.txt", RawBytes(c.Text))]);
                 break;
+            case FuzzTarget.DelimitedReader:
+                CheckDocuments(ReadDelimited(c.Text));
+                break;
             case FuzzTarget.AnalyzeMarkdown:
                 var markdown = Analyzer.AnalyzeMarkdown(c.Text, "fuzz.md");
                 CheckAnalysis(markdown, markdown.Text);
@@ -164,6 +167,20 @@ internal sealed class Oracle(string scratch)
         File.WriteAllBytes(path, RawUtf8("id,text\n" + text));
         var options = titleAndDate ? new InputOptions { TitleColumn = "id", DateColumn = "id" } : new InputOptions();
         return CsvDocumentReader.Read(new InputFile(path, "fuzz.csv", InputKind.Csv, false), options, _ => { }).ToList();
+    }
+
+    private List<DocumentInput> ReadDelimited(string text)
+    {
+        // The text's length picks the shape: a .tsv with tabs (escapes read or not, title and date columns or not),
+        // or a .csv whose header is split by ';' or '|' (chosen by the sniffer, read by the RFC 4180 reader).
+        int shape = text.Length % 4;
+        string header = shape switch { 2 => "id;text;title", 3 => "id|text|title", _ => "id\ttext\ttitle" };
+        string name = shape >= 2 ? "fuzz.csv" : "fuzz.tsv";
+        string path = Path.Combine(scratch, $"fuzz-{Environment.CurrentManagedThreadId}-{name}");
+        File.WriteAllBytes(path, RawUtf8(header + "\n" + text));
+        var options = new InputOptions { TsvEscapes = shape != 1, TitleColumn = shape == 1 ? "title" : null, DateColumn = shape == 1 ? "id" : null };
+        var (kind, _, _) = InputFile.Classify(name);
+        return CsvDocumentReader.Read(new InputFile(path, name, kind, false), options, _ => { }).ToList();
     }
 
     private List<DocumentInput> ReadJsonLines(string text)

@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string CsvBadRow = "csv_bad_row";
     /// <summary>A CSV field has an unterminated or misplaced quote.</summary>
     public const string CsvBadQuote = "csv_bad_quote";
+    /// <summary>A CSV or TSV file's header line has the columns the options name when split by more than one delimiter, and <c>--delimiter</c> does not say which.</summary>
+    public const string AmbiguousDelimiter = "ambiguous_delimiter";
     /// <summary>A JSON Lines line is not a valid JSON object.</summary>
     public const string JsonMalformed = "json_malformed";
     /// <summary>A CSV row or JSON Lines object lacks the text field.</summary>

@@ -12,7 +12,7 @@ internal sealed class InputArguments(bool dates = false)
 {
     public Argument<string[]> Inputs { get; } = new("input")
     {
-        Description = "Files (.txt, .md/.markdown as Markdown, .html, .htm, .csv, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+        Description = "Files (.txt, .md/.markdown as Markdown, .html, .htm, .csv, .tsv/.tab, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -41,6 +41,16 @@ internal sealed class InputArguments(bool dates = false)
         Description = "With --date-column: the .NET custom format of its values, e.g. dd/MM/yyyy or MM/dd/yyyy HH:mm (needed for dates of numbers with the year last, which are never guessed).",
     };
 
+    public Option<string> Delimiter { get; } = new("--delimiter")
+    {
+        Description = "The field delimiter of CSV and TSV files: , ; | or tab (also \\t). Default: chosen from each file's header line (the delimiter that splits it into columns that include those named), the file kind's own (comma for .csv, tab for .tsv/.tab) first.",
+    };
+
+    public Option<bool> NoTsvEscapes { get; } = new("--no-tsv-escapes")
+    {
+        Description = "Keep backslashes in unquoted fields of tab-delimited files as written, instead of reading \\t \\n \\r \\\\ as the escapes linear TSV (PostgreSQL COPY, MySQL OUTFILE) writes.",
+    };
+
     public Option<double> MaxDocumentMb { get; } = new("--max-document-mb")
     {
         Description = "Documents larger than this (in MB, after decompression) get a too_large error record.",
@@ -61,6 +71,15 @@ internal sealed class InputArguments(bool dates = false)
         command.Options.Add(TextColumn);
         command.Options.Add(IdColumn);
         command.Options.Add(TitleColumn);
+        command.Options.Add(Delimiter);
+        command.Options.Add(NoTsvEscapes);
+        Delimiter.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } value && Delimiters.Parse(value) is null)
+            {
+                r.AddError($"--delimiter '{value}' is not one of , ; | or tab (also written \\t).");
+            }
+        });
         if (dates)
         {
             command.Options.Add(DateColumn);
@@ -107,6 +126,8 @@ internal sealed class InputArguments(bool dates = false)
             TitleColumn = string.IsNullOrEmpty(title) ? null : title,
             DateColumn = string.IsNullOrEmpty(date) ? null : date,
             DateFormat = string.IsNullOrEmpty(date) ? null : parse.GetValue(DateFormat),
+            Delimiter = parse.GetValue(Delimiter) is { } delimiter ? Delimiters.Parse(delimiter) : null,
+            TsvEscapes = !parse.GetValue(NoTsvEscapes),
             MaxDocumentBytes = (long)(parse.GetValue(MaxDocumentMb) * 1024 * 1024),
         };
     }

@@ -3,8 +3,13 @@ using TextInsight.Internals;
 
 namespace TextInsight.Cli.Input;
 
-/// <summary>Reads a CSV file (with a header row) as one document per row, streaming.</summary>
-internal static class CsvDocumentReader
+/// <summary>
+/// Reads a delimited file (with a header row) as one document per row, streaming: a <c>.csv</c>, <c>.tsv</c> or
+/// <c>.tab</c> file, with the delimiter <see cref="Delimiters.Choose(InputFile, InputOptions)"/> gives. A tab-delimited
+/// file is read by <see cref="TsvRowReader"/> (quotes only where they close cleanly, linear-TSV escapes), any other by
+/// CsvHelper under RFC 4180 with that delimiter.
+/// </summary>
+internal static partial class CsvDocumentReader
 {
     /// <summary>
     /// Whether the file lacks a column the options need: the text column, or an id column named explicitly; the error
@@ -13,12 +18,27 @@ internal static class CsvDocumentReader
     /// </summary>
     public static DocumentError? MissingColumn(InputFile file, InputOptions options)
     {
+        var (delimiter, error) = Delimiters.Choose(file, options);
+        if (error is not null)
+        {
+            return error;
+        }
+
         IReadOnlyList<string> headers;
         try
         {
             using var stream = DocumentReader.Open(file);
-            using var csv = CsvReader.Create(stream, Options(null, MaxRowBytes(options)), leaveOpen: false);
-            headers = csv.Headers ?? [];
+            if (delimiter == '\t')
+            {
+                using var text = new StreamReader(stream, new System.Text.UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                var rows = new TsvRowReader(text, delimiter, options.TsvEscapes, (int)MaxRowBytes(options));
+                headers = rows.Read() == TsvRead.Row ? [.. rows.Fields] : [];
+            }
+            else
+            {
+                using var csv = CsvReader.Create(stream, Options(null, MaxRowBytes(options), delimiter), leaveOpen: false);
+                headers = csv.Headers ?? [];
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or CsvFormatException)
         {
@@ -28,7 +48,8 @@ internal static class CsvDocumentReader
         return MissingColumn(file, headers, options);
     }
 
-    private static DocumentError? MissingColumn(InputFile file, IReadOnlyList<string> headers, InputOptions options)
+    /// <summary>The error for a header without a column the options name, or <see langword="null"/>.</summary>
+    internal static DocumentError? MissingColumn(InputFile file, IReadOnlyList<string> headers, InputOptions options)
     {
         if (headers.Count == 0)
         {
@@ -73,6 +94,12 @@ internal static class CsvDocumentReader
     /// <param name="progress">Told the position in the file on disk after each row.</param>
     public static IEnumerable<DocumentInput> Read(InputFile file, InputOptions options, Action<long> progress)
     {
+        var (delimiter, error) = Delimiters.Choose(file, options);
+        if (error is not null)
+        {
+            return [DocumentInput.Failed(file.Source, error.Code, error.Message)];
+        }
+
         FileStream disk;
         Stream stream;
         try
@@ -85,17 +112,19 @@ internal static class CsvDocumentReader
             return [DocumentReader.Unreadable(file.Source, ex)];
         }
 
-        return ReadRows(file, options, progress, disk, stream);
+        return delimiter == '\t'
+            ? ReadTsvRows(file, options, progress, disk, stream, delimiter)
+            : ReadRows(file, options, progress, disk, stream, delimiter);
     }
 
-    private static IEnumerable<DocumentInput> ReadRows(InputFile file, InputOptions options, Action<long> progress, FileStream disk, Stream stream)
+    private static IEnumerable<DocumentInput> ReadRows(InputFile file, InputOptions options, Action<long> progress, FileStream disk, Stream stream, char delimiter)
     {
         CsvHelper.CsvMalformedRecord? malformed = null;
         CsvReader? csv = null;
         string? openError = null;
         try
         {
-            csv = CsvReader.Create(stream, Options(m => malformed = m, MaxRowBytes(options)), leaveOpen: false);
+            csv = CsvReader.Create(stream, Options(m => malformed = m, MaxRowBytes(options), delimiter), leaveOpen: false);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or CsvFormatException)
         {
@@ -189,31 +218,39 @@ internal static class CsvDocumentReader
                     continue;
                 }
 
-                string text = csv.GetString(textIndex);
-                if ((long)text.Length * 2 > options.MaxDocumentBytes && System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxDocumentBytes)
-                {
-                    yield return DocumentReader.TooLarge(source, System.Text.Encoding.UTF8.GetByteCount(text), options.MaxDocumentBytes, atLeast: false);
-                    continue;
-                }
-
-                string? title = titleIndex >= 0 && csv.GetString(titleIndex) is { } cell && !string.IsNullOrWhiteSpace(cell) ? cell : null;
-                var document = DocumentInput.FromText(source, text) with { Title = title };
-                if (dateIndex >= 0)
-                {
-                    string dateCell = csv.GetString(dateIndex);
-                    if (PublicationDateReader.TryRead(dateCell, options.DateFormat, out var published, out string? problem))
-                    {
-                        document = document with { Published = published };
-                    }
-                    else if (problem is not null)
-                    {
-                        document = document with { Warnings = [PublicationDateReader.Warning("column", options.DateColumn!, dateCell, problem)] };
-                    }
-                }
-
-                yield return DocumentReader.WithFormat(document, InputKind.Text);
+                yield return ToDocument(
+                    source,
+                    csv.GetString(textIndex),
+                    titleIndex >= 0 ? csv.GetString(titleIndex) : null,
+                    dateIndex >= 0 ? csv.GetString(dateIndex) : null,
+                    options);
             }
         }
+    }
+
+    /// <summary>The document of a row whose cells have been read: its text, and its title and date cells when those columns are named.</summary>
+    private static DocumentInput ToDocument(string source, string text, string? titleCell, string? dateCell, InputOptions options)
+    {
+        if ((long)text.Length * 2 > options.MaxDocumentBytes && System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxDocumentBytes)
+        {
+            return DocumentReader.TooLarge(source, System.Text.Encoding.UTF8.GetByteCount(text), options.MaxDocumentBytes, atLeast: false);
+        }
+
+        string? title = titleCell is { } cell && !string.IsNullOrWhiteSpace(cell) ? cell : null;
+        var document = DocumentInput.FromText(source, text) with { Title = title };
+        if (dateCell is not null)
+        {
+            if (PublicationDateReader.TryRead(dateCell, options.DateFormat, out var published, out string? problem))
+            {
+                document = document with { Published = published };
+            }
+            else if (problem is not null)
+            {
+                document = document with { Warnings = [PublicationDateReader.Warning("column", options.DateColumn!, dateCell, problem)] };
+            }
+        }
+
+        return DocumentReader.WithFormat(document, InputKind.Text);
     }
 
     /// <summary>
@@ -239,9 +276,10 @@ internal static class CsvDocumentReader
         ? (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB"
         : bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes";
 
-    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed, long maxRowBytes) => new()
+    private static CsvReaderOptions Options(Action<CsvHelper.CsvMalformedRecord>? onMalformed, long maxRowBytes, char delimiter) => new()
     {
         HasHeader = true,
+        Separator = delimiter,
         MaxRecordSize = (int)maxRowBytes,
         TrackLineNumbers = true,
         FieldCountMismatch = CsvFieldCountHandling.Allow,

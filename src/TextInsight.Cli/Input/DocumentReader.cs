@@ -5,7 +5,7 @@ namespace TextInsight.Cli.Input;
 
 /// <summary>
 /// Reads the documents of an <see cref="InputPlan"/> in order, one <see cref="DocumentInput"/> per document: a text or
-/// HTML file is one document, a CSV row or a JSON Lines line is one document. Whatever goes wrong with a document
+/// HTML file is one document, a CSV or TSV row or a JSON Lines line is one document. Whatever goes wrong with a document
 /// becomes that document's error; reading goes on.
 /// </summary>
 internal sealed class DocumentReader
@@ -44,7 +44,7 @@ internal sealed class DocumentReader
             long before = done;
             switch (file.Kind)
             {
-                case InputKind.Csv:
+                case InputKind.Csv or InputKind.Tsv:
                     foreach (var doc in CsvDocumentReader.Read(file, _options, position => _progress.Set(before + position)))
                     {
                         yield return doc;

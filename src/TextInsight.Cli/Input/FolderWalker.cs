@@ -91,7 +91,7 @@ internal sealed class FolderWalker
             yield return InputItem.Failed(DocumentInput.Failed(
                 _display,
                 ErrorCodes.NoDocuments,
-                $"{_display}: the folder holds no supported file (.txt, .md, .markdown, .html, .htm, .csv, .jsonl, optionally .gz)."));
+                $"{_display}: the folder holds no supported file (.txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab, .jsonl, optionally .gz)."));
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed record InputFile(string Path, string Source, InputKind Kind, boo
             ".MD" or ".MARKDOWN" => InputKind.Markdown,
             ".HTML" or ".HTM" => InputKind.Html,
             ".CSV" => InputKind.Csv,
+            ".TSV" or ".TAB" => InputKind.Tsv,
             ".JSONL" => InputKind.JsonLines,
             _ => InputKind.Unsupported,
         };

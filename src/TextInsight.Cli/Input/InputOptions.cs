@@ -30,6 +30,18 @@ internal sealed record InputOptions
     /// <summary>Whether the id column was given explicitly (then a CSV without it is a usage error).</summary>
     public bool IdColumnGiven { get; init; }
 
+    /// <summary>
+    /// The field delimiter of CSV and TSV files (<c>--delimiter</c>), or <see langword="null"/>: then each file's is
+    /// chosen from its header line (<see cref="Delimiters"/>).
+    /// </summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>
+    /// Whether the unquoted fields of tab-delimited files have their backslash escapes read (<c>\t</c>, <c>\n</c>,
+    /// <c>\r</c>, <c>\\</c>, and <c>\N</c> as empty), as linear TSV writes them; <c>--no-tsv-escapes</c> turns it off.
+    /// </summary>
+    public bool TsvEscapes { get; init; } = true;
+
     /// <summary>Documents larger than this many bytes (after decompression) are errors, not analyses.</summary>
     public long MaxDocumentBytes { get; init; } = 16L * 1024 * 1024;
 }

@@ -4,7 +4,7 @@ namespace TextInsight.Cli.Input;
 /// The inputs of a command, resolved before anything is read: files and standard input in order, the inputs that are
 /// errors (a missing path, an unsupported file), and folders, which are walked lazily while the documents are read
 /// (<see cref="FolderWalker"/>: the first file of a folder of half a million comes without listing the rest first).
-/// Checking the headers of the CSV files named here makes a missing column a usage error before any record is written;
+/// Checking the headers of the CSV and TSV files named here (and choosing their delimiters) makes a missing column a usage error before any record is written;
 /// a CSV file met inside a folder is checked when it is read, and a missing column is that file's error record.
 /// </summary>
 internal sealed class InputPlan
@@ -104,7 +104,7 @@ internal sealed class InputPlan
                     InputItem.Failed(DocumentInput.Failed(
                         source,
                         ErrorCodes.UnsupportedFormat,
-                        $"{display}: unsupported kind of file; use .txt, .md, .markdown, .html, .htm, .csv or .jsonl (optionally .gz).")),
+                        $"{display}: unsupported kind of file; use .txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab or .jsonl (optionally .gz).")),
                     null));
                 continue;
             }
@@ -115,7 +115,7 @@ internal sealed class InputPlan
 
         foreach (var entry in entries)
         {
-            if (entry.Item?.File is { Kind: InputKind.Csv } csv && CsvDocumentReader.MissingColumn(csv, options) is { } problem)
+            if (entry.Item?.File is { Kind: InputKind.Csv or InputKind.Tsv } csv && CsvDocumentReader.MissingColumn(csv, options) is { } problem)
             {
                 throw new UsageException(problem.Message);
             }

@@ -98,7 +98,7 @@ public class SharedInputOptionsTests
     public void The_commands_that_read_documents_declare_the_same_input_and_progress_options()
     {
         var root = TextInsight.Cli.Program.BuildRootCommand(new TextInsight.Cli.CliConsole(Stream.Null, TextWriter.Null, () => Stream.Null, ErrorIsTerminal: false));
-        string[] shared = ["--text-column", "--id-column", "--max-document-mb", "--no-progress"];
+        string[] shared = ["--text-column", "--id-column", "--delimiter", "--no-tsv-escapes", "--max-document-mb", "--no-progress"];
         foreach (string name in ReadingCommands)
         {
             var command = root.Subcommands.Single(c => c.Name == name);

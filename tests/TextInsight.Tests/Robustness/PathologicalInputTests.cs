@@ -60,6 +60,22 @@ public class PathologicalInputTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public async Task The_tsv_reader_reads_the_input_quoted_as_pandas_writes_it_whole_as_one_document(string name)
+    {
+        using var dir = new TempFolder();
+        string text = PathologicalInputs.Get(name);
+        string path = dir.File("input.tsv", Utf8WithRawSurrogates("id\ttext\nrow1\t\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"\n"));
+        var file = new InputFile(path, "input.tsv", InputKind.Tsv, Compressed: false);
+
+        var documents = await Guarded(() => CsvDocumentReader.Read(file, new InputOptions(), _ => { }).ToList());
+
+        var document = Assert.Single(documents);
+        Assert.Null(document.Error);
+        Assert.Equal(Encoding.UTF8.GetString(Utf8WithRawSurrogates(text)), document.Content);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public async Task The_json_lines_reader_reads_the_input_whole_as_one_document(string name)
     {
         using var dir = new TempFolder();
