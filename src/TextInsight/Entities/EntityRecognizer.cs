@@ -127,7 +127,10 @@ public sealed class EntityRecognizer
         string? source = document.Source;
         TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
         string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source);
-        var context = new NumericContext(dollar, structure.Published, text, CurrencyTable.FromSource(source));
+        // Relative dates are days, weeks, months and years away from the publication date: one at the ends of the calendar
+        // (a given DateOnly.MinValue) resolves nothing rather than throwing.
+        DateOnly? published = structure.Published is { Year: > 1 and < 9999 } p ? p : null;
+        var context = new NumericContext(dollar, published, text, CurrencyTable.FromSource(source));
         var numeric = new List<NumericMention>();
         var atoms = new List<NumberAtom>();
         var segments = document.Segments;

@@ -53,4 +53,33 @@ public class KnownPublicationDateTests
         Assert.Equal(Thursday, a.Published);
         Assert.Equal(["2020-03-03", "2020-03-04"], Dates(a));
     }
+
+    [Fact]
+    public void A_placeholder_date_in_page_metadata_gives_way_to_the_next_source()
+    {
+        // Go's and .NET's zero time is what some publishing systems write for "no date": relative dates resolved against
+        // 1 January of year 1 went out of the calendar ("analysis failed: Value to add was out of range").
+        const string Page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+            + "<title>Yard opens</title></head><body><article><h1>Yard opens</h1><time datetime=\"2020-03-05\">5 March</time><p>" + Body + "</p></article></body></html>";
+
+        var a = Analyzer.Analyze(new DocumentInput { Source = "a.html", Content = Page, Format = DocumentFormat.Html });
+
+        Assert.Equal(Thursday, a.Published);
+        Assert.Equal(["2020-03-03", "2020-03-04"], Dates(a));
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_given_date_at_the_ends_of_the_calendar_resolves_no_relative_date(int year, int month, int day)
+    {
+        var edge = new DateOnly(year, month, day);
+        var a = Analyzer.Analyze(new DocumentInput
+        {
+            Source = "a", Content = Body + " The yard will open on Monday, next week, next month and next year.", Published = edge,
+        });
+
+        Assert.Equal(edge, a.Published);
+        Assert.Empty(Dates(a));
+    }
 }

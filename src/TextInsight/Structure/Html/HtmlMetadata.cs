@@ -72,11 +72,11 @@ internal sealed class HtmlMetadata
 
         m.Author = CleanAuthor(author);
 
-        string? date = found.Meta("article:published_time") ?? found.Meta("datePublished") ?? jsonDate
-            ?? found.Meta("date") ?? found.Meta("pubdate") ?? found.Meta("publish-date")
-            ?? found.Meta("parsely-pub-date") ?? found.Meta("sailthru.date") ?? found.Meta("dc.date.issued")
-            ?? found.ItempropDate?.GetAttribute("datetime") ?? found.Time?.GetAttribute("datetime");
-        m.Published = ParseDate(date);
+        // The first source that holds a date: one that is not a date, or a placeholder, gives way to the next.
+        m.Published = ParseDate(found.Meta("article:published_time")) ?? ParseDate(found.Meta("datePublished")) ?? ParseDate(jsonDate)
+            ?? ParseDate(found.Meta("date")) ?? ParseDate(found.Meta("pubdate")) ?? ParseDate(found.Meta("publish-date"))
+            ?? ParseDate(found.Meta("parsely-pub-date")) ?? ParseDate(found.Meta("sailthru.date")) ?? ParseDate(found.Meta("dc.date.issued"))
+            ?? ParseDate(found.ItempropDate?.GetAttribute("datetime")) ?? ParseDate(found.Time?.GetAttribute("datetime"));
         return m;
     }
 
@@ -191,6 +191,11 @@ internal sealed class HtmlMetadata
         return title;
     }
 
+    /// <summary>
+    /// A metadata date (<c>2024-05-03</c>, <c>2024-05-03T10:31:00Z</c>, an RFC 1123 date), or null. A date before
+    /// <see cref="MinYear"/> is a placeholder, not when the page was published: the zero time of Go and .NET
+    /// (<c>0001-01-01T00:00:00Z</c>) is what some publishing systems write for "no date".
+    /// </summary>
     internal static DateOnly? ParseDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -199,15 +204,14 @@ internal sealed class HtmlMetadata
         }
 
         value = value.Trim();
-        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return d;
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
-            ? DateOnly.FromDateTime(dto.Date)
-            : null;
+        DateOnly? date = value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto) ? DateOnly.FromDateTime(dto.Date) : null;
+        return date is { Year: >= MinYear } ? date : null;
     }
+
+    /// <summary>The first year a metadata date may have: earlier ones are placeholders.</summary>
+    internal const int MinYear = 1800;
 
 
     private static string? CleanAuthor(string? author)
