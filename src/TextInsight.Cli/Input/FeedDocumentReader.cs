@@ -20,7 +20,9 @@ namespace TextInsight.Cli.Input;
 /// <para>Safety: a document type declaration is ignored (never processed), so an entity it declares is undefined and
 /// a reference to it is malformed XML (a billion-laughs or external-entity file is one error record); no resolver is
 /// set, so nothing is fetched. Malformed XML part-way keeps the items before it and ends the file with one error record
-/// that gives the line and position and counts the items not read.</para>
+/// that gives the line and position and counts the items not read. The C0 control characters XML does not allow, which
+/// real feeds carry in pasted text, are read as spaces (<see cref="XmlControlCharFilterStream"/>) rather than ending
+/// the feed.</para>
 /// </remarks>
 internal static class FeedDocumentReader
 {
@@ -256,7 +258,7 @@ internal static class FeedDocumentReader
         {
             _file = file;
             _options = options;
-            _xml = XmlReader.Create(stream, Settings);
+            _xml = XmlReader.Create(new XmlControlCharFilterStream(stream), Settings);
 
             // An item's text is kept up to the document limit in characters (a character is at least a byte).
             _cap = (int)Math.Min(options.MaxDocumentBytes + 1, Array.MaxLength / 2);

@@ -210,6 +210,23 @@ public class FeedInputTests
     }
 
     [Fact]
+    public async Task A_control_character_pasted_into_an_item_does_not_end_the_feed()
+    {
+        using var dir = new TempFolder();
+        string feed = dir.File("pasted.rss", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
+            + "<item><title>Pasted</title><description>The council in Leeds\u000c met on Monday.\u0007</description></item>\n"
+            + "<item><title>After</title><description>York Minster will reopen in May, its dean said.</description></item>\n"
+            + "</channel></rss>\n");
+
+        var run = await AnalyzeAsync(feed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.Records.Count);
+        Assert.Contains("The council in Leeds  met on Monday.", run.Records[0].Body, StringComparison.Ordinal);
+        Assert.Equal("After", run.Records[1].Title);
+    }
+
+    [Fact]
     public async Task Entity_expansion_and_external_entities_are_never_processed()
     {
         using var dir = new TempFolder();
