@@ -147,4 +147,7 @@ internal enum FuzzTarget
 
     /// <summary><see cref="TextAnalyzer.AnalyzeMarkdown(string, string?)"/>.</summary>
     AnalyzeMarkdown,
+
+    /// <summary>The CLI's feed reader on an RSS or Atom file around the text (items, CDATA, entities, broken markup), then each document read analyzed.</summary>
+    FeedReader,
 }

@@ -35,6 +35,10 @@ internal sealed class Oracle(string scratch)
             case FuzzTarget.TextFile:
                 CheckDocuments([TextDecoder.Decode("fuzz.txt", RawBytes(c.Text))]);
                 break;
+            case FuzzTarget.FeedReader:
+                // Half the cases (by the text's length) are Atom, half RSS 2.0.
+                CheckDocuments(ReadFeed(c.Text, c.Text.Length % 2 == 1));
+                break;
             case FuzzTarget.AnalyzeMarkdown:
                 var markdown = Analyzer.AnalyzeMarkdown(c.Text, "fuzz.md");
                 CheckAnalysis(markdown, markdown.Text);
@@ -164,6 +168,19 @@ internal sealed class Oracle(string scratch)
         File.WriteAllBytes(path, RawUtf8("id,text\n" + text));
         var options = titleAndDate ? new InputOptions { TitleColumn = "id", DateColumn = "id" } : new InputOptions();
         return CsvDocumentReader.Read(new InputFile(path, "fuzz.csv", InputKind.Csv, false), options, _ => { }).ToList();
+    }
+
+    private List<DocumentInput> ReadFeed(string text, bool atom)
+    {
+        string head = atom
+            ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>f</title><entry><title>first</title>"
+            : "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>f</title><item><title>first</title><description>";
+        string tail = atom ? "</entry></feed>\n" : "</description></item></channel></rss>\n";
+        string path = Path.Combine(scratch, $"fuzz-{Environment.CurrentManagedThreadId}.rss");
+        File.WriteAllBytes(path, RawUtf8(head + text + tail));
+        var documents = FeedDocumentReader.Read(new InputFile(path, "fuzz.rss", InputKind.Feed, false), new InputOptions(), _ => { }).ToList();
+        Require(documents.Count > 0, "a feed file gave no record at all");
+        return documents;
     }
 
     private List<DocumentInput> ReadJsonLines(string text)

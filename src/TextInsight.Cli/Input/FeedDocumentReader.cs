@@ -359,7 +359,7 @@ internal static class FeedDocumentReader
             return DocumentInput.Failed(
                 source,
                 ErrorCodes.XmlMalformed,
-                $"{_file.Source}: the feed's XML breaks off at line {line}, position {position} ({reason}); {items}, {lost}. Repair the file ({cause}) and analyze it again.");
+                $"{source}: the feed's XML breaks off at line {line}, position {position} ({reason}); {items}, {lost}. Repair the file ({cause}) and analyze it again.");
         }
 
         public void Dispose() => _xml.Dispose();
