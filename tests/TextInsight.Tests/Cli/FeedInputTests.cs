@@ -210,6 +210,31 @@ public class FeedInputTests
     }
 
     [Fact]
+    public async Task A_date_that_cannot_be_read_is_a_warning_and_the_next_date_element_or_the_text_gives_the_date()
+    {
+        using var dir = new TempFolder();
+        string feed = dir.File("dates.rss", """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+            <item><title>Bad</title><pubDate>someday soon</pubDate><description>The council in Leeds met on Monday.</description></item>
+            <item><title>Fallback</title><pubDate>n/a</pubDate><dc:date>2020-03-05T09:00:00Z</dc:date><description>The council in Leeds met on Monday.</description></item>
+            </channel></rss>
+            """);
+
+        var run = await AnalyzeAsync(feed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Null(run.Records[0].Published);
+        Assert.Contains(
+            "feed date <pubDate> 'someday soon' could not be read as a date (RSS writes RFC 822, as Thu, 05 Mar 2020 10:31:00 GMT; dc:date and Atom ISO 8601); the date was read from the text",
+            run.Records[0].Warnings);
+        Assert.NotEmpty(run.Records[0].Sentences!);
+        Assert.Equal("2020-03-05", run.Records[1].Published);
+        Assert.DoesNotContain(run.Records[1].Warnings, w => w.StartsWith("feed date", StringComparison.Ordinal));
+        Assert.Contains("2020-03-02", Dates(run.Records[1]));
+    }
+
+    [Fact]
     public async Task A_control_character_pasted_into_an_item_does_not_end_the_feed()
     {
         using var dir = new TempFolder();
