@@ -376,6 +376,22 @@ public class FeedInputTests
     }
 
     [Fact]
+    public async Task Feed_items_are_rows_of_the_csv_output_like_any_document()
+    {
+        using var dir = new TempFolder();
+        dir.File("feeds/rdf.xml", File.ReadAllBytes(Fixture("rdf.xml")));
+
+        var run = await CliRunner.RunAsync("analyze", dir.Combine("feeds"), "--no-progress", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("rdf.xml#1,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2019-09-14", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("rdf.xml#2,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resume_continues_after_the_items_already_written()
     {
         using var dir = new TempFolder();
