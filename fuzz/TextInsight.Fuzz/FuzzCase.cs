@@ -153,4 +153,7 @@ internal enum FuzzTarget
     /// header line; a tab file read by the TSV rules, with and without escapes), then each document read analyzed.
     /// </summary>
     DelimitedReader,
+
+    /// <summary>The CLI's feed reader on an RSS or Atom file around the text (items, CDATA, entities, broken markup), then each document read analyzed.</summary>
+    FeedReader,
 }

@@ -14,6 +14,18 @@ internal static class Generators
 
     private static readonly string[] Tags = ["div", "p", "span", "a", "b", "i", "h1", "h2", "h3", "article", "main", "section", "li", "ul", "table", "tr", "td", "script", "style", "title", "head", "body", "html", "br", "img", "nav", "footer", "meta", "template", "svg", "noscript", "iframe", "pre", "time", "figure", "figcaption", "aside", "header", "textarea", "select", "option", "plaintext", "xmp", "math", "frameset"];
 
+    /// <summary>Feed markup the feed reader meets: items and entries opened and closed, fields, dates, CDATA, entities (HTML's too), a DTD, control characters.</summary>
+    private static readonly string[] FeedMarkup =
+    [
+        "<item>", "</item>", "<item/>", "<entry>", "</entry>", "<title>", "</title>", "<title type=\"html\">", "<description>", "</description>",
+        "<content:encoded>", "</content:encoded>", "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">", "</div></content>",
+        "<content type=\"html\">", "<content type=\"text\">", "<content src=\"x.pdf\"/>", "</content>", "<summary type=\"html\">", "</summary>",
+        "<pubDate>Thu, 05 Mar 2020 10:31 EST</pubDate>", "<pubDate>someday</pubDate>", "<dc:date>2020-03-05</dc:date>",
+        "<published>2021-06-13T23:30:00-05:00</published>", "<updated>2021-06-14</updated>", "<media:title>m</media:title>",
+        "<![CDATA[", "]]>", "&amp;", "&amp;#8217;", "&lt;p&gt;", "&lt;/p&gt;", "&", "&nbsp;", "&#8217;", "&#x0;", "&lol;", "<p>", "</p>", "<br/>",
+        "\u000c", "\u0007", "<!-- c -->", "<?pi x?>", "<!DOCTYPE rss [<!ENTITY lol \"lol\">]>", "<guid>1</guid>", "\n",
+    ];
+
     /// <summary>Markdown's block and inline markup, alone and at line starts, to be mixed with text and HTML tags.</summary>
     private static readonly string[] MarkdownMarkup =
     [
@@ -63,8 +75,12 @@ internal static class Generators
                 Gen.Const("\""), Gen.Const("\"\""), Gen.Const("\t"), Gen.Const("\t\""), Gen.Const("\"\t"), Gen.Const(";"), Gen.Const("|"), Gen.Const("\r\n"),
                 Gen.Const("\n"), Gen.Const("\r"), Gen.Const("\\"), Gen.Const("\\n"), Gen.Const("\\t"), Gen.Const("\\N"), Gen.Const("r1\t"))))
             .Array[0, 80].Select(string.Concat);
+        var feedMarkup = Gen.Int[0, FeedMarkup.Length - 1].Select(i => FeedMarkup[i]);
+        var feed = Gen.Frequency((4, piece), (3, feedMarkup), (1, tag), (1, piece.Select(p => "<![CDATA[" + p + "]]>")), (1, BrokenHtml(piece)))
+            .Array[0, 120].Select(string.Concat);
         return Gen.Frequency(
             (4, text.Select(t => new FuzzCase(FuzzTarget.Analyze, t))),
+            (2, feed.Select(f => new FuzzCase(FuzzTarget.FeedReader, f))),
             (3, html.Select(h => new FuzzCase(FuzzTarget.AnalyzeHtml, h))),
             (2, csv.Select(t => new FuzzCase(FuzzTarget.CsvReader, t))),
             (2, text.Select(t => new FuzzCase(FuzzTarget.JsonLinesReader, t))),

@@ -38,6 +38,10 @@ internal sealed class Oracle(string scratch)
             case FuzzTarget.DelimitedReader:
                 CheckDocuments(ReadDelimited(c.Text));
                 break;
+            case FuzzTarget.FeedReader:
+                // Half the cases (by the text's length) are Atom, half RSS 2.0.
+                CheckDocuments(ReadFeed(c.Text, c.Text.Length % 2 == 1));
+                break;
             case FuzzTarget.AnalyzeMarkdown:
                 var markdown = Analyzer.AnalyzeMarkdown(c.Text, "fuzz.md");
                 CheckAnalysis(markdown, markdown.Text);
@@ -181,6 +185,19 @@ internal sealed class Oracle(string scratch)
         var options = new InputOptions { TsvEscapes = shape != 1, TitleColumn = shape == 1 ? "title" : null, DateColumn = shape == 1 ? "id" : null };
         var (kind, _, _) = InputFile.Classify(name);
         return CsvDocumentReader.Read(new InputFile(path, name, kind, false), options, _ => { }).ToList();
+    }
+
+    private List<DocumentInput> ReadFeed(string text, bool atom)
+    {
+        string head = atom
+            ? "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>f</title><entry><title>first</title>"
+            : "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>f</title><item><title>first</title><description>";
+        string tail = atom ? "</entry></feed>\n" : "</description></item></channel></rss>\n";
+        string path = Path.Combine(scratch, $"fuzz-{Environment.CurrentManagedThreadId}.rss");
+        File.WriteAllBytes(path, RawUtf8(head + text + tail));
+        var documents = FeedDocumentReader.Read(new InputFile(path, "fuzz.rss", InputKind.Feed, false), new InputOptions(), _ => { }).ToList();
+        Require(documents.Count > 0, "a feed file gave no record at all");
+        return documents;
     }
 
     private List<DocumentInput> ReadJsonLines(string text)

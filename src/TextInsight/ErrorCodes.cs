@@ -27,6 +27,8 @@ public static class ErrorCodes
     public const string AmbiguousDelimiter = "ambiguous_delimiter";
     /// <summary>A JSON Lines line is not a valid JSON object.</summary>
     public const string JsonMalformed = "json_malformed";
+    /// <summary>A feed file is not well-formed XML (or breaks off part-way: its items before the fault are read).</summary>
+    public const string XmlMalformed = "xml_malformed";
     /// <summary>A CSV row or JSON Lines object lacks the text field.</summary>
     public const string MissingTextField = "missing_text_field";
     /// <summary>A CSV file lacks the id column named explicitly (<c>--id-column</c>).</summary>

@@ -504,11 +504,11 @@ internal static class AnalyzeCommand
             }
         }
 
-        if (plan.SkippedFiles > 0)
+        if (plan.SkippedFiles + reader.SkippedNotFeeds > 0)
         {
             // Folders are walked as they are read: a run that stopped early has counted only the part it walked.
             string part = cancelled || failure is not null ? " (in the part of the folders walked before the run stopped)" : string.Empty;
-            await console.Error.WriteLineAsync($"skipped {plan.SkippedFiles} files of unsupported kinds inside input folders{part}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(InputPlan.SkippedMessage(plan.SkippedFiles, reader.SkippedNotFeeds, part)).ConfigureAwait(false);
         }
 
         await console.Error.WriteLineAsync(progress.SummaryLine("analyzed", cancelled)).ConfigureAwait(false);

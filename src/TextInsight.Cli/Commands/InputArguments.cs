@@ -12,7 +12,7 @@ internal sealed class InputArguments(bool dates = false)
 {
     public Argument<string[]> Inputs { get; } = new("input")
     {
-        Description = "Files (.txt, .md/.markdown as Markdown, .html, .htm, .csv, .tsv/.tab, .jsonl, optionally .gz), folders (read recursively), or - for standard input.",
+        Description = "Files (.txt, .md/.markdown as Markdown, .html, .htm, .csv, .tsv/.tab, .jsonl, news feeds as .rss, .atom or .xml (RSS 2.0, RSS 1.0, Atom: one document per item), optionally .gz), folders (read recursively), or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 

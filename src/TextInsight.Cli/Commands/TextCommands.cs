@@ -85,11 +85,11 @@ internal static class TextCommands
                 }
             }
 
-            if (plan.SkippedFiles > 0)
+            if (plan.SkippedFiles + reader.SkippedNotFeeds > 0)
             {
                 // As analyze says it: folders are walked as they are read, so a stopped run counted only part of them.
                 string part = cancelled ? " (in the part of the folders walked before the run stopped)" : string.Empty;
-                await console.Error.WriteLineAsync($"skipped {plan.SkippedFiles} files of unsupported kinds inside input folders{part}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(InputPlan.SkippedMessage(plan.SkippedFiles, reader.SkippedNotFeeds, part)).ConfigureAwait(false);
             }
 
             await console.Error.WriteLineAsync(progress.SummaryLine(name == "tokenize" ? "tokenized" : "split", cancelled)).ConfigureAwait(false);

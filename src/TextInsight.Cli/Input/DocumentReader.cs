@@ -5,7 +5,7 @@ namespace TextInsight.Cli.Input;
 
 /// <summary>
 /// Reads the documents of an <see cref="InputPlan"/> in order, one <see cref="DocumentInput"/> per document: a text or
-/// HTML file is one document, a CSV or TSV row or a JSON Lines line is one document. Whatever goes wrong with a document
+/// HTML file is one document, a CSV or TSV row, a JSON Lines line or a feed's item is one document. Whatever goes wrong with a document
 /// becomes that document's error; reading goes on.
 /// </summary>
 internal sealed class DocumentReader
@@ -13,6 +13,7 @@ internal sealed class DocumentReader
     private readonly InputOptions _options;
     private readonly ReadProgress _progress;
     private readonly Func<Stream> _stdin;
+    private int _notFeeds;
 
     public DocumentReader(InputOptions options, ReadProgress progress, Func<Stream>? stdin = null)
     {
@@ -20,6 +21,13 @@ internal sealed class DocumentReader
         _progress = progress;
         _stdin = stdin ?? Console.OpenStandardInput;
     }
+
+    /// <summary>
+    /// The <c>.xml</c> files met inside input folders that were skipped because their root element is not a feed's
+    /// (sitemaps, settings, exports of other kinds sit beside feeds; a feed file named as an input, or an <c>.rss</c> or
+    /// <c>.atom</c> file, that is not a feed is an error record instead).
+    /// </summary>
+    public int SkippedNotFeeds => Volatile.Read(ref _notFeeds);
 
     /// <summary>Reads every document of the plan.</summary>
     public async IAsyncEnumerable<DocumentInput> ReadAsync(InputPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -53,6 +61,17 @@ internal sealed class DocumentReader
                     break;
                 case InputKind.JsonLines:
                     await foreach (var doc in JsonLinesDocumentReader.ReadAsync(file, _options, position => _progress.Set(before + position), cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return doc;
+                    }
+
+                    break;
+                case InputKind.Feed:
+                    // An .xml file met in a folder may be anything; one that is not a feed is skipped and counted.
+                    Action? notFeed = file.InFolder && file.Source.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                        ? () => Interlocked.Increment(ref _notFeeds)
+                        : null;
+                    foreach (var doc in FeedDocumentReader.Read(file, _options, position => _progress.Set(before + position), notFeed))
                     {
                         yield return doc;
                     }

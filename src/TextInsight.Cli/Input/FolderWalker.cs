@@ -83,7 +83,7 @@ internal sealed class FolderWalker
             }
 
             any = true;
-            yield return InputItem.ForFile(new InputFile(Path.Join(frame.Path, entry.Name), frame.Relative + entry.Key, entry.Kind, entry.Compressed));
+            yield return InputItem.ForFile(new InputFile(Path.Join(frame.Path, entry.Name), frame.Relative + entry.Key, entry.Kind, entry.Compressed, InFolder: true));
         }
 
         if (!any)
@@ -91,7 +91,7 @@ internal sealed class FolderWalker
             yield return InputItem.Failed(DocumentInput.Failed(
                 _display,
                 ErrorCodes.NoDocuments,
-                $"{_display}: the folder holds no supported file (.txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab, .jsonl, optionally .gz)."));
+                $"{_display}: the folder holds no supported file (.txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab, .jsonl, feeds as .rss, .atom, .xml; optionally .gz)."));
         }
     }
 

@@ -5,7 +5,8 @@ namespace TextInsight.Cli.Input;
 /// <param name="Source">The name records carry: relative to the input folder, forward slashes, without <c>.gz</c>.</param>
 /// <param name="Kind">The kind of file.</param>
 /// <param name="Compressed">Whether the file is gzip-compressed.</param>
-internal sealed record InputFile(string Path, string Source, InputKind Kind, bool Compressed)
+/// <param name="InFolder">Whether the file was found by walking an input folder rather than named as an input.</param>
+internal sealed record InputFile(string Path, string Source, InputKind Kind, bool Compressed, bool InFolder = false)
 {
     /// <summary>Classifies a file name by its extension, looking through a trailing <c>.gz</c>.</summary>
     public static (InputKind Kind, bool Compressed, string NameWithoutGz) Classify(string name)
@@ -20,6 +21,7 @@ internal sealed record InputFile(string Path, string Source, InputKind Kind, boo
             ".CSV" => InputKind.Csv,
             ".TSV" or ".TAB" => InputKind.Tsv,
             ".JSONL" => InputKind.JsonLines,
+            ".RSS" or ".ATOM" or ".XML" => InputKind.Feed,
             _ => InputKind.Unsupported,
         };
         return (kind, gz, inner);

@@ -10,4 +10,7 @@ internal enum InputKind
     Csv,
     Tsv,
     JsonLines,
+
+    /// <summary>A news feed (<c>.rss</c>, <c>.atom</c>, <c>.xml</c>): RSS 2.0, RSS 1.0 (RDF) or Atom, told apart by the root element.</summary>
+    Feed,
 }

@@ -54,6 +54,14 @@ internal sealed class InputPlan
         }
     }
 
+    /// <summary>The closing note of the files skipped inside input folders: of unsupported kinds, and <c>.xml</c> files that are not feeds.</summary>
+    /// <param name="unsupported">Files of unsupported kinds (<see cref="SkippedFiles"/>).</param>
+    /// <param name="notFeeds">The <c>.xml</c> files that were not feeds (<see cref="DocumentReader.SkippedNotFeeds"/>).</param>
+    /// <param name="part">What follows the count (a note that the run stopped early), or empty.</param>
+    public static string SkippedMessage(int unsupported, int notFeeds, string part) => notFeeds == 0
+        ? $"skipped {unsupported} files of unsupported kinds inside input folders{part}"
+        : $"skipped {unsupported + notFeeds} files of unsupported kinds inside input folders{part} ({notFeeds} of them .xml files that are not news feeds)";
+
     /// <summary>The size on disk of all input files; 0 (unknown) when an input is a folder, whose files are found as they are read.</summary>
     public long TotalBytes { get; }
 
@@ -104,13 +112,18 @@ internal sealed class InputPlan
                     InputItem.Failed(DocumentInput.Failed(
                         source,
                         ErrorCodes.UnsupportedFormat,
-                        $"{display}: unsupported kind of file; use .txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab or .jsonl (optionally .gz).")),
+                        $"{display}: unsupported kind of file; use .txt, .md, .markdown, .html, .htm, .csv, .tsv, .tab, .jsonl, or a news feed as .rss, .atom or .xml (optionally .gz).")),
                     null));
                 continue;
             }
 
             total += Length(input);
             entries.Add(new Entry(InputItem.ForFile(new InputFile(input, source, kind, gz)), null));
+        }
+
+        if (ColumnOptionsWithFeedsOnly(entries, options) is { } unused)
+        {
+            throw new UsageException(unused);
         }
 
         foreach (var entry in entries)
@@ -122,6 +135,40 @@ internal sealed class InputPlan
         }
 
         return new InputPlan(entries, folders ? 0 : total);
+    }
+
+    /// <summary>
+    /// A column option (<c>--text-column</c>, <c>--id-column</c>, <c>--title-column</c>, <c>--date-column</c>) given when
+    /// every input is a feed file: a feed's items have no columns (their body, title and date are the feed's own
+    /// elements), so the option would be silently ignored. With a folder, standard input or a CSV or JSON Lines file
+    /// among the inputs the option applies to those, and feeds read as always.
+    /// </summary>
+    private static string? ColumnOptionsWithFeedsOnly(List<Entry> entries, InputOptions options)
+    {
+        string? option = options.TextColumnGiven ? "--text-column"
+            : options.IdColumnGiven ? "--id-column"
+            : options.TitleColumn is not null ? "--title-column"
+            : options.DateColumn is not null ? "--date-column"
+            : null;
+        if (option is null)
+        {
+            return null;
+        }
+
+        bool feeds = false;
+        foreach (var entry in entries)
+        {
+            if (entry.Folder is not null || entry.Item is { IsStdin: true } || entry.Item?.File is { Kind: not InputKind.Feed })
+            {
+                return null;
+            }
+
+            feeds |= entry.Item?.File is not null;
+        }
+
+        return feeds
+            ? $"{option} applies to CSV and JSON Lines inputs; the inputs are news feeds, whose items take their body (content:encoded, Atom content, else description or summary), title and date (pubDate, dc:date, Atom published or updated) from the feed's own elements. Leave the option out."
+            : null;
     }
 
     /// <summary>One input: an item known up front, or a folder to walk.</summary>

@@ -150,7 +150,7 @@ public class FolderWalkerTests
                 continue;
             }
 
-            files.Add(new InputFile(path, gz ? inner : relative, kind, gz));
+            files.Add(new InputFile(path, gz ? inner : relative, kind, gz, InFolder: true));
         }
 
         files.Sort(static (a, b) => string.CompareOrdinal(a.Source, b.Source));
