@@ -92,7 +92,11 @@ internal static class DateRules
             bool last = i > 0 && AtomText.Is(text, atoms, i - 1, "last");
             int start = next || last ? i - 1 : i;
             bool future = !next && !last && published is not null && WeekdayTense.IsFuture(text, atoms, i);
-            string? weekdayIso = published is { } p ? Iso(ResolveWeekday(p, day, next || future, last, onOrAfter: future)) : null;
+            // "every Friday", "on a Thursday", "the first Wednesday of the month": any such day, no day on the calendar.
+            bool anyDay = i > 0 && (AtomText.Is(text, atoms, i - 1, "every") || AtomText.Is(text, atoms, i - 1, "each")
+                || atoms[i - 1].Kind == NumberAtomKind.A || AtomText.Is(text, atoms, i - 1, "first") || AtomText.Is(text, atoms, i - 1, "second")
+                || AtomText.Is(text, atoms, i - 1, "third") || AtomText.Is(text, atoms, i - 1, "fourth"));
+            string? weekdayIso = published is { } p && !anyDay ? Iso(ResolveWeekday(p, day, next || future, last, onOrAfter: future)) : null;
             // "Monday's": the mention is the weekday, without the clitic.
             Emit(output, new NumericMention(EntityType.Date, atoms[start].Start, possessive ? atoms[i].End - 2 : atoms[i].End, null, null, weekdayIso, 0.9));
             end = i + 1;
