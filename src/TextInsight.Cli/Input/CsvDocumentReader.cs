@@ -100,17 +100,13 @@ internal static partial class CsvDocumentReader
             return [DocumentInput.Failed(file.Source, error.Code, error.Message)];
         }
 
-        FileStream disk;
-        Stream stream;
-        try
+        var opened = DocumentReader.OpenStreamed(file, out var unreadable);
+        if (opened is null)
         {
-            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            stream = file.Compressed ? new CheckedGzipStream(disk) : disk;
+            return [unreadable!];
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [DocumentReader.Unreadable(file.Source, ex)];
-        }
+
+        var (disk, stream) = opened.Value;
 
         return delimiter == '\t'
             ? ReadTsvRows(file, options, progress, disk, stream, delimiter)

@@ -94,6 +94,26 @@ internal sealed class DocumentReader
         return file.Compressed ? new CheckedGzipStream(stream) : stream;
     }
 
+    /// <summary>
+    /// Opens a file whose documents are read as a stream (CSV, TSV, JSON Lines, feeds): the file on disk, whose position
+    /// tells the progress, and the stream to read, decompressed on the fly when it is gzip; or null, and the file's one
+    /// <paramref name="unreadable"/> record, when it cannot be opened.
+    /// </summary>
+    internal static (FileStream Disk, Stream Stream)? OpenStreamed(InputFile file, out DocumentInput? unreadable)
+    {
+        unreadable = null;
+        try
+        {
+            var disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return (disk, file.Compressed ? new CheckedGzipStream(disk) : disk);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            unreadable = Unreadable(file.Source, ex);
+            return null;
+        }
+    }
+
     /// <summary>The message for an input that could not be read.</summary>
     internal static DocumentInput Unreadable(string source, Exception ex) => DocumentInput.Failed(
         source,

@@ -114,17 +114,13 @@ internal static class FeedDocumentReader
     /// <param name="notFeed">Called for a well-formed file that is not a feed, which is then skipped; or <see langword="null"/>.</param>
     public static IEnumerable<DocumentInput> Read(InputFile file, InputOptions options, Action<long> progress, Action? notFeed = null)
     {
-        FileStream disk;
-        Stream stream;
-        try
+        var opened = DocumentReader.OpenStreamed(file, out var unreadable);
+        if (opened is null)
         {
-            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            stream = file.Compressed ? new CheckedGzipStream(disk) : disk;
+            return [unreadable!];
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [DocumentReader.Unreadable(file.Source, ex)];
-        }
+
+        var (disk, stream) = opened.Value;
 
         return ReadItems(file, options, progress, notFeed, disk, stream);
     }

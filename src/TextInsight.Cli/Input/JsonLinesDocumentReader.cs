@@ -15,24 +15,14 @@ internal static class JsonLinesDocumentReader
         Action<long> progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        FileStream? disk = null;
-        Stream? stream = null;
-        Exception? openError = null;
-        try
+        var opened = DocumentReader.OpenStreamed(file, out var unreadable);
+        if (opened is null)
         {
-            disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            stream = file.Compressed ? new CheckedGzipStream(disk) : disk;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            openError = ex;
-        }
-
-        if (openError is not null || disk is null || stream is null)
-        {
-            yield return DocumentReader.Unreadable(file.Source, openError ?? new IOException("cannot open"));
+            yield return unreadable!;
             yield break;
         }
+
+        var (disk, stream) = opened.Value;
 
         using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lines = new BoundedLineReader(reader, MaxLineChars(options));
