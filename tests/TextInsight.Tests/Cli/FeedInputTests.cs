@@ -234,6 +234,43 @@ public class FeedInputTests
         Assert.Contains("2020-03-02", Dates(run.Records[1]));
     }
 
+    /// <summary>
+    /// Hugo writes <c>Mon, 01 Jan 0001 00:00:00 +0000</c> as the date of a page without one, and Go's zero time reaches
+    /// Atom's <c>published</c>: a placeholder, which gives way to the next date element (or the text) as a date that
+    /// cannot be read does, so that a weekday to come resolves against the item's real date and no record is dated year 1.
+    /// </summary>
+    [Fact]
+    public async Task A_placeholder_date_gives_way_to_the_next_date_element_or_the_text()
+    {
+        using var dir = new TempFolder();
+        string rss = dir.File("hugo.xml", """
+            <?xml version="1.0" encoding="utf-8" standalone="yes"?>
+            <rss version="2.0"><channel><title>Blog</title>
+            <item><title>About</title><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate><description>Port workers will meet union leaders in Leeds on Tuesday.</description></item>
+            </channel></rss>
+            """);
+        string atom = dir.File("go.atom", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>
+            <entry><title>Talks</title><published>0001-01-01T00:00:00Z</published><updated>2020-03-05T09:00:00Z</updated><content type="text">Port workers will meet union leaders in Leeds on Tuesday.</content></entry>
+            </feed>
+            """);
+
+        var run = await AnalyzeAsync(rss, atom);
+
+        Assert.Equal(0, run.ExitCode);
+        var hugo = run.Records[0];
+        Assert.Null(hugo.Published);
+        Assert.Contains(hugo.Warnings, w => w.StartsWith("feed date <pubDate> 'Mon, 01 Jan 0001 00:00:00 +0000' could not be read as a date (a date before 1800 is a placeholder", StringComparison.Ordinal));
+        Assert.Empty(Dates(hugo));
+
+        // 5 March 2020 was a Thursday: the Tuesday to come is 10 March.
+        var go = run.Records[1];
+        Assert.Equal("2020-03-05", go.Published);
+        Assert.Contains("2020-03-10", Dates(go));
+        Assert.DoesNotContain(go.Warnings, w => w.StartsWith("feed date", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_control_character_pasted_into_an_item_does_not_end_the_feed()
     {
