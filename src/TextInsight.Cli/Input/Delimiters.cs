@@ -43,12 +43,7 @@ internal static class Delimiters
     /// </summary>
     public static (char Delimiter, DocumentError? Error) Choose(InputFile file, InputOptions options)
     {
-        char fallback = Default(file.Kind);
-        if (options.Delimiter is { } given)
-        {
-            return (given, null);
-        }
-
+        char fallback = options.Delimiter ?? Default(file.Kind);
         string? header;
         try
         {
@@ -64,7 +59,33 @@ internal static class Delimiters
             return (fallback, null);
         }
 
-        return Choose(file, header, options);
+        return options.Delimiter is { } given ? Given(file, header, given, options) : Choose(file, header, options);
+    }
+
+    /// <summary>
+    /// The delimiter given with <c>--delimiter</c>, which applies to every delimited file: when it does not split this
+    /// file's header into the named columns and another delimiter does, the missing-column error says so and that the
+    /// option is the cause (a folder of semicolon CSVs and TSVs read with <c>--delimiter ';'</c> told of each TSV only
+    /// that its one column, tabs and all, was not the text column, and to name the text column).
+    /// </summary>
+    internal static (char Delimiter, DocumentError? Error) Given(InputFile file, string header, char given, InputOptions options)
+    {
+        var columns = Split(header, given);
+        if (Fits(columns, options) || CsvDocumentReader.MissingColumn(file, columns, options) is not { } missing)
+        {
+            return (given, null);
+        }
+
+        foreach (char candidate in Candidates)
+        {
+            if (candidate != given && Split(header, candidate) is var other && Fits(other, options))
+            {
+                string message = $"{missing.Message} The header was split by {Quoted(given)}, as --delimiter {Quoted(given)} says for every delimited file; split by {Quoted(candidate)} it has the columns: {string.Join(", ", other)}. Leave --delimiter out to let each file's header choose, or read this file apart with --delimiter {Quoted(candidate)}.";
+                return (given, missing with { Message = message });
+            }
+        }
+
+        return (given, null);
     }
 
     /// <summary>Chooses the delimiter for a header line (see <see cref="Choose(InputFile, InputOptions)"/>).</summary>

@@ -33,7 +33,7 @@ internal sealed class DocumentReader
     public async IAsyncEnumerable<DocumentInput> ReadAsync(InputPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long done = 0;
-        foreach (var item in plan.Items)
+        foreach (var item in plan.Walk(() => SkippedNotFeeds))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Error is { } error)

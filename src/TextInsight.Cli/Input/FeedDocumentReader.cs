@@ -557,7 +557,7 @@ internal static class FeedDocumentReader
                 return DocumentReader.TooLarge(source, System.Text.Encoding.UTF8.GetByteCount(document.Content!), _options.MaxDocumentBytes, atLeast: false);
             }
 
-            string? unread = null;
+            string? unread = null, unreadProblem = null;
             for (int i = 0; i < dates.Length; i++)
             {
                 if (dates[i] is not { } value)
@@ -565,19 +565,27 @@ internal static class FeedDocumentReader
                     continue;
                 }
 
-                if (PublicationDateReader.TryRead(value, null, out var published, out _))
+                if (PublicationDateReader.TryRead(value, null, out var published, out string? problem))
                 {
+                    // A date element that does not read (or is a placeholder, 0001-01-01) gives way to the next.
                     document = document with { Published = published };
                     unread = null;
                     break;
                 }
 
-                unread ??= i switch { 0 => "<pubDate>", 1 => "<dc:date>", 2 => "<published>", _ => "<updated>" } + " '" + Quote(value) + "'";
+                if (unread is null)
+                {
+                    unread = i switch { 0 => "<pubDate>", 1 => "<dc:date>", 2 => "<published>", _ => "<updated>" } + " '" + Quote(value) + "'";
+                    unreadProblem = problem;
+                }
             }
 
             if (unread is not null)
             {
-                warnings.Add($"feed date {unread} could not be read as a date (RSS writes RFC 822, as Thu, 05 Mar 2020 10:31:00 GMT; dc:date and Atom ISO 8601); the date was read from the text");
+                string why = ReferenceEquals(unreadProblem, PublicationDateReader.PlaceholderProblem)
+                    ? unreadProblem
+                    : "RSS writes RFC 822, as Thu, 05 Mar 2020 10:31:00 GMT; dc:date and Atom ISO 8601";
+                warnings.Add($"feed date {unread} could not be read as a date ({why}); the date was read from the text");
             }
 
             return warnings.Count == 0 ? document : document with { Warnings = [.. warnings] };

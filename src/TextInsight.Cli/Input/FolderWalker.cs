@@ -43,10 +43,18 @@ internal sealed class FolderWalker
     public int Skipped => Volatile.Read(ref _skipped);
 
     /// <summary>The folder's files and the directories that could not be listed, in source order; a no-documents error when it holds no supported file.</summary>
-    public IEnumerable<InputItem> Walk()
+    /// <param name="notFeeds">
+    /// How many <c>.xml</c> files the reader has skipped so far as not news feeds (<see cref="DocumentReader.SkippedNotFeeds"/>),
+    /// read before the walk and after the reader has read the folder's last file; or <see langword="null"/>. When every
+    /// file of the folder was such an <c>.xml</c> (a folder of sitemaps), the folder gave no document, and ends with the
+    /// no-documents error that says so, as a folder without a supported file does.
+    /// </param>
+    public IEnumerable<InputItem> Walk(Func<int>? notFeeds = null)
     {
         Interlocked.Exchange(ref _skipped, 0);
         bool any = false;
+        int files = 0, xmlFiles = 0;
+        int notFeedsBefore = notFeeds?.Invoke() ?? 0;
         var stack = new Stack<Frame>();
         var (rootFrame, rootError) = Open(_root, string.Empty);
         if (rootError is not null)
@@ -83,7 +91,23 @@ internal sealed class FolderWalker
             }
 
             any = true;
+            files++;
+            if (entry.Kind == InputKind.Feed && entry.Key.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                xmlFiles++;
+            }
+
             yield return InputItem.ForFile(new InputFile(Path.Join(frame.Path, entry.Name), frame.Relative + entry.Key, entry.Kind, entry.Compressed, InFolder: true));
+        }
+
+        // The reader has read every file yielded (it asks for the next item only when done with the last one).
+        if (notFeeds is not null && files > 0 && files == xmlFiles && notFeeds() - notFeedsBefore == xmlFiles)
+        {
+            yield return InputItem.Failed(DocumentInput.Failed(
+                _display,
+                ErrorCodes.NoDocuments,
+                $"{_display}: the folder holds no document to analyze: its {(xmlFiles == 1 ? "only file is an .xml file that is" : $"{xmlFiles} files are .xml files that are")} not a news feed (the root element is not <rss>, <rdf:RDF> or Atom's <feed>). Give the folder of the feeds, or of the articles, instead."));
+            yield break;
         }
 
         if (!any)

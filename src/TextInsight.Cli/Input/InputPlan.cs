@@ -18,23 +18,27 @@ internal sealed class InputPlan
     }
 
     /// <summary>The items to read, in output order; folders are walked as this is enumerated.</summary>
-    public IEnumerable<InputItem> Items
+    public IEnumerable<InputItem> Items => Walk(null);
+
+    /// <summary>
+    /// The items to read, in output order, for a reader that reads each item whole before asking for the next: a
+    /// folder whose files were all <c>.xml</c> files that are not feeds (<paramref name="notFeeds"/> counts those the
+    /// reader skipped) ends with its no-documents error (<see cref="FolderWalker.Walk(Func{int}?)"/>).
+    /// </summary>
+    public IEnumerable<InputItem> Walk(Func<int>? notFeeds)
     {
-        get
+        foreach (var entry in _entries)
         {
-            foreach (var entry in _entries)
+            if (entry.Folder is { } folder)
             {
-                if (entry.Folder is { } folder)
+                foreach (var item in folder.Walk(notFeeds))
                 {
-                    foreach (var item in folder.Walk())
-                    {
-                        yield return item;
-                    }
+                    yield return item;
                 }
-                else
-                {
-                    yield return entry.Item!;
-                }
+            }
+            else
+            {
+                yield return entry.Item!;
             }
         }
     }
@@ -140,8 +144,8 @@ internal sealed class InputPlan
     /// <summary>
     /// A column option (<c>--text-column</c>, <c>--id-column</c>, <c>--title-column</c>, <c>--date-column</c>) given when
     /// every input is a feed file: a feed's items have no columns (their body, title and date are the feed's own
-    /// elements), so the option would be silently ignored. With a folder, standard input or a CSV or JSON Lines file
-    /// among the inputs the option applies to those, and feeds read as always.
+    /// elements), so the option would be silently ignored. With a folder, standard input or a CSV, TSV or JSON Lines
+    /// file among the inputs the option applies to those, and feeds read as always.
     /// </summary>
     private static string? ColumnOptionsWithFeedsOnly(List<Entry> entries, InputOptions options)
     {
@@ -167,7 +171,7 @@ internal sealed class InputPlan
         }
 
         return feeds
-            ? $"{option} applies to CSV and JSON Lines inputs; the inputs are news feeds, whose items take their body (content:encoded, Atom content, else description or summary), title and date (pubDate, dc:date, Atom published or updated) from the feed's own elements. Leave the option out."
+            ? $"{option} applies to CSV, TSV and JSON Lines inputs; the inputs are news feeds, whose items take their body (content:encoded, Atom content, else description or summary), title and date (pubDate, dc:date, Atom published or updated) from the feed's own elements. Leave the option out."
             : null;
     }
 

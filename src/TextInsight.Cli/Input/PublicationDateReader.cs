@@ -64,7 +64,32 @@ internal static class PublicationDateReader
     /// <param name="format">The <c>--date-format</c>, or <see langword="null"/>.</param>
     /// <param name="date">The date, when read.</param>
     /// <param name="problem">Why a value that is not empty could not be read (a clause that follows the quoted value).</param>
-    public static bool TryRead(string value, string? format, out DateOnly date, out string? problem)
+    public static bool TryRead(string value, string? format, out DateOnly date, out string? problem) =>
+        NotPlaceholder(TryReadValue(value, format, out date, out problem), ref date, ref problem);
+
+    /// <summary>The problem of a date before <see cref="TextInsight.Structure.Html.HtmlMetadata.MinYear"/>, which is a placeholder (<see cref="NotPlaceholder"/>).</summary>
+    public static readonly string PlaceholderProblem =
+        $"a date before {TextInsight.Structure.Html.HtmlMetadata.MinYear} is a placeholder for no date (as the zero time 0001-01-01 that some systems write), not a publication date";
+
+    /// <summary>
+    /// A date read before <see cref="TextInsight.Structure.Html.HtmlMetadata.MinYear"/> is a placeholder, not when the
+    /// article was published: the zero time of Go and .NET (<c>0001-01-01T00:00:00Z</c>, Hugo's
+    /// <c>Mon, 01 Jan 0001 00:00:00 +0000</c>) is what some publishing systems and exports write for "no date". It is
+    /// no date, with a problem that says so, as a page's metadata date of the kind gives way to the next source.
+    /// </summary>
+    private static bool NotPlaceholder(bool read, ref DateOnly date, ref string? problem)
+    {
+        if (!read || date.Year >= TextInsight.Structure.Html.HtmlMetadata.MinYear)
+        {
+            return read;
+        }
+
+        date = default;
+        problem = PlaceholderProblem;
+        return false;
+    }
+
+    private static bool TryReadValue(string value, string? format, out DateOnly date, out string? problem)
     {
         date = default;
         problem = null;
@@ -131,7 +156,7 @@ internal static class PublicationDateReader
                 if (value.TryGetInt64(out long number) && number >= 0)
                 {
                     // As a string of digits is read: Unix time, or ISO 8601's basic form (20200305).
-                    return TryDigits(number.ToString(CultureInfo.InvariantCulture), out date, out problem);
+                    return NotPlaceholder(TryDigits(number.ToString(CultureInfo.InvariantCulture), out date, out problem), ref date, ref problem);
                 }
 
                 problem = "a number that is not whole and at least 0 is not Unix time";

@@ -79,6 +79,21 @@ public class DateColumnTests
         Assert.Empty(withFormat.Warnings);
     }
 
+    /// <summary>An export's unset date written as the zero time (0001-01-01) in a TSV date column is a warning, not year 1.</summary>
+    [Fact]
+    public async Task A_placeholder_date_in_a_tsv_column_is_a_warning_and_no_publication_date()
+    {
+        using var dir = new TempFolder();
+        string tsv = dir.File("rows.tsv", "id\tdate\ttext\nz\t0001-01-01T00:00:00Z\tPort workers will meet union leaders in Leeds on Tuesday.\n");
+
+        var record = Assert.Single((await CliRunner.RunAsync("analyze", tsv, "--date-column", "date", "--no-progress")).Records);
+
+        Assert.Null(record.Error);
+        Assert.Null(record.Published);
+        Assert.StartsWith("date column 'date': could not read '0001-01-01T00:00:00Z' as a date (a date before 1800 is a placeholder", Assert.Single(record.Warnings), StringComparison.Ordinal);
+        Assert.Empty(Dates(record));
+    }
+
     [Fact]
     public async Task An_empty_cell_falls_back_to_the_date_in_the_text_silently()
     {

@@ -205,6 +205,34 @@ public class DelimitedInputTests
         Assert.Equal(0, given.ExitCode);
     }
 
+    /// <summary>
+    /// <c>--delimiter</c> applies to every delimited file: in a folder of Excel semicolon CSVs and TSVs read with
+    /// <c>--delimiter ';'</c>, each TSV's record said only that its one column (tabs and all) was not the text column
+    /// and to name it with <c>--text-column</c>; it now says the option split the header and which delimiter fits.
+    /// </summary>
+    [Fact]
+    public async Task A_given_delimiter_that_does_not_fit_a_file_says_so_and_which_one_does()
+    {
+        using var dir = new TempFolder();
+        dir.File("exports/excel.csv", "id;text\ne1;Some text about the port.\n");
+        dir.File("exports/rows.tsv", "id\ttext\nt1\tOther text about the port.\n");
+
+        var folder = await CliRunner.RunAsync("analyze", dir.Combine("exports"), "--delimiter", ";", "--no-progress");
+
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Equal("e1", folder.Records[0].Source);
+        var error = folder.Records[1].Error!;
+        Assert.Equal(ErrorCodes.MissingTextField, error.Code);
+        Assert.StartsWith("rows.tsv: there is no column 'text' for the text;", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The header was split by ';', as --delimiter ';' says for every delimited file; split by tab it has the columns: id, text. Leave --delimiter out", error.Message, StringComparison.Ordinal);
+
+        // Named on the command line, the same is the usage error; without the option both files read.
+        var named = await CliRunner.RunAsync("analyze", dir.Combine("exports/rows.tsv"), "--delimiter", ";", "--no-progress");
+        Assert.Equal(2, named.ExitCode);
+        Assert.Contains("read this file apart with --delimiter tab.", named.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("exports"), "--no-progress")).ExitCode);
+    }
+
     [Theory]
     [InlineData(";")]
     [InlineData("tab")]

@@ -234,6 +234,43 @@ public class FeedInputTests
         Assert.Contains("2020-03-02", Dates(run.Records[1]));
     }
 
+    /// <summary>
+    /// Hugo writes <c>Mon, 01 Jan 0001 00:00:00 +0000</c> as the date of a page without one, and Go's zero time reaches
+    /// Atom's <c>published</c>: a placeholder, which gives way to the next date element (or the text) as a date that
+    /// cannot be read does, so that a weekday to come resolves against the item's real date and no record is dated year 1.
+    /// </summary>
+    [Fact]
+    public async Task A_placeholder_date_gives_way_to_the_next_date_element_or_the_text()
+    {
+        using var dir = new TempFolder();
+        string rss = dir.File("hugo.xml", """
+            <?xml version="1.0" encoding="utf-8" standalone="yes"?>
+            <rss version="2.0"><channel><title>Blog</title>
+            <item><title>About</title><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate><description>Port workers will meet union leaders in Leeds on Tuesday.</description></item>
+            </channel></rss>
+            """);
+        string atom = dir.File("go.atom", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>
+            <entry><title>Talks</title><published>0001-01-01T00:00:00Z</published><updated>2020-03-05T09:00:00Z</updated><content type="text">Port workers will meet union leaders in Leeds on Tuesday.</content></entry>
+            </feed>
+            """);
+
+        var run = await AnalyzeAsync(rss, atom);
+
+        Assert.Equal(0, run.ExitCode);
+        var hugo = run.Records[0];
+        Assert.Null(hugo.Published);
+        Assert.Contains(hugo.Warnings, w => w.StartsWith("feed date <pubDate> 'Mon, 01 Jan 0001 00:00:00 +0000' could not be read as a date (a date before 1800 is a placeholder", StringComparison.Ordinal));
+        Assert.Empty(Dates(hugo));
+
+        // 5 March 2020 was a Thursday: the Tuesday to come is 10 March.
+        var go = run.Records[1];
+        Assert.Equal("2020-03-05", go.Published);
+        Assert.Contains("2020-03-10", Dates(go));
+        Assert.DoesNotContain(go.Warnings, w => w.StartsWith("feed date", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_control_character_pasted_into_an_item_does_not_end_the_feed()
     {
@@ -308,6 +345,44 @@ public class FeedInputTests
         Assert.Contains("skipped 1 files of unsupported kinds inside input folders (1 of them .xml files that are not news feeds)", folder.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A folder of sitemaps (every file an <c>.xml</c> that is not a feed) gave no record and exit code 0, as if it had
+    /// been analyzed, where a folder without a supported file is a <c>no_documents</c> record; a folder of feeds and
+    /// sitemaps, or of sitemaps in a subfolder beside articles, reads as before.
+    /// </summary>
+    [Fact]
+    public async Task A_folder_of_xml_files_that_are_not_feeds_is_one_no_documents_record()
+    {
+        using var dir = new TempFolder();
+        const string sitemap = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/</loc></url></urlset>";
+        dir.File("maps/a/sitemap.xml", sitemap);
+        dir.File("maps/news.xml", sitemap);
+        dir.File("mixed/maps/sitemap.xml", sitemap);
+        dir.File("mixed/story.txt", "Ferry fares rise\n\nThe Dunmore ferry will cost more from May, Bayline said.");
+        dir.File("feeds/rdf.xml", File.ReadAllBytes(Fixture("rdf.xml")));
+        dir.File("feeds/sitemap.xml", sitemap);
+
+        var maps = await AnalyzeAsync(dir.Combine("maps"));
+
+        Assert.Equal(1, maps.ExitCode);
+        var error = Assert.Single(maps.Records);
+        Assert.Equal(ErrorCodes.NoDocuments, error.Error!.Code);
+        Assert.EndsWith("maps", error.Source, StringComparison.Ordinal);
+        Assert.Contains("its 2 files are .xml files that are not a news feed", error.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("(2 of them .xml files that are not news feeds)", maps.Error, StringComparison.Ordinal);
+
+        var mixed = await AnalyzeAsync(dir.Combine("mixed"));
+        Assert.Equal(0, mixed.ExitCode);
+        Assert.Equal(["story.txt"], mixed.Records.Select(r => r.Source));
+
+        var feeds = await AnalyzeAsync(dir.Combine("feeds"));
+        Assert.Equal(0, feeds.ExitCode);
+        Assert.Equal(["rdf.xml#1", "rdf.xml#2"], feeds.Records.Select(r => r.Source));
+
+        var both = await AnalyzeAsync(dir.Combine("feeds"), dir.Combine("maps"));
+        Assert.Equal(["rdf.xml#1", "rdf.xml#2", ErrorCodes.NoDocuments], both.Records.Select(r => r.Error?.Code ?? r.Source));
+    }
+
     [Fact]
     public async Task A_feed_without_items_is_one_no_documents_record()
     {
@@ -371,7 +446,7 @@ public class FeedInputTests
         var run = await CliRunner.RunAsync("analyze", Fixture("rdf.xml"), "--text-column", "description", "--no-progress");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--text-column applies to CSV and JSON Lines inputs", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--text-column applies to CSV, TSV and JSON Lines inputs", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Records);
     }
 

@@ -73,6 +73,28 @@ public class PublicationDateReaderTests
         Assert.Contains(why, problem, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The zero time of Go and .NET, as Hugo's feeds write it for a page without a date and as exports write an unset
+    /// date: a placeholder, not the day the article was published (a page's metadata date of the kind is passed over
+    /// too), so that relative dates are not resolved against year 1 and a corpus's timeline does not start there.
+    /// </summary>
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z", null)]
+    [InlineData("0001-01-01", null)]
+    [InlineData("Mon, 01 Jan 0001 00:00:00 +0000", null)]
+    [InlineData("1 January 0001", null)]
+    [InlineData("01/01/0001", "dd/MM/yyyy")]
+    public void A_placeholder_date_before_1800_is_no_date_and_says_why(string value, string? format)
+    {
+        Assert.False(PublicationDateReader.TryRead(value, format, out var date, out string? problem));
+        Assert.Equal(default, date);
+        Assert.Equal(PublicationDateReader.PlaceholderProblem, problem);
+        Assert.Contains("placeholder", problem, StringComparison.Ordinal);
+
+        Assert.True(PublicationDateReader.TryRead("1800-01-01", null, out var first, out _));
+        Assert.Equal(new DateOnly(1800, 1, 1), first);
+    }
+
     [Theory]
     [InlineData("03/05/2020", "dd/MM/yyyy", "2020-05-03")]
     [InlineData("03/05/2020", "MM/dd/yyyy", "2020-03-05")]
