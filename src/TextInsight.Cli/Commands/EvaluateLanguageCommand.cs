@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using TextInsight.Entities.Ner;
+using TextInsight.Internals;
 using TextInsight.Structure;
 using TextInsight.Text;
 using TextInsight.Topics;
@@ -260,16 +261,5 @@ internal static class EvaluateLanguageCommand
         v.Script != WritingScript.Latin || v.Decision == LanguageDecision.TooShort ? v.Decision
         : v.EnglishWords >= minShare * v.Words || v.CommonWords >= minCommon * v.Words ? LanguageDecision.English : LanguageDecision.NotEnglish;
 
-    private static bool InPart(string key, string part) => part == "all" || (Fnv1a(key) % 2 == 0) == (part == "tune");
-
-    private static uint Fnv1a(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
-    }
+    private static bool InPart(string key, string part) => part == "all" || (Fnv1a.Hash(key) % 2 == 0) == (part == "tune");
 }

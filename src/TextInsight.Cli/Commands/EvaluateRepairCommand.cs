@@ -5,6 +5,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using TextInsight.Entities.Ner;
+using TextInsight.Internals;
 using TextInsight.Structure.Training;
 using TextInsight.Text;
 using TextInsight.Topics;
@@ -143,18 +144,7 @@ internal static class EvaluateRepairCommand
     }
 
     private static List<string> Keep(List<string> texts, string part) =>
-        part == "all" ? texts : [.. texts.Where(t => (Fnv1a(t) % 2 == 0) == (part == "tune"))];
-
-    private static uint Fnv1a(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
-    }
+        part == "all" ? texts : [.. texts.Where(t => (Fnv1a.Hash(t) % 2 == 0) == (part == "tune"))];
 
     private static bool HasNonAscii(string text) => !Ascii.IsValid(text);
 
