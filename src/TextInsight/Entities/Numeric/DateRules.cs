@@ -6,7 +6,7 @@ namespace TextInsight.Entities.Numeric;
 /// Dates: full dates (<c>3 May 2024</c>, <c>May 3, 2024</c>, <c>2024-05-03</c>, <c>Tuesday, March 5, 2024</c>), month and
 /// year (<c>May 2024</c> → <c>2024-05</c>), a year after a preposition (<c>in 2024</c> → <c>2024</c>), and dates relative to
 /// the publication date (weekdays, yesterday, today, last month, this year, next week, <c>May 3</c> or <c>in May</c> without
-/// a year).
+/// a year); periods (quarters, halves, decades, financial years, parts of a year) are <see cref="DatePeriodRules"/>'.
 /// </summary>
 /// <remarks>
 /// Every Date mention has its ISO form: a relative date is resolved against the publication date, and when that
