@@ -111,6 +111,7 @@ public class DatePeriodTests
     [InlineData("It is set out in section 2019/20 of the act.")]
     [InlineData("The model 2022-23 was sold.")]
     [InlineData("A man in his 80s was hurt.")]
+    [InlineData("A man in his '80s was hurt.")]
     [InlineData("She is in her late 30s.")]
     [InlineData("It pays £100 to the over-70s.")]
     [InlineData("By his 20s he was a leading figure.")]
