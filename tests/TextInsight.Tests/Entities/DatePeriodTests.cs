@@ -38,6 +38,7 @@ public class DatePeriodTests
     [InlineData("The 1990s were different.", "The 1990s", "1990s")]
     [InlineData("It was built in 1960s Britain.", "1960s", "1960s")]
     [InlineData("It was made in the 1980's.", "the 1980's", "1980s")]
+    [InlineData("It rose in early 1980's trade.", "early 1980's", "1980s")]
     [InlineData("It sold well in the mid-1990s.", "the mid-1990s", "1990s")]
     [InlineData("It sold well in the early 2000s.", "the early 2000s", "2000s")]
     [InlineData("The company grew in the 80s.", "the 80s", "1980s")]
@@ -72,6 +73,7 @@ public class DatePeriodTests
     [InlineData("the 1960s and 70s", "the 1960s", "1960s", "70s", "1970s")]
     [InlineData("the late 80s and early 90s", "the late 80s", "1980s", "early 90s", "1990s")]
     [InlineData("the 1990s and 00s", "the 1990s", "1990s", "00s", "2000s")]
+    [InlineData("the 1970's and 1980's", "the 1970's", "1970s", "1980's", "1980s")]
     public void A_two_digit_decade_joined_to_a_decade_takes_its_century(string phrase, string first, string firstIso, string second, string secondIso)
     {
         string text = $"It was popular in {phrase}, they said.";
@@ -124,6 +126,8 @@ public class DatePeriodTests
     [InlineData("There were 1000s of fans.")]
     [InlineData("Band Aid 20's single sold well.")]
     [InlineData("The B1990s model sold well.")]
+    [InlineData("He wrote 2010's The Social Network.")]
+    [InlineData("It beat 1980's 6.19 mln tonnes.")]
     [InlineData("The Q5 2021 model sold well.")]
     public void What_only_looks_like_a_period_is_no_date(string text)
     {

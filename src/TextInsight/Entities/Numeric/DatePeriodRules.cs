@@ -314,6 +314,13 @@ internal static class DatePeriodRules
                 return false;
             }
 
+            // "1990's" is the decade after "the", early/mid/late or a decade it is joined to (the 1970's and 1980's);
+            // else it is the year's possessive (2010's The Social Network, since 1980's 6.19 mln tonnes).
+            if (sEnd - i == 3 && !the && start == i && !TryCoordinatedCentury(text, atoms, start, output, (int)a.Value % 100, out _))
+            {
+                return false;
+            }
+
             value = (int)a.Value;
         }
         else
