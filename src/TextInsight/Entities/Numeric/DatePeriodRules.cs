@@ -19,7 +19,10 @@ namespace TextInsight.Entities.Numeric;
 /// decade (<c>80s</c>) is read only after <c>the</c> (<c>the 80s</c>, <c>the late 80s</c>), written with its apostrophe
 /// (<c>'80s</c>), or joined to a decade just read (<c>the 1960s and 70s</c>): <c>in her 80s</c>, <c>the over-70s</c> and
 /// <c>by his 20s</c> are ages, <c>the 20s</c> is left alone, as its century is not written, and a range a quantity lies
-/// in is no decade (<c>temperatures were in the 30s</c>, <c>the price rose into the mid-40s</c>, <c>the 30s F</c>).
+/// in is no decade (<c>temperatures were in the 30s</c>, <c>the price rose into the mid-40s</c>, <c>the 30s F</c>). A
+/// four-digit decade written with <c>'s</c> needs <c>the</c>, <c>early</c>/<c>mid</c>/<c>late</c> or a decade it is joined
+/// to: <c>2010's The Social Network</c> is the year's possessive. The reference nouns never precede a year pair in the
+/// shared news (BBC, FNC-1, Reuters, AG News): that guard is for codes and citations, not a measured gain.
 /// </remarks>
 internal static class DatePeriodRules
 {
