@@ -78,7 +78,7 @@ internal static class InsightSchema
             new("text", ColumnKind.Text, "The mention as written."),
             new("value", ColumnKind.Double, "Money amount or percentage; NULL for other types."),
             new("currency", ColumnKind.Text, "ISO 4217 code of a Money mention."),
-            new("iso", ColumnKind.Text, "ISO form of a Date mention (a day, month or year)."),
+            new("iso", ColumnKind.Text, "ISO form of a Date mention: a day, month, week or year, or a period that starts with its year (2022-Q1, 2004-H2, 2022/2023, 1990s)."),
             new("zone", ColumnKind.Text, "title, heading, body or boilerplate."),
             new("start_offset", ColumnKind.Integer, "Start, in UTF-16 code units of the document text."),
             new("end_offset", ColumnKind.Integer, "Exclusive end."),

@@ -40,8 +40,11 @@ public sealed record EntityMention
     public decimal? MinorUnitValue { get; init; }
 
     /// <summary>
-    /// The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>, <c>2024</c>, <c>2024-W19</c>):
-    /// always set for dates, since relative dates are reported only when the publication date resolves them; null otherwise.
+    /// The ISO 8601 form of a <see cref="EntityType.Date"/> mention (<c>2024-05-03</c>, <c>2024-05</c>, <c>2024</c>, <c>2024-W19</c>),
+    /// or of a period, in forms that extend it and start with the year the period starts in: a quarter <c>2022-Q1</c>, a half
+    /// year <c>2004-H2</c>, a financial year or season across two years <c>2022/2023</c> (an ISO 8601 interval of years), a
+    /// decade <c>1990s</c>; a part of a year (<c>mid-2024</c>) or a fiscal year (<c>fiscal 2023</c>) is its year.
+    /// Always set for dates, since relative dates are reported only when the publication date resolves them; null otherwise.
     /// </summary>
     public string? Iso { get; init; }
 

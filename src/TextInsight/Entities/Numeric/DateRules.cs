@@ -6,7 +6,7 @@ namespace TextInsight.Entities.Numeric;
 /// Dates: full dates (<c>3 May 2024</c>, <c>May 3, 2024</c>, <c>2024-05-03</c>, <c>Tuesday, March 5, 2024</c>), month and
 /// year (<c>May 2024</c> → <c>2024-05</c>), a year after a preposition (<c>in 2024</c> → <c>2024</c>), and dates relative to
 /// the publication date (weekdays, yesterday, today, last month, this year, next week, <c>May 3</c> or <c>in May</c> without
-/// a year).
+/// a year); periods (quarters, halves, decades, financial years, parts of a year) are <see cref="DatePeriodRules"/>'.
 /// </summary>
 /// <remarks>
 /// Every Date mention has its ISO form: a relative date is resolved against the publication date, and when that
@@ -62,7 +62,11 @@ internal static class DateRules
     /// <summary>Whether <paramref name="word"/> is an English month name or its abbreviation (<c>Sept</c>, <c>dec</c>), case aside.</summary>
     public static bool IsMonthName(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
 
-    public static bool TryMatch(string text, ReadOnlySpan<NumberAtom> atoms, int i, NumericContext context, List<NumericMention> output, out int end)
+    /// <summary>
+    /// Reads the date that starts at atom <paramref name="i"/> (or, for a period, whose year is there: <c>the first quarter
+    /// of 2022</c>, reaching left no further than <paramref name="firstFree"/>).
+    /// </summary>
+    public static bool TryMatch(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, NumericContext context, List<NumericMention> output, out int end)
     {
         end = i;
         int k = i;
@@ -103,7 +107,8 @@ internal static class DateRules
             return true;
         }
 
-        return TryRelative(text, atoms, i, published, output, ref end) || TryYearOrMonth(text, atoms, i, published, output, ref end);
+        return DatePeriodRules.TryMatch(text, atoms, i, firstFree, output, out end)
+            || TryRelative(text, atoms, i, firstFree, published, output, ref end) || TryYearOrMonth(text, atoms, i, published, output, ref end);
     }
 
     /// <summary>
@@ -128,7 +133,7 @@ internal static class DateRules
         return published.AddDays(-back);
     }
 
-    private static bool TryRelative(string text, ReadOnlySpan<NumberAtom> atoms, int i, DateOnly? published, List<NumericMention> output, ref int end)
+    private static bool TryRelative(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, DateOnly? published, List<NumericMention> output, ref int end)
     {
         var word = AtomText.Of(text, atoms[i]);
         int offset;
@@ -155,7 +160,14 @@ internal static class DateRules
             }
 
             string? iso;
-            if (AtomText.Is(text, atoms, i + 1, "week"))
+            int start = i;
+            if (AtomText.Is(text, atoms, i + 1, "year") && DatePeriodRules.TryPartBefore(text, atoms, i, firstFree, out int partStart, out string? suffix))
+            {
+                // "the fourth quarter of last year", "the end of this year".
+                iso = published is { } p ? (p.Year + step).ToString("0000", CultureInfo.InvariantCulture) + suffix : null;
+                start = partStart;
+            }
+            else if (AtomText.Is(text, atoms, i + 1, "week"))
             {
                 iso = published is { } p ? IsoWeek(p.AddDays(7 * step)) : null;
             }
@@ -172,7 +184,7 @@ internal static class DateRules
                 return false;
             }
 
-            Emit(output, new NumericMention(EntityType.Date, atoms[i].Start, atoms[i + 1].End, null, null, iso, 0.9));
+            Emit(output, new NumericMention(EntityType.Date, atoms[start].Start, atoms[i + 1].End, null, null, iso, 0.9));
             end = i + 2;
             return true;
         }

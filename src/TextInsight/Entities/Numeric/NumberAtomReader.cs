@@ -282,9 +282,9 @@ internal static class NumberAtomReader
                 return;
             }
 
-            // Pence or cents glued to digits (20p, 65c), or a currency code (45usd, 12EUR), leave them a number; the money
-            // rules read the unit.
-            if ((word is "p" or "c" || CurrencyTable.IsGluedSuffix(word)) && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
+            // Pence or cents glued to digits (20p, 65c), a currency code (45usd, 12EUR), or the UK press's percent (10.1pc),
+            // leave them a number; the money and percent rules read the unit.
+            if ((word is "p" or "c" or "pc" || CurrencyTable.IsGluedSuffix(word)) && (e >= text.Length || !char.IsLetterOrDigit(text[e])))
             {
                 Add(atoms, s, e, NumberAtomKind.Other, false);
                 return;

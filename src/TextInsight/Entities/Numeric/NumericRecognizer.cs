@@ -43,7 +43,7 @@ internal static class NumericRecognizer
             {
                 matched = MoneyRules.TryMatch(text, span, i, firstFree, context, output, out end)
                     || PercentRules.TryMatch(text, span, i, firstFree, output, out end)
-                    || DateRules.TryMatch(text, span, i, context, output, out end);
+                    || DateRules.TryMatch(text, span, i, firstFree, context, output, out end);
             }
             catch (OverflowException)
             {

@@ -1,7 +1,8 @@
 namespace TextInsight.Entities.Numeric;
 
 /// <summary>
-/// Percentages: a number followed by <c>%</c>, percent, per cent, pct or percentage (points) — <c>12.5%</c>,
+/// Percentages: a number followed by <c>%</c>, percent, per cent, pct, a glued lower-case pc (the UK press's
+/// <c>10.1pc</c>) or percentage (points) — <c>12.5%</c>,
 /// <c>twelve percent</c>, <c>3 percentage points</c> — or "percent of" before a number; the value is the number of
 /// percent (12.5, not 0.125). A range <c>5-6%</c> gives one mention for each side.
 /// </summary>
@@ -53,7 +54,8 @@ internal static class PercentRules
             return false;
         }
 
-        if (AtomText.Is(text, atoms, k, "percent") || AtomText.Is(text, atoms, k, "percents") || AtomText.Is(text, atoms, k, "pct"))
+        if (AtomText.Is(text, atoms, k, "percent") || AtomText.Is(text, atoms, k, "percents") || AtomText.Is(text, atoms, k, "pct")
+            || (!atoms[k].GapBefore && AtomText.Of(text, atoms[k]).SequenceEqual("pc")))
         {
             end = k + 1;
             return true;
