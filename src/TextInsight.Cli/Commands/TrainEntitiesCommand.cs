@@ -12,7 +12,7 @@ internal static class TrainEntitiesCommand
     {
         var conll = new Option<string>("--conll") { Description = "Training data: CoNLL file (token ... IOB-tag per line, blank line between sentences, -DOCSTART- between documents).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development data in the same format: reports F1 per epoch, keeps the best epoch and fits the confidence calibration." };
-        var output = new Option<string>("--out") { Description = "The model file to write (e.g. ner-conll2003-v2.bin).", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write (e.g. ner-news-v3.bin).", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data for each model.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (runs are reproducible).", DefaultValueFactory = _ => 1 };
         var seeds = new Option<string?>("--seeds") { Description = "An ensemble: a comma-separated list of distinct seeds (e.g. 1,2,3,4), one training run each, whose weights are averaged into one model of the same size and speed (takes the place of --seed; the folds come from the first seed). Each run takes about as long as a single one." };
@@ -25,18 +25,29 @@ internal static class TrainEntitiesCommand
         var lexicons = new Option<string?>("--lexicons") { Description = "A folder of public name lists (person-first-names.tsv, person-surnames.tsv, person-surnames-intl.tsv, locations.tsv, demonyms.tsv, organizations.tsv) to match as features; the model keeps only hashes." };
         var clusters = new Option<string?>("--clusters") { Description = "A word-cluster file written by 'train clusters', whose cluster paths become features; the model keeps a copy." };
         var clusterSupport = new Option<double>("--cluster-support") { Description = "Cluster path prefixes whose training tokens amount to fewer than this many equally frequent words (inverse Simpson index of the word counts) give no features, nor do their deeper levels; 0 keeps every level.", DefaultValueFactory = _ => 0.0 };
-        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, seeds, bits, folds, hide, hideNames, hideKinds, caseText, lexicons, clusters, clusterSupport };
+        var sample = new Option<string[]>("--sample") { Description = "More training data: hand-annotated article samples in the format of tests/entity-sample/*.tsv (character offsets into the articles under --articles), read as the analyzer reads them (its segments and tokens).", AllowMultipleArgumentsPerToken = true };
+        var articles = new Option<string>("--articles") { Description = "The folder of the --sample articles.", DefaultValueFactory = _ => "../shared/data/bbc-2020-dev/articles" };
+        var sampleRepeat = new Option<int>("--sample-repeat") { Description = "How many times each --sample sentence is seen per epoch, to weigh a small sample against the CoNLL file.", DefaultValueFactory = _ => 1 };
+        var command = new Command("entities", "Train the named-entity tagger (Person, Organization, Location, Misc).") { conll, dev, output, epochs, seed, seeds, bits, folds, hide, hideNames, hideKinds, caseText, lexicons, clusters, clusterSupport, sample, articles, sampleRepeat };
         command.SetAction(parse => ParseSeeds(parse.GetValue(seeds), out var ensemble) is { } problem
             ? Fail(parse.InvocationConfiguration.Error, problem)
             : Run(
             parse.InvocationConfiguration.Error, parse.GetValue(conll)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(caseText),
             parse.GetValue(lexicons), parse.GetValue(clusters), parse.GetValue(clusterSupport),
+            parse.GetValue(sample) ?? [], parse.GetValue(articles)!, parse.GetValue(sampleRepeat),
             new NerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = ensemble is null ? parse.GetValue(seed) : ensemble[0], Seeds = ensemble, Pass1Bits = parse.GetValue(bits), Pass2Bits = parse.GetValue(bits), Folds = parse.GetValue(folds), HideRareWords = parse.GetValue(hide), HideNameFeatures = parse.GetValue(hideNames), HideNameKinds = parse.GetValue(hideKinds) }));
         return command;
     }
 
-    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, double clusterSupport, NerTrainingOptions options)
+    private static int Run(TextWriter error, string conll, string? dev, string output, string? caseText, string? lexiconFolder, string? clusterFile, double clusterSupport,
+        string[] samplePaths, string articleRoot, int sampleRepeat, NerTrainingOptions options)
     {
+        if (sampleRepeat < 1)
+        {
+            error.WriteLine("error: --sample-repeat must be at least 1.");
+            return 2;
+        }
+
         if (clusterSupport < 0)
         {
             error.WriteLine("error: --cluster-support must not be negative.");
@@ -74,6 +85,24 @@ internal static class TrainEntitiesCommand
             }
 
             train = IobCorpusReader.ReadFile(conll);
+            if (samplePaths.Length > 0)
+            {
+                if (!Directory.Exists(articleRoot))
+                {
+                    throw new DirectoryNotFoundException($"The folder of the sample's articles {articleRoot} does not exist (--articles).");
+                }
+
+                var extra = new List<IobDocument>(train);
+                foreach (string path in samplePaths)
+                {
+                    var docs = EntitySampleCorpus.ToDocuments(EntitySample.Read(path), articleRoot, sampleRepeat, line => error.WriteLine("  " + line));
+                    error.WriteLine($"sample {path}: {docs.Count} articles, {docs.Sum(d => d.Sentences.Count):N0} segments, {docs.Sum(d => d.TokenCount):N0} tokens, {docs.Sum(d => d.Sentences.Sum(x => x.Entities.Count)):N0} names, each seen {sampleRepeat} time(s) an epoch");
+                    extra.AddRange(docs);
+                }
+
+                train = extra;
+            }
+
             devDocs = dev is null ? [] : IobCorpusReader.ReadFile(dev);
             if (clusters is not null && clusterSupport > 0)
             {

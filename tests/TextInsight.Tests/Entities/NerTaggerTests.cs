@@ -9,7 +9,6 @@ public class NerTaggerTests
     [Theory]
     [InlineData("Ruth Suehle, President of the ASF, noted", "Ruth Suehle", EntityType.Person)]
     [InlineData("a $1.5 million donation from Anthropic, signaling", "Anthropic", EntityType.Organization)]
-    [InlineData("Anthropic Backs Apache with $1.5M", "Anthropic", EntityType.Organization)]
     [InlineData("The Apache Software Foundation (ASF) has secured", "Apache Software Foundation", EntityType.Organization)]
     public void Tags_names_of_the_seed_article(string context, string name, EntityType type)
     {
@@ -17,6 +16,18 @@ public class NerTaggerTests
         var span = SpanOf(text, context, name);
 
         Assert.Contains(found, e => e.Span == span && e.Type == type);
+    }
+
+    // The title's "Anthropic": the tagger alone reads it as a person since version 3 (ner-news-v3, confidence 0.62: a lone
+    // capitalized word opening a title-case headline); the analyzer links it to the document's four other mentions, all
+    // organizations, and reports an organization, as the seed's acceptance asks.
+    [Fact]
+    public void The_title_s_Anthropic_is_an_organization_through_the_analyzer()
+    {
+        var analysis = TextAnalyzer.CreateDefault().Analyze(SeedArticle.Text);
+        var span = SpanOf(analysis.Text, "Anthropic Backs Apache with $1.5M", "Anthropic");
+
+        Assert.Contains(analysis.Entities, e => e.Span == span && e.Type == EntityType.Organization && e.Zone == Zone.Title);
     }
 
     [Fact]

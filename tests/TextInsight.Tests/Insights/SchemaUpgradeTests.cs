@@ -29,7 +29,7 @@ public class SchemaUpgradeTests
 
         // council.txt again (changed), a new English article naming Ann Lee, and a Russian one.
         dir.File("in/council.txt", "Council delays budget\n\nThe city council in Leeds delayed the budget on Tuesday. Mayor Ann Lee said Leeds City Council needs more time.\n");
-        dir.File("in/vote.txt", "Mayor wins vote\n\nMayor Ann Lee won the vote in Leeds on Friday. Leeds City Council backed her plan for new schools, and Tom Reed of Hull University welcomed it.\n");
+        dir.File("in/vote.txt", "Mayor wins vote\n\nMayor Ann Lee won the vote in Leeds on Friday. Leeds City Council backed her plan for new schools, and Tom Reed, of Hull University, welcomed it.\n");
         dir.File("in/sovet.txt", Russian);
         var run = await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", path);
 

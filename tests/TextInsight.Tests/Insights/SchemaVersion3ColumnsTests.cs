@@ -13,7 +13,7 @@ public sealed class SchemaVersion3ColumnsTests : IAsyncLifetime, IDisposable
 {
     private static readonly (string Name, string Text, string? Language)[] Documents =
     [
-        ("english.txt", "Shares rise in Sydney\n\nMr Smith of Acme Bank said the bank raised $5m from investors in Sydney on Monday. Ms Jones said the £2m deal with Leeds City Council was fair.\n", "en"),
+        ("english.txt", "Shares rise in Sydney\n\nMr Smith, of Acme Bank, said the bank raised $5m from investors in Sydney on Monday. Ms Jones said the £2m deal with Leeds City Council was fair.\n", "en"),
         ("haushalt.txt", "Stadtrat beschließt Haushalt\n\nDer Stadtrat hat am Montag den neuen Haushalt für das kommende Jahr beschlossen. Die Bürgermeisterin sagte, die Abstimmung sei fair gewesen und die Stadt werde nun mehr Geld für die Schulen und die Straßen ausgeben, als im letzten Jahr geplant war.\n", "und-Latn"),
         ("sovet.txt", "Совет одобрил бюджет\n\nГородской совет в понедельник одобрил новый бюджет на следующий год. Мэр сказала, что голосование было честным и что город потратит больше денег на школы и дороги.\n", "und-Cyrl"),
         ("yusuan.txt", "市议会通过预算\n\n市议会星期一通过了明年的新预算。市长说，投票是公平的，城市将在学校和道路上花更多的钱，比去年计划的要多得多，议员们也表示支持这个计划。\n", "und-Hani"),

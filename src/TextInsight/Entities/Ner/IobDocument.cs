@@ -6,4 +6,7 @@ internal sealed record IobDocument(IReadOnlyList<IobSentence> Sentences)
 {
     /// <summary>The number of tokens of the document.</summary>
     public int TokenCount => Sentences.Sum(s => s.Tokens.Length);
+
+    /// <summary>How many times each of its sentences is seen in a training epoch (1 for a CoNLL file; more to weigh a small in-domain sample against it).</summary>
+    public int Repeat { get; init; } = 1;
 }

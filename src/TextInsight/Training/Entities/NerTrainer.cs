@@ -18,6 +18,7 @@ internal sealed class NerTrainer
     private readonly NerTrainingOptions _options;
     private readonly Action<string> _log;
     private bool[][] _hidden = [];
+    private int[] _repeats = [];
 
     /// <summary>Creates a trainer.</summary>
     public NerTrainer(NerTrainingOptions options, Action<string> log)
@@ -56,6 +57,7 @@ internal sealed class NerTrainer
             fold[order[i]] = i % folds;
         }
 
+        _repeats = [.. train.Select(d => Math.Max(1, d.Repeat))];
         var gazetteer = NerGazetteer.Build(train);
         var foldGazetteers = Enumerable.Range(0, folds)
             .Select(k => NerGazetteer.Build(train.Where((_, d) => fold[d] != k)))
@@ -165,7 +167,11 @@ internal sealed class NerTrainer
             var evidence = pass1 is null ? null : NerPass1Evidence.Create(doc, pass1[d]);
             for (int s = 0; s < doc.SentenceCount; s++)
             {
-                sentences.Add(TrainingSentence.Create(doc, s, bits, evidence, _hidden[d], gold[d]));
+                var sentence = TrainingSentence.Create(doc, s, bits, evidence, _hidden[d], gold[d]);
+                for (int r = 0; r < _repeats[d]; r++)
+                {
+                    sentences.Add(sentence);
+                }
             }
         }
 
