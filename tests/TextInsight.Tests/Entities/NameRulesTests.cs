@@ -63,6 +63,27 @@ public class NameRulesTests
         Assert.Equal([("BBC East", EntityType.Organization), ("Facebook", EntityType.Organization), ("Instagram", EntityType.Organization), ("Twitter", EntityType.Organization)], r);
     }
 
+    [Theory]
+    [InlineData("But Downing Street said the plan would go ahead.", "Downing Street")]
+    [InlineData("A Baker Street spokesman declined to comment.", "Baker Street")]
+    [InlineData("Marchers filled Trafalgar Square on Saturday.", "Trafalgar Square")]
+    public void A_person_whose_last_word_is_a_street_word_is_a_place(string text, string name)
+    {
+        var r = Apply(text, (name, EntityType.Person));
+        Assert.Equal([(name, EntityType.Location)], r);
+    }
+
+    [Theory]
+    [InlineData("Nathan Lane said the show would go on.", "Nathan Lane", EntityType.Person)]
+    [InlineData("Wayne Bridge signed for Chelsea.", "Wayne Bridge", EntityType.Person)]
+    [InlineData("Street said she would race again.", "Street", EntityType.Person)]
+    [InlineData("Wall Street rose on Friday.", "Wall Street", EntityType.Organization)]
+    public void A_surname_that_is_also_a_place_word_and_other_types_are_left_alone(string text, string name, EntityType type)
+    {
+        var r = Apply(text, (name, type));
+        Assert.Equal([(name, type)], r);
+    }
+
     [Fact]
     public void A_platform_word_the_tagger_left_alone_outside_a_list_stays_unnamed()
     {

@@ -48,6 +48,10 @@ internal enum NameRule
 
     /// <summary>Rule 13: a web platform (<c>Facebook</c>, <c>Instagram</c>) is an organization.</summary>
     WebPlatform = 1 << 13,
+
+    /// <summary>Rule 14: a person's name that ends in a street word (<c>Downing Street</c>) is a place.</summary>
+    StreetPlace = 1 << 14,
+
     /// <summary>Every rule.</summary>
-    All = (1 << 14) - 1,
+    All = (1 << 15) - 1,
 }

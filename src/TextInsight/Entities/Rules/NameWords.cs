@@ -44,5 +44,8 @@ internal static class NameWords
 
     public static readonly WordSet WebPlatforms = new(WordLists.Load("web-platforms", StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>The last word of a street's or square's name (<c>street-words.txt</c>): rule 14.</summary>
+    public static readonly WordSet StreetWords = new(WordLists.Load("street-words", StringComparer.OrdinalIgnoreCase));
+
     public static readonly WordSet Coordinators = new(WordLists.Load("coordinators", StringComparer.OrdinalIgnoreCase));
 }
