@@ -923,8 +923,10 @@ public sealed class EntityLinker
         }
     }
 
+    // An organization or a place a role is held in ("Acme's chief executive", "Mayor of London"); not a person, and not a
+    // Misc name, which is a demonym or party adjective ("British actor", "Tory leader"), an event or a work.
     private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int position)
-        => mentionAt.TryGetValue(position, out int i) && names[i].Type != EntityType.Person;
+        => mentionAt.TryGetValue(position, out int i) && names[i].Type is EntityType.Organization or EntityType.Location;
 
     /// <summary>The zone spans (title, headings, paragraphs, boilerplate blocks) ordered by start, for <see cref="SegmentOf"/>.</summary>
     private static TextSpan[] OrderedZones(ArticleStructure structure)

@@ -385,6 +385,21 @@ public class EntityLinkerTests
         Assert.Equal(of is null ? null : Named(a, of).Id, role.Of);
     }
 
+    [Theory]
+    [InlineData("British actor Jane Doe said so.", "British", EntityType.Misc, "actor", false)]
+    [InlineData("Tory leader Jane Doe said so.", "Tory", EntityType.Misc, "leader", false)]
+    [InlineData("Acme chief executive Jane Doe said so.", "Acme", EntityType.Organization, "chief executive", true)]
+    [InlineData("London mayor Jane Doe said so.", "London", EntityType.Location, "mayor", true)]
+    public void A_role_is_of_an_organization_or_a_place_never_of_a_misc_name(string sentence, string before, EntityType type, string title, bool of)
+    {
+        var s = MentionBuilder.Structure("News", [sentence]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, before, type), MentionBuilder.At(s, "Jane Doe", EntityType.Person)]);
+
+        var role = Assert.Single(Named(a, "Jane Doe").Roles);
+        Assert.Equal(title, role.Title);
+        Assert.Equal(of ? Named(a, before).Id : null, role.Of);
+    }
+
     [Fact]
     public void Person_without_a_stated_role_has_none()
     {
