@@ -123,6 +123,24 @@ public class EntitySampleTrainingTests
     }
 
     [SharedDataFact]
+    public void Parts_E_to_H_name_80_other_articles_whose_rows_are_their_text()
+    {
+        string Part(string name) => Path.Combine(RepoPaths.Root, "tests", "entity-sample", name);
+        var earlier = new[] { "bbc-2020-dev.tsv", "bbc-2020-dev-b.tsv", "bbc-2020-dev-c.tsv", "bbc-2020-dev-d.tsv" }
+            .SelectMany(f => EntitySample.Read(Part(f))).Select(a => a.Path).ToHashSet();
+        var parts = new[] { "e", "f", "g", "h" }.Select(p => EntitySample.Read(Part($"bbc-2020-dev-{p}.tsv"))).ToList();
+
+        Assert.All(parts, p => Assert.Equal(20, p.Count));
+        var all = parts.SelectMany(p => p).ToList();
+        Assert.Equal(80, all.Select(a => a.Path).Distinct().Count());
+        Assert.DoesNotContain(all, a => earlier.Contains(a.Path));
+        Assert.Equal(880 + 720 + 751 + 725, all.Sum(a => a.Gold.Count));
+        // Score checks each article's hash and each row's text at its offsets (InvalidDataException otherwise).
+        var scores = EntitySample.Score(all, Path.Combine(RepoPaths.SharedData, "bbc-2020-dev", "articles"), [TextAnalyzer.CreateDefault()]);
+        Assert.Equal(880 + 720 + 751 + 725, scores[0].Gold());
+    }
+
+    [SharedDataFact]
     public void Parts_C_and_D_name_20_other_articles_each_whose_rows_are_their_text()
     {
         string Part(string name) => Path.Combine(RepoPaths.Root, "tests", "entity-sample", name);
