@@ -120,7 +120,7 @@ public sealed class ClusterBatchCoordinatorTests(ThreeSiloCluster fixture) : ICl
     public async Task Analyze_with_cluster_into_duckdb_writes_the_tables_of_an_in_process_run_with_their_version_3_columns()
     {
         using var folder = new TempFolder();
-        folder.File("in/a.txt", "Shares rise in Sydney\n\nMr Smith of Acme Bank said the bank raised $5m from investors in Sydney on Monday.\n");
+        folder.File("in/a.txt", "Shares rise in Sydney\n\nMr Smith, of Acme Bank, said the bank raised $5m from investors in Sydney on Monday.\n");
         folder.File("in/ru.txt", "Совет одобрил бюджет\n\nГородской совет в понедельник одобрил новый бюджет на следующий год. Мэр сказала, что голосование было честным и что город потратит больше денег на школы и дороги.\n");
         string cluster = folder.Combine("cluster.duckdb");
         string local = folder.Combine("local.duckdb");
