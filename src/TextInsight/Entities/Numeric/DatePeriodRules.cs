@@ -64,7 +64,7 @@ internal static class DatePeriodRules
             return true;
         }
 
-        if (!IsYear(atoms, i, out int year) || (i + 1 < atoms.Length && atoms[i + 1].Kind is NumberAtomKind.Scale or NumberAtomKind.Percent or NumberAtomKind.Hundred))
+        if (!DateRules.IsYear(atoms, i, out int year) || (i + 1 < atoms.Length && atoms[i + 1].Kind is NumberAtomKind.Scale or NumberAtomKind.Percent or NumberAtomKind.Hundred))
         {
             return false;
         }
@@ -199,7 +199,7 @@ internal static class DatePeriodRules
             y++;
         }
 
-        if (!IsYear(atoms, y, out int year) || !atoms[y].GapBefore || FollowedByCode(atoms, y))
+        if (!DateRules.IsYear(atoms, y, out int year) || !atoms[y].GapBefore || FollowedByCode(atoms, y))
         {
             return false;
         }
@@ -226,7 +226,7 @@ internal static class DatePeriodRules
             return true;
         }
 
-        if (w.Length == 2 && IsYear(atoms, i + 1, out int year) && atoms[i + 1].GapBefore && !FollowedByCode(atoms, i + 1))
+        if (w.Length == 2 && DateRules.IsYear(atoms, i + 1, out int year) && atoms[i + 1].GapBefore && !FollowedByCode(atoms, i + 1))
         {
             output.Add(new NumericMention(EntityType.Date, atoms[i].Start, atoms[i + 1].End, null, null, year.ToString("0000", CultureInfo.InvariantCulture), 0.9));
             end = i + 2;
@@ -242,7 +242,7 @@ internal static class DatePeriodRules
     /// </summary>
     private static bool TryYearPair(string text, ReadOnlySpan<NumberAtom> atoms, int i, List<NumericMention> output, ref int end)
     {
-        if (!IsYear(atoms, i, out int year) || year is < 1800 or > 2098 || i + 2 >= atoms.Length)
+        if (!DateRules.IsYear(atoms, i, out int year) || year is < 1800 or > 2098 || i + 2 >= atoms.Length)
         {
             return false;
         }
@@ -480,24 +480,5 @@ internal static class DatePeriodRules
         var before = atoms[k - 1];
         return before.Kind is NumberAtomKind.Dash or NumberAtomKind.Slash or NumberAtomKind.Digits or NumberAtomKind.Other
                || (before.Kind == NumberAtomKind.Punctuation && text[before.Start] is '.' or ':' or '#');
-    }
-
-    /// <summary>Four digits, 1000-2999, not glued to letters.</summary>
-    private static bool IsYear(ReadOnlySpan<NumberAtom> atoms, int k, out int year)
-    {
-        year = 0;
-        if (k >= atoms.Length)
-        {
-            return false;
-        }
-
-        var a = atoms[k];
-        if (a.Kind != NumberAtomKind.Digits || a.Blocked || a.HasDecimals || a.DigitCount != 4 || a.Length != 4 || a.Value is < 1000 or > 2999)
-        {
-            return false;
-        }
-
-        year = (int)a.Value;
-        return true;
     }
 }

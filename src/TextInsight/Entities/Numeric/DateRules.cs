@@ -361,7 +361,8 @@ internal static class DateRules
 
     private static bool IsTwoDigits(in NumberAtom a) => a.Kind == NumberAtomKind.Digits && a.DigitCount == 2 && !a.HasDecimals;
 
-    private static bool IsYear(ReadOnlySpan<NumberAtom> atoms, int k, out int year)
+    /// <summary>Four digits, 1000-2999, not glued to letters: a year (also <see cref="DatePeriodRules"/>').</summary>
+    internal static bool IsYear(ReadOnlySpan<NumberAtom> atoms, int k, out int year)
     {
         year = 0;
         if (k >= atoms.Length)
