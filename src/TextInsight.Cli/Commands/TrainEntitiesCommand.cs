@@ -95,7 +95,21 @@ internal static class TrainEntitiesCommand
                 var extra = new List<IobDocument>(train);
                 foreach (string path in samplePaths)
                 {
-                    var docs = EntitySampleCorpus.ToDocuments(EntitySample.Read(path), articleRoot, sampleRepeat, line => error.WriteLine("  " + line));
+                    List<IobDocument> docs;
+                    try
+                    {
+                        docs = EntitySampleCorpus.ToDocuments(EntitySample.Read(path), articleRoot, sampleRepeat, line => error.WriteLine("  " + line));
+                    }
+                    catch (FileNotFoundException e) when (e.FileName != path)
+                    {
+                        // An article of the sample, not the sample itself: say which sample names it.
+                        throw new FileNotFoundException($"sample {path}: {e.Message}", e.FileName, e);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw new InvalidDataException($"sample {path}: {e.Message}", e);
+                    }
+
                     error.WriteLine($"sample {path}: {docs.Count} articles, {docs.Sum(d => d.Sentences.Count):N0} segments, {docs.Sum(d => d.TokenCount):N0} tokens, {docs.Sum(d => d.Sentences.Sum(x => x.Entities.Count)):N0} names, each seen {sampleRepeat} time(s) an epoch");
                     extra.AddRange(docs);
                 }

@@ -151,8 +151,11 @@ internal static class HtmlReport
         }
 
         // No document states its date (the BBC articles do not): the years the articles mention still show the period
-        // they cover. Stray years (history, the future) are left out so that the axis shows that period.
-        rows = Rows(connection, "SELECT CAST(substr(iso, 1, 4) AS INTEGER) AS year, count(DISTINCT source) FROM entities WHERE type = 'Date' AND iso IS NOT NULL AND zone <> 'boilerplate' GROUP BY 1 ORDER BY 1");
+        // they cover. Stray years (history, the future) are left out so that the axis shows that period. A date within a
+        // year (a day, month, week, quarter, half) counts under that year and a financial year or season (2022/2023)
+        // under the year it starts in; a decade (1990s, iso ending in s) names no one year, and counting it under its
+        // first would show "the 1990s" as a mention of 1990, so decades are left out.
+        rows = Rows(connection, "SELECT CAST(substr(iso, 1, 4) AS INTEGER) AS year, count(DISTINCT source) FROM entities WHERE type = 'Date' AND iso IS NOT NULL AND NOT ends_with(iso, 's') AND zone <> 'boilerplate' GROUP BY 1 ORDER BY 1");
         double peak = rows.Count == 0 ? 0 : rows.Max(r => ToDouble(r[1]));
         var kept = rows.Where(r => ToDouble(r[1]) >= Math.Max(2, peak * 0.02)).ToList();
         var years = new List<ChartBar>();
@@ -169,7 +172,7 @@ internal static class HtmlReport
             html,
             "timeline",
             "Documents over time",
-            "No document states its publication date; the chart shows instead how many documents mention each year (years mentioned by fewer than 2% of the peak are left out).",
+            "No document states its publication date; the chart shows instead how many documents mention each year: a day, month, quarter or half of a year counts under its year, a financial year or season (2022/2023) under the year it starts in, and decades (the 1990s) are not counted. Years mentioned by fewer than 2% of the peak are left out.",
             years.Count == 0 ? null : SvgChart.Columns("timeline", "Documents by year mentioned", years, Palette[3]));
     }
 

@@ -112,6 +112,16 @@ public sealed class KeyphraseExtractor
         var weights = _weights;
         var candidates = scratch.Candidates;
         var graph = scratch.Graph;
+        var mentions = entities.Mentions;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.Date)
+            {
+                scratch.Dates.Add(mentions[i].Span);
+            }
+        }
+
+        scratch.Dates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         CollectAll(document, bodySentences, scratch, graph);
 
         var linked = LinkEntities(entities, scratch);
@@ -566,7 +576,7 @@ public sealed class KeyphraseExtractor
             }
 
             afterAmount = false;
-            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body))
+            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body) || scratch.InDate(token.Start))
             {
                 Flush(text, zone, scratch, graph);
                 continue;
@@ -859,6 +869,12 @@ public sealed class KeyphraseExtractor
 
         public Dictionary<int, int> FirstMention { get; } = [];
 
+        /// <summary>
+        /// The spans of the article's Date mentions, by start: their words end a phrase as months and weekdays do
+        /// (<c>the first quarter of 2022</c>, <c>mid-2024</c>, <c>the 1990s</c> are no topic).
+        /// </summary>
+        public List<TextSpan> Dates { get; } = [];
+
         /// <summary>When set, receives every run as a noun phrase (for the evaluation's baselines).</summary>
         public List<NounPhrase>? NounPhrases { get; init; }
 
@@ -888,6 +904,7 @@ public sealed class KeyphraseExtractor
             KeptPhrases.Clear();
             Linked.Clear();
             FirstMention.Clear();
+            Dates.Clear();
             for (int i = 0; i < _used; i++)
             {
                 _pool[i].Reset();
@@ -912,6 +929,31 @@ public sealed class KeyphraseExtractor
         }
 
         public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, Model, nameContext);
+
+        /// <summary>Whether the character at <paramref name="offset"/> is inside a Date mention (binary search over <see cref="Dates"/>).</summary>
+        public bool InDate(int offset)
+        {
+            var dates = CollectionsMarshal.AsSpan(Dates);
+            int lo = 0, hi = dates.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (dates[mid].Start + dates[mid].Length <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else if (dates[mid].Start > offset)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The key words of one word of the run.</summary>
         public ReadOnlySpan<string> KeysOf(RunWord word) => CollectionsMarshal.AsSpan(RunKeys).Slice(word.KeyStart, word.KeyCount);

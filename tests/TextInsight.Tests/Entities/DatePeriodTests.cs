@@ -162,4 +162,21 @@ public class DatePeriodTests
              "Q3 2021=2021-Q3", "the 1990s=1990s", "the 80s=1980s"],
             found);
     }
+
+    [Theory]
+    // A hard-wrapped line: the mention spans the line break, its text as written.
+    [InlineData("Tesco shares rise\n\nTesco said sales rose in the first\nquarter of 2022, its chief executive said in London.\n", "the first\nquarter of 2022", "2022-Q1")]
+    // Copy in capitals: the truecaser restores "the 1990s" before the period rules read it.
+    [InlineData("TESCO SHARES RISE\n\nTESCO SAID SALES WERE HIGHER IN THE 1990S, ITS CHIEF EXECUTIVE SAID IN LONDON ON FRIDAY.\n", "THE 1990S", "1990s")]
+    // HTML: inline markup inside the expression is no break.
+    [InlineData("<html><body><article><h1>Tesco shares rise</h1><p>Tesco said sales rose in the <b>second half</b> of 2004, its chief executive said in London.</p></article></body></html>", "the second half of 2004", "2004-H2")]
+    public void A_period_is_read_across_a_wrapped_line_in_capitals_and_in_HTML(string input, string written, string iso)
+    {
+        var analyzer = TextAnalyzer.CreateDefault();
+        var analysis = input.StartsWith("<html>", StringComparison.Ordinal) ? analyzer.AnalyzeHtml(input, "period.html") : analyzer.Analyze(input, "period.txt");
+
+        var m = Assert.Single(analysis.Entities, x => x.Type == EntityType.Date);
+        Assert.Equal(written, m.Text);
+        Assert.Equal(iso, m.Iso);
+    }
 }

@@ -86,6 +86,49 @@ public class EntitySampleTrainingTests
     }
 
     [Fact]
+    public void A_row_whose_name_is_not_at_its_offsets_is_refused_not_taught()
+    {
+        using var dir = new TempFolder();
+        // A row off its article: "Oslo" where the article has "Lyon" (same length, on token boundaries, so it would
+        // otherwise label Lyon as the name the row says).
+        string extra = $"news/one\t{Text.IndexOf("Lyon", StringComparison.Ordinal)}\t4\tLOC\tOslo\n";
+        var sample = EntitySample.Read(Sample(dir, extra));
+
+        var e = Assert.Throws<InvalidDataException>(() => EntitySampleCorpus.ToDocuments(sample, dir.Path, repeat: 1));
+        Assert.Equal($"news/one: no 'Oslo' at {Text.IndexOf("Lyon", StringComparison.Ordinal)} (the article has 'Lyon' there).", e.Message);
+    }
+
+    [Fact]
+    public void A_row_past_the_article_s_end_is_refused()
+    {
+        using var dir = new TempFolder();
+        var sample = EntitySample.Read(Sample(dir, $"news/one\t{Text.Length - 2}\t4\tLOC\tOslo\n"));
+
+        var e = Assert.Throws<InvalidDataException>(() => EntitySampleCorpus.ToDocuments(sample, dir.Path, repeat: 1));
+        Assert.Contains("ends past the article's end", e.Message);
+    }
+
+    [Fact]
+    public void Train_entities_names_the_sample_and_the_article_of_a_bad_row_or_a_missing_file_without_a_stack_trace()
+    {
+        using var dir = new TempFolder();
+        string conll = dir.File("train.txt", NerEnsembleTrainingTests.Fixture(10, seed: 3));
+        string sample = Sample(dir, $"news/one\t{Text.IndexOf("Lyon", StringComparison.Ordinal)}\t4\tLOC\tOslo\n");
+        string[] Args(string articles) => ["train", "entities", "--conll", conll, "--out", dir.Combine("m.bin"), "--epochs", "1", "--sample", sample, "--articles", articles];
+
+        var offRow = CliRunner.Invoke(Args(dir.Path));
+        Assert.Equal(1, offRow.ExitCode);
+        Assert.Contains($"error: sample {sample}: news/one: no 'Oslo' at", offRow.Error);
+
+        Directory.CreateDirectory(dir.Combine("elsewhere"));
+        var missing = CliRunner.Invoke(Args(dir.Combine("elsewhere")));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains($"error: sample {sample}: news/one: no article file", missing.Error);
+        Assert.DoesNotContain("   at ", missing.Error + offRow.Error);
+        Assert.False(File.Exists(dir.Combine("m.bin")));
+    }
+
+    [Fact]
     public void Train_entities_learns_from_the_sample_what_the_CoNLL_file_does_not_hold()
     {
         using var dir = new TempFolder();

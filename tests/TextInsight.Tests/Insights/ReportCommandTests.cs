@@ -44,6 +44,23 @@ public class ReportCommandTests(InsightsCorpusFixture corpus, ChromiumFixture ch
     }
 
     [Fact]
+    public async Task The_years_mentioned_chart_counts_a_period_under_its_year_and_leaves_decades_out()
+    {
+        // No document states its date, so the timeline counts the years the documents mention. "The 1990s" names no
+        // one year: counted under 1990 it would show two documents about 1990 and stretch the axis over 30 years.
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", "Shares in Acme Bank rise\n\nShares in Acme Bank rose in the first quarter of 2019, the best run since the 1990s, analysts in London said.\n");
+        dir.File("in/b.txt", "Acme Bank hires staff\n\nAcme Bank, which grew fast in the 1990s, hired 200 staff in London in 2019, its chief executive said.\n");
+        dir.File("in/c.txt", "Acme Bank opens branch\n\nAcme Bank opened a branch in Leeds in the 2019/20 financial year, its chief executive said.\n");
+        string db = dir.Combine("r.duckdb");
+        Assert.Equal(0, (await CliRunner.RunAsync("analyze", dir.Combine("in"), "--no-progress", "--output", db)).ExitCode);
+        string html = await ReportAsync(db, dir.Combine("r.html"));
+        Assert.Contains("<title>2019: 3</title>", html);
+        Assert.DoesNotContain("<title>1990:", html);
+        Assert.Contains("decades (the 1990s) are not counted", html);
+    }
+
+    [Fact]
     public async Task The_report_of_the_parquet_folder_equals_the_report_of_the_database_but_for_its_header()
     {
         string fromDb = await ReportAsync(corpus.Database, "db.html");

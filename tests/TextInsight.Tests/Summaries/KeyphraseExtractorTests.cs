@@ -155,6 +155,25 @@ public class KeyphraseSeedTests
     }
 
     [Fact]
+    public void A_date_period_is_no_phrase_as_a_month_is_none()
+    {
+        // "the first quarter of 2022", "the second half of 2021", "mid-2024" are Date mentions: their words end a
+        // phrase as "April" does.
+        const string text = """
+            Tesco profits rise in first quarter
+
+            Tesco said profits rose in the first quarter of 2022, after a weak second half of 2021. Sales of fresh food
+            in the first quarter of 2022 rose in every region, and Tesco expects online sales to slow by mid-2024, chief
+            executive Ken Murphy said. Fresh food sales led the rise, Tesco said.
+            """;
+
+        var phrases = TextAnalyzer.CreateDefault().Analyze(text).Keyphrases.Select(k => k.Text).ToList();
+
+        Assert.DoesNotContain(phrases, p => p.Split(' ').Any(w => w is "quarter" or "half" or "mid-2024"));
+        Assert.Contains("Tesco", phrases);
+    }
+
+    [Fact]
     public void An_entity_is_one_phrase_under_its_canonical_name()
     {
         var phrases = TextAnalyzer.CreateDefault().Analyze(SeedArticle.Text).Keyphrases;

@@ -74,6 +74,45 @@ internal static class EntitySample
     }
 
     /// <summary>
+    /// The text of <paramref name="article"/> as the sample was annotated on: its file under <paramref name="articleRoot"/>,
+    /// checked to be the file annotated (its hash) and to hold each gold name at its offsets.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The article's file is not under <paramref name="articleRoot"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not the one annotated, or a row's name is not at its offsets.</exception>
+    internal static string ReadText(EntitySampleArticle article, string articleRoot)
+    {
+        string file = System.IO.Path.Combine(articleRoot, article.Path + ".txt");
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"{article.Path}: no article file {file} (the sample's articles are read from {articleRoot}).", file);
+        }
+
+        byte[] bytes = File.ReadAllBytes(file);
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+        if (hash != article.Sha256)
+        {
+            throw new InvalidDataException($"{article.Path}: the file is not the one annotated (sha256 {hash}, sample {article.Sha256}).");
+        }
+
+        string text = TextDecoding.Decode(bytes, out _);
+        for (int g = 0; g < article.Gold.Count; g++)
+        {
+            var e = article.Gold[g];
+            if (e.End > text.Length)
+            {
+                throw new InvalidDataException($"{article.Path}: the row of '{article.GoldText[g]}' at {e.Start} ends past the article's end ({text.Length} characters).");
+            }
+
+            if (!text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(article.GoldText[g]))
+            {
+                throw new InvalidDataException($"{article.Path}: no '{article.GoldText[g]}' at {e.Start} (the article has '{text.Substring(e.Start, e.End - e.Start).ReplaceLineEndings(" ")}' there).");
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// Analyzes each article of <paramref name="sample"/> (read from <paramref name="articleRoot"/>) with
     /// <paramref name="analyzers"/> and scores each analyzer's person, organization, location and misc names.
     /// </summary>
@@ -92,23 +131,7 @@ internal static class EntitySample
         var scores = analyzers.Select(_ => new NerScores()).ToArray();
         foreach (var article in sample)
         {
-            byte[] bytes = File.ReadAllBytes(System.IO.Path.Combine(articleRoot, article.Path + ".txt"));
-            string hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-            if (hash != article.Sha256)
-            {
-                throw new InvalidDataException($"{article.Path}: the file is not the one annotated (sha256 {hash}, sample {article.Sha256}).");
-            }
-
-            string text = TextDecoding.Decode(bytes, out _);
-            for (int g = 0; g < article.Gold.Count; g++)
-            {
-                var e = article.Gold[g];
-                if (e.End > text.Length || !text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(article.GoldText[g]))
-                {
-                    throw new InvalidDataException($"{article.Path}: no '{article.GoldText[g]}' at {e.Start}.");
-                }
-            }
-
+            string text = ReadText(article, articleRoot);
             if (changeText is not null)
             {
                 text = changeText(text);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using TextInsight.Pipeline;
 using TextInsight.Text;
 
@@ -24,6 +23,7 @@ internal static class EntitySampleCorpus
     /// <param name="articleRoot">The folder of the articles (<c>path.txt</c> under it).</param>
     /// <param name="repeat">How many times each sentence is seen per training epoch (a weight against the main corpus).</param>
     /// <param name="log">Receives one line per article whose segments were left out, or null.</param>
+    /// <exception cref="FileNotFoundException">An article's file is not under <paramref name="articleRoot"/>.</exception>
     /// <exception cref="InvalidDataException">An article is not the file annotated (its hash or a gold name's text differs).</exception>
     public static List<IobDocument> ToDocuments(IReadOnlyList<EntitySampleArticle> sample, string articleRoot, int repeat, Action<string>? log = null)
     {
@@ -35,14 +35,7 @@ internal static class EntitySampleCorpus
         var documents = new List<IobDocument>(sample.Count);
         foreach (var article in sample)
         {
-            byte[] bytes = File.ReadAllBytes(Path.Combine(articleRoot, article.Path + ".txt"));
-            string hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-            if (hash != article.Sha256)
-            {
-                throw new InvalidDataException($"{article.Path}: the file is not the one annotated (sha256 {hash}, sample {article.Sha256}).");
-            }
-
-            string text = TextDecoding.Decode(bytes, out _);
+            string text = EntitySample.ReadText(article, articleRoot);
             var analysis = analyzer.Analyze(text, article.Path);
             if (!string.Equals(analysis.Text, text, StringComparison.Ordinal))
             {
