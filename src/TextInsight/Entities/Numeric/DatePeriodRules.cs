@@ -9,8 +9,8 @@ namespace TextInsight.Entities.Numeric;
 /// <c>2000/2001</c>), a decade
 /// (<c>the 1990s</c>, <c>the 80s</c>, <c>the mid-1990s</c> → <c>1990s</c>, <c>1980s</c>), and a part of a year or a fiscal year
 /// (<c>mid-2024</c>, <c>early 2021</c>, <c>the end of 2020</c>, <c>fiscal 2023</c> → its year), and a season of a year
-/// (<c>the summer of 2019</c>, <c>spring 2021</c> → its year; <c>winter 2021-22</c> → <c>2021/2022</c>). The mention covers the whole
-/// expression; every value starts with the year the period starts in, so values sort and filter by year as the other
+/// (<c>the summer of 2019</c>, <c>spring 2021</c> → its year; <c>winter 2021-22</c> → <c>2021/2022</c>). The mention covers
+/// the whole expression; every value starts with the year the period starts in, so values sort and filter by year as the other
 /// ISO forms do.
 /// </summary>
 /// <remarks>
@@ -25,8 +25,8 @@ namespace TextInsight.Entities.Numeric;
 /// four-digit decade written with <c>'s</c> needs <c>the</c>, <c>early</c>/<c>mid</c>/<c>late</c> or a decade it is joined
 /// to: <c>2010's The Social Network</c> is the year's possessive. A decade with a capital <c>S</c> (<c>THE 1990S</c>, copy in
 /// capitals the truecaser did not restore) needs the same: <c>Audi 4000S</c>, <c>Model 1990S</c> are names. A season is
-/// none in a name (<c>the Prague Spring of 1968</c>), and <c>fall</c> only after <c>the</c>, a preposition or a part word. The reference nouns never precede a year pair in the
-/// shared news (BBC, FNC-1, Reuters, AG News): that guard is for codes and citations, not a measured gain.
+/// none in a name (<c>the Prague Spring of 1968</c>), and <c>fall</c> only after <c>the</c>, a preposition or a part word.
+/// The reference nouns never precede a year pair in the shared news (BBC, FNC-1, Reuters, AG News): that guard is for codes and citations, not a measured gain.
 /// </remarks>
 internal static class DatePeriodRules
 {
@@ -176,8 +176,7 @@ internal static class DatePeriodRules
     /// of 1982</c>, <c>spring 2021</c>, <c>early summer 2020</c>, <c>winter 2021-22</c>. <paramref name="start"/> is the
     /// first atom of the expression (<c>the</c>, the part word or the season). Not a season in a name (<c>the Prague Spring
     /// of 1968</c>, <c>Arab Spring 2011</c>, <c>HARD RED WINTER 1639</c>: a capitalized season after a capitalized word inside
-    /// its sentence, other than <c>the</c> or a preposition), and
-    /// <c>fall</c>, also a verb and a noun (<c>the oil price fall of 1986</c>), only after <c>the</c>, a preposition or a
+    /// its sentence, other than <c>the</c> or a preposition), and <c>fall</c>, also a verb and a noun (<c>the oil price fall of 1986</c>), only after <c>the</c>, a preposition or a
     /// part word (<c>the fall of 2009</c>, <c>in fall 1979</c>).
     /// </summary>
     private static bool TrySeasonBefore(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, out int start)
