@@ -5,6 +5,9 @@ Sets (../shared/data):
   tune    bbc/articles                       the 1,780 BBC 2004-05 articles (rules were chosen looking at these)
   check   bbc-2020-dev/articles              the 398 BBC 2019-22 articles  } chose nothing: run once the rules
           unlabeled-news/fnc1-bodies.txt.gz  the FNC-1 bodies, one a line }  were fixed
+  more    unlabeled-news/agnews-test.txt.gz  the 7,600 AG News test items (2004-05), one a line
+          unlabeled-news/reuters21578-1987   the 18,813 Reuters 1987 documents, titles in capitals (`--sets more`;
+                                             not in `all`, which stays the sets above)
 
 Each document is analyzed by the base build (`--base`, e.g. main's) and the head build (`--cli`, this tree's), and its
 Date and Percent mentions are compared:
@@ -16,7 +19,7 @@ Date and Percent mentions are compared:
 Counts are printed per set and per form of the new value (decade, quarter, half, year pair, year, pc…). `--sample N`
 prints N added or changed mentions per set (seeded) with their context, for judging right or wrong by hand.
 
-  python3 scripts/date-period-diff.py --base /tmp/base-bin/TextInsight.Cli.dll [--cli DLL] [--sets tune|check|all]
+  python3 scripts/date-period-diff.py --base /tmp/base-bin/TextInsight.Cli.dll [--cli DLL] [--sets tune|check|more|all]
                                       [--sample 50] [--work /tmp/date-period-diff]
 """
 import argparse
@@ -88,14 +91,14 @@ def compare(base, head):
 
 def documents(name, work):
     """(inputs, extra args, {source: text}) of a set."""
-    if name == "fnc1":
-        path = os.path.join(DATA, "unlabeled-news", "fnc1-bodies.txt.gz")
+    if name in LINE_FILES:
+        path = os.path.join(DATA, "unlabeled-news", LINE_FILES[name])
         texts = {}
-        jsonl = os.path.join(work, "fnc1.jsonl")
+        jsonl = os.path.join(work, name + ".jsonl")
         with gzip.open(path, "rt", encoding="utf-8") as f, open(jsonl, "w", encoding="utf-8") as out:
             for n, line in enumerate(f, 1):
                 body = line.rstrip("\n")
-                sid = f"fnc1-{n:05d}"
+                sid = f"{name}-{n:05d}"
                 texts[sid] = body
                 out.write(json.dumps({"id": sid, "text": body}) + "\n")
         return [jsonl], ["--text-column", "text", "--id-column", "id"], texts
@@ -110,14 +113,15 @@ def documents(name, work):
     return [folder], [], texts
 
 
-SETS = {"tune": ["bbc/articles"], "check": ["bbc-2020-dev/articles", "fnc1"]}
+LINE_FILES = {"fnc1": "fnc1-bodies.txt.gz", "agnews": "agnews-test.txt.gz", "reuters": "reuters21578-1987.txt.gz"}
+SETS = {"tune": ["bbc/articles"], "check": ["bbc-2020-dev/articles", "fnc1"], "more": ["agnews", "reuters"]}
 
 
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base", required=True, help="the base build's TextInsight.Cli.dll")
     p.add_argument("--cli", default=os.path.join(ROOT, "src/TextInsight.Cli/bin/Release/net10.0/TextInsight.Cli.dll"))
-    p.add_argument("--sets", default="tune", choices=["tune", "check", "all"])
+    p.add_argument("--sets", default="tune", choices=["tune", "check", "more", "all"])
     p.add_argument("--work", default="/tmp/date-period-diff")
     p.add_argument("--sample", type=int, default=0)
     a = p.parse_args()

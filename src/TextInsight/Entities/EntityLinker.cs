@@ -923,10 +923,40 @@ public sealed class EntityLinker
         }
     }
 
-    // An organization or a place a role is held in ("Acme's chief executive", "Mayor of London"); not a person, and not a
-    // Misc name, which is a demonym or party adjective ("British actor", "Tory leader"), an event or a work.
+    // An organization or a place a role is held in ("Acme's chief executive", "Mayor of London"); not a person. A Misc
+    // name counts only when it may name a body (MayNameABody): a demonym or party adjective ("British actor", "Tory
+    // leader", "Prime Minister of Albanian") does not; an organization the tagger typed Misc ("founder of Fat Whippet
+    // Yoga", "chief economist of Hang Seng") does.
     private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int position)
-        => mentionAt.TryGetValue(position, out int i) && names[i].Type is EntityType.Organization or EntityType.Location;
+        => mentionAt.TryGetValue(position, out int i)
+           && (names[i].Type is EntityType.Organization or EntityType.Location || (names[i].Type == EntityType.Misc && MayNameABody(names[i].Text)));
+
+    /// <summary>
+    /// A Misc name of two words or more, none of them a demonym (<c>Hang Seng</c>, <c>Rust Movie Productions</c>), may
+    /// name the body a role is held in; one word (<c>Albanian</c>, <c>Tory</c>, <c>European</c>, <c>Brexit</c>) or a
+    /// name holding a demonym (<c>Scottish Labour</c>, <c>Australian Open</c>) is an adjective, an event or a movement.
+    /// </summary>
+    internal static bool MayNameABody(string name)
+    {
+        var span = name.AsSpan();
+        int words = 0;
+        foreach (var range in span.SplitAny(" -\u2010\u2011\u00A0"))
+        {
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (NameWords.Demonyms.Contains(word) || (word.Length > 2 && word[^1] == 's' && NameWords.Demonyms.Contains(word[..^1])))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
 
     /// <summary>The zone spans (title, headings, paragraphs, boilerplate blocks) ordered by start, for <see cref="SegmentOf"/>.</summary>
     private static TextSpan[] OrderedZones(ArticleStructure structure)

@@ -56,6 +56,7 @@ public class DatePeriodTests
     [InlineData("Sales rose in the fourth quarter of last year.", "the fourth quarter of last year", "2023-Q4")]
     [InlineData("Sales rose in the first half of this year.", "the first half of this year", "2024-H1")]
     [InlineData("It opens by the end of next year.", "the end of next year", "2025")]
+    [InlineData("Prices rose in the summer of last year.", "the summer of last year", "2023")]
     public void A_period_of_a_relative_year_resolves_against_the_publication_date(string text, string mention, string iso)
     {
         var m = Assert.Single(NumericTestReader.Mentions(text, Published), x => x.Type == EntityType.Date);
@@ -132,6 +133,95 @@ public class DatePeriodTests
     public void What_only_looks_like_a_period_is_no_date(string text)
     {
         Assert.DoesNotContain(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date);
+    }
+
+    [Theory]
+    [InlineData("Sales rose in the summer of 2019, it said.", "the summer of 2019", "2019")]
+    [InlineData("The law takes effect in spring 2021.", "spring 2021", "2021")]
+    [InlineData("Prices jumped in autumn 2020 and fell.", "autumn 2020", "2020")]
+    [InlineData("It was uncovered in the late autumn of 1982.", "the late autumn of 1982", "1982")]
+    [InlineData("The plant should be running by the fall of 1990.", "the fall of 1990", "1990")]
+    [InlineData("It was released in fall 1979 to acclaim.", "fall 1979", "1979")]
+    [InlineData("They hope to reopen by Spring 2005.", "Spring 2005", "2005")]
+    [InlineData("In Summer 1987 it opened.", "Summer 1987", "1987")]
+    [InlineData("PLAYSTATION TO ARRIVE IN SPRING 2006.", "SPRING 2006", "2006")]
+    [InlineData("Work starts in early summer 2020.", "early summer 2020", "2020")]
+    // A winter across two years is the pair of years, as the season of a sport is.
+    [InlineData("Energy bills rose in winter 2021-22.", "winter 2021-22", "2021/2022")]
+    [InlineData("Snow fell in the winter of 2009/10.", "the winter of 2009/10", "2009/2010")]
+    public void A_season_of_a_year_is_a_date_of_that_year(string text, string mention, string iso)
+    {
+        var m = Assert.Single(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date);
+        Assert.Equal(mention, text[m.Start..m.End]);
+        Assert.Equal(iso, m.Iso);
+    }
+
+    [Theory]
+    // A season in a name, and "fall" as a noun: no season date (the year alone is read as before, where it is).
+    [InlineData("Tanks ended the Prague Spring of 1968.", "Spring")]
+    [InlineData("Protests of the Arab Spring 2011 spread.", "Spring")]
+    [InlineData("Revenue will reflect the oil price fall of 1986, it said.", "fall")]
+    [InlineData("Shares fall 2000 points.", "fall")]
+    [InlineData("He won gold at the Summer Olympics 2012.", "Summer")]
+    [InlineData("STOCKS OF HARD RED WINTER 1639 TONNES.", "WINTER")]
+    public void A_season_in_a_name_or_fall_as_a_noun_is_no_season_date(string text, string season)
+    {
+        Assert.DoesNotContain(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date && text[x.Start..x.End].Contains(season, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A man in his mid-70s was arrested.")]
+    [InlineData("Women in their 20s were hit hardest.")]
+    [InlineData("A woman in her late 80s died.")]
+    [InlineData("The over-70s were told to stay home.")]
+    [InlineData("Temperatures were in the 30s all week.")]
+    // A possessive further back, over the words that place the age.
+    [InlineData("A man in his mid-to-late '70s was hurt.")]
+    [InlineData("Voters in their late 30s and early '40s agreed.")]
+    [InlineData("A MAN IN HIS MID-70S WAS HURT.")]
+    public void A_decade_after_a_possessive_is_an_age_not_a_date(string text)
+    {
+        Assert.DoesNotContain(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date);
+    }
+
+    [Theory]
+    [InlineData("Since their 1980s heyday the band has toured.", "1980s", "1980s")]
+    [InlineData("Music of the 1970s returned.", "the 1970s", "1970s")]
+    public void A_four_digit_decade_stays_a_date_after_a_possessive(string text, string mention, string iso)
+    {
+        var m = Assert.Single(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date);
+        Assert.Equal(mention, text[m.Start..m.End]);
+        Assert.Equal(iso, m.Iso);
+    }
+
+    [Theory]
+    [InlineData("THE 1990S WERE A DECADE OF GROWTH.", "THE 1990S", "1990s")]
+    [InlineData("SALES ROSE IN THE LATE 1980S.", "THE LATE 1980S", "1980s")]
+    [InlineData("IT WAS BIG IN THE 80S.", "THE 80S", "1980s")]
+    [InlineData("HITS OF THE '60S RETURNED.", "THE '60S", "1960s")]
+    [InlineData("IT WAS BIG IN THE 1970S AND 80S.", "THE 1970S", "1970s")]
+    public void A_decade_in_capitals_is_read_where_it_is_unambiguous(string text, string mention, string iso)
+    {
+        var m = NumericTestReader.Mentions(text).First(x => x.Type == EntityType.Date);
+        Assert.Equal(mention, text[m.Start..m.End]);
+        Assert.Equal(iso, m.Iso);
+    }
+
+    [Theory]
+    // A bare capital S after digits is a name or a model more often than a decade.
+    [InlineData("The Model 1990S sold well.")]
+    [InlineData("The increase applies to the Audi 4000S and 5000S sedans.")]
+    public void Digits_and_a_capital_s_without_a_decade_word_are_no_date(string text)
+    {
+        Assert.DoesNotContain(NumericTestReader.Mentions(text), x => x.Type == EntityType.Date);
+    }
+
+    [Fact]
+    public void A_decade_in_capitals_is_read_without_the_truecaser()
+    {
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { RestoreCase = false });
+        var analysis = analyzer.Analyze("MARKETS IN THE 1990S\n\nTHE 1990S WERE A DECADE OF GROWTH FOR THE FIRM.\n", "caps.txt");
+        Assert.Contains(analysis.Entities, x => x.Type == EntityType.Date && x.Text == "THE 1990S" && x.Iso == "1990s");
     }
 
     [Fact]

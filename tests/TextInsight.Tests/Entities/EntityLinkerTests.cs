@@ -400,6 +400,27 @@ public class EntityLinkerTests
         Assert.Equal(of ? Named(a, before).Id : null, role.Of);
     }
 
+    [Theory]
+    // An organization the tagger typed Misc: several words, none a demonym.
+    [InlineData("Jane Doe, founder of Fat Whippet Yoga, said so.", "founder", "Fat Whippet Yoga", true)]
+    [InlineData("Jane Doe, chief economist of Hang Seng, said so.", "chief economist", "Hang Seng", true)]
+    [InlineData("Jane Doe, director of Rust Movie Productions, said so.", "director", "Rust Movie Productions", true)]
+    // A demonym, a party adjective or any one word; a name holding a demonym.
+    [InlineData("Jane Doe, Prime Minister of Albanian, said so.", "Prime Minister", "Albanian", false)]
+    [InlineData("Jane Doe, President of European, said so.", "President", "European", false)]
+    [InlineData("Jane Doe, leader of Tory, said so.", "leader", "Tory", false)]
+    [InlineData("Jane Doe, leader of Scottish Labour, said so.", "leader", "Scottish Labour", false)]
+    [InlineData("Jane Doe, director of Australian Open, said so.", "director", "Australian Open", false)]
+    public void A_role_is_of_a_misc_name_only_when_it_may_name_a_body(string sentence, string title, string misc, bool of)
+    {
+        var s = MentionBuilder.Structure("News", [sentence]);
+        var a = EntityLinker.Default.Link(s, [MentionBuilder.At(s, "Jane Doe", EntityType.Person), MentionBuilder.At(s, misc, EntityType.Misc)]);
+
+        var role = Assert.Single(Named(a, "Jane Doe").Roles);
+        Assert.Equal(title, role.Title);
+        Assert.Equal(of ? Named(a, misc).Id : null, role.Of);
+    }
+
     [Fact]
     public void Person_without_a_stated_role_has_none()
     {

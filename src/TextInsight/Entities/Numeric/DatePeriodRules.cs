@@ -8,8 +8,9 @@ namespace TextInsight.Entities.Numeric;
 /// or season written across two years (<c>2022-23</c>, <c>2019/20</c>, <c>2000/2001</c> → <c>2022/2023</c>, <c>2019/2020</c>,
 /// <c>2000/2001</c>), a decade
 /// (<c>the 1990s</c>, <c>the 80s</c>, <c>the mid-1990s</c> → <c>1990s</c>, <c>1980s</c>), and a part of a year or a fiscal year
-/// (<c>mid-2024</c>, <c>early 2021</c>, <c>the end of 2020</c>, <c>fiscal 2023</c> → its year). The mention covers the whole
-/// expression; every value starts with the year the period starts in, so values sort and filter by year as the other
+/// (<c>mid-2024</c>, <c>early 2021</c>, <c>the end of 2020</c>, <c>fiscal 2023</c> → its year), and a season of a year
+/// (<c>the summer of 2019</c>, <c>spring 2021</c> → its year; <c>winter 2021-22</c> → <c>2021/2022</c>). The mention covers
+/// the whole expression; every value starts with the year the period starts in, so values sort and filter by year as the other
 /// ISO forms do.
 /// </summary>
 /// <remarks>
@@ -17,12 +18,15 @@ namespace TextInsight.Entities.Numeric;
 /// the second is the year after the first (<c>2010-15</c> is a range, <c>2024-05</c> no season), and not when glued to a
 /// code on either side (<c>XR-2022-23</c>, <c>2022-23-41</c>) or after a reference noun (<c>pages 1998-99</c>). A two-digit
 /// decade (<c>80s</c>) is read only after <c>the</c> (<c>the 80s</c>, <c>the late 80s</c>), written with its apostrophe
-/// (<c>'80s</c>), or joined to a decade just read (<c>the 1960s and 70s</c>): <c>in her 80s</c>, <c>the over-70s</c> and
+/// (<c>'80s</c>), or joined to a decade just read (<c>the 1960s and 70s</c>), and never after a possessive, however far
+/// back over the words that place an age (<c>in his mid-to-late '70s</c>): <c>in her 80s</c>, <c>the over-70s</c> and
 /// <c>by his 20s</c> are ages, <c>the 20s</c> is left alone, as its century is not written, and a range a quantity lies
 /// in is no decade (<c>temperatures were in the 30s</c>, <c>the price rose into the mid-40s</c>, <c>the 30s F</c>). A
 /// four-digit decade written with <c>'s</c> needs <c>the</c>, <c>early</c>/<c>mid</c>/<c>late</c> or a decade it is joined
-/// to: <c>2010's The Social Network</c> is the year's possessive. The reference nouns never precede a year pair in the
-/// shared news (BBC, FNC-1, Reuters, AG News): that guard is for codes and citations, not a measured gain.
+/// to: <c>2010's The Social Network</c> is the year's possessive. A decade with a capital <c>S</c> (<c>THE 1990S</c>, copy in
+/// capitals the truecaser did not restore) needs the same: <c>Audi 4000S</c>, <c>Model 1990S</c> are names. A season is
+/// none in a name (<c>the Prague Spring of 1968</c>), and <c>fall</c> only after <c>the</c>, a preposition or a part word.
+/// The reference nouns never precede a year pair in the shared news (BBC, FNC-1, Reuters, AG News): that guard is for codes and citations, not a measured gain.
 /// </remarks>
 internal static class DatePeriodRules
 {
@@ -59,7 +63,7 @@ internal static class DatePeriodRules
             return false;
         }
 
-        if (TryDecade(text, atoms, i, firstFree, output, ref end) || TryYearPair(text, atoms, i, output, ref end))
+        if (TryDecade(text, atoms, i, firstFree, output, ref end) || TryYearPair(text, atoms, i, firstFree, output, ref end))
         {
             return true;
         }
@@ -93,6 +97,12 @@ internal static class DatePeriodRules
         if (k < firstFree)
         {
             return false;
+        }
+
+        if (TrySeasonBefore(text, atoms, i, firstFree, out start))
+        {
+            suffix = string.Empty;
+            return true;
         }
 
         if (atoms[k].Kind == NumberAtomKind.Of)
@@ -159,6 +169,78 @@ internal static class DatePeriodRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A season of the year before the year at atom <paramref name="i"/>: <c>the summer of 2019</c>, <c>the late autumn
+    /// of 1982</c>, <c>spring 2021</c>, <c>early summer 2020</c>, <c>winter 2021-22</c>. <paramref name="start"/> is the
+    /// first atom of the expression (<c>the</c>, the part word or the season). Not a season in a name (<c>the Prague Spring
+    /// of 1968</c>, <c>Arab Spring 2011</c>, <c>HARD RED WINTER 1639</c>: a capitalized season after a capitalized word inside
+    /// its sentence, other than <c>the</c> or a preposition), and <c>fall</c>, also a verb and a noun (<c>the oil price fall of 1986</c>), only after <c>the</c>, a preposition or a
+    /// part word (<c>the fall of 2009</c>, <c>in fall 1979</c>).
+    /// </summary>
+    private static bool TrySeasonBefore(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, out int start)
+    {
+        start = i;
+        int s = i - 1;
+        bool of = s >= firstFree && atoms[s].Kind == NumberAtomKind.Of;
+        if (of)
+        {
+            s--;
+        }
+
+        if (s < firstFree || !atoms[i].GapBefore || !IsSeason(text, atoms, s, out bool fall) || InName(text, atoms, s))
+        {
+            return false;
+        }
+
+        int first = s;
+        int p = s - 1;
+        if (p >= firstFree && IsPartWord(text, atoms, p) && atoms[s].GapBefore)
+        {
+            first = p;
+        }
+        else if (p - 1 >= firstFree && atoms[p].Kind == NumberAtomKind.Dash && !atoms[p].GapBefore && !atoms[s].GapBefore && IsPartWord(text, atoms, p - 1))
+        {
+            first = p - 1;
+        }
+
+        bool the = first - 1 >= firstFree && AtomText.Is(text, atoms, first - 1, "the");
+        if (fall && !(the || first != s || (s - 1 >= 0 && IsSeasonPreposition(text, atoms, s - 1) && !of)))
+        {
+            return false;
+        }
+
+        start = of && the ? first - 1 : first;
+        return true;
+    }
+
+    private static bool IsSeason(string text, ReadOnlySpan<NumberAtom> atoms, int k, out bool fall)
+    {
+        fall = AtomText.Is(text, atoms, k, "fall");
+        return fall || AtomText.Is(text, atoms, k, "spring") || AtomText.Is(text, atoms, k, "summer") || AtomText.Is(text, atoms, k, "autumn")
+            || AtomText.Is(text, atoms, k, "winter");
+    }
+
+    private static bool IsSeasonPreposition(string text, ReadOnlySpan<NumberAtom> atoms, int k)
+        => atoms[k].Kind == NumberAtomKind.In || AtomText.Is(text, atoms, k, "by") || AtomText.Is(text, atoms, k, "until")
+           || AtomText.Is(text, atoms, k, "since") || AtomText.Is(text, atoms, k, "during") || AtomText.Is(text, atoms, k, "from");
+
+    /// <summary>
+    /// A capitalized word after a capitalized word that does not start its sentence and is neither <c>the</c> nor a
+    /// preposition: part of a name (<c>Arab Spring</c>, <c>HARD RED WINTER</c>), in title case or in capitals.
+    /// </summary>
+    private static bool InName(string text, ReadOnlySpan<NumberAtom> atoms, int k)
+    {
+        var w = AtomText.Of(text, atoms[k]);
+        if (!char.IsUpper(w[0]) || k == 0 || !atoms[k].GapBefore)
+        {
+            return false;
+        }
+
+        var before = atoms[k - 1];
+        return before.Kind != NumberAtomKind.Punctuation && char.IsUpper(text[before.Start]) && k - 1 > 0 && atoms[k - 2].Kind != NumberAtomKind.Punctuation
+            && !IsSeasonPreposition(text, atoms, k - 1) && !AtomText.Is(text, atoms, k - 1, "the");
     }
 
     private static bool IsPartWord(string text, ReadOnlySpan<NumberAtom> atoms, int k)
@@ -240,7 +322,7 @@ internal static class DatePeriodRules
     /// <c>2022-23</c>, <c>2019/20</c>, <c>1999-00</c>, <c>2003/2004</c>: a financial year or season, from the first year to
     /// the next, as the ISO 8601 interval of the two years (<c>2022/2023</c>).
     /// </summary>
-    private static bool TryYearPair(string text, ReadOnlySpan<NumberAtom> atoms, int i, List<NumericMention> output, ref int end)
+    private static bool TryYearPair(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, List<NumericMention> output, ref int end)
     {
         if (!DateRules.IsYear(atoms, i, out int year) || year is < 1800 or > 2098 || i + 2 >= atoms.Length)
         {
@@ -262,7 +344,9 @@ internal static class DatePeriodRules
             return false;
         }
 
-        output.Add(new NumericMention(EntityType.Date, atoms[i].Start, second.End, null, null,
+        // "winter 2021-22", "the winter of 2004/05": the season across the two years.
+        int start = TrySeasonBefore(text, atoms, i, firstFree, out int seasonStart) ? seasonStart : i;
+        output.Add(new NumericMention(EntityType.Date, atoms[start].Start, second.End, null, null,
             string.Create(CultureInfo.InvariantCulture, $"{year:0000}/{year + 1:0000}"), 0.9));
         end = i + 3;
         return true;
@@ -275,7 +359,7 @@ internal static class DatePeriodRules
     private static bool TryDecade(string text, ReadOnlySpan<NumberAtom> atoms, int i, int firstFree, List<NumericMention> output, ref int end)
     {
         var a = atoms[i];
-        if (a.DigitCount != a.Length || a.DigitCount is not (2 or 4) || a.Value % 10 != 0 || !TryPluralS(text, atoms, i + 1, out int sEnd))
+        if (a.DigitCount != a.Length || a.DigitCount is not (2 or 4) || a.Value % 10 != 0 || !TryPluralS(text, atoms, i + 1, out int sEnd, out bool capital))
         {
             return false;
         }
@@ -308,6 +392,14 @@ internal static class DatePeriodRules
         }
 
         bool the = start - 1 >= firstFree && AtomText.Is(text, atoms, start - 1, "the");
+
+        // "1990S", "THE 1990S" (copy in capitals the truecaser did not restore): a capital S is a plural only where the
+        // expression says it is a decade (the, early/mid/late, a decade it is joined to); "Audi 4000S", "Model 1990S" are names.
+        if (capital && !the && start == i && !apostrophe && !TryCoordinatedCentury(text, atoms, start, output, (int)a.Value % 100, out _))
+        {
+            return false;
+        }
+
         int value;
         if (a.DigitCount == 4)
         {
@@ -331,7 +423,7 @@ internal static class DatePeriodRules
             // A two-digit decade has no century of its own: after a decade just read, its century (the 1960s and 70s);
             // else 1930s-1990s when "the" or its apostrophe marks it a decade. "in her 80s", "the over-70s" are ages.
             int two = (int)a.Value;
-            if (start - 1 >= 0 && PossessiveLookup.Contains(AtomText.Of(text, atoms[start - 1])))
+            if (AfterPossessive(text, atoms, start))
             {
                 return false;
             }
@@ -441,23 +533,50 @@ internal static class DatePeriodRules
     }
 
     /// <summary>A plural <c>s</c> glued to the digits before <paramref name="k"/>, or <c>'s</c>; <paramref name="end"/> is past it.</summary>
-    private static bool TryPluralS(string text, ReadOnlySpan<NumberAtom> atoms, int k, out int end)
+    private static bool TryPluralS(string text, ReadOnlySpan<NumberAtom> atoms, int k, out int end, out bool capital)
     {
         end = k;
-        if (k < atoms.Length && !atoms[k].GapBefore && atoms[k].Kind == NumberAtomKind.Other && atoms[k].Length == 1 && text[atoms[k].Start] == 's')
+        capital = false;
+        if (k < atoms.Length && !atoms[k].GapBefore && atoms[k].Kind == NumberAtomKind.Other && atoms[k].Length == 1 && text[atoms[k].Start] is 's' or 'S')
         {
+            capital = text[atoms[k].Start] == 'S';
             end = k + 1;
             return true;
         }
 
         if (k + 1 < atoms.Length && !atoms[k].GapBefore && IsApostrophe(text, atoms, k) && !atoms[k + 1].GapBefore
-            && atoms[k + 1].Kind == NumberAtomKind.Other && atoms[k + 1].Length == 1 && text[atoms[k + 1].Start] == 's')
+            && atoms[k + 1].Kind == NumberAtomKind.Other && atoms[k + 1].Length == 1 && text[atoms[k + 1].Start] is 's' or 'S')
         {
+            capital = text[atoms[k + 1].Start] == 'S';
             end = k + 2;
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A possessive before a two-digit decade, over the words that place an age in it (<c>his 70s</c>, <c>her late
+    /// 80s</c>, <c>their mid-to-late '30s</c>, <c>his early and mid-70s</c>): an age, not a decade. <paramref name="start"/>
+    /// is the first atom of the decade expression.
+    /// </summary>
+    private static bool AfterPossessive(string text, ReadOnlySpan<NumberAtom> atoms, int start)
+    {
+        int k = start - 1;
+        for (int steps = 0; k >= 0 && steps < 12; steps++, k--)
+        {
+            // early / mid / late, joiners, and the ages before it (their late 30s and early '40s).
+            if (!(IsPartWord(text, atoms, k) || atoms[k].Kind is NumberAtomKind.Dash or NumberAtomKind.RangeDash or NumberAtomKind.And
+                || AtomText.Is(text, atoms, k, "to") || AtomText.Is(text, atoms, k, "and") || AtomText.Is(text, atoms, k, "or")
+                || AtomText.IsPunctuation(text, atoms, k, ',') || IsApostrophe(text, atoms, k)
+                || (atoms[k].Kind == NumberAtomKind.Digits && atoms[k].DigitCount == 2 && atoms[k].Length == 2)
+                || (atoms[k].Kind == NumberAtomKind.Other && atoms[k].Length == 1 && text[atoms[k].Start] is 's' or 'S')))
+            {
+                break;
+            }
+        }
+
+        return k >= 0 && PossessiveLookup.Contains(AtomText.Of(text, atoms[k]));
     }
 
     private static bool IsApostrophe(string text, ReadOnlySpan<NumberAtom> atoms, int k)
