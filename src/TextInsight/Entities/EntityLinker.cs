@@ -62,13 +62,26 @@ public sealed class EntityLinker
             typeOf[e.Id] = e.Type;
         }
 
-        // The names (entity and written form) of which the tagger was sure of a mention typed as their entity is.
+        // The names (entity and written form) of which the tagger typed a mention as their entity is, those of which it
+        // was sure of such a mention, and the entities that a form other than an acronym gives their type.
+        var typedAsEntity = new HashSet<(int, string)>();
         var surelyTyped = new HashSet<(int, string)>();
+        var typedByName = new HashSet<int>();
         for (int i = 0; i < names.Count; i++)
         {
-            if (mentionIds[i] is { } id && IsSure(names[i], propagated) && names[i].Type == typeOf[id])
+            if (mentionIds[i] is { } id && names[i].Type == typeOf[id] && !propagated.Contains(names[i]))
             {
-                surelyTyped.Add((id, NameForms.Key(names[i].Text)));
+                var form = (id, NameForms.Key(names[i].Text));
+                typedAsEntity.Add(form);
+                if (!NameForms.IsAcronym(names[i].Text))
+                {
+                    typedByName.Add(id);
+                }
+
+                if (IsSure(names[i], propagated))
+                {
+                    surelyTyped.Add(form);
+                }
             }
         }
 
@@ -78,12 +91,15 @@ public sealed class EntityLinker
             // A linked mention takes its entity's type, so that a name the tagger typed unsurely somewhere has one type
             // throughout the article. Where the tagger was sure of two types for one written name, each sure mention keeps
             // its own: the same words name two things (a city is a place in a dateline and a team in a league table:
-            // "NEW YORK 74 59 .556"). Other forms linked to the entity (acronyms, short and long forms) take its type.
+            // "NEW YORK 74 59 .556"). So does a sure mention of a written form the tagger never typed as the entity is,
+            // where another name (not an acronym) gave the entity its type: a short form may name another thing ("Soviet"
+            // Misc and the "Soviet Union" place), while an acronym spells its name out, so the vote settles their types
+            // (a sure but wrong "Hewlett Packard" Person against "HP"). Other forms linked to the entity take its type.
             all.Add(mentionIds[i] is { } id
                 ? names[i] with
                 {
                     EntityId = id,
-                    Type = IsSure(names[i], propagated) && surelyTyped.Contains((id, NameForms.Key(names[i].Text))) ? names[i].Type : typeOf[id],
+                    Type = KeepsOwnType(names[i], id, propagated, surelyTyped, typedAsEntity, typedByName) ? names[i].Type : typeOf[id],
                 }
                 : names[i]);
         }
@@ -95,6 +111,21 @@ public sealed class EntityLinker
 
     /// <summary>How sure (calibrated confidence) the tagger must be of a mention for it to keep its type against its entity's.</summary>
     internal const double SureType = 0.9;
+
+    // Whether a linked mention keeps the type the tagger gave it: it is sure, and its written form was typed surely as
+    // its entity is elsewhere (two things of one name), or never typed so while another name, not an acronym, gave the
+    // entity its type (a short form's link may have joined two things).
+    private static bool KeepsOwnType(EntityMention m, int id, HashSet<EntityMention> propagated, HashSet<(int, string)> surelyTyped,
+        HashSet<(int, string)> typedAsEntity, HashSet<int> typedByName)
+    {
+        if (!IsSure(m, propagated))
+        {
+            return false;
+        }
+
+        var form = (id, NameForms.Key(m.Text));
+        return surelyTyped.Contains(form) || (!typedAsEntity.Contains(form) && typedByName.Contains(id));
+    }
 
     // A mention the tagger found (not one the linker found again) and was sure of.
     private static bool IsSure(EntityMention m, HashSet<EntityMention> propagated) => m.Confidence >= SureType && !propagated.Contains(m);

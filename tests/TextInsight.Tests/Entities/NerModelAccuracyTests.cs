@@ -45,12 +45,13 @@ public class NerModelAccuracyTests
         // tokens (gap 0.38; 1.98 before); 93.36 with a blank line between sentences (gap 0.28); 0.39 and 0.29 since 28faa55's
         // examples cues. Version 3 (ner-news-v3, 2026-12-07): 93.39 on the gold tokens, 92.89 one sentence a line (gap
         // 0.5008: 5,560 names right of 5,965 found against 5,513 of 5,928, 5,942 gold) and 93.00 with blank lines (gap 0.40).
-        // The issue asks for at most 0.5; the bound below is that plus a twentieth of a point, so that the layout of one
-        // sentence a line, at the limit to a tenth of a name, passes, and a loss of three names more does not.
+        // Since the linker lets a sure name keep its type against a short form's vote (issue 19, ninth round): 92.91 one
+        // sentence a line (5,514 right of 5,928 found; gap 0.484) and 93.01 with blank lines (5,520; gap 0.383). The bound
+        // is the issue's 0.5, which the layout of one sentence a line now meets by one name (it was 0.5008 before).
         foreach (bool blankLines in new[] { false, true })
         {
             var (pipeline, _) = PipelineGap.Measure(NamedEntityTagger.Default, docs, predicted, blankLines);
-            Assert.True(tagger - pipeline.F1() <= 0.0055, $"gap {(tagger - pipeline.F1()) * 100:F2} (tagger {tagger:F4}, pipeline {pipeline.F1():F4}, blank lines {blankLines})");
+            Assert.True(tagger - pipeline.F1() <= 0.005, $"gap {(tagger - pipeline.F1()) * 100:F2} (tagger {tagger:F4}, pipeline {pipeline.F1():F4}, blank lines {blankLines})");
         }
     }
 }
