@@ -57,9 +57,11 @@ public sealed class EntityLinker
 
         var result = Summarize(structure, names, groups, propagated, document, out var mentionIds);
         var typeOf = new Dictionary<int, EntityType>();
+        var nameOf = new Dictionary<int, string>();
         foreach (var e in result)
         {
             typeOf[e.Id] = e.Type;
+            nameOf[e.Id] = NameForms.Key(e.Name);
         }
 
         // The names (entity and written form) of which the tagger typed a mention as their entity is, those of which it
@@ -94,12 +96,16 @@ public sealed class EntityLinker
             // "NEW YORK 74 59 .556"). So does a sure mention of a written form the tagger never typed as the entity is,
             // where another name (not an acronym) gave the entity its type: a short form may name another thing ("Soviet"
             // Misc and the "Soviet Union" place), while an acronym spells its name out, so the vote settles their types
-            // (a sure but wrong "Hewlett Packard" Person against "HP"). Other forms linked to the entity take its type.
+            // (a sure but wrong "Hewlett Packard" Person against "HP"). A person's surname is that person, sure or not: its
+            // link is the person's own last words ("Holmes" of "Kelly Holmes"). Other forms linked to the entity take its type.
             all.Add(mentionIds[i] is { } id
                 ? names[i] with
                 {
                     EntityId = id,
-                    Type = KeepsOwnType(names[i], id, propagated, surelyTyped, typedAsEntity, typedByName) ? names[i].Type : typeOf[id],
+                    Type = KeepsOwnType(names[i], id, propagated, surelyTyped, typedAsEntity, typedByName)
+                           && !(typeOf[id] == EntityType.Person && IsLastWordsOf(NameForms.Key(names[i].Text), nameOf[id]))
+                        ? names[i].Type
+                        : typeOf[id],
                 }
                 : names[i]);
         }
@@ -126,6 +132,10 @@ public sealed class EntityLinker
         var form = (id, NameForms.Key(m.Text));
         return surelyTyped.Contains(form) || (!typedAsEntity.Contains(form) && typedByName.Contains(id));
     }
+
+    // Whether a name's key is the last words of a longer name's key: "holmes" of "kelly holmes", not of "sherlockholmes".
+    private static bool IsLastWordsOf(string key, string name)
+        => name.Length > key.Length && name.EndsWith(key, StringComparison.Ordinal) && name[name.Length - key.Length - 1] == ' ';
 
     // A mention the tagger found (not one the linker found again) and was sure of.
     private static bool IsSure(EntityMention m, HashSet<EntityMention> propagated) => m.Confidence >= SureType && !propagated.Contains(m);
@@ -1028,8 +1038,11 @@ public sealed class EntityLinker
     }
 
     /// <summary>
-    /// The type the tagged mentions give, weighed by confidence (mentions found again by the linker do not vote: they
-    /// only repeat a tagged one); ties go to the type of the longest mention.
+    /// The entity's type. Where the entity is written in more than one form and the tagger was sure (<see cref="SureType"/>)
+    /// of a mention of its fullest form, those sure mentions decide (<see cref="FullestFormType"/>): a full name carries
+    /// more of the entity than a headline's bare surname or a short form. Otherwise the type the tagged mentions give,
+    /// weighed by confidence (mentions found again by the linker do not vote: they only repeat a tagged one); ties go to
+    /// the type of the longest mention.
     /// </summary>
     private static EntityType VoteType(List<EntityMention> names, List<int> list, HashSet<EntityMention> propagated)
     {
@@ -1038,6 +1051,11 @@ public sealed class EntityLinker
         if (voters.Count == 0)
         {
             voters = list;
+        }
+
+        if (FullestFormType(names, voters) is { } decided)
+        {
+            return decided;
         }
 
         foreach (int i in voters)
@@ -1056,6 +1074,75 @@ public sealed class EntityLinker
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The type the tagger's sure mentions of an entity's fullest written form give it (most words, then longest; not an
+    /// acronym), weighed by confidence; null where the entity has no other form (one written name of two types is a vote:
+    /// a city and its team, "NEW YORK"), where no mention of the fullest form is sure, or where an acronym spells the
+    /// fullest form out (the acronym names the whole entity, so the vote settles it: "HP" and a "Hewlett Packard" typed a
+    /// person).
+    /// </summary>
+    private static EntityType? FullestFormType(List<EntityMention> names, List<int> voters)
+    {
+        int fullest = -1, fullestWords = 0;
+        foreach (int i in voters)
+        {
+            string t = names[i].Text;
+            if (!NameForms.IsAcronym(t))
+            {
+                int words = NameForms.WordCount(t);
+                if (fullest < 0 || words > fullestWords || (words == fullestWords && t.Length > names[fullest].Text.Length))
+                {
+                    fullest = i;
+                    fullestWords = words;
+                }
+            }
+        }
+
+        if (fullest < 0)
+        {
+            return null;
+        }
+
+        string fullestText = names[fullest].Text;
+        string fullestKey = NameForms.Key(fullestText);
+        Span<double> sure = stackalloc double[4];
+        bool otherForm = false, anySure = false;
+        foreach (int i in voters)
+        {
+            var m = names[i];
+            if (NameForms.IsAcronym(m.Text) && NameForms.Abbreviates(m.Text, fullestText))
+            {
+                return null;
+            }
+
+            if (!string.Equals(NameForms.Key(m.Text), fullestKey, StringComparison.Ordinal))
+            {
+                otherForm = true;
+            }
+            else if (m.Confidence >= SureType)
+            {
+                sure[(int)m.Type] += m.Confidence;
+                anySure = true;
+            }
+        }
+
+        if (!otherForm || !anySure)
+        {
+            return null;
+        }
+
+        int best = 0;
+        for (int t = 1; t < 4; t++)
+        {
+            if (sure[t] > sure[best])
+            {
+                best = t;
+            }
+        }
+
+        return (EntityType)best;
     }
 
     /// <summary>

@@ -337,6 +337,50 @@ public class EntityLinkerTests
             MentionBuilder.At(s, "HP", EntityType.Organization, 1, 0.95),
         ]);
         Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+        Assert.Equal(EntityType.Organization, Assert.Single(a.Entities).Type);
+    }
+
+    [Fact]
+    public void A_sure_full_name_types_the_entity_against_its_surnames_votes()
+    {
+        // BBC 2004-05: the headline's and the text's bare "Holmes" (typed an organization, some of them surely) outvoted
+        // the one full "Kelly Holmes"; the entity and its surnames were organizations, the full name a person.
+        var s = MentionBuilder.Structure("Holmes takes gold", ["Kelly Holmes won the 800m. Holmes said it was hard. Holmes will run again."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Holmes", EntityType.Organization, 0, 0.92), MentionBuilder.At(s, "Kelly Holmes", EntityType.Person, 0, 0.98),
+            MentionBuilder.At(s, "Holmes", EntityType.Organization, 2, 0.97), MentionBuilder.At(s, "Holmes", EntityType.Organization, 3, 0.96),
+        ]);
+        Assert.Equal(EntityType.Person, Named(a, "Kelly Holmes").Type);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    [Fact]
+    public void A_sure_full_name_types_the_entity_and_a_sure_short_form_of_another_kind_keeps_its_own()
+    {
+        // BBC 2004-05: "Conservative" (Misc, before a noun) is linked as a short form of "Conservative Party".
+        var s = MentionBuilder.Structure("Tax", ["Conservative plans were set out. The Conservative Party said so. Conservative MPs agreed."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Conservative", EntityType.Misc, 0, 0.99), MentionBuilder.At(s, "Conservative Party", EntityType.Organization, 0, 0.99),
+            MentionBuilder.At(s, "Conservative", EntityType.Misc, 2, 0.99),
+        ]);
+        Assert.Equal(EntityType.Organization, Named(a, "Conservative Party").Type);
+        Assert.Equal(EntityType.Organization, Assert.Single(a.Mentions, m => m.Text == "Conservative Party").Type);
+        Assert.All(a.Mentions.Where(m => m.Text == "Conservative"), m => Assert.Equal(EntityType.Misc, m.Type));
+    }
+
+    [Fact]
+    public void An_unsure_full_name_leaves_the_entitys_type_to_the_vote()
+    {
+        var s = MentionBuilder.Structure("Holmes takes gold", ["Kelly Holmes won the 800m. Holmes said it was hard. Holmes will run again."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Holmes", EntityType.Organization, 0, 0.92), MentionBuilder.At(s, "Kelly Holmes", EntityType.Person, 0, 0.7),
+            MentionBuilder.At(s, "Holmes", EntityType.Organization, 2, 0.97), MentionBuilder.At(s, "Holmes", EntityType.Organization, 3, 0.96),
+        ]);
+        Assert.Equal(EntityType.Organization, Named(a, "Kelly Holmes").Type);
+        Assert.All(a.Mentions, m => Assert.Equal(EntityType.Organization, m.Type));
     }
 
     [Fact]
