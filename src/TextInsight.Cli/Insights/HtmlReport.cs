@@ -24,7 +24,7 @@ internal static class HtmlReport
             JOIN sentences s ON s.source = m.source AND m.start_offset >= s.start_offset AND m.end_offset <= s.end_offset
             WHERE m.type = 'Money' AND m.value IS NOT NULL AND m.currency IS NOT NULL),
         orgs AS (
-            SELECT DISTINCT o.source, s.sentence, coalesce(es.name, o.text) AS organization
+            SELECT DISTINCT o.source, s.sentence, CASE WHEN es.type = 'Organization' THEN es.name ELSE o.text END AS organization
             FROM entities o
             JOIN sentences s ON s.source = o.source AND o.start_offset >= s.start_offset AND o.end_offset <= s.end_offset
             LEFT JOIN entity_summary es ON es.source = o.source AND es.entity_id = o.entity_id

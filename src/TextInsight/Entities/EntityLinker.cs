@@ -875,8 +875,8 @@ public sealed class EntityLinker
             mentionAt.TryAdd(names[i].Span.Start, i);
         }
 
-        var entities = new List<LinkedEntity>(listed.Count);
-        Func<int, bool>? isOrganizationAt = null;
+        // Every entity's type first: a role's `of` is read from the type of the entity named where the role points.
+        var types = new EntityType[listed.Count];
         for (int n = 0; n < listed.Count; n++)
         {
             var list = listed[n];
@@ -889,6 +889,17 @@ public sealed class EntityLinker
             {
                 type = EntityType.Organization;
             }
+
+            types[n] = type;
+        }
+
+        var entities = new List<LinkedEntity>(listed.Count);
+        var ids = mentionIds;
+        Func<int, bool>? isOrganizationAt = null;
+        for (int n = 0; n < listed.Count; n++)
+        {
+            var list = listed[n];
+            var type = types[n];
             string canonical = Canonical(names, list);
             var aliases = new List<string>();
             var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { NameForms.Key(canonical) };
@@ -908,7 +919,7 @@ public sealed class EntityLinker
                 {
                     zones ??= OrderedZones(structure);
                     var segment = SegmentOf(zones, names[i].Span);
-                    isOrganizationAt ??= pos => IsOrganizationAt(names, mentionAt, pos);
+                    isOrganizationAt ??= pos => IsOrganizationAt(names, mentionAt, ids, types, pos);
                     foreach (var found in RoleFinder.Find(text, names[i].Span, segment, isOrganizationAt, document))
                     {
                         int? of = found.OrgStart >= 0 && mentionIds[mentionAt[found.OrgStart]] is { } orgId ? orgId : null;
@@ -964,13 +975,16 @@ public sealed class EntityLinker
         }
     }
 
-    // An organization or a place a role is held in ("Acme's chief executive", "Mayor of London"); not a person. A Misc
-    // name counts only when it may name a body (MayNameABody): a demonym or party adjective ("British actor", "Tory
-    // leader", "Prime Minister of Albanian") does not; an organization the tagger typed Misc ("founder of Fat Whippet
-    // Yoga", "chief economist of Hang Seng") does.
-    private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int position)
+    // An organization or a place a role is held in ("Acme's chief executive", "Mayor of London"); not a person, neither
+    // as written nor as the entity the name is linked to (a team typed an organization but linked as the surname of the
+    // person who founded it: "technical director of Williams" and "Frank Williams"). A Misc name counts only when it may
+    // name a body (MayNameABody): a demonym or party adjective ("British actor", "Tory leader", "Prime Minister of
+    // Albanian") does not; an organization the tagger typed Misc ("founder of Fat Whippet Yoga", "chief economist of Hang
+    // Seng") does.
+    private static bool IsOrganizationAt(List<EntityMention> names, Dictionary<int, int> mentionAt, int?[] mentionIds, EntityType[] entityTypes, int position)
         => mentionAt.TryGetValue(position, out int i)
-           && (names[i].Type is EntityType.Organization or EntityType.Location || (names[i].Type == EntityType.Misc && MayNameABody(names[i].Text)));
+           && (names[i].Type is EntityType.Organization or EntityType.Location || (names[i].Type == EntityType.Misc && MayNameABody(names[i].Text)))
+           && !(mentionIds[i] is { } id && entityTypes[id - 1] == EntityType.Person);
 
     /// <summary>
     /// A Misc name of two words or more, none of them a demonym (<c>Hang Seng</c>, <c>Rust Movie Productions</c>), may

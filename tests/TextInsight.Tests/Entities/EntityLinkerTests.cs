@@ -471,6 +471,26 @@ public class EntityLinkerTests
     }
 
     [Theory]
+    [InlineData(0.95)]
+    [InlineData(0.6)]
+    public void A_role_is_never_of_a_person_an_organizations_name_was_linked_to(double sure)
+    {
+        // The team typed an organization is linked as the surname of its founder, who types the entity: the role's `of`
+        // would name a person.
+        var s = MentionBuilder.Structure("News", ["Sam Michael, technical director of Williams, said so. Frank Williams agreed."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Sam Michael", EntityType.Person, 0, 0.99), MentionBuilder.At(s, "Williams", EntityType.Organization, 0, sure),
+            MentionBuilder.At(s, "Frank Williams", EntityType.Person, 0, 0.99),
+        ]);
+
+        Assert.Equal(EntityType.Person, Named(a, "Frank Williams").Type);
+        var role = Assert.Single(Named(a, "Sam Michael").Roles);
+        Assert.Equal("technical director", role.Title);
+        Assert.Null(role.Of);
+    }
+
+    [Theory]
     // An organization the tagger typed Misc: several words, none a demonym.
     [InlineData("Jane Doe, founder of Fat Whippet Yoga, said so.", "founder", "Fat Whippet Yoga", true)]
     [InlineData("Jane Doe, chief economist of Hang Seng, said so.", "chief economist", "Hang Seng", true)]
