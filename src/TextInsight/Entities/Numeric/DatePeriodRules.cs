@@ -513,11 +513,8 @@ internal static class DatePeriodRules
             return false;
         }
 
-        var joiner = atoms[j];
-        bool joins = joiner.Kind is NumberAtomKind.Dash or NumberAtomKind.RangeDash || AtomText.IsPunctuation(text, atoms, j, ',')
-            || AtomText.Is(text, atoms, j, "and") || AtomText.Is(text, atoms, j, "or") || AtomText.Is(text, atoms, j, "to");
         var last = output[^1];
-        if (!joins || last.Type != EntityType.Date || last.Iso is not { Length: 5 } iso || iso[4] != 's' || last.End != atoms[j - 1].End)
+        if (!IsJoiner(text, atoms, j) || last.Type != EntityType.Date || last.Iso is not { Length: 5 } iso || iso[4] != 's' || last.End != atoms[j - 1].End)
         {
             return false;
         }
@@ -566,9 +563,7 @@ internal static class DatePeriodRules
         for (int steps = 0; k >= 0 && steps < 12; steps++, k--)
         {
             // early / mid / late, joiners, and the ages before it (their late 30s and early '40s).
-            if (!(IsPartWord(text, atoms, k) || atoms[k].Kind is NumberAtomKind.Dash or NumberAtomKind.RangeDash or NumberAtomKind.And
-                || AtomText.Is(text, atoms, k, "to") || AtomText.Is(text, atoms, k, "and") || AtomText.Is(text, atoms, k, "or")
-                || AtomText.IsPunctuation(text, atoms, k, ',') || IsApostrophe(text, atoms, k)
+            if (!(IsPartWord(text, atoms, k) || IsJoiner(text, atoms, k) || IsApostrophe(text, atoms, k)
                 || (atoms[k].Kind == NumberAtomKind.Digits && atoms[k].DigitCount == 2 && atoms[k].Length == 2)
                 || (atoms[k].Kind == NumberAtomKind.Other && atoms[k].Length == 1 && text[atoms[k].Start] is 's' or 'S')))
             {
@@ -578,6 +573,11 @@ internal static class DatePeriodRules
 
         return k >= 0 && PossessiveLookup.Contains(AtomText.Of(text, atoms[k]));
     }
+
+    /// <summary>What joins two decades or ages: a dash, a comma, <c>and</c>, <c>or</c>, <c>to</c> (<c>the 1960s and 70s</c>, <c>mid-to-late</c>).</summary>
+    private static bool IsJoiner(string text, ReadOnlySpan<NumberAtom> atoms, int k)
+        => atoms[k].Kind is NumberAtomKind.Dash or NumberAtomKind.RangeDash or NumberAtomKind.And || AtomText.IsPunctuation(text, atoms, k, ',')
+           || AtomText.Is(text, atoms, k, "and") || AtomText.Is(text, atoms, k, "or") || AtomText.Is(text, atoms, k, "to");
 
     private static bool IsApostrophe(string text, ReadOnlySpan<NumberAtom> atoms, int k)
         => k >= 0 && k < atoms.Length && atoms[k].Kind is NumberAtomKind.Punctuation or NumberAtomKind.Other && atoms[k].Length == 1
