@@ -81,6 +81,15 @@ public sealed class CorpusEntityResolver
     /// </summary>
     private const int StandaloneAcronymDocuments = 3;
 
+    /// <summary>
+    /// How many documents must have named a one-word name as an entity of its own, of a type other than person, for a
+    /// document that also names a person of that surname in full to keep the word apart from the person
+    /// (<see cref="IsKnownOtherName"/>): the country <c>Japan</c>, the firm <c>Ford</c>. One is too few: a place named
+    /// once is as often a person the tagger typed a place (<c>Montgomery</c>, <c>Dallas</c> in the BBC 2004–05
+    /// articles); 2 and 3 split the same names there and in the FNC-1 bodies (src/TextInsight/Models/README.md).
+    /// </summary>
+    private const int KnownNameDocuments = 3;
+
     /// <summary>An entity named in more than one document in this many is too common to tell namesakes apart.</summary>
     private const int CommonShare = 10;
 
@@ -325,12 +334,19 @@ public sealed class CorpusEntityResolver
             // that are surnames of corpus people, then bare surnames: each step has the document's entities resolved
             // before it as the context that tells namesakes apart.
             var done = new bool[entities.Length];
+            var bare = new bool[entities.Length];
+            for (int i = 0; i < entities.Length; i++)
+            {
+                // Read once, before any of the document's entities is resolved: what the corpus knows then decides.
+                bare[i] = IsBareSurname(entities[i], surnames);
+            }
+
             for (int pass = 0; pass < 3; pass++)
             {
                 for (int i = 0; i < entities.Length; i++)
                 {
                     var e = entities[i];
-                    if (done[i] || IsBareSurname(e, surnames, out _))
+                    if (done[i] || bare[i])
                     {
                         continue;
                     }
@@ -349,9 +365,9 @@ public sealed class CorpusEntityResolver
             for (int i = 0; i < entities.Length; i++)
             {
                 var e = entities[i];
-                if (IsBareSurname(e, surnames, out var person))
+                if (bare[i])
                 {
-                    ids[i] = ResolveSurname(e, person, context, label);
+                    ids[i] = ResolveSurname(e, e.Person, context, label);
                     AddUnique(context, ids[i]);
                 }
             }
@@ -585,11 +601,13 @@ public sealed class CorpusEntityResolver
     /// <summary>A person written by surname alone, with or without a title: <c>Blair</c>, <c>Mr Blair</c>.</summary>
     /// <remarks>
     /// A one-word name of another type that is the surname of a person the same document names in full counts too: the
-    /// document's linker kept <c>Blair</c> (typed an organization) apart from <c>Tony Blair</c>.
+    /// document's linker kept <c>Blair</c> (typed an organization) apart from <c>Tony Blair</c>. Not when the corpus
+    /// already knows the word as a name of its own of that type (<see cref="IsKnownOtherName"/>): the country
+    /// <c>Japan</c> beside a <c>Deutsche Securities Japan</c> typed a person, the firm <c>Ford</c> beside its chairman
+    /// <c>Bill Ford</c>.
     /// </remarks>
-    private static bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames, out PersonName person)
+    private bool IsBareSurname(DocumentEntity e, HashSet<string>? surnames)
     {
-        person = default;
         if (NameForms.IsAcronym(e.Name))
         {
             return false;
@@ -602,14 +620,23 @@ public sealed class CorpusEntityResolver
         }
 
         if (parsed.FullKey is null && parsed.Surname.Length > 0
-            && (e.Type == EntityType.Person || parsed.HasTitle || surnames?.Contains(parsed.Surname) == true))
+            && (e.Type == EntityType.Person || parsed.HasTitle
+                || (surnames?.Contains(parsed.Surname) == true && !IsKnownOtherName(e))))
         {
-            person = parsed;
             return true;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the corpus knows a one-word name of a type other than person as a name of its own: an entity that is no
+    /// person's, of the type the document gives the word, that <see cref="KnownNameDocuments"/> documents or more named.
+    /// </summary>
+    private bool IsKnownOtherName(DocumentEntity e) =>
+        _byForm.TryGetValue(CorpusNames.FormKeyOfKey(e.Key), out int id) && id > 0
+        && _entities[id - 1] is { Surname: null, IsFullPerson: false } known
+        && known.Type == e.Type && known.Documents >= KnownNameDocuments;
 
     private int ResolveNamed(DocumentEntity e, List<int> context, int label)
     {
