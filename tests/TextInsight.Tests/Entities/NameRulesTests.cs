@@ -248,6 +248,20 @@ public class NameRulesTests
         Assert.Equal([("European", EntityType.Misc), ("European Union", EntityType.Organization)], r);
     }
 
+    [Theory]
+    [InlineData("Panamanian", "boxing legend")]
+    [InlineData("Turkmen", "gas deal")]
+    [InlineData("Kashmiri", "separatists")]
+    [InlineData("Uighur", "community")]
+    [InlineData("Bahraini", "officials")]
+    public void A_demonym_of_any_country_is_misc_as_an_adjective_not_only_the_common_ones(string demonym, string noun)
+    {
+        // The word list covers the nationalities of every country, so the rule does not depend on which ones the
+        // development data happened to hold (CoNLL dev's Panamanian and Tajik, BBC's Turkmen and Kashmiri).
+        var r = Apply($"The {demonym} {noun} said more.", (demonym, EntityType.Organization));
+        Assert.Equal([(demonym, EntityType.Misc)], r);
+    }
+
     [Fact]
     public void An_unknown_two_word_place_followed_by_her_is_a_person()
     {
