@@ -26,6 +26,8 @@ public class NameRulesTests
     [InlineData("Mr Humpage later said they had been targeted.", "Mr Humpage", EntityType.Organization, "Humpage")]
     [InlineData("It was reappointed by Mrs Truss a day later.", "Mrs Truss", EntityType.Person, "Truss")]
     [InlineData("Dr. Anne Stewart said she was delighted.", "Dr. Anne Stewart", EntityType.Person, "Anne Stewart")]
+    [InlineData("Dame Emma Thompson starred in the film.", "Dame Emma Thompson", EntityType.Person, "Emma Thompson")]
+    [InlineData("The fund of Sir Christopher Hohn sold its stake.", "Sir Christopher Hohn", EntityType.Organization, "Christopher Hohn")]
     public void A_courtesy_title_is_cut_from_the_name_which_is_a_person(string text, string tagged, EntityType type, string name)
     {
         var r = Apply(text, (tagged, type));
@@ -297,6 +299,32 @@ public class NameRulesTests
         var r = Apply(["Naomi Castellano Wins Dunmore Mayoral Race", "Naomi Castellano was elected mayor of Dunmore in a mayoral race."],
             headlines: 1, ("Naomi Castellano", EntityType.Person), ("Dunmore Mayoral", EntityType.Organization), ("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location));
         Assert.Equal([("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location), ("Naomi Castellano", EntityType.Person), ("Dunmore", EntityType.Location)], r);
+    }
+
+    [Fact]
+    public void A_person_named_in_full_in_the_headline_keeps_the_full_name_where_the_body_uses_only_the_surname()
+    {
+        // The body never writes "Taylor" capitalized (here its paragraph opens cut, as the source pages often do), so the
+        // headline's extra word looked like a stray capital; a full name against its surname is the short-form pattern.
+        var r = Apply(["Taylor Swift breaks Arctic Monkeys chart-topping streak", "r Swift has denied the band their seventh number one album."],
+            headlines: 1, ("Taylor Swift", EntityType.Person), ("Swift", EntityType.Person));
+        Assert.Equal([("Taylor Swift", EntityType.Person), ("Swift", EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void An_epithet_in_front_of_a_headline_surname_is_still_cut_where_the_body_names_the_person_in_full()
+    {
+        var r = Apply(["Classy Henman eases into last eight", "Tim Henman beat his rival in straight sets. Henman was pleased."],
+            headlines: 1, ("Classy Henman", EntityType.Person), ("Tim Henman", EntityType.Person), ("Henman", EntityType.Person));
+        Assert.Equal([("Henman", EntityType.Person), ("Tim Henman", EntityType.Person), ("Henman", EntityType.Person)], r);
+    }
+
+    [Fact]
+    public void A_headline_person_is_still_cut_to_the_body_name_of_another_type_it_ends_with()
+    {
+        var r = Apply(["Praising Brentwood As A Model Town", "The council of Brentwood was praised by the minister."],
+            headlines: 1, ("Praising Brentwood", EntityType.Person), ("Brentwood", EntityType.Location));
+        Assert.Equal([("Brentwood", EntityType.Location), ("Brentwood", EntityType.Location)], r);
     }
 
     [Fact]

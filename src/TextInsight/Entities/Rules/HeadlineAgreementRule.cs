@@ -1,7 +1,10 @@
+using TextInsight.Entities.Ner;
+
 namespace TextInsight.Entities.Rules;
 
-/// <summary>Rule 10: in the title and headings, a name is read as the body writes it: longer (<c>Harbourside</c> → <c>Harbourside Film Festival</c>), cut to a body name (<c>Dunmore Mayoral</c> → <c>Dunmore</c>), a lone designator or an uncertain name the body never mentions dropped.</summary>
-internal sealed class HeadlineAgreementRule : INameRule
+/// <summary>Rule 10: in the title and headings, a name is read as the body writes it: longer (<c>Harbourside</c> → <c>Harbourside Film Festival</c>), cut to a body name (<c>Dunmore Mayoral</c> → <c>Dunmore</c>; not a person's full name to the surname the body calls them by), a lone designator or an uncertain name the body never mentions dropped.</summary>
+/// <param name="lexicon">The tagger's case lexicon: the words its training data mostly write in lower case (null: none).</param>
+internal sealed class HeadlineAgreementRule(NerCaseLexicon? lexicon) : INameRule
 {
     public NameRule Id => NameRule.HeadlineAgreement;
 
@@ -79,9 +82,11 @@ internal sealed class HeadlineAgreementRule : INameRule
                 }
             }
 
-            // Cut only to a real name: not to a lone designator ("Aussie Open" stays, though the body has "Open").
+            // Cut only to a real name: not to a lone designator ("Aussie Open" stays, though the body has "Open"), nor a
+            // person's full name to the surname the body calls them by ("Taylor Swift" stays, though the body has "Swift").
             if (best is { } found && (found.First <= n.First && found.End >= n.End
-                || (ExtraWordsUncapitalized(doc, n, found) && !(found.End - found.First == 1 && NameWords.Designators.Contains(doc.Word(found.First))))))
+                || (ExtraWordsUncapitalized(doc, n, found) && !(found.End - found.First == 1 && NameWords.Designators.Contains(doc.Word(found.First)))
+                    && !IsSurnameOf(doc, n, found, body))))
             {
                 names[i] = found;
                 continue;
@@ -103,6 +108,39 @@ internal sealed class HeadlineAgreementRule : INameRule
                 names.RemoveAt(i);
             }
         }
+    }
+
+    // A person's full name in a headline and the body's person of its last words ("Taylor Swift" and "Swift"): news
+    // names a person in full once and by surname after, so the body's form is the short one, not a correction of the
+    // headline's. Not where the body names that person in full otherwise ("Classy Henman" against the body's "Tim
+    // Henman": the headline's word is an epithet), nor where a word in front is a common word the training text writes in
+    // lower case; a trailing word ("Dunmore Mayoral" → "Dunmore") or a name of another type is cut as before.
+    private bool IsSurnameOf(RuleDoc doc, RuleName headline, RuleName found, List<RuleName> body)
+    {
+        if (headline.Type != EntityType.Person || found.Type != EntityType.Person || found.End != headline.End || found.First <= headline.First)
+        {
+            return false;
+        }
+
+        for (int k = headline.First; k < found.First; k++)
+        {
+            if (!doc.IsCapitalized(k) || (lexicon is not null && lexicon.Contains(TokenAtoms.Compute(doc.Word(k)).Lower)))
+            {
+                return false;
+            }
+        }
+
+        int surname = found.End - found.First;
+        foreach (var b in body)
+        {
+            int length = b.End - b.First;
+            if (b.Type == EntityType.Person && length > surname && doc.SameWords(b.End - surname, found.First, surname))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Dunmore Mayoral" holds the body name "Dunmore"; "Mayoral" is written nowhere else capitalized.

@@ -1,7 +1,7 @@
 namespace TextInsight.Entities.Rules;
 
 /// <summary>
-/// Rule 0: a courtesy title before a name is no part of it, and the name is a person's: <c>Mr Bain</c> → <c>Bain</c>
+/// Rule 0: a courtesy title or an honour (<c>Sir</c>, <c>Dame</c>) before a name is no part of it, and the name is a person's: <c>Mr Bain</c> → <c>Bain</c>
 /// (Person), as CoNLL-2003 annotates. British news writes <c>Mr</c> without a full stop, a form the tagger's training
 /// data hardly hold (4 times against <c>Mr.</c>), so the tagger takes it into the name and often types it wrongly; with
 /// it, a capitalized verb before it that opens a sentence (<c>Analysing Mr Brown</c> → <c>Brown</c>).

@@ -55,7 +55,7 @@ internal sealed class NameRules
         [
             new HonorificRule(), new OpeningNounRule(), new JobTitleRule(lexicon), new ModelCodeRule(), new WorkAppositionRule(), new ClubRule(),
             new ListAgreementRule(), new DemonymRule(), new PronounPersonRule(tagger.Model.Gazetteer), new CommonFirstWordRule(lexicon),
-            new HeadlineAgreementRule(), new HeadlineSubjectRule(lexicon), new MiscRepeatRule(), new WebPlatformRule(), new StreetPlaceRule(),
+            new HeadlineAgreementRule(lexicon), new HeadlineSubjectRule(lexicon), new MiscRepeatRule(), new WebPlatformRule(), new StreetPlaceRule(),
         ];
         _rules = Array.FindAll(all, r => (enabled & r.Id) != 0);
     }
