@@ -302,6 +302,35 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_first_name_after_an_honour_is_the_knight_or_dame_of_that_first_name()
+    {
+        // The name rules cut "Sir" and "Dame" as they cut "Mr"; what follows an honour is a first name, not a surname.
+        var s = MentionBuilder.Structure("Ferguson", ["Sir Alex Ferguson won again. Sir Alex said the team was tired. Alex Smith scored."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Alex Ferguson", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "Alex", EntityType.Person, 1, 0.9),
+            MentionBuilder.At(s, "Alex Smith", EntityType.Person, 0, 0.95),
+        ]);
+        Assert.Equal(2, a.Entities.Count);
+        var ferguson = Named(a, "Alex Ferguson");
+        Assert.Equal(2, a.Mentions.Count(m => m.EntityId == ferguson.Id));
+        Assert.Single(a.Mentions, m => m.Text == "Alex Smith" && m.EntityId != ferguson.Id);
+    }
+
+    [Fact]
+    public void A_first_name_without_an_honour_or_with_two_such_people_stays_apart()
+    {
+        var s = MentionBuilder.Structure("Ferguson", ["Alex Ferguson won again. Alex said the team was tired. Sir Ian Botham and Sir Ian McKellen met. Sir Ian spoke."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Alex Ferguson", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "Alex", EntityType.Person, 1, 0.9),
+            MentionBuilder.At(s, "Ian Botham", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "Ian McKellen", EntityType.Person, 0, 0.95),
+            MentionBuilder.At(s, "Ian", EntityType.Person, 2, 0.9),
+        ]);
+        Assert.Equal(5, a.Entities.Count);
+    }
+
+    [Fact]
     public void A_sure_name_never_typed_as_its_entity_keeps_its_type_against_a_short_forms_vote()
     {
         // CoNLL-2003 dev had it as "Soviet" (Misc, twice) read as a short form of "the Soviet Union"; a demonym no
