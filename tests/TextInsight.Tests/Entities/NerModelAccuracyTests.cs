@@ -47,7 +47,10 @@ public class NerModelAccuracyTests
         // 0.5008: 5,560 names right of 5,965 found against 5,513 of 5,928, 5,942 gold) and 93.00 with blank lines (gap 0.40).
         // Since the linker lets a sure name keep its type against a short form's vote (issue 19, ninth round): 92.91 one
         // sentence a line (5,514 right of 5,928 found; gap 0.484) and 93.01 with blank lines (5,520; gap 0.383). The bound
-        // is the issue's 0.5, which the layout of one sentence a line now meets by one name (it was 0.5008 before).
+        // is the issue's 0.5, which the layout of one sentence a line then met by one name (it was 0.5008 before). Since
+        // demonyms of every country, honours cut from names and headline full names kept (2026-12-07): 93.01 one sentence
+        // a line (5,520 right of 5,928 found; gap 0.38) and 93.11 with blank lines (gap 0.28). Other draws of version 3's recipe had
+        // gaps up to 0.72 (Models/README, eleventh round): a retrained model may not meet it.
         foreach (bool blankLines in new[] { false, true })
         {
             var (pipeline, _) = PipelineGap.Measure(NamedEntityTagger.Default, docs, predicted, blankLines);
