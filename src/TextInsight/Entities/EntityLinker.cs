@@ -431,13 +431,13 @@ public sealed class EntityLinker
                 }
             }
 
-            if (byFirstName is not null && words.Length == 1 && names[i].Type == EntityType.Person && HonourBefore(text, names[i].Span.Start)
+            if (byFirstName is not null && words.Length == 1 && names[i].Type == EntityType.Person && PersonGender.HonourBefore(text, names[i].Span.Start)
                 && byFirstName.TryGetValue(key, out var knights))
             {
                 // Of two people of that first name, the one the article gives the honour.
                 foreach (int j in knights)
                 {
-                    if (knights.Count == 1 || HonourBefore(text, names[j].Span.Start))
+                    if (knights.Count == 1 || PersonGender.HonourBefore(text, names[j].Span.Start))
                     {
                         candidates.Add(j);
                     }
@@ -447,31 +447,6 @@ public sealed class EntityLinker
             candidates.Sort();
             UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: true);
         }
-    }
-
-    /// <summary>
-    /// Whether the honour <c>Sir</c> or <c>Dame</c> is written right before position <paramref name="start"/> (one space
-    /// between): the name rules cut it from the name, and what follows it is a first name (<c>Sir Alex</c> is Alex
-    /// Ferguson), where after <c>Mr</c> it is a surname.
-    /// </summary>
-    internal static bool HonourBefore(string text, int start)
-    {
-        int end = start - 1;
-        if (end < 3 || text[end] != ' ')
-        {
-            return false;
-        }
-
-        foreach (string honour in (ReadOnlySpan<string>)["Sir", "Dame"])
-        {
-            int begin = end - honour.Length;
-            if (begin >= 0 && text.AsSpan(begin, honour.Length).SequenceEqual(honour) && (begin == 0 || !char.IsLetterOrDigit(text[begin - 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a person's name of the article that ends with <paramref name="key"/> has a first name of the other gender.</summary>

@@ -5,7 +5,7 @@ namespace TextInsight.Entities;
 
 /// <summary>
 /// What a person's name says of the gender: a courtesy title written before it (<c>Mr</c>, <c>Mrs</c>: the name rules
-/// cut it from the name, so the linker reads it from the text before the mention), a title the name keeps (<c>Sir</c>,
+/// cut it from the name, so the linker reads it from the text before the mention), a title the name keeps (<c>Lord</c>,
 /// <c>Baroness</c>), or a first name that US records give to one sex at least 98 times in 100
 /// (<c>Language/en/{female,male}-first-names.txt</c>). 1 male, -1 female, 0 unknown. Used only to refuse a merge whose
 /// genders conflict (<c>Mrs Howard</c> is not <c>Michael Howard</c>), never to join or type names.
@@ -14,6 +14,9 @@ internal static class PersonGender
 {
     /// <summary>The courtesy titles the linker reads before a name, as written in the output (one string each, no allocation).</summary>
     private static readonly string[] CourtesyTitles = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"];
+
+    /// <summary>The honours the name rules also cut (<c>honorifics.txt</c>); what follows one is a first name.</summary>
+    private static readonly string[] Honours = ["Sir", "Dame"];
 
     /// <summary>The gender a title says: <c>Mr</c>, <c>Sir</c>, <c>Lord</c>, <c>Baron</c>, <c>Prince</c> 1; <c>Mrs</c>, <c>Ms</c>, <c>Miss</c>, <c>Lady</c>, <c>Dame</c>, <c>Baroness</c>, <c>Princess</c> -1; else 0.</summary>
     public static int OfTitle(ReadOnlySpan<char> title)
@@ -59,7 +62,17 @@ internal static class PersonGender
     /// right before position <paramref name="start"/> of <paramref name="text"/>, capitalized and followed by one space,
     /// or null.
     /// </summary>
-    public static string? TitleBefore(string text, int start)
+    public static string? TitleBefore(string text, int start) => WordBefore(text, start, CourtesyTitles);
+
+    /// <summary>
+    /// Whether the honour <c>Sir</c> or <c>Dame</c> is written right before position <paramref name="start"/>, as
+    /// <see cref="TitleBefore"/> reads a title: what follows it is a first name (<c>Sir Alex</c> is Alex Ferguson), where
+    /// after <c>Mr</c> it is a surname.
+    /// </summary>
+    public static bool HonourBefore(string text, int start) => WordBefore(text, start, Honours) is not null;
+
+    /// <summary>The one of <paramref name="words"/> written right before <paramref name="start"/>, capitalized and followed by one space (a full stop aside), or null.</summary>
+    private static string? WordBefore(string text, int start, string[] words)
     {
         int end = start - 1;
         if (end < 1 || text[end] != ' ')
@@ -84,7 +97,7 @@ internal static class PersonGender
         }
 
         var word = text.AsSpan(begin, end - begin);
-        foreach (string title in CourtesyTitles)
+        foreach (string title in words)
         {
             if (word.Equals(title, StringComparison.OrdinalIgnoreCase))
             {
