@@ -2,8 +2,10 @@
 
 Usage: python3 scripts/first-name-genders.py ../shared/data/lexicons/person-first-names-by-sex.tsv
 Source: US Social Security Administration given names 1880-2020 (public domain; ../shared/data/lexicons/SOURCES.md).
-A name is listed when at least 2,000 people were given it and at least 98% of them were of one sex. Used only to refuse
-a merge whose genders conflict (a courtesy title against a first name), never to type or join names.
+A name is listed when at least 2,000 people were given it and at least 98% of them were of one sex. Used to refuse a
+merge whose genders conflict (a courtesy title against a first name) and, within one article, to read a lone word the
+tagger typed a person as a first name (EntityLinker joins it to the article's one person of that first name); never to
+type names.
 """
 import sys
 
@@ -23,8 +25,9 @@ for sex, names in (('female', female), ('male', male)):
     with open(f'src/TextInsight/Language/en/{sex}-first-names.txt', 'w', encoding='utf-8') as out:
         out.write(f'# {sex}-first-names: CorpusNames first-name gender (case-insensitive), US given names 1880-2020 (SSA, public\n'
                   f'# domain) given to at least {MIN_COUNT:,} people, {SHARE:.0%} or more of them {sex}; written by\n'
-                  '# scripts/first-name-genders.py from ../shared/data/lexicons/person-first-names-by-sex.tsv. Used only to refuse a\n'
-                  '# merge whose genders conflict (a courtesy title against a first name). "#" starts a comment.\n')
+                  '# scripts/first-name-genders.py from ../shared/data/lexicons/person-first-names-by-sex.tsv. Used to refuse a merge\n'
+                  '# whose genders conflict (a courtesy title against a first name) and to read a lone person word as a first name\n'
+                  '# (EntityLinker). "#" starts a comment.\n')
         for i in range(0, len(names), 12):
             out.write(' '.join(n.lower() for n in names[i:i + 12]) + '\n')
     print(sex, len(names))

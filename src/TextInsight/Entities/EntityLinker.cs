@@ -335,7 +335,8 @@ public sealed class EntityLinker
                     AddTo(byLastWords, JoinKeys(keys, keys.Length - k, k), j);
                     if (k == 1)
                     {
-                        // "Sir Alex" → "Alex Ferguson": a knight or dame is called by the first name after the honour.
+                        // "Sir Alex" → "Alex Ferguson": a knight or dame is called by the first name after the honour, and
+                        // people in quotes by their first name ("I know David very well" of David Blunkett).
                         AddTo(byFirstName ??= new(StringComparer.Ordinal), keys[0], j);
                     }
                 }
@@ -431,16 +432,26 @@ public sealed class EntityLinker
                 }
             }
 
-            if (byFirstName is not null && words.Length == 1 && names[i].Type == EntityType.Person && PersonGender.HonourBefore(text, names[i].Span.Start)
-                && byFirstName.TryGetValue(key, out var knights))
+            if (byFirstName is not null && words.Length == 1 && names[i].Type == EntityType.Person
+                && byFirstName.TryGetValue(key, out var firstNamed))
             {
-                // Of two people of that first name, the one the article gives the honour.
-                foreach (int j in knights)
+                if (PersonGender.HonourBefore(text, names[i].Span.Start))
                 {
-                    if (knights.Count == 1 || PersonGender.HonourBefore(text, names[j].Span.Start))
+                    // Of two people of that first name, the one the article gives the honour.
+                    foreach (int j in firstNamed)
                     {
-                        candidates.Add(j);
+                        if (firstNamed.Count == 1 || PersonGender.HonourBefore(text, names[j].Span.Start))
+                        {
+                            candidates.Add(j);
+                        }
                     }
+                }
+                else if (candidates.Count == 0 && PersonGender.TitleBefore(text, names[i].Span.Start) is null
+                    && PersonGender.OfFirstName(names[i].Text) != 0)
+                {
+                    // A first name alone, no one's surname and no title before it, is the article's one person of that
+                    // first name ("I know David very well" of David Blunkett); of two such people, neither.
+                    candidates.AddRange(firstNamed);
                 }
             }
 

@@ -318,7 +318,37 @@ public class EntityLinkerTests
     }
 
     [Fact]
-    public void A_first_name_without_an_honour_or_with_two_such_people_stays_apart()
+    public void A_first_name_alone_is_the_articles_one_person_of_that_first_name()
+    {
+        // People in quotes call a colleague or rival by first name; "David" is no one's surname here.
+        var s = MentionBuilder.Structure("Blunkett", ["David Blunkett resigned on Monday.", "\"I know David very well,\" Tony Blair said. Tony Blair spoke."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "David Blunkett", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "David", EntityType.Person, 1, 0.9),
+            MentionBuilder.At(s, "Tony Blair", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "Tony Blair", EntityType.Person, 1, 0.95),
+        ]);
+        Assert.Equal(2, a.Entities.Count);
+        var blunkett = Named(a, "David Blunkett");
+        Assert.Equal(2, a.Mentions.Count(m => m.EntityId == blunkett.Id));
+    }
+
+    [Fact]
+    public void A_first_name_after_a_title_shared_by_two_people_or_of_either_sex_stays_apart()
+    {
+        // After "Mr" a lone name is a surname; of two Davids neither is meant; "Alex" is given to men and women alike, so
+        // the first-name lists do not read it as a first name (only an honour before it does).
+        var s = MentionBuilder.Structure("Aides", ["David Davis met David Miliband. \"David is right,\" one aide said. Mr Grant met Grant Shapps."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "David Davis", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "David Miliband", EntityType.Person, 0, 0.95),
+            MentionBuilder.At(s, "David", EntityType.Person, 2, 0.9), MentionBuilder.At(s, "Grant", EntityType.Person, 0, 0.9),
+            MentionBuilder.At(s, "Grant Shapps", EntityType.Person, 0, 0.95),
+        ]);
+        Assert.Equal(5, a.Entities.Count);
+    }
+
+    [Fact]
+    public void A_unisex_first_name_without_an_honour_or_with_two_such_people_stays_apart()
     {
         var s = MentionBuilder.Structure("Ferguson", ["Alex Ferguson won again. Alex said the team was tired. Sir Ian Botham and Sir Ian McKellen met. Sir Ian spoke."]);
         var a = EntityLinker.Default.Link(s,
