@@ -447,10 +447,11 @@ public sealed class EntityLinker
                     }
                 }
                 else if (candidates.Count == 0 && PersonGender.TitleBefore(text, names[i].Span.Start) is null
-                    && PersonGender.OfFirstName(names[i].Text) != 0)
+                    && PersonGender.OfFirstName(names[i].Text) != 0 && !AfterRoyalTitle(text, names[i].Span.Start))
                 {
                     // A first name alone, no one's surname and no title before it, is the article's one person of that
-                    // first name ("I know David very well" of David Blunkett); of two such people, neither.
+                    // first name ("I know David very well" of David Blunkett); of two such people, neither. After a royal
+                    // title it names a royal ("King Charles" is not Charles Michel, "Prince George" not George Osborne).
                     candidates.AddRange(firstNamed);
                 }
             }
@@ -459,6 +460,11 @@ public sealed class EntityLinker
             UnionWithSingleMatch(i, candidates, groups, skipOwnGroup: true);
         }
     }
+
+    /// <summary>Whether a royal title is written right before <paramref name="start"/>, on the same line (<see cref="RelationFinder.Before"/>).</summary>
+    private static bool AfterRoyalTitle(string text, int start) =>
+        RelationFinder.Before(text, start, text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1) is { } title
+        && RelationFinder.Of(title) == PersonRelation.Royal;
 
     /// <summary>Whether a person's name of the article that ends with <paramref name="key"/> has a first name of the other gender.</summary>
     private static bool FullerNameOfOtherGender(List<EntityMention> names, Dictionary<string, List<int>> byLastWords, string key, int gender)

@@ -348,6 +348,17 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void A_first_name_after_a_royal_title_names_a_royal_not_the_articles_namesake()
+    {
+        var s = MentionBuilder.Structure("Football", ["Harry Kane scored twice.", "Prince Harry watched from the stands."]);
+        var a = EntityLinker.Default.Link(s,
+        [
+            MentionBuilder.At(s, "Harry Kane", EntityType.Person, 0, 0.95), MentionBuilder.At(s, "Harry", EntityType.Person, 1, 0.9),
+        ]);
+        Assert.Equal(2, a.Entities.Count);
+    }
+
+    [Fact]
     public void A_unisex_first_name_without_an_honour_or_with_two_such_people_stays_apart()
     {
         var s = MentionBuilder.Structure("Ferguson", ["Alex Ferguson won again. Alex said the team was tired. Sir Ian Botham and Sir Ian McKellen met. Sir Ian spoke."]);
