@@ -335,8 +335,7 @@ public class EntityLinkerTests
     [Fact]
     public void A_first_name_after_a_title_shared_by_two_people_or_of_either_sex_stays_apart()
     {
-        // After "Mr" a lone name is a surname; of two Davids neither is meant; "Alex" is given to men and women alike, so
-        // the first-name lists do not read it as a first name (only an honour before it does).
+        // After "Mr" a lone name is a surname (Mr Grant is not Grant Shapps); of two Davids neither is meant.
         var s = MentionBuilder.Structure("Aides", ["David Davis met David Miliband. \"David is right,\" one aide said. Mr Grant met Grant Shapps."]);
         var a = EntityLinker.Default.Link(s,
         [
@@ -361,6 +360,8 @@ public class EntityLinkerTests
     [Fact]
     public void A_unisex_first_name_without_an_honour_or_with_two_such_people_stays_apart()
     {
+        // "Alex" is given to men and women alike, so the first-name lists do not read it as a first name: only an honour
+        // before it does.
         var s = MentionBuilder.Structure("Ferguson", ["Alex Ferguson won again. Alex said the team was tired. Sir Ian Botham and Sir Ian McKellen met. Sir Ian spoke."]);
         var a = EntityLinker.Default.Link(s,
         [
