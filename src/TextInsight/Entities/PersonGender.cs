@@ -7,8 +7,9 @@ namespace TextInsight.Entities;
 /// What a person's name says of the gender: a courtesy title written before it (<c>Mr</c>, <c>Mrs</c>: the name rules
 /// cut it from the name, so the linker reads it from the text before the mention), a title the name keeps (<c>Lord</c>,
 /// <c>Baroness</c>), or a first name that US records give to one sex at least 98 times in 100
-/// (<c>Language/en/{female,male}-first-names.txt</c>). 1 male, -1 female, 0 unknown. Used only to refuse a merge whose
-/// genders conflict (<c>Mrs Howard</c> is not <c>Michael Howard</c>), never to join or type names.
+/// (<c>Language/en/{female,male}-first-names.txt</c>). 1 male, -1 female, 0 unknown. Used to refuse a merge whose
+/// genders conflict (<c>Mrs Howard</c> is not <c>Michael Howard</c>) and, in the linker, to read what follows a title or
+/// an honour and whether a lone word is a first name; never to type names.
 /// </summary>
 internal static class PersonGender
 {

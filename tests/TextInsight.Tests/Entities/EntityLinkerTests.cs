@@ -333,7 +333,7 @@ public class EntityLinkerTests
     }
 
     [Fact]
-    public void A_first_name_after_a_title_shared_by_two_people_or_of_either_sex_stays_apart()
+    public void A_first_name_after_a_title_or_shared_by_two_people_stays_apart()
     {
         // After "Mr" a lone name is a surname (Mr Grant is not Grant Shapps); of two Davids neither is meant.
         var s = MentionBuilder.Structure("Aides", ["David Davis met David Miliband. \"David is right,\" one aide said. Mr Grant met Grant Shapps."]);

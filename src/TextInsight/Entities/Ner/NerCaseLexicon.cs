@@ -150,6 +150,9 @@ internal sealed class NerCaseLexicon
     /// <summary>Whether the word of the <see cref="TokenAtoms.Lower"/> hash <paramref name="lower"/> is mostly written in lower case.</summary>
     public bool Contains(ulong lower) => _lowerWords.Contains(lower);
 
+    /// <summary>Whether <paramref name="word"/> (any case) is one the training data mostly write in lower case.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word) => _lowerWords.Contains(TokenAtoms.Compute(word).Lower);
+
     private bool Knows(ReadOnlySpan<char> lower) => lower.Length > 1 && _lowerWords.Contains(TokenAtoms.Compute(lower).Lower);
 
     /// <summary>An upper-case letter followed by at least one letter, all lower case (hyphens and apostrophes allowed).</summary>

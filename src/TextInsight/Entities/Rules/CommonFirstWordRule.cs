@@ -16,5 +16,5 @@ internal sealed class CommonFirstWordRule(NerCaseLexicon? lexicon) : INameRule
     // quote) that the body never capitalizes elsewhere is no name, unless the tagger is sure.
     internal bool IsCommonFirstWord(RuleDoc doc, RuleName n) =>
         lexicon is not null && n.End - n.First == 1 && n.Confidence < 0.7 && doc.IsFirstWord(n.First) && !doc.IsHeadline[doc.Segment[n.First]]
-        && doc.IsCapitalized(n.First) && lexicon.Contains(TokenAtoms.Compute(doc.Word(n.First)).Lower) && !doc.CapitalizedInBody(doc.Word(n.First));
+        && doc.IsCapitalized(n.First) && lexicon.ContainsWord(doc.Word(n.First)) && !doc.CapitalizedInBody(doc.Word(n.First));
 }

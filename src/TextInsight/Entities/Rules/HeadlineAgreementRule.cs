@@ -124,7 +124,7 @@ internal sealed class HeadlineAgreementRule(NerCaseLexicon? lexicon) : INameRule
 
         for (int k = headline.First; k < found.First; k++)
         {
-            if (!doc.IsCapitalized(k) || (lexicon is not null && lexicon.Contains(TokenAtoms.Compute(doc.Word(k)).Lower)))
+            if (!doc.IsCapitalized(k) || (lexicon is not null && lexicon.ContainsWord(doc.Word(k))))
             {
                 return false;
             }

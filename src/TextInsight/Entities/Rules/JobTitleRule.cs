@@ -32,7 +32,7 @@ internal sealed class JobTitleRule(NerCaseLexicon? lexicon) : INameRule
 
         for (int k = n.First; k < end; k++)
         {
-            if (!lexicon.Contains(TokenAtoms.Compute(doc.Word(k)).Lower))
+            if (!lexicon.ContainsWord(doc.Word(k)))
             {
                 return false;
             }
