@@ -28,6 +28,9 @@ namespace TextInsight.Summaries;
 /// that the article writes at least twice and that the background news holds (in at least three documents, as the
 /// key phrase term model counted: <c>budget deficit</c>, <c>coffee exports</c>, not <c>new plan</c> read once).
 /// 1: no such factor (issue 22g).</param>
+/// <param name="MeasureShare">A lone common word written right after a counting number (no year, no money) in more than this
+/// share of its occurrences is a unit (<c>points</c>, <c>bpd</c>, <c>tonnes</c>): it scores 0. 1: no such rule.</param>
+/// <param name="LoneDemonym">Whether a lone nationality or religion adjective (<c>Japanese</c>, <c>Swiss</c>) scores 0.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -39,11 +42,13 @@ internal sealed record KeyphraseWeights(
     double SingleWord,
     double MiscWord,
     double GenericIdf,
-    double EstablishedPhrase)
+    double EstablishedPhrase,
+    double MeasureShare = 1,
+    bool LoneDemonym = false)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
@@ -76,6 +81,8 @@ internal sealed record KeyphraseWeights(
                 nameof(MiscWord) => w with { MiscWord = v },
                 nameof(GenericIdf) => w with { GenericIdf = v },
                 nameof(EstablishedPhrase) => w with { EstablishedPhrase = v },
+                nameof(MeasureShare) => w with { MeasureShare = v },
+                nameof(LoneDemonym) when v is 0 or 1 => w with { LoneDemonym = v == 1 },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -86,5 +93,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)}");
 }

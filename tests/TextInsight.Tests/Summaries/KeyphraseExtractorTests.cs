@@ -271,13 +271,46 @@ public class KeyphraseNameRulesTests
     [Fact]
     public void A_nationality_written_as_one_word_gets_no_entity_factor()
     {
-        var withFactor = Phrases(new KeyphraseExtractor(KeyphraseWeights.Default with { MiscWord = 1 }, null));
-        var without = Phrases(KeyphraseExtractor.Default);
+        var withFactor = Phrases(new KeyphraseExtractor(KeyphraseWeights.Default with { MiscWord = 1, LoneDemonym = false }, null));
+        var without = Phrases(new KeyphraseExtractor(KeyphraseWeights.Default with { LoneDemonym = false }, null));
 
         // With the whole factor the adjective leads, as weights v2 had it; people do not choose it alone.
         Assert.Equal("Chilean", withFactor[0]);
         Assert.True(without.IndexOf("Chilean") is -1 or > 2, string.Join(" | ", without));
         Assert.Contains("Chile", without);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_alone_comes_after_every_other_phrase()
+    {
+        var structure = ArticleParser.Default.Parse(Copper);
+        List<Keyphrase> Extract(KeyphraseWeights weights)
+            => [.. new KeyphraseExtractor(weights, null).Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], Entities), 100)];
+
+        var without = Extract(KeyphraseWeights.Default with { LoneDemonym = false });
+        var with = Extract(KeyphraseWeights.Default);
+
+        // People choose the country or the specific phrase, never the adjective alone: it scores 0, and a kept phrase
+        // that holds it ("Chilean copper workers") then stands for it.
+        Assert.True(without.Single(k => k.Text == "Chilean").Score > 0);
+        Assert.DoesNotContain(with, k => k.Text == "Chilean" && k.Score > 0);
+        Assert.True(with.Single(k => k.Text == "Chile").Score > 0);
+    }
+
+    [Fact]
+    public void A_people_named_in_the_plural_stays_a_phrase()
+    {
+        const string Article = """
+            Villagers film a creature
+
+            Russians in the Adygeya Republic say they filmed a creature in the forest. Russians who saw the footage
+            called it a yeti, and several Russians told local television they had seen its footprints.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        var russians = new LinkedEntity { Id = 1, Name = "Russians", Type = EntityType.Misc, Mentions = 3, Salience = 0.5 };
+        var phrases = KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], [russians]), 100);
+
+        Assert.True(phrases.Single(k => k.Text == "Russians").Score > 0, string.Join(" | ", phrases.Select(k => $"{k.Text} {k.Score}")));
     }
 
     [Fact]
@@ -341,6 +374,37 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void A_unit_written_after_counts_comes_after_every_other_phrase()
+    {
+        const string Article = """
+            Oil output steady as yen firms
+
+            Producers pumped 300,000 bpd more in March, and output in the north rose by 120,000 bpd. Refiners bought
+            40,000 bpd for storage. Prices rose 20 points on the index, then fell 15 points. The 1987 budget assumed
+            higher prices, and the budget was cut again. The dollar fell to 150 yen, and the yen gained against the
+            euro as budget talks went on.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        List<Keyphrase> Extract(KeyphraseWeights weights)
+            => [.. new KeyphraseExtractor(weights, null).Extract(structure, SeedStructure.BodySentences(structure), EntityAnalysis.Empty, 100)];
+
+        var without = Extract(KeyphraseWeights.Default with { MeasureShare = 1 });
+        var with = Extract(KeyphraseWeights.Default);
+        string Show(List<Keyphrase> list) => string.Join(" | ", list.Select(k => $"{k.Text} {k.Score:0.###}"));
+
+        // Units of what was counted say nothing alone; both score above 0 without the rule.
+        foreach (string unit in new[] { "bpd", "points" })
+        {
+            Assert.True(without.Single(k => k.Text == unit).Score > 0, Show(without));
+            Assert.Equal(0, with.Single(k => k.Text == unit).Score);
+        }
+
+        // A year is no count ("the 1987 budget"), and a currency can be what a story is about ("150 yen").
+        Assert.True(with.Single(k => k.Text == "budget").Score > 0, Show(with));
+        Assert.True(with.Single(k => k.Text == "yen").Score > 0, Show(with));
+    }
+
+    [Fact]
     public void A_company_is_one_phrase_with_or_without_its_legal_form()
     {
         const string Article = """
@@ -364,7 +428,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2 };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }
