@@ -149,7 +149,7 @@ public sealed class KeyphraseExtractor
                 sum += graph.WeightOf(w);
             }
 
-            if (c.WordCount == 1 && (IsMeasureWord(c, entity.Entity) || (weights.LoneDemonym && IsLoneDemonym(c, entity.Entity, document.Text))))
+            if (c.WordCount == 1 && (IsMeasureWord(c, entity.Entity, document.Text) || (weights.LoneDemonym && IsLoneDemonym(c, entity.Entity, document.Text))))
             {
                 // Listed only when nothing else is left, as a generic lone word is.
                 scored.Add((c, 0));
@@ -242,9 +242,9 @@ public sealed class KeyphraseExtractor
     /// budget</c>), nor is an amount of money (<c>a $5m deal</c>), nor a currency's name, which a story can be about
     /// (<c>150 yen</c>, <c>the yen's rise</c>). Never a name: <c>Boeing 747</c> is written the other way.
     /// </summary>
-    private bool IsMeasureWord(Candidate c, LinkedEntity? entity)
+    private bool IsMeasureWord(Candidate c, LinkedEntity? entity, string text)
         => _weights.MeasureShare < 1 && entity is null && c.NameVotes <= 0 && c.AfterCount > 0 && c.AfterCount > _weights.MeasureShare * c.Count
-            && !CurrencyTable.TryName(c.Words[0], out _, out _);
+            && !c.AnyWrittenAsCurrency(text);
 
     /// <summary>
     /// Whether a lone word is a nationality or religion adjective as written (<c>Japanese</c>, <c>Dutch</c>, <c>Swiss</c>;
@@ -1118,6 +1118,20 @@ public sealed class KeyphraseExtractor
             MultiWord = false;
             NameVotes = 0;
             AfterCount = 0;
+        }
+
+        /// <summary>Whether one of the ways the phrase is written is a currency's name (<c>yen</c>, <c>marks</c>), as the currency lexicon has it.</summary>
+        public bool AnyWrittenAsCurrency(string text)
+        {
+            foreach (var s in _surfaces)
+            {
+                if (CurrencyTable.TryName(text.AsSpan(s.Start, s.Length), out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the phrase is written, and every way it is written is a word of <paramref name="words"/>.</summary>
