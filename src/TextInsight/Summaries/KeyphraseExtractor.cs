@@ -138,7 +138,8 @@ public sealed class KeyphraseExtractor
         foreach (var c in candidates.Values)
         {
             var entity = linked.GetValueOrDefault(c.Key);
-            if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null))
+            if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null)
+                || (weights.BodyNames && entity.Entity is { } named && scratch.FirstMention.ContainsKey(named.Id) && !scratch.InBody.Contains(named.Id)))
             {
                 continue;
             }
@@ -477,6 +478,10 @@ public sealed class KeyphraseExtractor
             if (m.EntityId is { } id && m.Zone is Zone.Title or Zone.Heading or Zone.Body)
             {
                 firstMention[id] = Math.Min(firstMention.GetValueOrDefault(id, int.MaxValue), m.Span.Start);
+                if (m.Zone == Zone.Body)
+                {
+                    scratch.InBody.Add(id);
+                }
             }
         }
 
@@ -907,6 +912,9 @@ public sealed class KeyphraseExtractor
 
         public Dictionary<int, int> FirstMention { get; } = [];
 
+        /// <summary>The ids of the entities that the body names (by any of their names).</summary>
+        public HashSet<int> InBody { get; } = [];
+
         /// <summary>
         /// The spans of the article's Date mentions, by start: their words end a phrase as months and weekdays do
         /// (<c>the first quarter of 2022</c>, <c>mid-2024</c>, <c>the 1990s</c> are no topic).
@@ -942,6 +950,7 @@ public sealed class KeyphraseExtractor
             KeptPhrases.Clear();
             Linked.Clear();
             FirstMention.Clear();
+            InBody.Clear();
             Dates.Clear();
             for (int i = 0; i < _used; i++)
             {

@@ -31,6 +31,9 @@ namespace TextInsight.Summaries;
 /// <param name="MeasureShare">A lone common word written right after a counting number (no year, no money) in more than this
 /// share of its occurrences is a unit (<c>points</c>, <c>bpd</c>, <c>tonnes</c>): it scores 0. 1: no such rule.</param>
 /// <param name="LoneDemonym">Whether a lone nationality or religion adjective (<c>Japanese</c>, <c>Swiss</c>) scores 0.</param>
+/// <param name="BodyNames">Whether a linked entity whose mentions are all in a title or heading (none in the body, by any
+/// of its names) is left out, as every other phrase not written in the body is: <c>WALL STREET STOCKS</c> of a headline
+/// in capitals, the byline and dateline a one-line text opens with. An entity given without mentions is kept.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -44,11 +47,12 @@ internal sealed record KeyphraseWeights(
     double GenericIdf,
     double EstablishedPhrase,
     double MeasureShare = 1,
-    bool LoneDemonym = false)
+    bool LoneDemonym = false,
+    bool BodyNames = false)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
@@ -83,6 +87,7 @@ internal sealed record KeyphraseWeights(
                 nameof(EstablishedPhrase) => w with { EstablishedPhrase = v },
                 nameof(MeasureShare) => w with { MeasureShare = v },
                 nameof(LoneDemonym) when v is 0 or 1 => w with { LoneDemonym = v == 1 },
+                nameof(BodyNames) when v is 0 or 1 => w with { BodyNames = v == 1 },
                 _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
             };
         }
@@ -93,5 +98,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)}");
 }

@@ -407,6 +407,47 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void A_name_read_only_in_the_title_is_no_key_phrase()
+    {
+        const string Article = """
+            WALL STREET STOCKS RALLY ON BONDS
+
+            Stocks rose sharply as bond prices climbed, and traders said the bull market had further to run. The Dow
+            Jones average gained 30 points. Analysts said the bull market was driven by falling interest rates, and Dow
+            Jones futures rose again as the bull market went on.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        string text = structure.Text;
+        EntityMention Mention(string name, EntityType type, int id, int from)
+        {
+            int at = text.IndexOf(name, from, StringComparison.Ordinal);
+            return new EntityMention { Type = type, Span = new TextSpan(at, name.Length), Text = name, Zone = structure.ZoneAt(at) ?? Zone.Body, EntityId = id, Confidence = 0.9 };
+        }
+
+        // The tagger read the headline in capitals as one organization, named nowhere else; "Dow" is named in the body.
+        EntityMention[] mentions =
+        [
+            Mention("WALL STREET STOCKS", EntityType.Organization, 1, 0),
+            Mention("Dow", EntityType.Organization, 2, 0),
+        ];
+        LinkedEntity[] entities =
+        [
+            new() { Id = 1, Name = "WALL STREET STOCKS", Type = EntityType.Organization, Mentions = 1, Salience = 0.5 },
+            new() { Id = 2, Name = "Dow", Type = EntityType.Organization, Mentions = 1, Salience = 0.2 },
+        ];
+        List<string> Extract(KeyphraseWeights weights)
+            => [.. new KeyphraseExtractor(weights, null).Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis(mentions, entities), 10).Select(k => k.Text)];
+
+        var without = Extract(KeyphraseWeights.Default with { BodyNames = false });
+        var with = Extract(KeyphraseWeights.Default);
+
+        Assert.Contains("WALL STREET STOCKS", without);
+        Assert.DoesNotContain("WALL STREET STOCKS", with);
+        Assert.Contains(with, k => k.StartsWith("Dow", StringComparison.Ordinal));
+        Assert.Contains("bull market", with);
+    }
+
+    [Fact]
     public void A_company_is_one_phrase_with_or_without_its_legal_form()
     {
         const string Article = """
