@@ -139,7 +139,8 @@ public sealed class KeyphraseExtractor
         {
             var entity = linked.GetValueOrDefault(c.Key);
             if (entity.IsAlias || !IsCandidate(c, entity.Entity is not null)
-                || (weights.BodyNames && entity.Entity is { } named && scratch.FirstMention.ContainsKey(named.Id) && !scratch.InBody.Contains(named.Id)))
+                || (weights.BodyNames && entity.Entity is { } named && c.WholeBodyCount == 0 && !entity.AliasInBody
+                    && scratch.FirstMention.ContainsKey(named.Id) && !scratch.InBody.Contains(named.Id)))
             {
                 continue;
             }
@@ -285,18 +286,51 @@ public sealed class KeyphraseExtractor
         return false;
     }
 
-    /// <summary>Whether <paramref name="surface"/> is already in <paramref name="result"/>, ignoring case.</summary>
-    private static bool Shown(string surface, List<Keyphrase> result)
+    /// <summary>
+    /// Whether <paramref name="surface"/> is already in <paramref name="result"/>, ignoring case and periods: <c>U.S</c> (a
+    /// sentence's period taken from <c>U.S.</c>) and <c>UK</c> are <c>U.S.</c> and <c>U.K.</c> shown again.
+    /// </summary>
+    internal static bool Shown(string surface, List<Keyphrase> result)
     {
         foreach (var k in result)
         {
-            if (string.Equals(k.Text, surface, StringComparison.OrdinalIgnoreCase))
+            if (SameIgnoringPeriods(k.Text, surface))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool SameIgnoringPeriods(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == '.')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == '.')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     /// <summary>
@@ -495,7 +529,7 @@ public sealed class KeyphraseExtractor
             }
 
             int aliasCount = 0, aliasFirst = int.MaxValue;
-            bool aliasInTitle = false;
+            bool aliasInTitle = false, aliasInBody = false;
             foreach (var alias in e.Aliases)
             {
                 string? key = KeyOf(alias, words, scratch);
@@ -510,6 +544,7 @@ public sealed class KeyphraseExtractor
                     aliasCount += a.Count;
                     aliasFirst = Math.Min(aliasFirst, a.FirstStart);
                     aliasInTitle |= a.InTitle;
+                    aliasInBody |= a.WholeBodyCount > 0;
                 }
             }
 
@@ -521,7 +556,7 @@ public sealed class KeyphraseExtractor
                 candidates[canonical] = made;
             }
 
-            result[canonical] = new LinkedCandidate(e, false, aliasCount, aliasFirst, aliasInTitle);
+            result[canonical] = new LinkedCandidate(e, false, aliasCount, aliasFirst, aliasInTitle, aliasInBody);
         }
 
         return result;
@@ -542,7 +577,7 @@ public sealed class KeyphraseExtractor
     }
 
     /// <summary>What entity linking says of a candidate: the entity it names, whether it is only an alias, and its aliases' occurrences.</summary>
-    private readonly record struct LinkedCandidate(LinkedEntity? Entity, bool IsAlias, int AliasCount, int AliasFirst, bool AliasInTitle);
+    private readonly record struct LinkedCandidate(LinkedEntity? Entity, bool IsAlias, int AliasCount, int AliasFirst, bool AliasInTitle, bool AliasInBody = false);
 
     /// <summary>
     /// A phrase must be written in the body (titles and headings capitalize every word, so their verbs would pass for
@@ -714,6 +749,10 @@ public sealed class KeyphraseExtractor
                 int start = run[i].Start;
                 int end = run[j].End;
                 c.Add(text, start, end - start, zone);
+                if (i == 0 && j == run.Count - 1 && zone == Zone.Body)
+                {
+                    c.WholeBodyCount++;
+                }
                 if (i != j || (keys.Count > 1 && !HasFillerPart(keys)))
                 {
                     // A lone compound counts only when each part carries content ("cloud-native", not "full-year").
@@ -1075,6 +1114,9 @@ public sealed class KeyphraseExtractor
         /// <summary>Occurrences written as a name (capitalized inside a sentence, or an acronym) minus the others.</summary>
         public int NameVotes { get; set; }
 
+        /// <summary>Occurrences in the body that are a whole noun phrase, not a part of a longer one.</summary>
+        public int WholeBodyCount { get; set; }
+
         /// <summary>Occurrences of a lone word written right after a number that counts something (<c>20 points</c>).</summary>
         public int AfterCount { get; set; }
 
@@ -1127,6 +1169,7 @@ public sealed class KeyphraseExtractor
             MultiWord = false;
             NameVotes = 0;
             AfterCount = 0;
+            WholeBodyCount = 0;
         }
 
         /// <summary>Whether one of the ways the phrase is written is a currency's name (<c>yen</c>, <c>marks</c>), as the currency lexicon has it.</summary>

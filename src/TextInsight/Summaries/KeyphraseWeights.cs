@@ -32,8 +32,9 @@ namespace TextInsight.Summaries;
 /// share of its occurrences is a unit (<c>points</c>, <c>bpd</c>, <c>tonnes</c>): it scores 0. 1: no such rule.</param>
 /// <param name="LoneDemonym">Whether a lone nationality or religion adjective (<c>Japanese</c>, <c>Swiss</c>) scores 0.</param>
 /// <param name="BodyNames">Whether a linked entity whose mentions are all in a title or heading (none in the body, by any
-/// of its names) is left out, as every other phrase not written in the body is: <c>WALL STREET STOCKS</c> of a headline
-/// in capitals, the byline and dateline a one-line text opens with. An entity given without mentions is kept.</param>
+/// of its names) is left out unless the body writes one of its names as a phrase of its own (which the tagger missed
+/// there): <c>WALL STREET STOCKS</c> of a headline in capitals, the byline and dateline a one-line text opens with, the
+/// headline's <c>Fockers</c> of a body that writes only <c>Meet The Fockers</c>. An entity given without mentions is kept.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,

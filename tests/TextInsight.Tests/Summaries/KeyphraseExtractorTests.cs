@@ -448,6 +448,38 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void A_name_read_only_in_the_title_stays_when_the_body_writes_it_alone()
+    {
+        const string Article = """
+            Rock band U2 break ticket record
+
+            U2 have smashed Irish box office records with ticket sales for their Dublin concerts. Tickets for the two
+            concerts went on sale on Friday, and U2 fans queued overnight for the concerts.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        int at = structure.Text.IndexOf("U2", StringComparison.Ordinal);
+        // The tagger found the band in the headline and missed it in the body.
+        EntityMention[] mentions = [new EntityMention { Type = EntityType.Organization, Span = new TextSpan(at, 2), Text = "U2", Zone = structure.ZoneAt(at) ?? Zone.Body, EntityId = 1 }];
+        LinkedEntity[] entities = [new() { Id = 1, Name = "U2", Type = EntityType.Organization, Mentions = 1, Salience = 0.5 }];
+
+        var phrases = KeyphraseExtractor.Default.Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis(mentions, entities), 10);
+
+        Assert.Equal(Zone.Title, mentions[0].Zone);
+        Assert.Contains(phrases, k => k.Text == "U2");
+    }
+
+    [Theory]
+    [InlineData("U.S", true)]
+    [InlineData("u.s.", true)]
+    [InlineData("US", true)]
+    [InlineData("U.S.A.", false)]
+    [InlineData("U.S. Steel", false)]
+    public void A_phrase_is_not_shown_again_with_other_periods(string surface, bool shown)
+    {
+        Assert.Equal(shown, KeyphraseExtractor.Shown(surface, [new Keyphrase("U.S.", 1)]));
+    }
+
+    [Fact]
     public void A_company_is_one_phrase_with_or_without_its_legal_form()
     {
         const string Article = """
