@@ -222,12 +222,33 @@ public sealed class ArticleStructure
         }
 
         var sentences = new List<TextSpan>();
+        bool first = true;
         foreach (var section in Sections)
         {
             foreach (var p in section.Paragraphs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                splitter.Split(p.Slice(Text), p.Start, sentences);
+                var rest = p;
+                if (first)
+                {
+                    // The dateline a story opens with ("KABUL, Afghanistan — An Afghan mother…") is a segment of its own:
+                    // the story's first sentence starts after it, as a tagger trained on wire copy reads it.
+                    first = false;
+                    int dateline = Dateline.Length(p.Slice(Text));
+                    if (dateline > 0 && dateline < p.Length)
+                    {
+                        int end = dateline;
+                        while (end > 0 && char.IsWhiteSpace(Text[p.Start + end - 1]))
+                        {
+                            end--;
+                        }
+
+                        sentences.Add(new TextSpan(p.Start, end));
+                        rest = new TextSpan(p.Start + dateline, p.Length - dateline);
+                    }
+                }
+
+                splitter.Split(rest.Slice(Text), rest.Start, sentences);
             }
         }
 

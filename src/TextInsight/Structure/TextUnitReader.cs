@@ -281,6 +281,13 @@ internal static class TextUnitReader
             headlineEnd--;
         }
 
+        // A dateline is no headline ("MOGADISHU, Sept 5 (Reuters) - The alert…"): the story has none, and the dateline
+        // opens its first paragraph.
+        if (Dateline.Length(text.AsSpan(start, bodyStart - start)) >= headlineEnd - start)
+        {
+            return null;
+        }
+
         // The sentences are in order: those the headline holds whole are the first ones.
         int whole = 0;
         while (whole < sentences.Count && sentences[whole].End <= bodyStart)

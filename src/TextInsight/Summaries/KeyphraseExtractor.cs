@@ -122,6 +122,14 @@ public sealed class KeyphraseExtractor
             }
         }
 
+        // The dateline the story opens with ("WASHINGTON (AP) —") is where it was filed, not what it is about: its words
+        // end a phrase as a date's do, and a name read in it counts for nothing.
+        scratch.Dateline = OpeningDateline(document.Structure);
+        if (scratch.Dateline is { Length: > 0 } dateline)
+        {
+            scratch.Dates.Add(dateline);
+        }
+
         scratch.Dates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         CollectAll(document, bodySentences, scratch, graph);
 
@@ -416,6 +424,22 @@ public sealed class KeyphraseExtractor
         return false;
     }
 
+    /// <summary>The dateline that opens the article's first body paragraph (<see cref="Structure.Dateline"/>), or an empty span.</summary>
+    private static TextSpan OpeningDateline(ArticleStructure structure)
+    {
+        foreach (var section in structure.Sections)
+        {
+            if (section.Paragraphs.Count > 0)
+            {
+                var first = section.Paragraphs[0];
+                int length = Structure.Dateline.Length(first.Slice(structure.Text));
+                return length > 0 ? new TextSpan(first.Start, length) : default;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
     private static void CollectAll(ArticleDocument document, IReadOnlyList<TextSpan> bodySentences, Scratch scratch, WordGraph graph)
     {
@@ -509,7 +533,7 @@ public sealed class KeyphraseExtractor
         var firstMention = scratch.FirstMention;
         foreach (var m in entities.Mentions)
         {
-            if (m.EntityId is { } id && m.Zone is Zone.Title or Zone.Heading or Zone.Body)
+            if (m.EntityId is { } id && m.Zone is Zone.Title or Zone.Heading or Zone.Body && !scratch.Dateline.Contains(m.Span))
             {
                 firstMention[id] = Math.Min(firstMention.GetValueOrDefault(id, int.MaxValue), m.Span.Start);
                 if (m.Zone == Zone.Body)
@@ -624,8 +648,17 @@ public sealed class KeyphraseExtractor
         bool afterCount = false;
         bool afterCurrency = false;
         scratch.SentenceKeys.Clear();
+        var dateline = scratch.Dateline;
         foreach (var token in tokens)
         {
+            if (dateline.Length > 0 && token.Start < dateline.End && token.Start >= dateline.Start)
+            {
+                // The story's first sentence starts after its dateline ("BEIRUT (AP) — An Afghan…": "An" opens it).
+                Flush(text, zone, scratch, graph);
+                sentenceStart = true;
+                continue;
+            }
+
             bool isStart = sentenceStart;
             sentenceStart = false;
             var raw = text.AsSpan(token.Start, token.Length);
@@ -960,6 +993,9 @@ public sealed class KeyphraseExtractor
         /// </summary>
         public List<TextSpan> Dates { get; } = [];
 
+        /// <summary>The dateline the article opens with (also in <see cref="Dates"/>), or an empty span.</summary>
+        public TextSpan Dateline { get; set; }
+
         /// <summary>When set, receives every run as a noun phrase (for the evaluation's baselines).</summary>
         public List<NounPhrase>? NounPhrases { get; init; }
 
@@ -991,6 +1027,7 @@ public sealed class KeyphraseExtractor
             FirstMention.Clear();
             InBody.Clear();
             Dates.Clear();
+            Dateline = default;
             for (int i = 0; i < _used; i++)
             {
                 _pool[i].Reset();

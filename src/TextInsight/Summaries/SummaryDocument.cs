@@ -546,7 +546,8 @@ internal sealed class SummaryDocument
         {
             _cancellation.ThrowIfCancellationRequested();
             var s = Sentences[i];
-            bool eligible = s.Length > 0 && structure.ZoneAt(s.Start) is Zone.Body or null;
+            // The opening dateline ("WASHINGTON (AP) —", a segment of its own) says where the story was filed, not what it says.
+            bool eligible = s.Length > 0 && structure.ZoneAt(s.Start) is Zone.Body or null && !(i == 0 && Dateline.IsSegment(s.Slice(Text)));
             for (int j = 0; eligible && j < i; j++)
             {
                 if (SimilarityOf(i, j) > 0.99f && Sentences[j].Slice(Text).Equals(s.Slice(Text), StringComparison.OrdinalIgnoreCase))

@@ -25,8 +25,10 @@ public class KeyphraseDevFloorTests
         var splits = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(Path.Combine(Dev, "splits.json")))!;
         var (ours, baselines) = Score(splits["test"].Select(id => (id, (string?)Path.Combine(Dev, "docs", id + ".txt"), (string?)null, gold[id])));
 
-        // Measured 14.66 and 9.75 with issue 22k's units and lone nationality adjectives (14.86 and 9.69 just before it:
-        // the crowd picks lone adjectives, which people's newswire phrases never hold), so the floor at 10 went from
+        // Measured 14.44 and 10.06 once the opening dateline is no phrase (14.63 and 9.88 before: the crowd marks the
+        // dateline's city, `Boston`, `Oslo`, `Kansas City`, in 3 of the 6 test articles that open with one), so the floor
+        // at 10 went to 14.25; 14.66 and 9.75 with issue 22k's units and lone nationality adjectives (14.86 and 9.69 just
+        // before it: the crowd picks lone adjectives, which people's newswire phrases never hold), when it went from
         // 14.75 to 14.50. Measured 14.98 and 9.48 with the established-term factor of issue 22g (14.84 and 9.33 before it); 14.92 and
         // 9.33 with version 3 and the legal-form rule of issue 22e; 15.09 and 9.28 with the weights of
         // version 3 alone (chosen on the tune parts of the BBC and newswire samples together), 15.63 and 9.88 with version 2, 16.87 and 10.71 with version 1 (chosen on this data's train split):
@@ -34,7 +36,7 @@ public class KeyphraseDevFloorTests
         // lone frequent words, the lead and the title (v3's title factor 1 against v2's 2 costs most of the drop), which
         // people's newswire phrases do not (docs/PERFORMANCE.md); FirstPhrases (15.87 / 10.19) leads here and is left out
         // of the comparison; the floor still catches a collapse.
-        AssertFloors(ours, baselines, 50, 0.1450, 0.09, 0, except: KeyphraseBaseline.FirstPhrases);
+        AssertFloors(ours, baselines, 50, 0.1425, 0.09, 0, except: KeyphraseBaseline.FirstPhrases);
     }
 
     [BbcKeyphraseSampleFact]

@@ -1,0 +1,264 @@
+namespace TextInsight.Structure;
+
+/// <summary>
+/// The dateline a news story opens with: where (and often when and by which agency) it was filed, then a dash
+/// (<c>WASHINGTON (AP) — …</c>, <c>MOGADISHU, Sept 5 (Reuters) - …</c>, <c>TEXAS CITY, Texas (AP) — …</c>,
+/// <c>Abuja (AFP) - …</c>, <c>UTAH COUNTY — …</c>), sometimes after the reporter's name (<c>By Isaac Abrak ABUJA, Nov 1
+/// (Reuters) - …</c>). It is neither a headline nor a topic of the story.
+/// </summary>
+internal static class Dateline
+{
+    /// <summary>Longest dateline read, in characters.</summary>
+    private const int MaxLength = 100;
+
+    private static readonly string[] Months =
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>
+    /// The length of the dateline that opens <paramref name="text"/>, through its dash and the spaces after it, or 0
+    /// when it opens with none. A dateline is a place (words in capitals, or capitalized words when an agency follows),
+    /// then optionally a region after a comma (<c>, Texas</c>), a date (<c>, Nov 1</c>) and an agency in brackets
+    /// (<c>(Reuters)</c>), then a dash and a space; without an agency the place must be in capitals.
+    /// </summary>
+    public static int Length(ReadOnlySpan<char> text) => Read(text, whole: false);
+
+    /// <summary>
+    /// Whether <paramref name="segment"/> is a dateline and nothing else (<c>WASHINGTON (AP) —</c>): the segment
+    /// <see cref="ArticleStructure.SplitSentences"/> gives a story's opening dateline.
+    /// </summary>
+    public static bool IsSegment(ReadOnlySpan<char> segment)
+    {
+        var s = segment.TrimEnd();
+        return s.Length > 0 && Read(s, whole: true) == s.Length;
+    }
+
+    private static int Read(ReadOnlySpan<char> text, bool whole)
+    {
+        var s = text.Length > MaxLength ? text[..MaxLength] : text;
+        int i = 0;
+
+        // A reporter's name first: "By" and capitalized words, up to the place in capitals.
+        if (s.StartsWith("By ", StringComparison.Ordinal))
+        {
+            int j = 3;
+            int names = 0;
+            while (Word(s, j) is { Length: > 0 } w && !IsCapitals(w) && char.IsUpper(w[0]) && names < 4)
+            {
+                j += w.Length;
+                names++;
+                if (j >= s.Length || s[j] != ' ')
+                {
+                    return 0;
+                }
+
+                j++;
+            }
+
+            if (names == 0)
+            {
+                return 0;
+            }
+
+            i = j;
+        }
+
+        // The place: one to four words.
+        int placeStart = i;
+        bool capitals = true;
+        int placeWords = 0;
+        while (placeWords < 4 && Word(s, i) is { Length: > 0 } w && char.IsUpper(w[0]) && !IsMonth(w))
+        {
+            capitals &= IsCapitals(w);
+            i += w.Length;
+            placeWords++;
+            if (i < s.Length && s[i] == ' ' && Word(s, i + 1) is { Length: > 0 } next && char.IsUpper(next[0]) && !IsMonth(next))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (placeWords == 0 || i - placeStart < 2)
+        {
+            return 0;
+        }
+
+        // A region after a comma (", Texas", ", Wales"), then a date (", Nov 1").
+        i = Region(s, i);
+        i = DatePart(s, i);
+
+        // The agency in brackets.
+        bool agency = false;
+        int k = SkipSpaces(s, i);
+        if (k < s.Length && s[k] == '(')
+        {
+            int close = s[k..].IndexOf(')');
+            if (close < 2 || !IsAgency(s.Slice(k + 1, close - 1)))
+            {
+                return 0;
+            }
+
+            agency = true;
+            i = k + close + 1;
+        }
+
+        if (!agency && !capitals)
+        {
+            return 0;
+        }
+
+        // The dash, and the space after it.
+        k = SkipSpaces(s, i);
+        int dash = k;
+        while (k < s.Length && s[k] is '-' or '–' or '—' or '_')
+        {
+            k++;
+        }
+
+        if (whole && k == s.Length && k > dash && k - dash <= 2)
+        {
+            return k;
+        }
+
+        if (k == dash || k - dash > 2 || k >= s.Length || s[k] != ' ')
+        {
+            return 0;
+        }
+
+        return SkipSpaces(s, k);
+    }
+
+    private static int Region(ReadOnlySpan<char> s, int i)
+    {
+        if (i + 2 >= s.Length || s[i] != ',' || s[i + 1] != ' ')
+        {
+            return i;
+        }
+
+        int j = i + 2;
+        int words = 0;
+        while (words < 3 && Word(s, j) is { Length: > 0 } w && char.IsUpper(w[0]) && !IsMonth(w))
+        {
+            j += w.Length;
+            words++;
+            if (j < s.Length && s[j] == ' ' && Word(s, j + 1) is { Length: > 0 } next && char.IsUpper(next[0]) && !IsMonth(next))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return words > 0 ? j : i;
+    }
+
+    private static int DatePart(ReadOnlySpan<char> s, int i)
+    {
+        int j = i;
+        if (j + 1 < s.Length && s[j] == ',')
+        {
+            j++;
+        }
+
+        j = SkipSpaces(s, j);
+        if (Word(s, j) is not { Length: > 0 } month || !IsMonth(month))
+        {
+            return i;
+        }
+
+        j += month.Length;
+        j = SkipSpaces(s, j);
+        int digits = j;
+        while (j < s.Length && char.IsAsciiDigit(s[j]))
+        {
+            j++;
+        }
+
+        return j - digits is 1 or 2 ? j : i;
+    }
+
+    /// <summary>The word at <paramref name="i"/>: letters and the marks names hold (<c>ST.</c>, <c>WILKES-BARRE</c>, <c>O'HARE</c>), a period ending it kept.</summary>
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> s, int i)
+    {
+        int j = i;
+        while (j < s.Length && (char.IsLetter(s[j]) || (j > i && s[j] is '.' or '-' or '\'' or '’')))
+        {
+            j++;
+        }
+
+        return s[i..j];
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        var w = word.TrimEnd('.');
+        foreach (var m in Months)
+        {
+            if (w.Equals(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An agency's name in brackets: one to three words, each opening with a capital (<c>Reuters</c>, <c>AP</c>, <c>Reuters Health</c>).</summary>
+    private static bool IsAgency(ReadOnlySpan<char> inner)
+    {
+        int words = 0;
+        foreach (var range in inner.Split(' '))
+        {
+            var w = inner[range];
+            if (w.IsEmpty || !char.IsUpper(w[0]) || ++words > 3)
+            {
+                return false;
+            }
+
+            foreach (char c in w)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
