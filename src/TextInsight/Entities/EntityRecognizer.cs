@@ -152,12 +152,22 @@ public sealed class EntityRecognizer
 
         int numericCount = mentions.Count;
         var ruleNames = CopyrightHolders(structure).ConvertAll(s => (Span: s, Type: EntityType.Organization));
-        if (firstParagraph is { } lead && DatelineAgency(text, lead) is { Length: > 0 } agency)
+        if (firstParagraph is { } lead && Dateline.Parse(lead.Slice(text)) is { Length: > 0 } dateline)
         {
-            // The city of the dateline, in capitals before the agency, is a place.
-            var city = lead.Slice(text)[..(agency.Start - lead.Start - 1)].TrimEnd();
-            ruleNames.Add((new TextSpan(lead.Start, city.Length), EntityType.Location));
-            ruleNames.Add((agency, EntityType.Organization));
+            // The dateline's place (and region) is where the story was filed, its agency an organization, the reporter
+            // before it a person: "By Isaac Abrak ABUJA, Nov 1 (Reuters) -", "TEXAS CITY, Texas (AP) —".
+            AddPart(dateline.Reporter, EntityType.Person);
+            AddPart(dateline.Place, EntityType.Location);
+            AddPart(dateline.Region, EntityType.Location);
+            AddPart(dateline.Agency, EntityType.Organization);
+
+            void AddPart(TextSpan part, EntityType type)
+            {
+                if (part.Length > 0)
+                {
+                    ruleNames.Add((new TextSpan(lead.Start + part.Start, part.Length), type));
+                }
+            }
         }
 
         foreach (var (span, type) in ruleNames)
@@ -243,54 +253,13 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// The news agency of a dateline that opens the first paragraph (<c>OSLO (Northwire) - …</c>, <c>WASHINGTON (Capitol
-    /// Wire) - …</c>): the capitalized words in brackets after a city written in capitals and before a dash. The recognizer
-    /// types the agency an organization and the city a location.
+    /// Wire) - …</c>): the capitalized words in brackets after the place and before the dash (<see cref="Dateline"/>). The
+    /// recognizer types the agency an organization, the place a location.
     /// </summary>
     internal static TextSpan DatelineAgency(string text, TextSpan paragraph)
-    {
-        var p = paragraph.Slice(text);
-        int open = p.IndexOf('(');
-        if (open < 2 || open > 40 || p[..open].TrimEnd() is not { Length: > 1 } city || !IsCapitalsLine(city))
-        {
-            return default;
-        }
-
-        int close = p[open..].IndexOf(')');
-        if (close < 2 || p[(open + close + 1)..].TrimStart() is not ['-' or '–' or '—', ..])
-        {
-            return default;
-        }
-
-        var inner = p.Slice(open + 1, close - 1);
-        foreach (var word in inner.Split(' '))
-        {
-            if (inner[word].IsEmpty || !char.IsUpper(inner[word][0]))
-            {
-                return default;
-            }
-        }
-
-        return new TextSpan(paragraph.Start + open + 1, close - 1);
-    }
-
-    /// <summary>A city as datelines write it: capital letters, with spaces, hyphens, periods or apostrophes between (<c>FRANKFURT</c>, <c>ST. LOUIS</c>).</summary>
-    private static bool IsCapitalsLine(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty || !char.IsUpper(s[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in s)
-        {
-            if (!char.IsUpper(c) && c is not (' ' or '-' or '.' or '\'' or '’'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => Dateline.Parse(paragraph.Slice(text)) is { Length: > 0, Agency: { Length: > 0 } agency }
+            ? new TextSpan(paragraph.Start + agency.Start, agency.Length)
+            : default;
 
     private static TextSpan HolderAfter(string text, int i, int end)
     {

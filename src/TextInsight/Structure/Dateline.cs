@@ -23,7 +23,21 @@ internal static class Dateline
     /// then optionally a region after a comma (<c>, Texas</c>), a date (<c>, Nov 1</c>) and an agency in brackets
     /// (<c>(Reuters)</c>), then a dash and a space; without an agency the place must be in capitals.
     /// </summary>
-    public static int Length(ReadOnlySpan<char> text) => Read(text, whole: false);
+    public static int Length(ReadOnlySpan<char> text) => Read(text, whole: false).Length;
+
+    /// <summary>
+    /// The dateline that opens <paramref name="text"/> and its parts, offsets from the start of <paramref name="text"/>
+    /// (<see cref="Parts.Length"/> 0 when it opens with none).
+    /// </summary>
+    public static Parts Parse(ReadOnlySpan<char> text) => Read(text, whole: false);
+
+    /// <summary>A dateline's length (through its dash and the spaces after it) and where its parts are; a part not written is empty.</summary>
+    /// <param name="Length">Characters from the start through the dash and the spaces after it.</param>
+    /// <param name="Reporter">The reporter's name after <c>By</c>.</param>
+    /// <param name="Place">The place it was filed from (<c>TEXAS CITY</c>).</param>
+    /// <param name="Region">The region or country after the place (<c>Texas</c>).</param>
+    /// <param name="Agency">The agency's name inside the brackets (<c>AP</c>).</param>
+    internal readonly record struct Parts(int Length, TextSpan Reporter, TextSpan Place, TextSpan Region, TextSpan Agency);
 
     /// <summary>
     /// Whether <paramref name="segment"/> is a dateline and nothing else (<c>WASHINGTON (AP) —</c>): the segment
@@ -32,13 +46,14 @@ internal static class Dateline
     public static bool IsSegment(ReadOnlySpan<char> segment)
     {
         var s = segment.TrimEnd();
-        return s.Length > 0 && Read(s, whole: true) == s.Length;
+        return s.Length > 0 && Read(s, whole: true).Length == s.Length;
     }
 
-    private static int Read(ReadOnlySpan<char> text, bool whole)
+    private static Parts Read(ReadOnlySpan<char> text, bool whole)
     {
         var s = text.Length > MaxLength ? text[..MaxLength] : text;
         int i = 0;
+        TextSpan reporter = default;
 
         // A reporter's name first: "By" and capitalized words, up to the place in capitals.
         if (s.StartsWith("By ", StringComparison.Ordinal))
@@ -51,7 +66,7 @@ internal static class Dateline
                 names++;
                 if (j >= s.Length || s[j] != ' ')
                 {
-                    return 0;
+                    return default;
                 }
 
                 j++;
@@ -59,9 +74,10 @@ internal static class Dateline
 
             if (names == 0)
             {
-                return 0;
+                return default;
             }
 
+            reporter = new TextSpan(3, j - 1 - 3);
             i = j;
         }
 
@@ -85,31 +101,39 @@ internal static class Dateline
 
         if (placeWords == 0 || i - placeStart < 2)
         {
-            return 0;
+            return default;
         }
 
+        var place = new TextSpan(placeStart, i - placeStart);
+
         // A region after a comma (", Texas", ", Wales"), then a date (", Nov 1").
+        int afterPlace = i;
         i = Region(s, i);
+        var region = i > afterPlace ? new TextSpan(afterPlace + 2, i - afterPlace - 2) : default;
         i = DatePart(s, i);
 
         // The agency in brackets.
         bool agency = false;
+        TextSpan agencySpan = default;
         int k = SkipSpaces(s, i);
         if (k < s.Length && s[k] == '(')
         {
             int close = s[k..].IndexOf(')');
             if (close < 2 || !IsAgency(s.Slice(k + 1, close - 1)))
             {
-                return 0;
+                return default;
             }
 
             agency = true;
+            agencySpan = new TextSpan(k + 1, close - 1);
             i = k + close + 1;
         }
 
-        if (!agency && !capitals)
+        // Without an agency only a place in capitals of at most three words (SALT LAKE CITY): four are more likely a
+        // headline in capitals ("ISIS USES CHEMICAL WEAPONS—").
+        if (!agency && (!capitals || placeWords > 3))
         {
-            return 0;
+            return default;
         }
 
         // The dash, and the space after it.
@@ -122,15 +146,15 @@ internal static class Dateline
 
         if (whole && k == s.Length && k > dash && k - dash <= 2)
         {
-            return k;
+            return new Parts(k, reporter, place, region, agencySpan);
         }
 
         if (k == dash || k - dash > 2 || k >= s.Length || s[k] != ' ')
         {
-            return 0;
+            return default;
         }
 
-        return SkipSpaces(s, k);
+        return new Parts(SkipSpaces(s, k), reporter, place, region, agencySpan);
     }
 
     private static int Region(ReadOnlySpan<char> s, int i)

@@ -23,6 +23,8 @@ public class DatelineTests
     [InlineData("WASHINGTON, Dec 19 (Reuters) - The hackers", "WASHINGTON, Dec 19 (Reuters) - ")]
     [InlineData("By Isaac Abrak ABUJA, Nov 1 (Reuters) - A man", "By Isaac Abrak ABUJA, Nov 1 (Reuters) - ")]
     [InlineData("ST. LOUIS (Reuters) - Shares", "ST. LOUIS (Reuters) - ")]
+    [InlineData("SALT LAKE CITY (AP) — A Utah man", "SALT LAKE CITY (AP) — ")]
+    [InlineData("SALT LAKE CITY — A Utah man", "SALT LAKE CITY — ")]
     public void A_dateline_is_read_through_its_dash(string text, string dateline)
     {
         Assert.Equal(dateline.Length, Dateline.Length(text));
@@ -36,6 +38,7 @@ public class DatelineTests
     [InlineData("WASHINGTON-based firms")]
     [InlineData("UK inflation rose to 3% - the highest")]
     [InlineData("(AP) - A man")]
+    [InlineData("ISIS USES CHEMICAL WEAPONS - URGENT: ISIS kills")]
     [InlineData("")]
     public void Other_openings_are_no_dateline(string text)
     {
@@ -72,6 +75,21 @@ public class DatelineTests
 
         Assert.Null(structure.Title);
         Assert.StartsWith("SANAA, Dec 6 (Reuters) -", structure.GetBody(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_datelines_reporter_place_and_agency_are_typed()
+    {
+        const string Text = "By Isaac Abrak ABUJA, Nov 1 (Reuters) - A man claiming to be the leader of the group said more than 200 girls kidnapped six months ago had been married off, contradicting government claims they would soon be freed.";
+        var parts = Dateline.Parse(Text);
+        var mentions = Analyzer.Value.Analyze(Text).Entities;
+
+        Assert.Equal("Isaac Abrak", parts.Reporter.GetText(Text));
+        Assert.Equal("ABUJA", parts.Place.GetText(Text));
+        Assert.Equal("Reuters", parts.Agency.GetText(Text));
+        Assert.Contains(mentions, m => m.Text == "Isaac Abrak" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "ABUJA" && m.Type == EntityType.Location);
+        Assert.Contains(mentions, m => m.Text == "Reuters" && m.Type == EntityType.Organization);
     }
 
     [Fact]
