@@ -83,21 +83,7 @@ internal static class Dateline
 
         // The place: one to four words.
         int placeStart = i;
-        bool capitals = true;
-        int placeWords = 0;
-        while (placeWords < 4 && Word(s, i) is { Length: > 0 } w && char.IsUpper(w[0]) && !IsMonth(w))
-        {
-            capitals &= IsCapitals(w);
-            i += w.Length;
-            placeWords++;
-            if (i < s.Length && s[i] == ' ' && Word(s, i + 1) is { Length: > 0 } next && char.IsUpper(next[0]) && !IsMonth(next))
-            {
-                i++;
-                continue;
-            }
-
-            break;
-        }
+        int placeWords = CapitalizedWords(s, ref i, 4, out bool capitals);
 
         if (placeWords == 0 || i - placeStart < 2)
         {
@@ -165,21 +151,32 @@ internal static class Dateline
         }
 
         int j = i + 2;
+        return CapitalizedWords(s, ref j, 3, out _) > 0 ? j : i;
+    }
+
+    /// <summary>
+    /// Reads up to <paramref name="max"/> capitalized words that are no month from <paramref name="i"/>, one space
+    /// between them: how many, with <paramref name="i"/> moved past the last and whether all were in capitals.
+    /// </summary>
+    private static int CapitalizedWords(ReadOnlySpan<char> s, ref int i, int max, out bool capitals)
+    {
+        capitals = true;
         int words = 0;
-        while (words < 3 && Word(s, j) is { Length: > 0 } w && char.IsUpper(w[0]) && !IsMonth(w))
+        while (words < max && Word(s, i) is { Length: > 0 } w && char.IsUpper(w[0]) && !IsMonth(w))
         {
-            j += w.Length;
+            capitals &= IsCapitals(w);
+            i += w.Length;
             words++;
-            if (j < s.Length && s[j] == ' ' && Word(s, j + 1) is { Length: > 0 } next && char.IsUpper(next[0]) && !IsMonth(next))
+            if (i < s.Length && s[i] == ' ' && Word(s, i + 1) is { Length: > 0 } next && char.IsUpper(next[0]) && !IsMonth(next))
             {
-                j++;
+                i++;
                 continue;
             }
 
             break;
         }
 
-        return words > 0 ? j : i;
+        return words;
     }
 
     private static int DatePart(ReadOnlySpan<char> s, int i)
