@@ -6,9 +6,9 @@ namespace TextInsight.Summaries;
 /// The parameters of <see cref="KeyphraseExtractor"/>'s score. The built-in values (version 3) were chosen on the tune
 /// parts of two blind-annotated samples of people's key phrases of the newswire kind, together (tests/keyphrase-sample:
 /// BBC; tests/keyphrase-newswire: Reuters and FNC-1), and reported on their check parts and on 500N-KPCrowd;
-/// <see cref="GenericIdf"/> (issue 22f) and <see cref="EstablishedPhrase"/> (issue 22g) on the tune parts of those two
-/// and a third (tests/keyphrase-reuters)
-/// (src/TextInsight/Models/README.md, key phrases).
+/// <see cref="GenericIdf"/> (issue 22f), <see cref="EstablishedPhrase"/> (issue 22g), <see cref="MeasureShare"/> and
+/// <see cref="LoneDemonym"/> (issue 22k) and <see cref="BodyNames"/> (issue 22l) on the tune parts of those two and a
+/// third (tests/keyphrase-reuters) (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
 /// <param name="Window">Words of a sentence's noun phrases linked in the graph when this close (1: only neighbours).</param>
@@ -89,7 +89,7 @@ internal sealed record KeyphraseWeights(
                 nameof(MeasureShare) => w with { MeasureShare = v },
                 nameof(LoneDemonym) when v is 0 or 1 => w with { LoneDemonym = v == 1 },
                 nameof(BodyNames) when v is 0 or 1 => w with { BodyNames = v == 1 },
-                _ => throw new FormatException($"'{part}': no such weight, or not a whole number of 1 or more for Window."),
+                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, or a switch (LoneDemonym, BodyNames) not 0 or 1."),
             };
         }
 
