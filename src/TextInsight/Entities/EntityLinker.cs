@@ -854,7 +854,7 @@ public sealed class EntityLinker
     private static List<LinkedEntity> Summarize(ArticleStructure structure, List<EntityMention> names, UnionFind groups, HashSet<EntityMention> propagated, ArticleDocument? document, out int?[] mentionIds)
     {
         string text = structure.Text;
-        TextSpan? lead = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
+        TextSpan? lead = structure.FirstParagraph;
         TextSpan[]? zones = null;
         var members = new Dictionary<int, List<int>>();
         for (int i = 0; i < names.Count; i++)

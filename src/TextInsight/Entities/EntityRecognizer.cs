@@ -125,7 +125,7 @@ public sealed class EntityRecognizer
         var structure = document.Structure;
         string text = structure.Text;
         string? source = document.Source;
-        TextSpan? firstParagraph = structure.Sections.FirstOrDefault(s => s.Paragraphs.Count > 0)?.Paragraphs[0];
+        TextSpan? firstParagraph = structure.FirstParagraph;
         string dollar = CurrencyTable.DetectDollar(text, firstParagraph, source);
         // Relative dates are days, weeks, months and years away from the publication date: one at the ends of the calendar
         // (a given DateOnly.MinValue) resolves nothing rather than throwing.
@@ -250,16 +250,6 @@ public sealed class EntityRecognizer
 
         return holders;
     }
-
-    /// <summary>
-    /// The news agency of a dateline that opens the first paragraph (<c>OSLO (Northwire) - …</c>, <c>WASHINGTON (Capitol
-    /// Wire) - …</c>): the capitalized words in brackets after the place and before the dash (<see cref="Dateline"/>). The
-    /// recognizer types the agency an organization, the place a location.
-    /// </summary>
-    internal static TextSpan DatelineAgency(string text, TextSpan paragraph)
-        => Dateline.Parse(paragraph.Slice(text)) is { Length: > 0, Agency: { Length: > 0 } agency }
-            ? new TextSpan(paragraph.Start + agency.Start, agency.Length)
-            : default;
 
     private static TextSpan HolderAfter(string text, int i, int end)
     {

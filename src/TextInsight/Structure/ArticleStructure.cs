@@ -43,6 +43,32 @@ public sealed class ArticleStructure
     /// <summary>The sections of the main text, in document order.</summary>
     public IReadOnlyList<Section> Sections { get; }
 
+    /// <summary>The first paragraph of the main text, or null when it has none.</summary>
+    internal TextSpan? FirstParagraph
+    {
+        get
+        {
+            foreach (var section in Sections)
+            {
+                if (section.Paragraphs.Count > 0)
+                {
+                    return section.Paragraphs[0];
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The dateline the first paragraph opens with, through its dash and the spaces after it (<see cref="Dateline"/>),
+    /// when more of the paragraph follows it; else an empty span.
+    /// </summary>
+    internal TextSpan OpeningDateline
+        => FirstParagraph is { } p && Dateline.Length(p.Slice(Text)) is > 0 and var length && length < p.Length
+            ? new TextSpan(p.Start, length)
+            : default;
+
     /// <summary>Boilerplate blocks, in document order.</summary>
     public IReadOnlyList<BoilerplateBlock> Boilerplate { get; }
 
@@ -222,30 +248,19 @@ public sealed class ArticleStructure
         }
 
         var sentences = new List<TextSpan>();
-        bool first = true;
+        // The dateline a story opens with ("KABUL, Afghanistan — An Afghan mother…") is a segment of its own: the story's
+        // first sentence starts after it, as a tagger trained on wire copy reads it.
+        var dateline = OpeningDateline;
         foreach (var section in Sections)
         {
             foreach (var p in section.Paragraphs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var rest = p;
-                if (first)
+                if (dateline.Length > 0 && p.Start == dateline.Start)
                 {
-                    // The dateline a story opens with ("KABUL, Afghanistan — An Afghan mother…") is a segment of its own:
-                    // the story's first sentence starts after it, as a tagger trained on wire copy reads it.
-                    first = false;
-                    int dateline = Dateline.Length(p.Slice(Text));
-                    if (dateline > 0 && dateline < p.Length)
-                    {
-                        int end = dateline;
-                        while (end > 0 && char.IsWhiteSpace(Text[p.Start + end - 1]))
-                        {
-                            end--;
-                        }
-
-                        sentences.Add(new TextSpan(p.Start, end));
-                        rest = new TextSpan(p.Start + dateline, p.Length - dateline);
-                    }
+                    sentences.Add(new TextSpan(p.Start, dateline.Slice(Text).TrimEnd().Length));
+                    rest = new TextSpan(dateline.End, p.End - dateline.End);
                 }
 
                 splitter.Split(rest.Slice(Text), rest.Start, sentences);

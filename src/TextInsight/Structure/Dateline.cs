@@ -1,3 +1,5 @@
+using TextInsight.Entities.Numeric;
+
 namespace TextInsight.Structure;
 
 /// <summary>
@@ -10,12 +12,6 @@ internal static class Dateline
 {
     /// <summary>Longest dateline read, in characters.</summary>
     private const int MaxLength = 100;
-
-    private static readonly string[] Months =
-    [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-    ];
 
     /// <summary>
     /// The length of the dateline that opens <paramref name="text"/>, through its dash and the spaces after it, or 0
@@ -99,8 +95,7 @@ internal static class Dateline
         i = DatePart(s, i);
 
         // The agency in brackets.
-        bool agency = false;
-        TextSpan agencySpan = default;
+        TextSpan agency = default;
         int k = SkipSpaces(s, i);
         if (k < s.Length && s[k] == '(')
         {
@@ -110,14 +105,13 @@ internal static class Dateline
                 return default;
             }
 
-            agency = true;
-            agencySpan = new TextSpan(k + 1, close - 1);
+            agency = new TextSpan(k + 1, close - 1);
             i = k + close + 1;
         }
 
         // Without an agency only a place in capitals of at most three words (SALT LAKE CITY): four are more likely a
         // headline in capitals ("ISIS USES CHEMICAL WEAPONS—").
-        if (!agency && (!capitals || placeWords > 3))
+        if (agency.Length == 0 && (!capitals || placeWords > 3))
         {
             return default;
         }
@@ -132,7 +126,7 @@ internal static class Dateline
 
         if (whole && k == s.Length && k > dash && k - dash <= 2)
         {
-            return new Parts(k, reporter, place, region, agencySpan);
+            return new Parts(k, reporter, place, region, agency);
         }
 
         if (k == dash || k - dash > 2 || k >= s.Length || s[k] != ' ')
@@ -140,7 +134,7 @@ internal static class Dateline
             return default;
         }
 
-        return new Parts(SkipSpaces(s, k), reporter, place, region, agencySpan);
+        return new Parts(SkipSpaces(s, k), reporter, place, region, agency);
     }
 
     private static int Region(ReadOnlySpan<char> s, int i)
@@ -235,19 +229,7 @@ internal static class Dateline
         return letters >= 2;
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> word)
-    {
-        var w = word.TrimEnd('.');
-        foreach (var m in Months)
-        {
-            if (w.Equals(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsMonth(ReadOnlySpan<char> word) => DateRules.IsMonthName(word.TrimEnd('.'));
 
     /// <summary>An agency's name in brackets: one to three words, each opening with a capital (<c>Reuters</c>, <c>AP</c>, <c>Reuters Health</c>).</summary>
     private static bool IsAgency(ReadOnlySpan<char> inner)

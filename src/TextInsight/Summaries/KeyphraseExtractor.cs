@@ -123,13 +123,8 @@ public sealed class KeyphraseExtractor
         }
 
         // The dateline the story opens with ("WASHINGTON (AP) —") is where it was filed, not what it is about: its words
-        // end a phrase as a date's do, and a name read in it counts for nothing.
-        scratch.Dateline = OpeningDateline(document.Structure);
-        if (scratch.Dateline is { Length: > 0 } dateline)
-        {
-            scratch.Dates.Add(dateline);
-        }
-
+        // end a phrase, and a name read in it counts for nothing.
+        scratch.Dateline = document.Structure.OpeningDateline;
         scratch.Dates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         CollectAll(document, bodySentences, scratch, graph);
 
@@ -422,22 +417,6 @@ public sealed class KeyphraseExtractor
         }
 
         return false;
-    }
-
-    /// <summary>The dateline that opens the article's first body paragraph (<see cref="Structure.Dateline"/>), or an empty span.</summary>
-    private static TextSpan OpeningDateline(ArticleStructure structure)
-    {
-        foreach (var section in structure.Sections)
-        {
-            if (section.Paragraphs.Count > 0)
-            {
-                var first = section.Paragraphs[0];
-                int length = Structure.Dateline.Length(first.Slice(structure.Text));
-                return length > 0 ? new TextSpan(first.Start, length) : default;
-            }
-        }
-
-        return default;
     }
 
     /// <summary>Cuts the title, the headings and the body sentences into candidates, in reading order.</summary>
@@ -993,7 +972,7 @@ public sealed class KeyphraseExtractor
         /// </summary>
         public List<TextSpan> Dates { get; } = [];
 
-        /// <summary>The dateline the article opens with (also in <see cref="Dates"/>), or an empty span.</summary>
+        /// <summary>The dateline the article opens with (<see cref="ArticleStructure.OpeningDateline"/>), or an empty span.</summary>
         public TextSpan Dateline { get; set; }
 
         /// <summary>When set, receives every run as a noun phrase (for the evaluation's baselines).</summary>

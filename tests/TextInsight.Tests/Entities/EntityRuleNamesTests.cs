@@ -43,7 +43,7 @@ public class EntityRuleNamesTests
     [InlineData("ST. JOHN'S (Atlantic Wire) - Fishing resumed.", "Atlantic Wire")]
     public void The_agency_of_a_dateline_is_found(string paragraph, string agency)
     {
-        var span = EntityRecognizer.DatelineAgency(paragraph, new TextSpan(0, paragraph.Length));
+        var span = Dateline.Parse(paragraph).Agency;
 
         Assert.Equal(agency, span.GetText(paragraph));
     }
@@ -57,7 +57,7 @@ public class EntityRuleNamesTests
     [InlineData("2024 BERLIN (Eurodesk) - a number before the city.")]
     public void Brackets_that_are_no_dateline_agency_give_none(string paragraph)
     {
-        Assert.Equal(0, EntityRecognizer.DatelineAgency(paragraph, new TextSpan(0, paragraph.Length)).Length);
+        Assert.Equal(0, Dateline.Parse(paragraph).Agency.Length);
     }
 
     [Fact]
