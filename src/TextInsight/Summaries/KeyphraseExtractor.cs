@@ -154,7 +154,8 @@ public sealed class KeyphraseExtractor
                 sum += graph.WeightOf(w);
             }
 
-            if (c.WordCount == 1 && (IsMeasureWord(c, entity.Entity, document.Text) || (weights.LoneDemonym && IsLoneDemonym(c, entity.Entity, document.Text))))
+            if (c.WordCount == 1 && (IsMeasureWord(c, entity.Entity, document.Text) || (weights.LoneDemonym && IsLoneDemonym(c, entity.Entity, document.Text))
+                || (weights.LoneAdjective && entity.Entity is null && c.NameVotes <= 0 && c.AllWrittenAsAdjectives(document.Text, model))))
             {
                 // Listed only when nothing else is left, as a generic lone word is.
                 scored.Add((c, 0));
@@ -1200,6 +1201,20 @@ public sealed class KeyphraseExtractor
             }
 
             return false;
+        }
+
+        /// <summary>Whether the phrase is written, and every way it is written is a word the model marks as mostly an adjective (<see cref="KeyphraseModel.IsAdjective"/>).</summary>
+        public bool AllWrittenAsAdjectives(string text, KeyphraseModel adjectives)
+        {
+            foreach (var s in _surfaces)
+            {
+                if (!adjectives.IsAdjective(text.AsSpan(s.Start, s.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return _surfaces.Count > 0;
         }
 
         /// <summary>Whether the phrase is written, and every way it is written is a word of <paramref name="words"/>.</summary>

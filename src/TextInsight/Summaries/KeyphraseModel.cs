@@ -7,14 +7,16 @@ namespace TextInsight.Summaries;
 /// <summary>
 /// What the key phrase extractor knows beyond the article: how many documents of a background news corpus hold each
 /// word (for IDF), and which words are mostly not nouns or adjectives (verbs, adverbs, numbers' words, function words),
-/// learned from part-of-speech tagged news, so that noun phrases can be cut from the tokens without a tagger.
+/// learned from part-of-speech tagged news, so that noun phrases can be cut from the tokens without a tagger, and which
+/// of the others are mostly adjectives (a lone adjective is no key phrase: <c>economic</c>, <c>foolish</c>).
 /// Built by <c>textinsight train keyphrases</c> (<see cref="KeyphraseModelTrainer"/>); the built-in one is
-/// <c>Models/keyphrases-news-v1.bin</c>. Immutable and thread-safe.
+/// <c>Models/keyphrases-news-v2.bin</c>. Immutable and thread-safe.
 /// </summary>
 internal sealed class KeyphraseModel
 {
-    private const string Magic = "textinsight-keyphrases 1";
-    private const string Resource = "TextInsight.Models.keyphrases-news-v1.bin";
+    private const string Magic = "textinsight-keyphrases 2";
+    private const string MagicV1 = "textinsight-keyphrases 1";
+    private const string Resource = "TextInsight.Models.keyphrases-news-v2.bin";
 
     private static readonly Lazy<KeyphraseModel> DefaultLazy = new(LoadDefault);
 
@@ -26,9 +28,14 @@ internal sealed class KeyphraseModel
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nominalLookup;
     private readonly HashSet<string> _notNominalSuffixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixLookup;
+    private readonly HashSet<string> _adjectives;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _adjectiveLookup;
 
-    public KeyphraseModel(int documents, Dictionary<string, int> documentFrequency, HashSet<string> notNominal, HashSet<string> nominal, HashSet<string> notNominalSuffixes)
+    public KeyphraseModel(int documents, Dictionary<string, int> documentFrequency, HashSet<string> notNominal, HashSet<string> nominal, HashSet<string> notNominalSuffixes,
+        HashSet<string>? adjectives = null)
     {
+        _adjectives = new HashSet<string>(adjectives ?? [], StringComparer.Ordinal);
+        _adjectiveLookup = _adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         _nominal = new HashSet<string>(nominal, StringComparer.Ordinal);
         _nominalLookup = _nominal.GetAlternateLookup<ReadOnlySpan<char>>();
         _notNominalSuffixes = new HashSet<string>(notNominalSuffixes, StringComparer.Ordinal);
@@ -83,6 +90,25 @@ internal sealed class KeyphraseModel
     /// <summary>Whether the tagged text held a lower-case word, mostly as a noun or adjective (<c>news</c>, <c>power</c>).</summary>
     public bool IsKnownNominal(ReadOnlySpan<char> lowerWord) => _nominalLookup.Contains(lowerWord);
 
+    /// <summary>How many words are marked as mostly adjectives (none in a model of format 1).</summary>
+    public int Adjectives => _adjectives.Count;
+
+    /// <summary>
+    /// Whether the tagged text wrote a word mostly as an adjective (<c>economic</c>, <c>foolish</c>, <c>short-term</c>), in
+    /// any case as written here (<c>Public</c> opening a sentence).
+    /// </summary>
+    public bool IsAdjective(ReadOnlySpan<char> word)
+    {
+        if (_adjectives.Count == 0 || word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _adjectiveLookup.Contains(lower);
+    }
+
     /// <summary>How many final letters decide for a word the tagged text never held.</summary>
     public const int SuffixLength = 3;
 
@@ -104,6 +130,7 @@ internal sealed class KeyphraseModel
 
         WriteSet(writer, "nominal", _nominal);
         WriteSet(writer, "suffixes", _notNominalSuffixes);
+        WriteSet(writer, "adjectives", _adjectives);
         var words = _documentFrequency.Keys.ToList();
         words.Sort(StringComparer.Ordinal);
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"df {words.Count}"));
@@ -145,7 +172,8 @@ internal sealed class KeyphraseModel
         {
             using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
             using var reader = new StreamReader(gzip, Encoding.UTF8);
-            if (reader.ReadLine() != Magic)
+            string? magic = reader.ReadLine();
+            if (magic != Magic && magic != MagicV1)
             {
                 throw new InvalidDataException($"{name}: not a TextInsight key phrase model.");
             }
@@ -154,6 +182,7 @@ internal sealed class KeyphraseModel
             var notNominal = ReadSet(reader, "not-nominal", name);
             var nominal = ReadSet(reader, "nominal", name);
             var suffixes = ReadSet(reader, "suffixes", name);
+            var adjectives = magic == MagicV1 ? null : ReadSet(reader, "adjectives", name);
 
             int dfCount = ReadCount(reader, "df", name);
             var df = new Dictionary<string, int>(dfCount, StringComparer.Ordinal);
@@ -169,7 +198,7 @@ internal sealed class KeyphraseModel
                 df[line[..tab]] = f;
             }
 
-            return new KeyphraseModel(documents, df, notNominal, nominal, suffixes);
+            return new KeyphraseModel(documents, df, notNominal, nominal, suffixes, adjectives);
         }
         catch (InvalidDataException)
         {

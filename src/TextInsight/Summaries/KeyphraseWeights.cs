@@ -35,6 +35,9 @@ namespace TextInsight.Summaries;
 /// of its names) is left out unless the body writes one of its names as a phrase of its own (which the tagger missed
 /// there): <c>WALL STREET STOCKS</c> of a headline in capitals, the byline and dateline a one-line text opens with, the
 /// headline's <c>Fockers</c> of a body that writes only <c>Meet The Fockers</c>. An entity given without mentions is kept.</param>
+/// <param name="LoneAdjective">Whether a lone word that names no entity and that the tagged text of the key phrase model
+/// writes mostly as an adjective (<c>economic</c>, <c>foolish</c>, <c>short-term</c>) scores 0: a noun phrase needs its
+/// noun (issue 22m).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -49,7 +52,8 @@ internal sealed record KeyphraseWeights(
     double EstablishedPhrase,
     double MeasureShare = 1,
     bool LoneDemonym = false,
-    bool BodyNames = false)
+    bool BodyNames = false,
+    bool LoneAdjective = false)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
@@ -89,7 +93,8 @@ internal sealed record KeyphraseWeights(
                 nameof(MeasureShare) => w with { MeasureShare = v },
                 nameof(LoneDemonym) when v is 0 or 1 => w with { LoneDemonym = v == 1 },
                 nameof(BodyNames) when v is 0 or 1 => w with { BodyNames = v == 1 },
-                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, or a switch (LoneDemonym, BodyNames) not 0 or 1."),
+                nameof(LoneAdjective) when v is 0 or 1 => w with { LoneAdjective = v == 1 },
+                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, or a switch (LoneDemonym, BodyNames, LoneAdjective) not 0 or 1."),
             };
         }
 
@@ -99,5 +104,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)},LoneAdjective={(LoneAdjective ? 1 : 0)}");
 }

@@ -298,6 +298,37 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void A_lone_adjective_comes_after_every_other_phrase()
+    {
+        const string Article = """
+            Reform plans
+
+            Party leaders said economic and political reforms would go on. Economic growth slowed, and the reforms were economic, not political, the leaders said.
+
+            Critics said the cuts were difficult. Difficult or not, the reforms will cut subsidies.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        List<Keyphrase> Extract(KeyphraseWeights weights)
+            => [.. new KeyphraseExtractor(weights, null).Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], []), 100)];
+        static double Score(List<Keyphrase> phrases, string text)
+            => phrases.Where(k => k.Text.Equals(text, StringComparison.OrdinalIgnoreCase)).Select(k => k.Score).DefaultIfEmpty(-1).First();
+
+        var without = Extract(KeyphraseWeights.Default with { LoneAdjective = false });
+        var with = Extract(KeyphraseWeights.Default with { LoneAdjective = true });
+
+        // A noun phrase needs its noun: "economic" cut at "and" and the predicative "difficult" (written "Difficult"
+        // too) score 0 (listed only when nothing else is left; -1 here: not listed), while the phrases that hold an
+        // adjective keep theirs.
+        Assert.True(Score(without, "economic") > 0, string.Join(" | ", without.Select(k => $"{k.Text} {k.Score}")));
+        Assert.True(Score(without, "difficult") > 0);
+        Assert.True(Score(with, "economic") <= 0); // 0, or left out beside "Economic growth", which holds it
+        Assert.True(Score(with, "difficult") <= 0);
+        Assert.True(Score(with, "economic growth") > 0, string.Join(" | ", with.Select(k => $"{k.Text} {k.Score}")));
+        Assert.True(Score(with, "political reforms") > 0);
+        Assert.True(Score(with, "subsidies") > 0);
+    }
+
+    [Fact]
     public void A_people_named_in_the_plural_stays_a_phrase()
     {
         const string Article = """
@@ -503,7 +534,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false, LoneAdjective = !KeyphraseWeights.Default.LoneAdjective };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }

@@ -7,7 +7,8 @@ namespace TextInsight.Summaries;
 
 /// <summary>
 /// Builds a <see cref="KeyphraseModel"/>: document frequencies of key words over background news, and the words that
-/// part-of-speech tagged text (CoNLL-2003 columns: word, POS, chunk, NER) writes mostly as neither noun nor adjective.
+/// part-of-speech tagged text (CoNLL-2003 columns: word, POS, chunk, NER) writes mostly as neither noun nor adjective,
+/// or mostly as an adjective.
 /// Deterministic: the same inputs give the same file.
 /// </summary>
 internal static class KeyphraseModelTrainer
@@ -22,6 +23,7 @@ internal static class KeyphraseModelTrainer
         ArgumentNullException.ThrowIfNull(taggedFiles);
         ArgumentNullException.ThrowIfNull(backgroundDocuments);
         var tags = new Dictionary<string, (int Nominal, int Other)>(StringComparer.Ordinal);
+        var adjectiveTags = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in taggedFiles)
         {
             foreach (var line in File.ReadLines(file))
@@ -38,7 +40,13 @@ internal static class KeyphraseModelTrainer
                     continue;
                 }
 
-                bool isNominal = parts[1].StartsWith("NN", StringComparison.Ordinal) || parts[1].StartsWith("JJ", StringComparison.Ordinal);
+                bool isAdjective = parts[1].StartsWith("JJ", StringComparison.Ordinal);
+                bool isNominal = parts[1].StartsWith("NN", StringComparison.Ordinal) || isAdjective;
+                if (isAdjective)
+                {
+                    adjectiveTags[word] = adjectiveTags.GetValueOrDefault(word) + 1;
+                }
+
                 var (n, o) = tags.GetValueOrDefault(word);
                 tags[word] = isNominal ? (n + 1, o) : (n, o + 1);
             }
@@ -46,12 +54,17 @@ internal static class KeyphraseModelTrainer
 
         var notNominal = new HashSet<string>(StringComparer.Ordinal);
         var nominal = new HashSet<string>(StringComparer.Ordinal);
+        var adjectives = new HashSet<string>(StringComparer.Ordinal);
         var suffixTags = new Dictionary<string, (int Nominal, int Other)>(StringComparer.Ordinal);
         foreach (var (word, (n, o)) in tags)
         {
             if (n + o >= minTagCount)
             {
                 (o > n ? notNominal : nominal).Add(word);
+                if (2 * adjectiveTags.GetValueOrDefault(word) > n + o)
+                {
+                    adjectives.Add(word);
+                }
             }
 
             // Rare words stand for the words the tagged text never held: their endings judge those.
@@ -108,7 +121,7 @@ internal static class KeyphraseModelTrainer
             }
         }
 
-        return new KeyphraseModel(documents, kept, notNominal, nominal, suffixes);
+        return new KeyphraseModel(documents, kept, notNominal, nominal, suffixes, adjectives);
     }
 
     /// <summary>
