@@ -7,8 +7,9 @@ namespace TextInsight.Summaries;
 /// parts of two blind-annotated samples of people's key phrases of the newswire kind, together (tests/keyphrase-sample:
 /// BBC; tests/keyphrase-newswire: Reuters and FNC-1), and reported on their check parts and on 500N-KPCrowd;
 /// <see cref="GenericIdf"/> (issue 22f), <see cref="EstablishedPhrase"/> (issue 22g), <see cref="MeasureShare"/> and
-/// <see cref="LoneDemonym"/> (issue 22k) and <see cref="BodyNames"/> (issue 22l) on the tune parts of those two and a
-/// third (tests/keyphrase-reuters) (src/TextInsight/Models/README.md, key phrases).
+/// <see cref="LoneDemonym"/> (issue 22k), <see cref="BodyNames"/> (issue 22l) and <see cref="LoneAdjective"/> (issue 22m)
+/// on the tune parts of those two and a third (tests/keyphrase-reuters), 22m checked on a fourth
+/// (tests/keyphrase-reuters2) (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
 /// <param name="Window">Words of a sentence's noun phrases linked in the graph when this close (1: only neighbours).</param>
@@ -57,7 +58,7 @@ internal sealed record KeyphraseWeights(
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true, LoneAdjective: true);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
