@@ -197,10 +197,12 @@ public sealed class KeyphraseExtractor
                 continue;
             }
 
-            // TopicRank's lesson: phrases that share a word are one topic, for which the best-ranked speaks ("fuel prices"
-            // before "fuel costs"). Names are distinct topics even when they share a word; a kept single word does not
-            // stop a longer, more specific phrase ("pre-tax profit" after "profit").
-            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesWord(c, keptPhraseWords))
+            // TopicRank's lesson: phrases that share words are one topic, for which the best-ranked speaks ("budget trade
+            // deficit" after "trade deficit" and "budget deficit"). One shared word is not enough on newswire, where people
+            // choose several facets of a subject ("trade deficit" and "trade surplus", "wheat trade" and "durum wheat"):
+            // KeyphraseWeights.TopicWords. Names are distinct topics even when they share a word; a kept single word does
+            // not stop a longer, more specific phrase ("pre-tax profit" after "profit").
+            if (c.WordCount >= 2 && linked.GetValueOrDefault(c.Key).Entity is null && SharesWords(c, keptPhraseWords, weights.TopicWords))
             {
                 continue;
             }
@@ -406,12 +408,18 @@ public sealed class KeyphraseExtractor
         => word.Equals("corporation", StringComparison.OrdinalIgnoreCase) || word.Equals("company", StringComparison.OrdinalIgnoreCase)
             || word.Equals("limited", StringComparison.OrdinalIgnoreCase) || word.Equals("incorporated", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a phrase holds one of <paramref name="keptPhraseWords"/> (the words of the kept phrases of several words).</summary>
-    private static bool SharesWord(Candidate c, HashSet<string> keptPhraseWords)
+    /// <summary>Whether a phrase holds at least <paramref name="least"/> of <paramref name="keptPhraseWords"/> (the words of the kept phrases of several words); never for 0.</summary>
+    private static bool SharesWords(Candidate c, HashSet<string> keptPhraseWords, int least)
     {
+        if (least <= 0)
+        {
+            return false;
+        }
+
+        int shared = 0;
         foreach (var w in c.Words)
         {
-            if (keptPhraseWords.Contains(w))
+            if (keptPhraseWords.Contains(w) && ++shared >= least)
             {
                 return true;
             }

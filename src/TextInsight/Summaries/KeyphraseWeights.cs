@@ -39,6 +39,10 @@ namespace TextInsight.Summaries;
 /// <param name="LoneAdjective">Whether a lone word that names no entity and that the tagged text of the key phrase model
 /// writes mostly as an adjective (<c>economic</c>, <c>foolish</c>, <c>short-term</c>) scores 0: a noun phrase needs its
 /// noun (issue 22m).</param>
+/// <param name="TopicWords">A phrase of several words that names no entity stands down when this many of its key words are
+/// words of better-ranked phrases of several words (one phrase per topic, as TopicRank: 1, <c>fuel costs</c> after
+/// <c>fuel prices</c>; 2 lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not <c>budget trade deficit</c>
+/// after both). 0: never (issue 22n).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -54,7 +58,8 @@ internal sealed record KeyphraseWeights(
     double MeasureShare = 1,
     bool LoneDemonym = false,
     bool BodyNames = false,
-    bool LoneAdjective = false)
+    bool LoneAdjective = false,
+    int TopicWords = 1)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
@@ -95,7 +100,8 @@ internal sealed record KeyphraseWeights(
                 nameof(LoneDemonym) when v is 0 or 1 => w with { LoneDemonym = v == 1 },
                 nameof(BodyNames) when v is 0 or 1 => w with { BodyNames = v == 1 },
                 nameof(LoneAdjective) when v is 0 or 1 => w with { LoneAdjective = v == 1 },
-                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, or a switch (LoneDemonym, BodyNames, LoneAdjective) not 0 or 1."),
+                nameof(TopicWords) when v >= 0 && v == Math.Floor(v) => w with { TopicWords = (int)v },
+                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, TopicWords not a whole number of 0 or more, or a switch (LoneDemonym, BodyNames, LoneAdjective) not 0 or 1."),
             };
         }
 
@@ -105,5 +111,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)},LoneAdjective={(LoneAdjective ? 1 : 0)}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)},LoneAdjective={(LoneAdjective ? 1 : 0)},TopicWords={TopicWords}");
 }

@@ -329,6 +329,34 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void Facets_of_one_subject_stand_beside_each_other_unless_they_share_two_words()
+    {
+        const string Article = """
+            Trade talks
+
+            The trade deficit widened as exports fell, while the trade surplus with Asia grew. Officials said the trade deficit and the trade surplus would be discussed, and the budget deficit too.
+
+            The budget deficit will be cut next year, and the budget trade deficit rule will change.
+            """;
+        var structure = ArticleParser.Default.Parse(Article);
+        List<string> Extract(int topicWords)
+            => [.. new KeyphraseExtractor(KeyphraseWeights.Default with { TopicWords = topicWords }, null)
+                .Extract(structure, SeedStructure.BodySentences(structure), new EntityAnalysis([], []), 100).Select(k => k.Text)];
+
+        var one = Extract(1);
+        var two = Extract(2);
+
+        // One shared word is one topic when TopicWords is 1: the second of the facets stands down.
+        Assert.False(one.Contains("trade deficit") && one.Contains("trade surplus"), string.Join(" | ", one));
+        // With 2, the facets stand side by side; a phrase both of whose words the kept phrases hold still stands down.
+        Assert.Contains("trade deficit", two);
+        Assert.Contains("trade surplus", two);
+        Assert.Contains("budget deficit", two);
+        Assert.DoesNotContain(two, k => k.StartsWith("budget trade deficit", StringComparison.Ordinal));
+        Assert.Contains(Extract(0), k => k.StartsWith("budget trade deficit", StringComparison.Ordinal)); // the rule, not the text, drops it
+    }
+
+    [Fact]
     public void A_people_named_in_the_plural_stays_a_phrase()
     {
         const string Article = """
@@ -534,7 +562,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false, LoneAdjective = !KeyphraseWeights.Default.LoneAdjective };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false, LoneAdjective = !KeyphraseWeights.Default.LoneAdjective, TopicWords = KeyphraseWeights.Default.TopicWords + 1 };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }
