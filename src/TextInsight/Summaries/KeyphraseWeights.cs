@@ -9,7 +9,8 @@ namespace TextInsight.Summaries;
 /// <see cref="GenericIdf"/> (issue 22f), <see cref="EstablishedPhrase"/> (issue 22g), <see cref="MeasureShare"/> and
 /// <see cref="LoneDemonym"/> (issue 22k), <see cref="BodyNames"/> (issue 22l) and <see cref="LoneAdjective"/> (issue 22m)
 /// on the tune parts of those two and a third (tests/keyphrase-reuters), 22m checked on a fourth
-/// (tests/keyphrase-reuters2) (src/TextInsight/Models/README.md, key phrases).
+/// (tests/keyphrase-reuters2); <see cref="TopicWords"/> (issue 22n) on the four tune parts, checked on a fifth
+/// (tests/keyphrase-reuters3) (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
 /// <param name="Window">Words of a sentence's noun phrases linked in the graph when this close (1: only neighbours).</param>
@@ -41,8 +42,8 @@ namespace TextInsight.Summaries;
 /// noun (issue 22m).</param>
 /// <param name="TopicWords">A phrase of several words that names no entity stands down when this many of its key words are
 /// words of better-ranked phrases of several words (one phrase per topic, as TopicRank: 1, <c>fuel costs</c> after
-/// <c>fuel prices</c>; 2 lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not <c>budget trade deficit</c>
-/// after both). 0: never (issue 22n).</param>
+/// <c>fuel prices</c>; 2, the default since issue 22n, lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not
+/// <c>budget trade deficit</c> after both). 0: never.</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -63,7 +64,7 @@ internal sealed record KeyphraseWeights(
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true, LoneAdjective: true);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true, LoneAdjective: true, TopicWords: 2);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
