@@ -1,0 +1,64 @@
+"""Draws the 40 Reuters 1987 articles of the sixth key phrase sample by a rule fixed before any was read (README.md).
+
+Usage (from the repository root):
+  python3 tests/keyphrase-reuters4/draw_sample.py [../shared/data/unlabeled-news] [/tmp/kp6/reuters6] > /tmp/splits.json
+Writes each chosen article under the output folder (never into the repository: the texts are not ours), prints the
+splits file ({"tune": [...20], "check": [...20]}) and writes it as tests/keyphrase-reuters4/splits.json, the record.
+
+Rule: the third sample's (tests/keyphrase-reuters/draw_sample.py, imported, not copied), as the fourth and fifth
+samples' scripts (tests/keyphrase-reuters2/draw_sample.py, tests/keyphrase-reuters3/draw_sample.py) apply it: in
+reuters21578-1987.txt.gz (one story per line), the lines whose body (the line less its upper-case headline, as the
+second sample splits it) has 300-1000 words split on white space, whose first 30 words no earlier such line began
+with (a story sent twice), that are prose (at most 8% of the words hold a digit; no word `vs` or `Shr`; a headline of
+its own), and that are in none of the second sample (tests/keyphrase-newswire/splits.json), the third
+(tests/keyphrase-reuters/splits.json), the fourth (tests/keyphrase-reuters2/splits.json) or the fifth
+(tests/keyphrase-reuters3/splits.json). Those lines, in file order, are shuffled by Python's random.Random(20261210)
+and the first 40 taken; in that drawn order the even positions (0, 2, ...) are the tune part, the odd ones the check
+part. Files are written as the earlier samples write them (`<title>\\n\\n<body>\\n`, the sign-off `Reuter` dropped),
+with the id `reuters/<line number from 0, five digits>.txt`.
+"""
+import importlib.util, json, os, random, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location(
+    'keyphrase_reuters_draw', os.path.join(HERE, '..', 'keyphrase-reuters', 'draw_sample.py'))
+third = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(third)  # brings the second sample's `stories` (reading, headline rule) and `is_prose`
+
+COUNT, SEED = 40, 20261210
+EARLIER = ('keyphrase-newswire', 'keyphrase-reuters', 'keyphrase-reuters2', 'keyphrase-reuters3')
+
+
+def earlier_ids():
+    ids = set()
+    for folder in EARLIER:
+        with open(os.path.join(HERE, '..', folder, 'splits.json'), encoding='utf-8') as f:
+            ids |= {d for part in json.load(f).values() for d in part}
+    return ids
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
+    out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/kp6/reuters6'
+    excluded = earlier_ids()
+    eligible = []
+    for number, title, body in third.stories(os.path.join(root, 'reuters21578-1987.txt.gz'), True, 300, 1000):
+        doc_id = f'reuters/{number:05d}.txt'
+        if doc_id not in excluded and third.is_prose(title, body.split()):
+            eligible.append((doc_id, title, body))
+    random.Random(SEED).shuffle(eligible)
+    os.makedirs(os.path.join(out, 'reuters'), exist_ok=True)
+    splits = {'tune': [], 'check': []}
+    for i, (doc_id, title, body) in enumerate(eligible[:COUNT]):
+        with open(os.path.join(out, doc_id), 'w', encoding='utf-8') as w:
+            w.write(f'{title}\n\n{body}\n')
+        splits['check' if i % 2 else 'tune'].append(doc_id)
+    print(f'{len(eligible)} eligible lines', file=sys.stderr)
+    text = json.dumps(splits, indent=1)
+    with open(os.path.join(HERE, 'splits.json'), 'w', encoding='utf-8') as w:
+        w.write(text + '\n')
+    print(text)
+
+
+if __name__ == '__main__':
+    main()
