@@ -120,12 +120,17 @@ public sealed class KeyphraseExtractor
             {
                 scratch.Dates.Add(mentions[i].Span);
             }
+            else if (weights.AmountWords && mentions[i].Type is EntityType.Money or EntityType.Percent)
+            {
+                scratch.Amounts.Add(mentions[i].Span);
+            }
         }
 
         // The dateline the story opens with ("WASHINGTON (AP) —") is where it was filed, not what it is about: its words
         // end a phrase, and a name read in it counts for nothing.
         scratch.Dateline = document.Structure.OpeningDateline;
         scratch.Dates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        scratch.Amounts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         CollectAll(document, bodySentences, scratch, graph);
 
         var linked = LinkEntities(entities, scratch);
@@ -671,7 +676,7 @@ public sealed class KeyphraseExtractor
             bool counted = afterCount && run.Count == 0;
             afterAmount = false;
             afterCount = false;
-            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body) || scratch.InDate(token.Start))
+            if (scratch.IsBreak(raw, nameContext: !isStart && zone == Zone.Body) || scratch.InDate(token.Start) || scratch.InAmount(token.Start))
             {
                 Flush(text, zone, scratch, graph);
                 continue;
@@ -981,6 +986,13 @@ public sealed class KeyphraseExtractor
         /// </summary>
         public List<TextSpan> Dates { get; } = [];
 
+        /// <summary>
+        /// The spans of the article's Money and Percent mentions, by start, when <see cref="KeyphraseWeights.AmountWords"/>
+        /// is set: their words end a phrase as their digits do (<c>a 2 billion euro deal</c>, <c>a 3 pct increase</c>, <c>a
+        /// 5 percentage point rise</c>: the deal, the increase, the rise).
+        /// </summary>
+        public List<TextSpan> Amounts { get; } = [];
+
         /// <summary>The dateline the article opens with (<see cref="ArticleStructure.OpeningDateline"/>), or an empty span.</summary>
         public TextSpan Dateline { get; set; }
 
@@ -1015,6 +1027,7 @@ public sealed class KeyphraseExtractor
             FirstMention.Clear();
             InBody.Clear();
             Dates.Clear();
+            Amounts.Clear();
             Dateline = default;
             for (int i = 0; i < _used; i++)
             {
@@ -1042,9 +1055,15 @@ public sealed class KeyphraseExtractor
         public bool IsBreak(ReadOnlySpan<char> raw, bool nameContext) => KeyphraseExtractor.IsBreak(raw, Model, nameContext);
 
         /// <summary>Whether the character at <paramref name="offset"/> is inside a Date mention (binary search over <see cref="Dates"/>).</summary>
-        public bool InDate(int offset)
+        public bool InDate(int offset) => Covers(Dates, offset);
+
+        /// <summary>Whether the character at <paramref name="offset"/> is inside a Money or Percent mention (<see cref="Amounts"/>).</summary>
+        public bool InAmount(int offset) => Amounts.Count > 0 && Covers(Amounts, offset);
+
+        /// <summary>Whether one of <paramref name="spans"/> (sorted by start, not overlapping) holds <paramref name="offset"/>: a binary search.</summary>
+        private static bool Covers(List<TextSpan> spans, int offset)
         {
-            var dates = CollectionsMarshal.AsSpan(Dates);
+            var dates = CollectionsMarshal.AsSpan(spans);
             int lo = 0, hi = dates.Length - 1;
             while (lo <= hi)
             {

@@ -44,6 +44,8 @@ namespace TextInsight.Summaries;
 /// words of better-ranked phrases of several words (one phrase per topic, as TopicRank: 1, <c>fuel costs</c> after
 /// <c>fuel prices</c>; 2, the default since issue 22n, lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not
 /// <c>budget trade deficit</c> after both). 0: never.</param>
+/// <param name="AmountWords">Whether the words of a Money or Percent mention end a phrase as its digits do: <c>a 2 billion
+/// euro deal</c> gives <c>deal</c>, not <c>euro deal</c>; <c>a 3 pct increase</c>, <c>increase</c> (issue 22o).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -60,7 +62,8 @@ internal sealed record KeyphraseWeights(
     bool LoneDemonym = false,
     bool BodyNames = false,
     bool LoneAdjective = false,
-    int TopicWords = 1)
+    int TopicWords = 1,
+    bool AmountWords = false)
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
@@ -102,7 +105,8 @@ internal sealed record KeyphraseWeights(
                 nameof(BodyNames) when v is 0 or 1 => w with { BodyNames = v == 1 },
                 nameof(LoneAdjective) when v is 0 or 1 => w with { LoneAdjective = v == 1 },
                 nameof(TopicWords) when v >= 0 && v == Math.Floor(v) => w with { TopicWords = (int)v },
-                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, TopicWords not a whole number of 0 or more, or a switch (LoneDemonym, BodyNames, LoneAdjective) not 0 or 1."),
+                nameof(AmountWords) when v is 0 or 1 => w with { AmountWords = v == 1 },
+                _ => throw new FormatException($"'{part}': no such weight, Window not a whole number of 1 or more, TopicWords not a whole number of 0 or more, or a switch (LoneDemonym, BodyNames, LoneAdjective, AmountWords) not 0 or 1."),
             };
         }
 
@@ -112,5 +116,5 @@ internal sealed record KeyphraseWeights(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)},LoneAdjective={(LoneAdjective ? 1 : 0)},TopicWords={TopicWords}");
+        $"PositionBias={PositionBias},Window={Window},Idf={Idf},FirstPosition={FirstPosition},Frequency={Frequency},Title={Title},Entity={Entity},SingleWord={SingleWord},MiscWord={MiscWord},GenericIdf={GenericIdf},EstablishedPhrase={EstablishedPhrase},MeasureShare={MeasureShare},LoneDemonym={(LoneDemonym ? 1 : 0)},BodyNames={(BodyNames ? 1 : 0)},LoneAdjective={(LoneAdjective ? 1 : 0)},TopicWords={TopicWords},AmountWords={(AmountWords ? 1 : 0)}");
 }

@@ -357,6 +357,37 @@ public class KeyphraseNameRulesTests
     }
 
     [Fact]
+    public void The_words_of_an_amount_end_a_phrase_when_AmountWords_is_set()
+    {
+        const string Article = """
+            Retailer agrees loan
+
+            The retailer agreed a 300 million pound loan and a 2 billion euro deal with its banks. The loan and the deal
+            came as sales saw a 5 percentage point rise, and the board backed a 45 pence dividend. Shareholders welcomed
+            the dividend, the deal and the loan, and the rise in sales.
+            """;
+        var analysis = new TextAnalyzer(new TextAnalyzerOptions { Stages = Stages.Entities }).Analyze(Article, "amounts");
+        List<string> Extract(bool amountWords)
+            => [.. new KeyphraseExtractor(KeyphraseWeights.Default with { AmountWords = amountWords }, null)
+                .Extract(analysis.Structure, analysis.Sentences, analysis.EntityAnalysis, 100).Select(k => k.Text)];
+
+        var off = Extract(false);
+        var on = Extract(true);
+
+        // The recognizer reads each amount as Money or Percent; without the switch its unit stays glued to the noun.
+        Assert.Contains("pound loan", off);
+        Assert.Contains("pence dividend", off);
+        foreach (string glued in new[] { "pound loan", "euro deal", "percentage point rise", "point rise", "pence dividend", "pence", "euro" })
+        {
+            Assert.DoesNotContain(glued, on);
+        }
+
+        Assert.Contains("loan", on);
+        Assert.Contains("deal", on);
+        Assert.Contains("dividend", on);
+    }
+
+    [Fact]
     public void A_people_named_in_the_plural_stays_a_phrase()
     {
         const string Article = """
@@ -562,7 +593,7 @@ public class KeyphraseWeightsTests
     [Fact]
     public void Weights_read_back_as_they_are_written()
     {
-        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false, LoneAdjective = !KeyphraseWeights.Default.LoneAdjective, TopicWords = KeyphraseWeights.Default.TopicWords + 1 };
+        var weights = KeyphraseWeights.Default with { Window = 5, Idf = 1.5, MiscWord = 0.25, GenericIdf = 3.5, EstablishedPhrase = 2, MeasureShare = 0.75, LoneDemonym = false, LoneAdjective = !KeyphraseWeights.Default.LoneAdjective, TopicWords = KeyphraseWeights.Default.TopicWords + 1, AmountWords = !KeyphraseWeights.Default.AmountWords };
 
         Assert.Equal(weights, KeyphraseWeights.Parse(weights.ToString(), KeyphraseWeights.Default));
     }
