@@ -10,7 +10,8 @@ namespace TextInsight.Summaries;
 /// <see cref="LoneDemonym"/> (issue 22k), <see cref="BodyNames"/> (issue 22l) and <see cref="LoneAdjective"/> (issue 22m)
 /// on the tune parts of those two and a third (tests/keyphrase-reuters), 22m checked on a fourth
 /// (tests/keyphrase-reuters2); <see cref="TopicWords"/> (issue 22n) on the four tune parts, checked on a fifth
-/// (tests/keyphrase-reuters3) (src/TextInsight/Models/README.md, key phrases).
+/// (tests/keyphrase-reuters3); <see cref="AmountWords"/> (issue 22o) checked on a sixth (tests/keyphrase-reuters4)
+/// (src/TextInsight/Models/README.md, key phrases).
 /// </summary>
 /// <param name="PositionBias">How much of PageRank's random jump goes to early words (PositionRank) rather than to all alike, 0 to 1.</param>
 /// <param name="Window">Words of a sentence's noun phrases linked in the graph when this close (1: only neighbours).</param>
@@ -45,7 +46,8 @@ namespace TextInsight.Summaries;
 /// <c>fuel prices</c>; 2, the default since issue 22n, lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not
 /// <c>budget trade deficit</c> after both). 0: never.</param>
 /// <param name="AmountWords">Whether the words of a Money or Percent mention end a phrase as its digits do: <c>a 2 billion
-/// euro deal</c> gives <c>deal</c>, not <c>euro deal</c>; <c>a 3 pct increase</c>, <c>increase</c> (issue 22o).</param>
+/// euro deal</c> gives <c>deal</c>, not <c>euro deal</c>; <c>a 3 pct increase</c>, <c>increase</c> (issue 22o; on by
+/// default).</param>
 internal sealed record KeyphraseWeights(
     double PositionBias,
     int Window,
@@ -67,7 +69,7 @@ internal sealed record KeyphraseWeights(
 {
     /// <summary>The built-in weights.</summary>
     public static KeyphraseWeights Default { get; } = new(
-        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true, LoneAdjective: true, TopicWords: 2);
+        PositionBias: 0.5, Window: 3, Idf: 1, FirstPosition: 0.5, Frequency: 1, Title: 1, Entity: 4, SingleWord: 0.5, MiscWord: 0, GenericIdf: 2.75, EstablishedPhrase: 3, MeasureShare: 0.5, LoneDemonym: true, BodyNames: true, LoneAdjective: true, TopicWords: 2, AmountWords: true);
 
     /// <summary>
     /// Reads weights written as <see cref="ToString"/> writes them (<c>Name=value</c>, comma-separated, names as the
