@@ -27,35 +27,41 @@ COUNT, SEED = 40, 20261208
 EARLIER = ('keyphrase-newswire', 'keyphrase-reuters')
 
 
-def earlier_ids():
+def earlier_ids(here, earlier):
     ids = set()
-    for folder in EARLIER:
-        with open(os.path.join(HERE, '..', folder, 'splits.json'), encoding='utf-8') as f:
+    for folder in earlier:
+        with open(os.path.join(here, '..', folder, 'splits.json'), encoding='utf-8') as f:
             ids |= {d for part in json.load(f).values() for d in part}
     return ids
 
 
-def main():
+def draw(here, seed, earlier, default_out, count=COUNT):
+    """The rule above with its seed, the samples it leaves out and the default output folder given: the later samples'
+    scripts (tests/keyphrase-reuters3, -reuters4) call it with theirs, and it writes splits.json into `here`."""
     root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
-    out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/kp4/reuters4'
-    excluded = earlier_ids()
+    out = sys.argv[2] if len(sys.argv) > 2 else default_out
+    excluded = earlier_ids(here, earlier)
     eligible = []
     for number, title, body in third.stories(os.path.join(root, 'reuters21578-1987.txt.gz'), True, 300, 1000):
         doc_id = f'reuters/{number:05d}.txt'
         if doc_id not in excluded and third.is_prose(title, body.split()):
             eligible.append((doc_id, title, body))
-    random.Random(SEED).shuffle(eligible)
+    random.Random(seed).shuffle(eligible)
     os.makedirs(os.path.join(out, 'reuters'), exist_ok=True)
     splits = {'tune': [], 'check': []}
-    for i, (doc_id, title, body) in enumerate(eligible[:COUNT]):
+    for i, (doc_id, title, body) in enumerate(eligible[:count]):
         with open(os.path.join(out, doc_id), 'w', encoding='utf-8') as w:
             w.write(f'{title}\n\n{body}\n')
         splits['check' if i % 2 else 'tune'].append(doc_id)
     print(f'{len(eligible)} eligible lines', file=sys.stderr)
     text = json.dumps(splits, indent=1)
-    with open(os.path.join(HERE, 'splits.json'), 'w', encoding='utf-8') as w:
+    with open(os.path.join(here, 'splits.json'), 'w', encoding='utf-8') as w:
         w.write(text + '\n')
     print(text)
+
+
+def main():
+    draw(HERE, SEED, EARLIER, '/tmp/kp4/reuters4')
 
 
 if __name__ == '__main__':

@@ -16,48 +16,16 @@ and the first 40 taken; in that drawn order the even positions (0, 2, ...) are t
 part. Files are written as the earlier samples write them (`<title>\\n\\n<body>\\n`, the sign-off `Reuter` dropped),
 with the id `reuters/<line number from 0, five digits>.txt`.
 """
-import importlib.util, json, os, random, sys
+import importlib.util, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location(
-    'keyphrase_reuters_draw', os.path.join(HERE, '..', 'keyphrase-reuters', 'draw_sample.py'))
-third = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(third)  # brings the second sample's `stories` (reading, headline rule) and `is_prose`
+    'keyphrase_reuters2_draw', os.path.join(HERE, '..', 'keyphrase-reuters2', 'draw_sample.py'))
+fourth = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fourth)  # the fourth sample's script: the third's rule, applied by its draw()
 
-COUNT, SEED = 40, 20261209
+SEED = 20261209
 EARLIER = ('keyphrase-newswire', 'keyphrase-reuters', 'keyphrase-reuters2')
 
-
-def earlier_ids():
-    ids = set()
-    for folder in EARLIER:
-        with open(os.path.join(HERE, '..', folder, 'splits.json'), encoding='utf-8') as f:
-            ids |= {d for part in json.load(f).values() for d in part}
-    return ids
-
-
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
-    out = sys.argv[2] if len(sys.argv) > 2 else '/tmp/kp5/reuters5'
-    excluded = earlier_ids()
-    eligible = []
-    for number, title, body in third.stories(os.path.join(root, 'reuters21578-1987.txt.gz'), True, 300, 1000):
-        doc_id = f'reuters/{number:05d}.txt'
-        if doc_id not in excluded and third.is_prose(title, body.split()):
-            eligible.append((doc_id, title, body))
-    random.Random(SEED).shuffle(eligible)
-    os.makedirs(os.path.join(out, 'reuters'), exist_ok=True)
-    splits = {'tune': [], 'check': []}
-    for i, (doc_id, title, body) in enumerate(eligible[:COUNT]):
-        with open(os.path.join(out, doc_id), 'w', encoding='utf-8') as w:
-            w.write(f'{title}\n\n{body}\n')
-        splits['check' if i % 2 else 'tune'].append(doc_id)
-    print(f'{len(eligible)} eligible lines', file=sys.stderr)
-    text = json.dumps(splits, indent=1)
-    with open(os.path.join(HERE, 'splits.json'), 'w', encoding='utf-8') as w:
-        w.write(text + '\n')
-    print(text)
-
-
 if __name__ == '__main__':
-    main()
+    fourth.draw(HERE, SEED, EARLIER, '/tmp/kp5/reuters5')
