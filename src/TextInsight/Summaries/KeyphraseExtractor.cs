@@ -1063,16 +1063,16 @@ public sealed class KeyphraseExtractor
         /// <summary>Whether one of <paramref name="spans"/> (sorted by start, not overlapping) holds <paramref name="offset"/>: a binary search.</summary>
         private static bool Covers(List<TextSpan> spans, int offset)
         {
-            var dates = CollectionsMarshal.AsSpan(spans);
-            int lo = 0, hi = dates.Length - 1;
+            var sorted = CollectionsMarshal.AsSpan(spans);
+            int lo = 0, hi = sorted.Length - 1;
             while (lo <= hi)
             {
                 int mid = (lo + hi) >>> 1;
-                if (dates[mid].Start + dates[mid].Length <= offset)
+                if (sorted[mid].Start + sorted[mid].Length <= offset)
                 {
                     lo = mid + 1;
                 }
-                else if (dates[mid].Start > offset)
+                else if (sorted[mid].Start > offset)
                 {
                     hi = mid - 1;
                 }
