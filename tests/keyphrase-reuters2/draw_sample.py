@@ -3,7 +3,8 @@
 Usage (from the repository root):
   python3 tests/keyphrase-reuters2/draw_sample.py [../shared/data/unlabeled-news] [/tmp/kp4/reuters4] > /tmp/splits.json
 Writes each chosen article under the output folder (never into the repository: the texts are not ours), prints the
-splits file ({"tune": [...20], "check": [...20]}) and writes it as tests/keyphrase-reuters2/splits.json, the record.
+splits file ({"tune": [...20], "check": [...20]}) and writes it as tests/keyphrase-reuters2/splits.json, the record
+(or, once that is committed, checks the draw against it and stops if they differ).
 
 Rule: the third sample's (tests/keyphrase-reuters/draw_sample.py, imported, not copied): in
 reuters21578-1987.txt.gz (one story per line), the lines whose body (the line less its upper-case headline, as the
@@ -37,7 +38,8 @@ def earlier_ids(here, earlier):
 
 def draw(here, seed, earlier, default_out, count=COUNT):
     """The rule above with its seed, the samples it leaves out and the default output folder given: the later samples'
-    scripts (tests/keyphrase-reuters3, -reuters4) call it with theirs, and it writes splits.json into `here`."""
+    scripts (tests/keyphrase-reuters3, -reuters4) call it with theirs. It writes splits.json into `here` when there is
+    none, and otherwise stops with an error if the draw differs from it."""
     root = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/unlabeled-news'
     out = sys.argv[2] if len(sys.argv) > 2 else default_out
     excluded = earlier_ids(here, earlier)
@@ -55,8 +57,15 @@ def draw(here, seed, earlier, default_out, count=COUNT):
         splits['check' if i % 2 else 'tune'].append(doc_id)
     print(f'{len(eligible)} eligible lines', file=sys.stderr)
     text = json.dumps(splits, indent=1)
-    with open(os.path.join(here, 'splits.json'), 'w', encoding='utf-8') as w:
-        w.write(text + '\n')
+    record = os.path.join(here, 'splits.json')
+    if os.path.exists(record):
+        # The committed record is never replaced: other data (a changed file, another rule) fails here instead.
+        with open(record, encoding='utf-8') as f:
+            if f.read() != text + '\n':
+                sys.exit(f'{record} differs from this draw: the data or the rule is not the one it was drawn from')
+    else:
+        with open(record, 'w', encoding='utf-8') as w:
+            w.write(text + '\n')
     print(text)
 
 

@@ -3,10 +3,11 @@
 Usage (from the repository root):
   python3 tests/keyphrase-reuters3/draw_sample.py [../shared/data/unlabeled-news] [/tmp/kp5/reuters5] > /tmp/splits.json
 Writes each chosen article under the output folder (never into the repository: the texts are not ours), prints the
-splits file ({"tune": [...20], "check": [...20]}) and writes it as tests/keyphrase-reuters3/splits.json, the record.
+splits file ({"tune": [...20], "check": [...20]}) and writes it as tests/keyphrase-reuters3/splits.json, the record
+(or, once that is committed, checks the draw against it and stops if they differ).
 
-Rule: the third sample's (tests/keyphrase-reuters/draw_sample.py, imported, not copied), as the fourth sample's
-script (tests/keyphrase-reuters2/draw_sample.py) applies it: in reuters21578-1987.txt.gz (one story per line), the
+Rule: the third sample's (tests/keyphrase-reuters/draw_sample.py), applied by the fourth sample's draw()
+(tests/keyphrase-reuters2/draw_sample.py), which this script calls with its seed and exclusions: in reuters21578-1987.txt.gz (one story per line), the
 lines whose body (the line less its upper-case headline, as the second sample splits it) has 300-1000 words split on
 white space, whose first 30 words no earlier such line began with (a story sent twice), that are prose (at most 8% of
 the words hold a digit; no word `vs` or `Shr`; a headline of its own), and that are in none of the second sample

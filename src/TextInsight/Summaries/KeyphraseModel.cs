@@ -8,7 +8,7 @@ namespace TextInsight.Summaries;
 /// What the key phrase extractor knows beyond the article: how many documents of a background news corpus hold each
 /// word (for IDF), and which words are mostly not nouns or adjectives (verbs, adverbs, numbers' words, function words),
 /// learned from part-of-speech tagged news, so that noun phrases can be cut from the tokens without a tagger, and which
-/// of the others are mostly adjectives (a lone adjective is no key phrase: <c>economic</c>, <c>foolish</c>).
+/// of the others are mostly adjectives (a lone adjective is no key phrase: <c>economic</c>, <c>difficult</c>).
 /// Built by <c>textinsight train keyphrases</c> (<see cref="KeyphraseModelTrainer"/>); the built-in one is
 /// <c>Models/keyphrases-news-v2.bin</c>. Immutable and thread-safe.
 /// </summary>
@@ -94,7 +94,7 @@ internal sealed class KeyphraseModel
     public int Adjectives => _adjectives.Count;
 
     /// <summary>
-    /// Whether the tagged text wrote a word mostly as an adjective (<c>economic</c>, <c>foolish</c>, <c>short-term</c>), in
+    /// Whether the tagged text wrote a word mostly as an adjective (<c>economic</c>, <c>difficult</c>, <c>strong</c>), in
     /// any case as written here (<c>Public</c> opening a sentence).
     /// </summary>
     public bool IsAdjective(ReadOnlySpan<char> word)

@@ -39,12 +39,12 @@ namespace TextInsight.Summaries;
 /// there): <c>WALL STREET STOCKS</c> of a headline in capitals, the byline and dateline a one-line text opens with, the
 /// headline's <c>Fockers</c> of a body that writes only <c>Meet The Fockers</c>. An entity given without mentions is kept.</param>
 /// <param name="LoneAdjective">Whether a lone word that names no entity and that the tagged text of the key phrase model
-/// writes mostly as an adjective (<c>economic</c>, <c>foolish</c>, <c>short-term</c>) scores 0: a noun phrase needs its
-/// noun (issue 22m).</param>
+/// writes mostly as an adjective (<c>economic</c>, <c>difficult</c>, <c>strong</c>) scores 0: a noun phrase needs its
+/// noun (issue 22m). A hyphenated word (<c>short-term</c>) is two key words, so not a lone word here.</param>
 /// <param name="TopicWords">A phrase of several words that names no entity stands down when this many of its key words are
 /// words of better-ranked phrases of several words (one phrase per topic, as TopicRank: 1, <c>fuel costs</c> after
 /// <c>fuel prices</c>; 2, the default since issue 22n, lets <c>trade deficit</c> stand beside <c>trade surplus</c>, not
-/// <c>budget trade deficit</c> after both). 0: never.</param>
+/// <c>record trade deficit</c> after <c>trade deficit</c>). 0: never.</param>
 /// <param name="AmountWords">Whether the words of a Money or Percent mention end a phrase as its digits do: <c>a 2 billion
 /// euro deal</c> gives <c>deal</c>, not <c>euro deal</c>; <c>a 3 pct increase</c>, <c>increase</c> (issue 22o; on by
 /// default).</param>

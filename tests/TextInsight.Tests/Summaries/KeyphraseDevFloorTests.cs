@@ -50,7 +50,7 @@ public class KeyphraseDevFloorTests
         string articles = Path.Combine(RepoPaths.SharedData, "bbc", "articles");
         var (ours, baselines) = Score(splits["check"].Select(id => (id, (string?)Path.Combine(articles, id), (string?)null, gold[id])));
 
-        // Measured 52.44 and 41.39 with the established-term factor of issue 22g (51.99 and 41.98 with issue 22f's
+        // Measured 53.87 and 41.39 with issues 22m-22o (docs/PERFORMANCE.md); 52.44 and 41.39 with the established-term factor of issue 22g (51.99 and 41.98 with issue 22f's
         // rule, before it); 51.99 and 41.39 with version 3 of the weights (version 2: 51.53 and 39.63; version 1: 35.56 and 28.85);
         // the best baseline here, TF-IDF, 28.15 and 21.13 (27.70 before 40cab6d changed the candidates). Twenty
         // articles: a point or two is noise, so the floor stays where version 2 put it, 1.5 points under its figures.
@@ -62,7 +62,7 @@ public class KeyphraseDevFloorTests
     {
         var (ours, baselines) = ScoreReutersCheckPart("keyphrase-reuters");
 
-        // Measured 36.79 and 33.52 with the established-term factor (EstablishedPhrase 3, issue 22g; without it 34.44 and
+        // Measured 39.79 and 33.52 with issues 22m-22o (docs/PERFORMANCE.md); 36.79 and 33.52 with the established-term factor (EstablishedPhrase 3, issue 22g; without it 34.44 and
         // 30.38), version 3 of the weights, the legal-form rule (issue 22e; without it 29.75 and 27.71) and the floor on
         // generic lone words (GenericIdf 2.75, issue 22f; without it 32.42 and 29.94); the best baselines here, TF-IDF
         // 26.79 at 10 and PositionRank 19.68 at 5. Thirty articles, gold in the owners' benchmark's style by a third
@@ -87,9 +87,9 @@ public class KeyphraseDevFloorTests
 
         // Measured 35.38 and 33.74 with issue 22o's amount words; 34.85 and 33.74 with issue 22n's TopicWords 2, scored
         // once for its check (33.77 and 34.45 before it);
-        // the best baselines, TF-IDF 25.79 at 10 and 22.80 at 5. Twenty articles by a fifth annotator: the floor is 1.5
+        // the best baselines, TF-IDF 25.79 at 10 and 22.80 at 5. Twenty articles by a fifth annotator: the floor is about 1.5
         // points under the figures.
-        AssertFloors(ours, baselines, 20, 0.3325, 0.3225, 0.05);
+        AssertFloors(ours, baselines, 20, 0.3375, 0.3225, 0.05);
     }
 
     [ReutersKeyphraseSampleFact]
@@ -228,7 +228,7 @@ public sealed class ReutersKeyphraseSampleFactAttribute : FactAttribute
     {
         if (!File.Exists(Path.Combine(RepoPaths.SharedData, "unlabeled-news", "reuters21578-1987.txt.gz")))
         {
-            Skip = "Needs ../shared/data/unlabeled-news/reuters21578-1987.txt.gz (the articles of tests/keyphrase-reuters): absent here, so the key phrase floor on the Reuters sample is not checked.";
+            Skip = "Needs ../shared/data/unlabeled-news/reuters21578-1987.txt.gz (the articles of tests/keyphrase-reuters, -reuters2, -reuters3 and -reuters4): absent here, so the key phrase floors on the Reuters samples are not checked.";
         }
     }
 }

@@ -348,7 +348,8 @@ public class KeyphraseNameRulesTests
 
         // One shared word is one topic when TopicWords is 1: the second of the facets stands down.
         Assert.False(one.Contains("trade deficit") && one.Contains("trade surplus"), string.Join(" | ", one));
-        // With 2, the facets stand side by side; a phrase both of whose words the kept phrases hold still stands down.
+        // With 2, the facets stand side by side; a phrase two of whose words the kept phrases of several words hold still
+        // stands down.
         Assert.Contains("trade deficit", two);
         Assert.Contains("trade surplus", two);
         Assert.Contains("budget deficit", two);
